@@ -1,0 +1,24 @@
+package org.bilex.pdf;
+
+/**
+ * A PDF that cannot be read. {@link #reason()} is a short code ("encrypted", "truncated",
+ * "empty-file", "not-a-pdf", "no-text", "too-large", "damaged"); the message is one line
+ * that a person can act on.
+ */
+public class PdfException extends Exception {
+
+    private final String reason;
+
+    public PdfException(String reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public PdfException(String reason, String message) {
+        this(reason, message, null);
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
