@@ -1,0 +1,111 @@
+package org.bilex.batch;
+
+import org.bilex.extract.EntityResult;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.BilingualSentenceSplitter;
+import org.bilex.nlp.Sentence;
+import org.bilex.nlp.SentenceSplitter;
+import org.bilex.output.DocumentInfo;
+import org.bilex.output.DocumentResult;
+import org.bilex.pdf.PageText;
+import org.bilex.pdf.PdfDocument;
+import org.bilex.pdf.PdfException;
+import org.bilex.pdf.PdfPage;
+import org.bilex.pdf.PdfReader;
+import org.bilex.text.CleanDocument;
+import org.bilex.text.LayoutTextCleaner;
+import org.bilex.text.TextCleaner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * One PDF through every stage: PDF → text → sentences → tokens → entities (→ relations) →
+ * result. The stages are plain interfaces; this class only wires them. Thread-safe.
+ */
+public final class DocumentPipeline {
+
+    private final PdfReader reader;
+    private final TextCleaner cleaner;
+    private final SentenceSplitter splitter;
+    private final Models models;
+
+    public DocumentPipeline(PdfReader reader, Models models) {
+        this(reader, new LayoutTextCleaner(), new BilingualSentenceSplitter(), models);
+    }
+
+    public DocumentPipeline(PdfReader reader, TextCleaner cleaner, SentenceSplitter splitter, Models models) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.splitter = splitter;
+        this.models = models;
+    }
+
+    /**
+     * @param pdf    the file
+     * @param source the path to record in the output
+     */
+    public DocumentResult process(Path pdf, String source) throws PdfException, IOException {
+        String sha = sha256(pdf);
+        PdfDocument doc = reader.read(pdf);
+        CleanDocument clean = cleaner.clean(doc);
+        return analyse(name(pdf), source, sha, doc, clean);
+    }
+
+    /** The stages after the text stage (also used by tests that start from text). */
+    public DocumentResult analyse(String name, String source, String sha, PdfDocument doc, CleanDocument clean) {
+        List<Sentence> sentences = splitter.split(clean);
+        List<AnalyzedSentence> analysed = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            analysed.add(new AnalyzedSentence(s, s.role().searched() ? models.tokenizer().tokenize(s.match().text()) : List.of()));
+        }
+        EntityResult entities = models.entities().extract(analysed);
+        TreeSet<String> langs = new TreeSet<>();
+        for (Sentence s : sentences) langs.addAll(s.languages());
+        List<Integer> ocrPages = new ArrayList<>();
+        for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
+        DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),
+                ocrPages, clean.warnings());
+        return new DocumentResult(info, sentences, entities.entities(), List.of());
+    }
+
+    /** The PDF's file name without ".pdf". */
+    public static String name(Path pdf) {
+        String n = pdf.getFileName().toString();
+        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
+    }
+
+    public static String sha256(Path f) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(f)) {
+                int n;
+                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Models models() {
+        return models;
+    }
+
+    public PdfReader reader() {
+        return reader;
+    }
+
+    public TextCleaner cleaner() {
+        return cleaner;
+    }
+}

@@ -1,0 +1,117 @@
+package org.bilex.batch;
+
+import org.bilex.extract.AbbreviationFinder;
+import org.bilex.extract.ContextForms;
+import org.bilex.extract.EntityExtractor;
+import org.bilex.extract.EntityRules;
+import org.bilex.extract.HeadTypes;
+import org.bilex.extract.SymbolVariants;
+import org.bilex.extract.VesicleComposer;
+import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.nlp.ChineseNlp;
+import org.bilex.nlp.MixedTokenizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Everything the pipeline reads from {@code models/}: the lexicon (compiled into its
+ * automaton), the rule files, and the Chinese segmenter's dictionary; loaded once and shared
+ * by all threads. Its fingerprint is the SHA-256 over the relative paths and bytes of every
+ * file under {@code models/}, so any change to a dictionary or rule changes it.
+ */
+public final class Models {
+
+    private final Path dir;
+    private final Lexicon lexicon;
+    private final EntityExtractor entities;
+    private final MixedTokenizer tokenizer;
+    private final String fingerprint;
+
+    private Models(Path dir, Lexicon lexicon, EntityExtractor entities, MixedTokenizer tokenizer, String fingerprint) {
+        this.dir = dir;
+        this.lexicon = lexicon;
+        this.entities = entities;
+        this.tokenizer = tokenizer;
+        this.fingerprint = fingerprint;
+    }
+
+    public static Models load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new LexiconException(dir + ": models folder not found (run from the project folder or pass --models)");
+        }
+        Path rules = dir.resolve("rules");
+        Lexicon lexicon = Lexicon.load(dir.resolve("lexicon"));
+        DictionaryMatcher matcher = new DictionaryMatcher(lexicon.senses());
+        SymbolVariants variants = SymbolVariants.load(rules.resolve("symbol-variants.tsv"));
+        EntityRules entityRules = EntityRules.load(rules.resolve("entities.tsv"), variants);
+        HeadTypes heads = HeadTypes.load(rules.resolve("heads.tsv"));
+        EntityExtractor extractor = new EntityExtractor(lexicon, matcher, entityRules,
+                ContextForms.load(rules.resolve("context-forms.tsv")),
+                VesicleComposer.load(rules.resolve("vesicles.tsv")),
+                AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads));
+        TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
+        MixedTokenizer tokenizer = new MixedTokenizer(new ChineseNlp(words));
+        return new Models(dir, lexicon, extractor, tokenizer, fingerprint(dir));
+    }
+
+    /** SHA-256 over every file under dir: relative path, NUL, bytes, NUL, in path order. */
+    public static String fingerprint(Path dir) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.filter(Files::isRegularFile).forEach(files::add);
+            }
+            files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
+                    .compareTo(dir.relativize(b).toString().replace('\\', '/')));
+            byte[] buf = new byte[1 << 16];
+            for (Path f : files) {
+                md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                try (InputStream in = Files.newInputStream(f)) {
+                    int n;
+                    while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+                }
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new LexiconException(dir + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public EntityExtractor entities() {
+        return entities;
+    }
+
+    public MixedTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+}

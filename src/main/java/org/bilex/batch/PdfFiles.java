@@ -1,0 +1,53 @@
+package org.bilex.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the PDFs named on the command line: files as given, folders searched recursively. */
+public final class PdfFiles {
+
+    /** A PDF and where its output goes, relative to the output folder. */
+    public record Input(Path pdf, String outputName) {
+    }
+
+    private PdfFiles() {
+    }
+
+    public static List<Input> collect(List<Path> paths) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && isPdfName(f)).forEach(found::add);
+                }
+                found.sort(null);
+                for (Path f : found) {
+                    Path rel = p.relativize(f);
+                    String parent = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/') + "/";
+                    out.add(new Input(f, parent + DocumentPipeline.name(f) + ".json"));
+                }
+            } else {
+                out.add(new Input(p, DocumentPipeline.name(p) + ".json"));
+            }
+        }
+        return out;
+    }
+
+    static boolean isPdfName(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    /** The path to record as the document's source: relative to the working folder when under it. */
+    public static String displayPath(Path pdf) {
+        Path abs = pdf.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

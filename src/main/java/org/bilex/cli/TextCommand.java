@@ -1,0 +1,63 @@
+package org.bilex.cli;
+
+import org.bilex.pdf.PdfBoxReader;
+import org.bilex.pdf.PdfException;
+import org.bilex.text.CleanDocument;
+import org.bilex.text.LayoutTextCleaner;
+import org.bilex.text.Paragraph;
+import org.bilex.text.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = {"Prints the cleaned text of a PDF in reading order, one paragraph per line, each led by its",
+                "role in brackets ([title], [abstract], [heading], [body], [caption], [footnote] …), so a person can",
+                "check the PDF stage quickly."})
+final class TextCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.pdf")
+    Path file;
+
+    @Option(names = "--plain", description = "leave out the role labels")
+    boolean plain;
+
+    @Option(names = "--only", split = ",", paramLabel = "ROLE",
+            description = "print only paragraphs of these roles (title, front, abstract, keywords, heading, body, caption, table, footnote, acknowledgements, references)")
+    List<String> only;
+
+    @Option(names = "--no-ocr", description = "do not OCR pages without a usable text layer")
+    boolean noOcr;
+
+    @Override
+    public Integer call() {
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        if (only != null && !only.isEmpty()) {
+            roles = EnumSet.noneOf(Role.class);
+            for (String r : only) roles.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            PdfBoxReader reader = noOcr ? new PdfBoxReader(PdfBoxReader.defaults().withOcr(false)) : new PdfBoxReader();
+            CleanDocument doc = new LayoutTextCleaner().clean(reader.read(file));
+            for (String w : doc.warnings()) System.err.println("bilex: " + file + ": " + w);
+            for (Paragraph p : doc.paragraphs()) {
+                if (!roles.contains(p.role())) continue;
+                out.println(plain ? p.text() : "[" + p.role().label() + "] " + p.text());
+            }
+            return 0;
+        } catch (PdfException e) {
+            System.err.println("bilex: " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.Concept;
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.nlp.Token;
+import org.bilex.text.Chars;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the abbreviations and aliases a sentence defines, in both languages and with full- or
+ * half-width brackets (the match text has them folded to ASCII):
+ * {@code 中文名（English long form，ABBR）}, {@code English long form (ABBR)},
+ * {@code 中文名（ABBR）}, {@code 中文名（English long form）}, and {@code （简称 X）}.
+ * English long forms are found with the Schwartz–Hearst algorithm; Chinese long forms run back
+ * from the bracket to the nearest punctuation or boundary word ({@code zh-term-boundaries.tsv})
+ * unless a known term ends at the bracket.
+ */
+public final class AbbreviationFinder {
+
+    private static final Pattern ALIAS_LEAD = Pattern.compile(
+            "^(?:以下简称|下称|简称|又称|亦称|也称|即|i\\.e\\.,?|hereafter(?: referred to as)?|abbreviated as|also called|or)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Set<String> boundaryWords;
+    private final HeadTypes heads;
+
+    private AbbreviationFinder(Set<String> boundaryWords, HeadTypes heads) {
+        this.boundaryWords = Set.copyOf(boundaryWords);
+        this.heads = heads;
+    }
+
+    public static AbbreviationFinder load(Path boundaryFile, HeadTypes heads) {
+        Set<String> words = new HashSet<>();
+        for (RuleFiles.Row r : RuleFiles.read(boundaryFile, "word\tsource")) words.add(r.get(0));
+        return new AbbreviationFinder(words, heads);
+    }
+
+    /**
+     * @param text     the sentence's match text
+     * @param tokens   its tokens
+     * @param known    mentions already found in it (lexicon and rules), to anchor long forms
+     */
+    public List<Definition> find(int sentence, String text, List<Token> tokens, List<Candidate> known,
+                                 Lexicon lexicon, EntityRules rules) {
+        List<Definition> out = new ArrayList<>();
+        for (int o = text.indexOf('('); o >= 0; o = text.indexOf('(', o + 1)) {
+            int c = closing(text, o);
+            if (c < 0) continue;
+            Definition d = definition(sentence, text, o, c, tokens, known, lexicon, rules);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
+    private static int closing(String text, int o) {
+        for (int i = o + 1; i < text.length() && i - o <= 160; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') return -1;
+            if (ch == ')') return i;
+        }
+        return -1;
+    }
+
+    private Definition definition(int sentence, String text, int o, int c, List<Token> tokens, List<Candidate> known,
+                                  Lexicon lexicon, EntityRules rules) {
+        int cs = o + 1;
+        int ce = c;
+        java.util.regex.Matcher lead = ALIAS_LEAD.matcher(text).region(cs, ce);
+        boolean alias = false;
+        if (lead.lookingAt()) {
+            cs = lead.end();
+            alias = true;
+        }
+        while (cs < ce && text.charAt(cs) == ' ') cs++;
+        while (ce > cs && text.charAt(ce - 1) == ' ') ce--;
+        if (ce <= cs) return null;
+        String content = text.substring(cs, ce);
+
+        int enStart = -1, enEnd = -1, sStart = -1, sEnd = -1;
+        int comma = Math.max(content.lastIndexOf(','), content.lastIndexOf(';'));
+        if (comma > 0) {
+            String en = content.substring(0, comma).strip();
+            String sh = content.substring(comma + 1).strip();
+            if (isShortForm(sh) && isEnglishPhrase(en)) {
+                enStart = cs + content.indexOf(en);
+                enEnd = enStart + en.length();
+                sStart = cs + comma + 1 + content.substring(comma + 1).indexOf(sh);
+                sEnd = sStart + sh.length();
+            }
+        }
+        if (sStart < 0 && enStart < 0) {
+            if (isShortForm(content)) {
+                sStart = cs;
+                sEnd = ce;
+            } else if (isEnglishPhrase(content) && content.length() <= 80) {
+                enStart = cs;
+                enEnd = ce;
+            } else if (alias && content.length() <= 40) {
+                // （简称PI3K/Akt信号通路）: an alias of the preceding term, taken as the short form
+                sStart = cs;
+                sEnd = ce;
+            } else {
+                return null;
+            }
+        }
+
+        // the long form before the bracket
+        int b = o;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        int zhStart = -1, zhEnd = -1;
+        if (b > 0) {
+            int prev = text.codePointBefore(b);
+            int extent = extentStart(text, b);
+            boolean hasHan = false;
+            for (int i = extent; i < b; i++) if (Chars.isHan(text.charAt(i))) hasHan = true;
+            if (hasHan) {
+                int[] zh = chineseLongForm(text, extent, b, tokens, known);
+                if (zh != null) {
+                    zhStart = zh[0];
+                    zhEnd = zh[1];
+                }
+            } else if (Chars.isWordChar(prev) && enStart < 0 && sStart >= 0) {
+                int[] en = englishLongForm(text, b, text.substring(sStart, sEnd));
+                if (en != null) {
+                    enStart = en[0];
+                    enEnd = en[1];
+                }
+            } else if (Chars.isWordChar(prev) && sStart < 0 && enStart >= 0) {
+                // "ABBR (English long form)"
+                int s = b;
+                while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
+                String sh = text.substring(s, b);
+                if (isShortForm(sh) && matchesLetters(sh, text.substring(enStart, enEnd))) {
+                    sStart = s;
+                    sEnd = b;
+                }
+            }
+        }
+        if (zhStart < 0 && enStart < 0) return null;
+        if (sStart < 0 && (zhStart < 0 || enStart < 0)) return null;
+        int start = Integer.MAX_VALUE;
+        for (int v : new int[]{zhStart, enStart, sStart}) if (v >= 0) start = Math.min(start, v);
+        int end = Math.max(c + 1, Math.max(enEnd, sEnd));
+        String shortForm = sStart >= 0 ? text.substring(sStart, sEnd) : "";
+        String zhForm = zhStart >= 0 ? text.substring(zhStart, zhEnd) : "";
+        String enForm = enStart >= 0 ? text.substring(enStart, enEnd) : "";
+        Definition d = new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, sStart, sEnd, shortForm,
+                zhForm, enForm, null);
+        return d.withConcept(resolve(d, known, lexicon, rules));
+    }
+
+    /** Where the phrase before a bracket starts: the nearest punctuation, bracket or list mark. */
+    private static int extentStart(String text, int b) {
+        int s = b;
+        int han = 0;
+        while (s > 0 && b - s < 30) {
+            int cp = text.codePointBefore(s);
+            if (Chars.isHan(cp)) {
+                han++;
+            } else if (!(Chars.isWordChar(cp) || cp == '-' || cp == '/' || (cp == ' ' && s - 1 > 0
+                    && !Chars.isHan(text.codePointBefore(s - 1))))) {
+                break;
+            }
+            s -= Character.charCount(cp);
+        }
+        return s;
+    }
+
+    private int[] chineseLongForm(String text, int extent, int b, List<Token> tokens, List<Candidate> known) {
+        // a known term that ends at the bracket
+        Candidate best = null;
+        for (Candidate k : known) {
+            if (k.end() == b && k.start() >= extent && (best == null || k.length() > best.length())) best = k;
+        }
+        int s = extent;
+        // cut after the last boundary word (token-aligned)
+        for (Token t : tokens) {
+            if (t.start() >= extent && t.end() <= b && boundaryWords.contains(t.text())) s = Math.max(s, t.end());
+        }
+        // "脐带血来源的内皮祖细胞": a Chinese name after the last 的 is the term; "骨髓来源的MSCs" stays whole
+        for (Token t : tokens) {
+            if (t.start() >= s && t.end() < b && t.text().equals("的")) {
+                int han = 0;
+                for (int i = t.end(); i < b; i++) if (Chars.isHan(text.charAt(i))) han++;
+                if (han >= 2) s = t.end();
+            }
+        }
+        // drop leading function tokens: adverbs, numerals, measure words, pronouns, particles …
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Token t : tokens) {
+                if (t.start() == s && t.end() < b && t.han() && isFunction(t)) {
+                    s = t.end();
+                    moved = true;
+                }
+            }
+        }
+        if (best != null && best.start() <= s) return new int[]{best.start(), b};
+        if (best != null && best.start() > s) {
+            // the known term is the head of a longer name ("人真皮成纤维细胞" ends in "成纤维细胞"):
+            // keep the longer name when it is all Chinese, else the term
+            boolean allHan = true;
+            for (int i = s; i < best.start(); i++) if (!Chars.isHan(text.charAt(i))) allHan = false;
+            if (!allHan) return new int[]{best.start(), b};
+        }
+        if (b - s < 2) return null;
+        return new int[]{s, b};
+    }
+
+    private static boolean isFunction(Token t) {
+        String p = t.pos();
+        if (p.isEmpty()) return false;
+        char c = p.charAt(0);
+        return c == 'd' || c == 'm' || c == 'q' || c == 'r' || c == 'u' || c == 'c' || c == 'p' || c == 'y' || c == 'e';
+    }
+
+    /** Schwartz–Hearst: the shortest run of words before b whose letters spell the short form. */
+    static int[] englishLongForm(String text, int b, String sf) {
+        String sfl = sf.toLowerCase(Locale.ROOT);
+        if (sfl.endsWith("s") && sfl.length() > 2 && Character.isUpperCase(sf.charAt(sf.length() - 2))) {
+            sfl = sfl.substring(0, sfl.length() - 1);
+        }
+        int maxWords = Math.min(sfl.length() + 5, sfl.length() * 2);
+        int s = b;
+        int words = 0;
+        while (s > 0 && words < maxWords) {
+            int w = s;
+            while (w > 0 && text.charAt(w - 1) == ' ') w--;
+            int ws = w;
+            while (ws > 0 && text.charAt(ws - 1) != ' ' && Chars.isWordChar(text.codePointBefore(ws))
+                    || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')) ws--;
+            if (ws == w) break;
+            s = ws;
+            words++;
+        }
+        if (s >= b) return null;
+        String lf = text.substring(s, b);
+        int si = sfl.length() - 1;
+        int li = lf.length() - 1;
+        String lfl = lf.toLowerCase(Locale.ROOT);
+        while (si >= 0) {
+            char ch = sfl.charAt(si);
+            if (!Character.isLetterOrDigit(ch)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (lfl.charAt(li) != ch || (si == 0 && li > 0 && Character.isLetterOrDigit(lfl.charAt(li - 1))))) li--;
+            if (li < 0) return null;
+            li--;
+            si--;
+        }
+        int start = lf.lastIndexOf(' ', li) + 1;
+        if (start >= lf.length()) return null;
+        String found = lf.substring(start);
+        if (found.length() <= sf.length()) return null;
+        return new int[]{s + start, b};
+    }
+
+    /** Whether the letters of the short form appear in order in the long form, the first at a word start. */
+    static boolean matchesLetters(String sf, String lf) {
+        return englishLongForm(lf + " ", lf.length(), sf) != null;
+    }
+
+    static boolean isShortForm(String s) {
+        if (s.isEmpty() || s.length() > 16 || s.contains(" ")) return false;
+        if (!Character.isLetter(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) return false;
+        boolean letter = false, upperOrDigit = false, han = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Chars.isHan(ch)) han = true;
+            if (Character.isLetter(ch)) letter = true;
+            if (Character.isUpperCase(ch) || Character.isDigit(ch)) upperOrDigit = true;
+        }
+        if (han || !letter || !upperOrDigit) return false;
+        return !s.matches("\\d+[a-z]?") && !s.matches("(?i)(fig|figure|table|ref|refs|see|e\\.g\\.|i\\.e\\.)\\.?.*");
+    }
+
+    static boolean isEnglishPhrase(String s) {
+        if (s.length() < 3 || s.length() > 100) return false;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Chars.isHan(ch)) return false;
+            if (Character.isLetter(ch)) letters++;
+            else if (!(Character.isDigit(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '/' || ch == ',')) return false;
+        }
+        return letters >= 3 && letters >= 0.6 * s.replace(" ", "").length() && s.chars().anyMatch(Character::isLowerCase);
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private Concept resolve(Definition d, List<Candidate> known, Lexicon lexicon, EntityRules rules) {
+        if (d.zhStart() >= 0) {
+            Concept c = exact(known, d.zhStart(), d.zhEnd());
+            if (c != null) return c;
+            Concept l = lexicon.lookup(d.zhForm());
+            if (l != null) return l;
+        }
+        if (d.enStart() >= 0) {
+            Concept c = exact(known, d.enStart(), d.enEnd());
+            if (c != null) return c;
+            Concept l = lexicon.lookup(d.enForm());
+            if (l == null) l = lexicon.lookup(singular(d.enForm()));
+            if (l != null) return l;
+        }
+        if (d.shortStart() >= 0) {
+            Concept c = exact(known, d.shortStart(), d.shortEnd());
+            if (c != null) return c;
+            for (String f : shortVariants(d.shortForm())) {
+                Concept l = lexicon.lookup(f);
+                if (l != null) return l;
+                for (Candidate rc : rules.find(f, lexicon)) {
+                    if (rc.start() == 0 && rc.end() == f.length()) return rc.concept();
+                }
+            }
+        }
+        // nothing knows it: the head word may still say what it is
+        if (d.enStart() >= 0) {
+            String sing = singular(d.enForm());
+            EntityType t = heads.english(sing);
+            if (t != null && (d.shortStart() < 0 || matchesLetters(d.shortForm(), d.enForm()))) {
+                return new Concept(t, canonicalCase(sing), "");
+            }
+        }
+        if (d.zhStart() >= 0 && d.shortStart() >= 0) {
+            EntityType t = heads.chinese(d.zhForm());
+            if (t != null) return new Concept(t, singularShort(d.shortForm()), "");
+        }
+        return null;
+    }
+
+    private static Concept exact(List<Candidate> known, int s, int e) {
+        for (Candidate k : known) if (k.start() == s && k.end() == e) return k.concept();
+        return null;
+    }
+
+    /** MSCs → MSCs, MSC; hUC-MSCs → also UC-MSCs (a species prefix names no new thing). */
+    static List<String> shortVariants(String sf) {
+        List<String> out = new ArrayList<>();
+        out.add(sf);
+        String sing = singularShort(sf);
+        if (!sing.equals(sf)) out.add(sing);
+        for (String f : List.copyOf(out)) {
+            if (f.length() > 2 && (f.charAt(0) == 'h' || f.charAt(0) == 'm' || f.charAt(0) == 'r')
+                    && Character.isUpperCase(f.charAt(1))) out.add(f.substring(1));
+        }
+        return out;
+    }
+
+    /** "MSCs" → "MSC", "EVs" → "EV"; other forms unchanged. */
+    static String singularShort(String sf) {
+        if (sf.length() > 2 && sf.endsWith("s") && Character.isUpperCase(sf.charAt(sf.length() - 2))) {
+            return sf.substring(0, sf.length() - 1);
+        }
+        return sf;
+    }
+
+    /** The singular of an English noun phrase's last word. */
+    static String singular(String phrase) {
+        int sp = phrase.lastIndexOf(' ') + 1;
+        String head = phrase.substring(0, sp);
+        String w = phrase.substring(sp);
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.endsWith("ies") && w.length() > 4) return head + w.substring(0, w.length() - 3) + "y";
+        if (lw.endsWith("sses") || lw.endsWith("xes") || lw.endsWith("ches") || lw.endsWith("shes")) {
+            return head + w.substring(0, w.length() - 2);
+        }
+        if (lw.endsWith("s") && !lw.endsWith("ss") && !lw.endsWith("us") && !lw.endsWith("is") && w.length() > 3) {
+            return head + w.substring(0, w.length() - 1);
+        }
+        return phrase;
+    }
+
+    /** Lower-cases capitalised words ("Mesenchymal Stem Cell" → "mesenchymal stem cell"), keeps symbols. */
+    static String canonicalCase(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            boolean capitalised = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+            sb.append(capitalised ? w.toLowerCase(Locale.ROOT) : w);
+        }
+        return sb.toString();
+    }
+}

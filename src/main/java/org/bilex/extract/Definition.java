@@ -1,0 +1,20 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.Concept;
+
+/**
+ * An abbreviation (or alias) a sentence defines, in match-text offsets: the Chinese long form,
+ * the English long form and the short form, each -1/-1 when absent, and the whole region from
+ * the first long form to the closing bracket.
+ *
+ * @param concept what the definition names, or null when nothing tells
+ */
+public record Definition(int sentence, int start, int end, int zhStart, int zhEnd, int enStart, int enEnd,
+                         int shortStart, int shortEnd, String shortForm, String zhForm, String enForm,
+                         Concept concept) {
+
+    public Definition withConcept(Concept c) {
+        return new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, shortStart, shortEnd, shortForm,
+                zhForm, enForm, c);
+    }
+}

@@ -1,0 +1,241 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.Concept;
+import org.bilex.lexicon.DictionaryHit;
+import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.Sense;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.Sentence;
+import org.bilex.nlp.Token;
+import org.bilex.text.MappedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entity stage. For a document it (1) finds candidates in every sentence with the
+ * dictionary, the rules and the context forms and keeps the longest non-overlapping ones,
+ * naming vesicles by their source; (2) reads the abbreviations the document defines and
+ * links every form of each to one concept; (3) matches again with the document's own forms
+ * added, and with definitions collapsed to their short form so that "白细胞介素（interleukin,IL)-10"
+ * reads as IL-10; (4) groups the mentions into one entity per (type, canonical). An undefined
+ * short form that no lexicon entry knows is never an entity. Thread-safe.
+ */
+public final class EntityExtractor {
+
+    private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::length).reversed()
+            .thenComparingInt(Candidate::priority)
+            .thenComparingInt(Candidate::start)
+            .thenComparing(c -> c.concept().key());
+
+    private final Lexicon lexicon;
+    private final DictionaryMatcher dictionary;
+    private final EntityRules rules;
+    private final ContextForms contextForms;
+    private final VesicleComposer vesicles;
+    private final AbbreviationFinder abbreviations;
+
+    public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
+                           VesicleComposer vesicles, AbbreviationFinder abbreviations) {
+        this.lexicon = lexicon;
+        this.dictionary = dictionary;
+        this.rules = rules;
+        this.contextForms = contextForms;
+        this.vesicles = vesicles;
+        this.abbreviations = abbreviations;
+    }
+
+    public EntityResult extract(List<AnalyzedSentence> sentences) {
+        // pass 1: what the lexicon and rules know; the definitions the document makes
+        List<Definition> definitions = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            if (!s.sentence().role().searched()) continue;
+            List<Candidate> known = mentions(s.text(), s.tokens(), null, List.of());
+            definitions.addAll(abbreviations.find(s.sentence().id(), s.text(), s.tokens(), known, lexicon, rules));
+        }
+        DictionaryMatcher documentForms = documentDictionary(definitions);
+
+        // pass 2: with the document's own forms
+        Map<Integer, List<Definition>> bySentence = new HashMap<>();
+        for (Definition d : definitions) bySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+        List<SentenceMentions> out = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            if (!s.sentence().role().searched()) continue;
+            List<Definition> defs = bySentence.getOrDefault(s.sentence().id(), List.of());
+            out.add(new SentenceMentions(s, mentions(s.text(), s.tokens(), documentForms, defs)));
+        }
+        return new EntityResult(entities(out), out, definitions);
+    }
+
+    /** The mentions of one sentence's match text. */
+    List<Candidate> mentions(String text, List<Token> tokens, DictionaryMatcher documentForms, List<Definition> defs) {
+        List<Candidate> cands = base(text, tokens, documentForms);
+        for (Definition d : defs) {
+            if (d.concept() == null) continue;
+            if (d.zhStart() >= 0) cands.add(new Candidate(d.zhStart(), d.zhEnd(), d.concept(), Candidate.DEFINITION, "definition"));
+            if (d.enStart() >= 0) cands.add(new Candidate(d.enStart(), d.enEnd(), d.concept(), Candidate.DEFINITION, "definition"));
+            if (d.shortStart() >= 0) {
+                cands.add(new Candidate(d.shortStart(), d.shortEnd(), d.concept(), Candidate.DEFINITION, "definition"));
+            }
+        }
+        cands.addAll(collapsed(text, documentForms, defs));
+        List<Candidate> resolved = resolve(cands);
+        List<Candidate> composed = vesicles.compose(text, resolved, lexicon);
+        if (composed.isEmpty()) return resolved;
+        List<Candidate> all = new ArrayList<>(cands);
+        all.addAll(composed);
+        for (Candidate c : composed) {
+            for (Candidate r : resolved) {
+                if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) all.add(r.nested());
+            }
+        }
+        return resolve(all);
+    }
+
+    private List<Candidate> base(String text, List<Token> tokens, DictionaryMatcher documentForms) {
+        List<Candidate> cands = new ArrayList<>();
+        for (DictionaryHit h : dictionary.match(text, tokens)) {
+            Sense s = h.sense();
+            cands.add(new Candidate(h.start(), h.end(), s.concept(), s.rank() == 0 ? Candidate.CURATED : Candidate.BUILT, "lexicon"));
+        }
+        if (documentForms != null) {
+            for (DictionaryHit h : documentForms.match(text, tokens)) {
+                cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
+            }
+        }
+        cands.addAll(rules.find(text, lexicon));
+        cands.addAll(contextForms.find(text, lexicon));
+        return cands;
+    }
+
+    /**
+     * Candidates in the text with each definition replaced by its short form, mapped back; only
+     * those that join a definition to the text around it are kept ("IL" + "-10").
+     */
+    private List<Candidate> collapsed(String text, DictionaryMatcher documentForms, List<Definition> defs) {
+        List<Definition> usable = new ArrayList<>();
+        for (Definition d : defs) if (!d.shortForm().isEmpty()) usable.add(d);
+        if (usable.isEmpty()) return List.of();
+        usable.sort(Comparator.comparingInt(Definition::start));
+        MappedText.Builder b = new MappedText.Builder(text.length());
+        boolean[] inDef = new boolean[text.length()];
+        int pos = 0;
+        for (Definition d : usable) {
+            if (d.start() < pos) continue;
+            for (int i = pos; i < d.start(); i++) b.append(text.charAt(i), i, i + 1);
+            for (int i = 0; i < d.shortForm().length(); i++) b.append(d.shortForm().charAt(i), d.start(), d.end());
+            for (int i = d.start(); i < d.end(); i++) inDef[i] = true;
+            pos = d.end();
+        }
+        for (int i = pos; i < text.length(); i++) b.append(text.charAt(i), i, i + 1);
+        MappedText view = b.build();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : base(view.text(), List.of(), documentForms)) {
+            int s = view.sourceStart(c.start());
+            int e = view.sourceEnd(c.end());
+            boolean def = false, other = false;
+            for (int i = s; i < e; i++) {
+                if (inDef[i]) def = true; else other = true;
+            }
+            if (def && other) {
+                out.add(new Candidate(s, e, c.concept(), c.priority(), c.via() + "+collapsed", c.nestable(), c.source()));
+            }
+        }
+        return out;
+    }
+
+    /** The document's own dictionary: every form of every resolved definition. */
+    private DictionaryMatcher documentDictionary(List<Definition> definitions) {
+        Map<String, List<Sense>> senses = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Definition d : definitions) {
+            if (d.concept() == null) continue;
+            Set<String> forms = new LinkedHashSet<>();
+            if (!d.shortForm().isEmpty()) {
+                forms.addAll(AbbreviationFinder.shortVariants(d.shortForm()));
+                String sing = AbbreviationFinder.singularShort(d.shortForm());
+                if (Character.isUpperCase(sing.charAt(sing.length() - 1))) forms.add(sing + "s");
+            }
+            if (!d.zhForm().isEmpty()) forms.add(d.zhForm());
+            if (!d.enForm().isEmpty()) {
+                forms.add(d.enForm());
+                forms.add(AbbreviationFinder.singular(d.enForm()));
+            }
+            for (String f : forms) {
+                String k = Lexicon.key(f);
+                if (k.length() < 2 || !seen.add(k + "\t" + f)) continue;
+                senses.computeIfAbsent(k, x -> new ArrayList<>()).add(Sense.of(f, d.concept(), -1, "document"));
+            }
+        }
+        return new DictionaryMatcher(senses);
+    }
+
+    /** Longest first, then by priority; nestable candidates kept inside others. */
+    static List<Candidate> resolve(List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(ORDER);
+        List<Candidate> flat = new ArrayList<>();
+        List<Candidate> nested = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (c.nestable()) continue;
+            boolean free = true;
+            for (Candidate a : flat) {
+                if (a.overlaps(c)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) flat.add(c);
+        }
+        for (Candidate c : sorted) {
+            if (!c.nestable()) continue;
+            boolean ok = true;
+            for (Candidate a : nested) if (a.overlaps(c)) ok = false;
+            for (Candidate a : flat) {
+                if (a.overlaps(c) && !(c.start() >= a.start() && c.end() <= a.end() && c.length() < a.length())) ok = false;
+                if (a.start() == c.start() && a.end() == c.end()) ok = false;
+            }
+            if (ok) nested.add(c);
+        }
+        List<Candidate> out = new ArrayList<>(flat);
+        out.addAll(nested);
+        out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return out;
+    }
+
+    /** One entity per concept, numbered in order of first mention. */
+    private static List<Entity> entities(List<SentenceMentions> sentences) {
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Concept> concepts = new HashMap<>();
+        for (SentenceMentions sm : sentences) {
+            Sentence s = sm.sentence().sentence();
+            MappedText match = s.match();
+            for (Candidate c : sm.mentions()) {
+                int st = match.sourceStart(c.start());
+                int en = match.sourceEnd(c.end());
+                String key = c.concept().key();
+                mentions.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Mention(s.id(), st, en, s.text().substring(st, en), c.via()));
+                Concept prev = concepts.get(key);
+                if (prev == null || (prev.xref().isEmpty() && !c.concept().xref().isEmpty())) concepts.put(key, c.concept());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
+            Concept c = concepts.get(e.getKey());
+            Set<String> forms = new LinkedHashSet<>();
+            for (Mention m : e.getValue()) forms.add(m.text().replaceAll("\\s+", " ").strip());
+            out.add(new Entity("T" + (++n), c.type(), c.canonical(), c.xref(), new ArrayList<>(forms), e.getValue()));
+        }
+        return out;
+    }
+}

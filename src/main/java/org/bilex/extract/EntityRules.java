@@ -1,0 +1,79 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.Concept;
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.LexiconException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** The rules of {@code models/rules/entities.tsv}, applied to a sentence's match text. */
+public final class EntityRules {
+
+    static final String HEADER = "name\ttype\tpattern\tcanonical\txref\tsource";
+
+    private final List<EntityRule> rules;
+    private final SymbolVariants variants;
+
+    private EntityRules(List<EntityRule> rules, SymbolVariants variants) {
+        this.rules = List.copyOf(rules);
+        this.variants = variants;
+    }
+
+    public static EntityRules load(Path file, SymbolVariants variants) {
+        List<EntityRule> out = new ArrayList<>();
+        for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {
+            EntityType t = EntityType.parse(r.get(1));
+            if (t == null) throw new LexiconException(file + ":" + r.line() + ": unknown type '" + r.get(1) + "'");
+            out.add(new EntityRule(r.get(0), t, RuleFiles.compile(r.get(2), file, r.line()),
+                    new Template(r.get(3)), new Template(r.get(4)), r.get(5)));
+        }
+        return new EntityRules(out, variants);
+    }
+
+    public int size() {
+        return rules.size();
+    }
+
+    /** Every rule hit in the text, each resolved through the lexicon where it knows the name. */
+    public List<Candidate> find(String text, Lexicon lexicon) {
+        List<Candidate> out = new ArrayList<>();
+        for (EntityRule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start() || !Boundaries.ok(text, m.start(), m.end())) continue;
+                String canonical = rule.canonical().render(m).strip();
+                if (rule.type() == EntityType.PATHWAY) canonical = variants.normalize(canonical);
+                String xref = rule.xref().render(m).strip();
+                Concept c = resolve(lexicon, text.substring(m.start(), m.end()), rule.type(), canonical, xref);
+                out.add(new Candidate(m.start(), m.end(), c, Candidate.RULE, "rule:" + rule.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon's concept for the surface or for the canonical, else the rule's own. */
+    static Concept resolve(Lexicon lexicon, String surface, EntityType type, String canonical, String xref) {
+        Concept byForm = lexicon.lookup(surface);
+        if (byForm != null && compatible(byForm.type(), type)) return byForm;
+        Concept byCanon = lexicon.byCanonical(type, canonical);
+        if (byCanon != null) return byCanon;
+        Concept anyCanon = lexicon.byCanonical(canonical);
+        if (anyCanon != null && compatible(anyCanon.type(), type)) return anyCanon;
+        return new Concept(type, canonical, xref);
+    }
+
+    /** Gene-product types may stand for one another (a rule's PROTEIN may be the lexicon's CYTOKINE). */
+    private static boolean compatible(EntityType a, EntityType b) {
+        if (a == b) return true;
+        return isGeneProduct(a) && isGeneProduct(b);
+    }
+
+    private static boolean isGeneProduct(EntityType t) {
+        return t == EntityType.PROTEIN || t == EntityType.CYTOKINE || t == EntityType.GROWTH_FACTOR
+                || t == EntityType.MARKER;
+    }
+}

@@ -1,0 +1,50 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.LexiconException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The type a long form's head word gives ({@code models/rules/heads.tsv}). */
+public final class HeadTypes {
+
+    static final String HEADER = "lang\thead\ttype\tsource";
+
+    private record Head(String lang, String head, EntityType type) {
+    }
+
+    private final List<Head> heads;
+
+    private HeadTypes(List<Head> heads) {
+        this.heads = List.copyOf(heads);
+    }
+
+    public static HeadTypes load(Path file) {
+        List<Head> out = new ArrayList<>();
+        for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {
+            EntityType t = EntityType.parse(r.get(2));
+            if (t == null) throw new LexiconException(file + ":" + r.line() + ": unknown type '" + r.get(2) + "'");
+            out.add(new Head(r.get(0), r.get(1).toLowerCase(Locale.ROOT), t));
+        }
+        return new HeadTypes(out);
+    }
+
+    /** The type of an English long form (singular, lower case), or null. */
+    public EntityType english(String singular) {
+        String s = singular.toLowerCase(Locale.ROOT).strip();
+        for (Head h : heads) {
+            if (h.lang().equals("en") && s.endsWith(h.head())
+                    && (s.length() == h.head().length() || h.head().length() >= 3)) return h.type();
+        }
+        return null;
+    }
+
+    /** The type of a Chinese long form, or null. */
+    public EntityType chinese(String form) {
+        for (Head h : heads) if (h.lang().equals("zh") && form.endsWith(h.head())) return h.type();
+        return null;
+    }
+}

@@ -1,0 +1,238 @@
+package org.bilex.lexicon;
+
+import org.bilex.text.Chars;
+import org.bilex.text.MatchFolder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The dictionary: every lexicon row under {@code models/lexicon/}, with generated spelling
+ * variants, the stop list applied and, for each surface form, its senses ordered by a stated
+ * priority (rank of the source, then the type priority of {@code type-priority.tsv}).
+ * Immutable and thread-safe once loaded.
+ */
+public final class Lexicon {
+
+    public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
+
+    private final List<LexiconEntry> entries;
+    private final Map<String, List<Sense>> byKey;
+    private final Map<String, Concept> byCanonical;
+    private final Map<String, Concept> byXref;
+    private final StopList stopList;
+    private final List<EntityType> priority;
+
+    private Lexicon(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
+        this.entries = List.copyOf(entries);
+        this.stopList = stopList;
+        this.priority = List.copyOf(priority);
+        Comparator<Sense> order = Comparator.comparingInt(Sense::rank)
+                .thenComparingInt(s -> typeRank(s.concept().type()))
+                .thenComparing(s -> s.concept().canonical());
+
+        // concepts by canonical and xref, curated first
+        Map<String, Concept> canon = new HashMap<>();
+        Map<String, Concept> xref = new HashMap<>();
+        List<LexiconEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingInt((LexiconEntry e) -> rank(e.source()))
+                .thenComparingInt(e -> typeRank(e.type())));
+        for (LexiconEntry e : sorted) {
+            canon.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.concept());
+            canon.putIfAbsent(e.type() + "\t" + e.canonical().toLowerCase(Locale.ROOT), e.concept());
+            if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), e.concept());
+        }
+        this.byCanonical = canon;
+        this.byXref = xref;
+
+        Map<String, List<Sense>> keys = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (LexiconEntry e : entries) {
+            // rows built from a vocabulary join the curated concept that has their identifier
+            Concept c = e.concept();
+            int rank = rank(e.source());
+            if (rank > 0 && !e.xref().isEmpty()) {
+                Concept curated = xref.get(e.xref());
+                if (curated != null) c = curated;
+            }
+            List<String> forms = new ArrayList<>();
+            forms.add(e.form());
+            if (!Chars.hasHan(e.form())) forms.addAll(FormVariants.of(e.form(), e.type()));
+            for (String f : forms) {
+                if (stopList.blocks(f)) continue;
+                String k = key(f);
+                if (k.isEmpty() || !seen.add(k + "\u0000" + f + "\u0000" + c.key())) continue;
+                keys.computeIfAbsent(k, x -> new ArrayList<>()).add(Sense.of(f, c, rank, e.source()));
+            }
+        }
+        for (List<Sense> l : keys.values()) l.sort(order);
+        this.byKey = keys;
+    }
+
+    /** A lexicon from rows in memory (for tests and for document dictionaries). */
+    public static Lexicon of(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
+        return new Lexicon(entries, stopList, priority);
+    }
+
+    /** Loads every lexicon file under {@code dir} (recursively), its stop list and type priority. */
+    public static Lexicon load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new LexiconException(dir + ": lexicon folder not found");
+        List<LexiconEntry> entries = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> p.toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new LexiconException(dir + ": " + e.getMessage(), e);
+        }
+        StopList stop = StopList.EMPTY;
+        List<EntityType> priority = List.of(EntityType.values());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.equals("stoplist.tsv")) {
+                stop = stop.plus(StopList.load(f));
+            } else if (name.equals("type-priority.tsv")) {
+                priority = loadPriority(f);
+            } else {
+                readEntries(f, dir, entries);
+            }
+        }
+        return new Lexicon(entries, stop, priority);
+    }
+
+    /** Reads one lexicon file; files whose header is not the lexicon header are refused. */
+    static void readEntries(Path f, Path root, List<LexiconEntry> out) {
+        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            boolean header = false;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (!header) {
+                    if (!line.strip().equals(HEADER)) {
+                        throw new LexiconException(f + ":" + n + ": expected header '" + HEADER.replace("\t", "\\t") + "'");
+                    }
+                    header = true;
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                if (c.length != 6) throw new LexiconException(f + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
+                EntityType type = EntityType.parse(c[0]);
+                if (type == null) throw new LexiconException(f + ":" + n + ": unknown type '" + c[0] + "'");
+                String form = c[3].strip();
+                String canonical = c[1].strip();
+                if (form.isEmpty() || canonical.isEmpty()) throw new LexiconException(f + ":" + n + ": empty form or canonical");
+                out.add(new LexiconEntry(type, canonical, c[2].strip(), form, c[4].strip(), c[5].strip()));
+            }
+        } catch (IOException e) {
+            throw new LexiconException(f + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<EntityType> loadPriority(Path f) {
+        List<EntityType> out = new ArrayList<>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String name = line.split("\t", -1)[0].strip();
+                if (name.equals("type")) continue;
+                EntityType t = EntityType.parse(name);
+                if (t == null) throw new LexiconException(f + ":" + n + ": unknown type '" + name + "'");
+                out.add(t);
+            }
+        } catch (IOException e) {
+            throw new LexiconException(f + ": " + e.getMessage(), e);
+        }
+        for (EntityType t : EntityType.values()) if (!out.contains(t)) out.add(t);
+        return out;
+    }
+
+    /** Curated rows rank 0, rows built from vocabularies rank 1. */
+    static int rank(String source) {
+        return source.startsWith("curated") ? 0 : 1;
+    }
+
+    public int typeRank(EntityType t) {
+        int i = priority.indexOf(t);
+        return i < 0 ? priority.size() : i;
+    }
+
+    /** The matching key of a form: folded and lower-cased. */
+    public static String key(String form) {
+        return MatchFolder.foldString(form).toLowerCase(Locale.ROOT);
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** Every matching key with its senses, best first. */
+    public Map<String, List<Sense>> senses() {
+        return byKey;
+    }
+
+    /** Senses of a form, best first (empty when unknown). */
+    public List<Sense> senses(String form) {
+        return byKey.getOrDefault(key(form), List.of());
+    }
+
+    /** The best concept a form names in the lexicon, if the form's case fits. */
+    public Concept lookup(String form) {
+        String folded = MatchFolder.foldString(form);
+        for (Sense s : senses(form)) if (s.accepts(folded)) return s.concept();
+        return null;
+    }
+
+    /** The concept with this canonical name (any type, by priority), or null. */
+    public Concept byCanonical(String canonical) {
+        return byCanonical.get(canonical.toLowerCase(Locale.ROOT));
+    }
+
+    /** The concept of this type with this canonical name, or null. */
+    public Concept byCanonical(EntityType type, String canonical) {
+        return byCanonical.get(type + "\t" + canonical.toLowerCase(Locale.ROOT));
+    }
+
+    /** The concept with this identifier, or null. */
+    public Concept byXref(String xref) {
+        return byXref.get(xref);
+    }
+
+    public StopList stopList() {
+        return stopList;
+    }
+
+    public List<EntityType> priority() {
+        return priority;
+    }
+
+    /** The Chinese forms, for the Chinese segmenter's custom dictionary. */
+    public Set<String> chineseForms() {
+        Set<String> out = new TreeSet<>();
+        for (LexiconEntry e : entries) if (Chars.hasHan(e.form())) out.add(MatchFolder.foldString(e.form()));
+        return out;
+    }
+
+    /** Number of distinct concepts. */
+    public int conceptCount() {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        for (LexiconEntry e : entries) m.put(e.concept().key(), true);
+        return m.size();
+    }
+}

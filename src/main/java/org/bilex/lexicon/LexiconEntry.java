@@ -1,0 +1,14 @@
+package org.bilex.lexicon;
+
+/**
+ * One row of a lexicon file: a surface form of a concept.
+ *
+ * @param lang   "zh" or "en"
+ * @param source where the row comes from (the vocabulary file or "curated/…")
+ */
+public record LexiconEntry(EntityType type, String canonical, String xref, String form, String lang, String source) {
+
+    public Concept concept() {
+        return new Concept(type, canonical, xref);
+    }
+}

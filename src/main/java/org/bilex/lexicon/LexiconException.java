@@ -1,0 +1,13 @@
+package org.bilex.lexicon;
+
+/** A lexicon or rule file that cannot be read; the message names the file and line. */
+public class LexiconException extends RuntimeException {
+
+    public LexiconException(String message) {
+        super(message);
+    }
+
+    public LexiconException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,55 @@
+package org.bilex.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a hyphen at the end of a line is a break inside one word ("immunomodu-" +
+ * "latory") or a real hyphen ("MSCs-" + "exo", "miR-" + "223", "β-" + "catenin",
+ * "self-" + "renewal"). It looks at the shape of the two parts and at how the document spells
+ * the word elsewhere.
+ */
+public final class Dehyphenator {
+
+    /** Prefixes that English writes with a hyphen. */
+    private static final Set<String> HYPHEN_PREFIXES = Set.of(
+            "self", "non", "well", "cross", "ill", "all", "ex", "half", "quasi", "high", "low",
+            "long", "short", "full", "double", "single", "two", "three", "first", "second", "cell",
+            "dose", "time", "age", "sex", "in", "x", "t", "b");
+
+    private final Set<String> joinedWords;
+    private final Set<String> hyphenatedWords;
+
+    /**
+     * @param joinedWords     lower-case words the document spells without a hyphen
+     * @param hyphenatedWords lower-case hyphenated words the document spells within a line
+     */
+    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords) {
+        this.joinedWords = joinedWords;
+        this.hyphenatedWords = hyphenatedWords;
+    }
+
+    /**
+     * @param before the word fragment before the hyphen (letters/digits, no hyphen)
+     * @param after  the word fragment that starts the next line
+     * @return true to keep the hyphen, false to join the two parts into one word
+     */
+    public boolean keepHyphen(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) return true;
+        int a0 = after.codePointAt(0);
+        if (!Character.isLowerCase(a0)) return true; // "-223", "-Ras", "-κB" … (Greek lower case below)
+        if (Chars.isGreek(a0)) return true;
+        for (int i = 0; i < before.length(); ) {
+            int cp = before.codePointAt(i);
+            if (Character.isDigit(cp) || Chars.isGreek(cp)) return true;
+            if (i > 0 && Character.isUpperCase(cp)) return true; // symbols: MSCs-, miR-, NF-
+            i += Character.charCount(cp);
+        }
+        if (before.length() == 1) return true; // "T-cell", "B-cell", "X-ray"
+        String b = before.toLowerCase(Locale.ROOT);
+        String a = after.toLowerCase(Locale.ROOT);
+        if (joinedWords.contains(b + a)) return false;
+        if (hyphenatedWords.contains(b + "-" + a)) return true;
+        return HYPHEN_PREFIXES.contains(b);
+    }
+}

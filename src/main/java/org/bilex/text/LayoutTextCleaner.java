@@ -1,0 +1,351 @@
+package org.bilex.text;
+
+import org.bilex.pdf.Glyph;
+import org.bilex.pdf.PageText;
+import org.bilex.pdf.PdfDocument;
+import org.bilex.pdf.PdfPage;
+import org.bilex.pdf.TextBlock;
+import org.bilex.pdf.TextLine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text stage over the PDF stage's blocks: drops page furniture, cuts the line stream into
+ * paragraphs (indents, short last lines, gaps, headings, captions, footnotes; a paragraph goes
+ * on across a column or page break when its sentence does), gives each paragraph its role and
+ * section, joins its lines (see {@link ParagraphTextBuilder}), finds its citation marks and
+ * makes its match text. Stateless and thread-safe.
+ */
+public final class LayoutTextCleaner implements TextCleaner {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+    /** A paragraph being collected. */
+    private static final class Raw {
+        final List<TextLine> lines = new ArrayList<>();
+        final List<Integer> lineIds = new ArrayList<>();
+        Hint hint;
+        int column;
+        int page;
+
+        Raw(Hint hint, int column, int page) {
+            this.hint = hint;
+            this.column = column;
+            this.page = page;
+        }
+
+        TextLine last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (TextLine l : lines) sb.append(l.text().strip());
+            return sb.toString();
+        }
+    }
+
+    private enum Hint { NORMAL, TITLE, HEADING, CAPTION, FOOTNOTE, TABLE }
+
+    @Override
+    public CleanDocument clean(PdfDocument pdf) {
+        Set<TextLine> furniture = PageFurniture.find(pdf);
+        List<String> dropped = new ArrayList<>();
+        float body = bodyFontSize(pdf, furniture);
+        Dehyphenator dehyphenator = vocabulary(pdf);
+
+        List<Raw> raws = new ArrayList<>();
+        Raw cur = null;
+        TextLine prev = null;
+        int nextLineId = 1;
+        boolean seenBody = false;
+        for (PdfPage page : pdf.pages()) {
+            boolean ocr = page.text() == PageText.OCR;
+            Map<String, float[]> margins = margins(page);
+            for (TextBlock block : page.blocks()) {
+                float[] lr = margins.get(marginKey(page, block));
+                float blockGap = medianGap(block);
+                for (int li = 0; li < block.lines().size(); li++) {
+                    TextLine line = block.lines().get(li);
+                    int lineId = ocr ? -(nextLineId++) : nextLineId++;
+                    String text = line.text().strip();
+                    if (text.isEmpty()) continue;
+                    if (furniture.contains(line)) {
+                        dropped.add("p" + page.number() + ": " + text);
+                        continue;
+                    }
+                    Hint hint = hint(line, text, page, body, seenBody, lr);
+                    boolean sameBlock = li > 0 && cur != null && prev == block.lines().get(li - 1);
+                    boolean start = startsParagraph(cur, prev, line, text, hint, sameBlock, lr, blockGap, block.column());
+                    if (start) {
+                        cur = new Raw(hint, block.column(), page.number());
+                        raws.add(cur);
+                    }
+                    if (hint == Hint.NORMAL && cur.hint == Hint.NORMAL && text.length() > 40) seenBody = true;
+                    cur.lines.add(line);
+                    cur.lineIds.add(lineId);
+                    prev = line;
+                }
+            }
+        }
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int references = assignRoles(raws, body, dehyphenator, paragraphs);
+        List<String> warnings = new ArrayList<>(pdf.warnings());
+        return new CleanDocument(paragraphs, references, pdf.pages().size(), dropped, warnings);
+    }
+
+    // ---------------------------------------------------------------- line hints
+
+    private static Hint hint(TextLine line, String text, PdfPage page, float body, boolean seenBody, float[] lr) {
+        if (page.number() == 1 && !seenBody && line.fontSize() >= 1.25f * body && text.length() <= 200) return Hint.TITLE;
+        if (Structure.CAPTION.matcher(text).lookingAt()) return Hint.CAPTION;
+        boolean small = line.fontSize() <= 0.86f * body;
+        if (Structure.FOOTNOTE.matcher(text).lookingAt()
+                && (small || line.box().y0() > page.height() * 0.6f || page.number() == 1)) return Hint.FOOTNOTE;
+        if (small && line.box().y0() > page.height() * 0.72f && page.number() == 1) return Hint.FOOTNOTE;
+        if (isHeading(line, text, body, lr)) return Hint.HEADING;
+        if (isTableRow(line)) return Hint.TABLE;
+        return Hint.NORMAL;
+    }
+
+    private static boolean isHeading(TextLine line, String text, float body, float[] lr) {
+        if (text.length() > 80) return false;
+        boolean shortLine = lr == null || line.box().x1() < lr[1] - 2.5f * line.fontSize();
+        boolean emphasised = line.bold() || line.fontSize() > 1.08f * body;
+        if (Structure.REFERENCES_HEADING.matcher(text).matches()) return true;
+        if (Structure.NAMED_HEADING.matcher(text).matches() && (emphasised || shortLine)) return true;
+        if (Structure.ACK_HEADING.matcher(text).lookingAt() && text.length() < 40 && (emphasised || shortLine)) return true;
+        if (Structure.NUMBERED_HEADING.matcher(text).matches() && (emphasised || shortLine)
+                && !Structure.ENDS_SENTENCE.matcher(text).find() && !text.contains("，") && !text.contains("。")) {
+            return emphasised || text.length() <= 40;
+        }
+        return false;
+    }
+
+    /** A line cut into several cells by wide gaps: a row of a table. */
+    private static boolean isTableRow(TextLine line) {
+        List<Glyph> g = line.glyphs();
+        int wide = 0;
+        for (int i = 1; i < g.size(); i++) {
+            float gap = g.get(i).box().x0() - g.get(i - 1).box().x1();
+            if (gap > 2.2f * line.fontSize()) wide++;
+        }
+        return wide >= 2;
+    }
+
+    private static boolean startsParagraph(Raw cur, TextLine prev, TextLine line, String text, Hint hint,
+                                           boolean sameBlock, float[] lr, float blockGap, int column) {
+        if (cur == null || prev == null) return true;
+        if (hint == Hint.TITLE) return cur.hint != Hint.TITLE;
+        if (cur.hint == Hint.TITLE) return true;
+        if (hint == Hint.HEADING || hint == Hint.CAPTION || hint == Hint.FOOTNOTE) return true;
+        if (cur.hint == Hint.HEADING) {
+            // a heading goes on only in the same block, same emphasis, when it was a full line
+            return !(sameBlock && line.bold() == prev.bold() && Math.abs(line.fontSize() - prev.fontSize()) < 0.3f
+                    && lr != null && prev.box().x1() >= lr[1] - 2.5f * prev.fontSize());
+        }
+        if (cur.hint == Hint.CAPTION || cur.hint == Hint.FOOTNOTE) return !sameBlock;
+        if (hint == Hint.TABLE) return cur.hint != Hint.TABLE;
+        if (cur.hint == Hint.TABLE) return true;
+        if (Structure.ABSTRACT_LABEL.matcher(text).lookingAt() && !cur.text().isEmpty()) return true;
+        if (Structure.KEYWORDS_LABEL.matcher(text).lookingAt()) return true;
+        float em = Math.max(line.fontSize(), 1f);
+        boolean indented = lr != null && line.box().x0() - lr[0] >= 0.8f * em;
+        String prevText = prev.text().strip();
+        boolean prevEnds = Structure.ENDS_SENTENCE.matcher(prevText).find();
+        if (sameBlock) {
+            if (indented) return true;
+            boolean prevShort = lr != null && prev.box().x1() < lr[1] - 1.5f * em;
+            if (prevShort && prevEnds) return true;
+            float gap = line.box().y0() - prev.box().y1();
+            return blockGap >= 0 && gap > blockGap + 0.7f * em;
+        }
+        // a new block: the paragraph goes on when its sentence does
+        boolean sizeMatches = Math.abs(line.fontSize() - prev.fontSize()) <= 0.15f * em;
+        boolean curEnds = Structure.ENDS_SENTENCE.matcher(cur.last().text().strip()).find();
+        return curEnds || indented || !sizeMatches;
+    }
+
+    // ---------------------------------------------------------------- roles
+
+    private int assignRoles(List<Raw> raws, float body, Dehyphenator dehyphenator, List<Paragraph> out) {
+        enum Mode { FRONT, ABSTRACT_BLOCK, ABSTRACT_INLINE, KEYWORDS, BODY, ACK, REFERENCES }
+        Mode mode = Mode.FRONT;
+        int abstractColumn = -1;
+        int abstractPage = -1;
+        String heading = "";
+        int references = 0;
+        int referenceParagraphs = 0;
+        boolean seenTitle = false;
+        for (Raw raw : raws) {
+            String joined = raw.text();
+            Role role;
+            if (raw.hint == Hint.TITLE) {
+                role = Role.TITLE;
+                seenTitle = true;
+            } else if (raw.hint == Hint.CAPTION) {
+                role = Role.CAPTION;
+            } else if (raw.hint == Hint.FOOTNOTE) {
+                role = Role.FOOTNOTE;
+            } else if (raw.hint == Hint.TABLE) {
+                role = Role.TABLE;
+            } else if (raw.hint == Hint.HEADING && Structure.REFERENCES_HEADING.matcher(joined).matches()) {
+                role = Role.HEADING;
+                mode = Mode.REFERENCES;
+                heading = joined;
+            } else if (mode == Mode.REFERENCES && !(raw.hint == Hint.HEADING
+                    && Structure.ACK_HEADING.matcher(joined).lookingAt())) {
+                role = Role.REFERENCES;
+                referenceParagraphs++;
+                for (TextLine l : raw.lines) {
+                    if (Structure.REFERENCE_ENTRY.matcher(l.text()).lookingAt()) references++;
+                }
+            } else if (Structure.ABSTRACT_LABEL.matcher(joined).lookingAt()
+                    && (raw.hint == Hint.HEADING || isLabelOnly(joined, Structure.ABSTRACT_LABEL))) {
+                role = Role.HEADING;
+                mode = Mode.ABSTRACT_BLOCK;
+                heading = joined;
+            } else if (Structure.ABSTRACT_LABEL.matcher(joined).lookingAt() && mode != Mode.BODY) {
+                role = Role.ABSTRACT;
+                mode = Mode.ABSTRACT_INLINE;
+                abstractColumn = raw.column;
+                abstractPage = raw.page;
+            } else if (Structure.KEYWORDS_LABEL.matcher(joined).lookingAt()) {
+                role = Role.KEYWORDS;
+                mode = Mode.KEYWORDS;
+            } else if (raw.hint == Hint.HEADING) {
+                role = Role.HEADING;
+                heading = joined;
+                mode = Structure.ACK_HEADING.matcher(joined).lookingAt() ? Mode.ACK : Mode.BODY;
+            } else if (mode == Mode.ABSTRACT_BLOCK) {
+                role = Role.ABSTRACT;
+            } else if (mode == Mode.ABSTRACT_INLINE && raw.column == abstractColumn && raw.page == abstractPage
+                    && raw.column == 0) {
+                role = Role.ABSTRACT;
+            } else if (mode == Mode.ACK) {
+                role = Role.ACKNOWLEDGEMENTS;
+            } else if (mode == Mode.FRONT && seenTitle && raw.page == 1 && joined.length() < 160) {
+                role = Role.FRONT;
+            } else if (mode == Mode.FRONT && !seenTitle && raw.page == 1 && joined.length() < 100) {
+                role = Role.FRONT;
+            } else {
+                role = Role.BODY;
+                mode = Mode.BODY;
+            }
+            String section = role == Role.HEADING ? "" : heading;
+            out.add(build(out.size(), role, section, raw, dehyphenator));
+        }
+        if (references == 0) references = referenceParagraphs;
+        return references;
+    }
+
+    private static boolean isLabelOnly(String text, Pattern label) {
+        Matcher m = label.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).isBlank();
+    }
+
+    private static Paragraph build(int index, Role role, String heading, Raw raw, Dehyphenator dehyphenator) {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(dehyphenator);
+        for (int i = 0; i < raw.lines.size(); i++) b.addLine(raw.lines.get(i), raw.lineIds.get(i));
+        String text = b.text();
+        List<Citation> citations = role == Role.REFERENCES ? List.of() : CitationFinder.find(text, b.superscript());
+        MappedText match = MatchFolder.fold(text, citations);
+        return new Paragraph(index, role, heading, text, b.provenance(), citations, match);
+    }
+
+    // ---------------------------------------------------------------- page statistics
+
+    /** The font size most of the text is set in. */
+    static float bodyFontSize(PdfDocument pdf, Set<TextLine> skip) {
+        Map<Integer, Integer> weight = new HashMap<>();
+        for (PdfPage p : pdf.pages()) {
+            for (TextBlock b : p.blocks()) {
+                for (TextLine l : b.lines()) {
+                    if (skip.contains(l)) continue;
+                    int key = Math.round(l.fontSize() * 2);
+                    weight.merge(key, l.glyphs().size(), Integer::sum);
+                }
+            }
+        }
+        int best = 20;
+        int bestW = -1;
+        for (Map.Entry<Integer, Integer> e : weight.entrySet()) {
+            if (e.getValue() > bestW || (e.getValue() == bestW && e.getKey() < best)) {
+                best = e.getKey();
+                bestW = e.getValue();
+            }
+        }
+        return best / 2f;
+    }
+
+    private static String marginKey(PdfPage page, TextBlock block) {
+        return block.column() == 0 ? "b" + System.identityHashCode(block) : "c" + block.column();
+    }
+
+    /** Left and right text edges per column of the page (per block for full-width blocks). */
+    private static Map<String, float[]> margins(PdfPage page) {
+        Map<String, List<TextLine>> groups = new HashMap<>();
+        for (TextBlock b : page.blocks()) {
+            groups.computeIfAbsent(marginKey(page, b), k -> new ArrayList<>()).addAll(b.lines());
+        }
+        Map<String, float[]> out = new HashMap<>();
+        for (Map.Entry<String, List<TextLine>> e : groups.entrySet()) {
+            List<TextLine> lines = e.getValue();
+            float[] x0 = new float[lines.size()];
+            float[] x1 = new float[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                x0[i] = lines.get(i).box().x0();
+                x1[i] = lines.get(i).box().x1();
+            }
+            Arrays.sort(x0);
+            Arrays.sort(x1);
+            out.put(e.getKey(), new float[]{x0[(int) ((x0.length - 1) * 0.1)], x1[(int) Math.ceil((x1.length - 1) * 0.9)]});
+        }
+        return out;
+    }
+
+    /** The usual vertical gap between consecutive lines of a block, or -1 when it has one line. */
+    private static float medianGap(TextBlock block) {
+        List<TextLine> lines = block.lines();
+        if (lines.size() < 2) return -1;
+        float[] gaps = new float[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) gaps[i - 1] = lines.get(i).box().y0() - lines.get(i - 1).box().y1();
+        Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
+    /** Words the document spells whole, and hyphenated words it spells within a line. */
+    private static Dehyphenator vocabulary(PdfDocument pdf) {
+        Set<String> joined = new HashSet<>();
+        Set<String> hyphenated = new HashSet<>();
+        for (PdfPage p : pdf.pages()) {
+            for (TextBlock b : p.blocks()) {
+                for (TextLine l : b.lines()) {
+                    String t = l.text().strip();
+                    if (t.endsWith("-")) t = t.substring(0, t.length() - 1);
+                    Matcher m = WORD.matcher(t);
+                    while (m.find()) {
+                        String w = m.group().toLowerCase(Locale.ROOT);
+                        if (w.indexOf('-') >= 0) {
+                            hyphenated.add(w);
+                            for (String part : w.split("-")) joined.add(part);
+                        } else {
+                            joined.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        return new Dehyphenator(joined, hyphenated);
+    }
+}

@@ -1,0 +1,84 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.describe;
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AbbreviationTest {
+
+    private final ExtractorFixture fx = new ExtractorFixture(List.of(
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "mesenchymal stem cell"),
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "间充质干细胞"),
+            row(EntityType.GROWTH_FACTOR, "EGF", "EGF", "EGF"),
+            row(EntityType.VESICLE, "exosome", "", "外泌体"),
+            row(EntityType.VESICLE, "exosome", "", "exosome"),
+            row(EntityType.DISEASE, "atopic dermatitis", "DOID:3310", "atopic dermatitis"),
+            row(EntityType.DISEASE, "atopic dermatitis", "DOID:3310", "特应性皮炎"),
+            row(EntityType.DISEASE, "Alzheimer's disease", "DOID:10652", "Alzheimer's disease"),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "", "lipopolysaccharide")),
+            Map.of("AD", "ambiguous: atopic dermatitis, Alzheimer's disease"));
+
+    @Test
+    void chineseEnglishAndShortFormInFullWidthBrackets() {
+        EntityResult r = fx.extract("间充质干细胞（mesenchymal stem cells，MSCs）因其安全性较好。", "MSCs能从骨髓中分离出来，MSC也可以。");
+        assertEquals(List.of("CELL:mesenchymal stem cell[间充质干细胞, mesenchymal stem cells, MSCs, MSC]"), describe(r));
+    }
+
+    @Test
+    void halfWidthBracketsAndCommasWork() {
+        EntityResult r = fx.extract("可分泌上皮生长因子(epithelial growth factor,EGF)等细胞因子。");
+        assertEquals(List.of("GROWTH_FACTOR:EGF[上皮生长因子, epithelial growth factor, EGF]"), describe(r));
+    }
+
+    @Test
+    void englishLongFormWithSchwartzHearst() {
+        EntityResult r = fx.extract("Cells were treated with lipopolysaccharide (LPS) for 48 h.", "LPS-treated cells");
+        assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));
+    }
+
+    @Test
+    void chineseWithShortFormOnly() {
+        EntityResult r = fx.extract("特应性皮炎（AD）是一种慢性皮肤病。", "AD的治疗方案有限。");
+        assertEquals(List.of("DISEASE:atopic dermatitis[特应性皮炎, AD]"), describe(r));
+    }
+
+    @Test
+    void anAmbiguousShortFormIsNotAnEntityUntilDefined() {
+        EntityResult r = fx.extract("AD的治疗方案有限。");
+        assertTrue(r.entities().isEmpty());
+    }
+
+    @Test
+    void aDefinitionNoLexiconKnowsIsTypedByItsHead() {
+        EntityResult r = fx.extract("脐带血来源的内皮祖细胞（endothelial progenitor cells，EPCs）以及", "EPCs促进血管生成。");
+        assertEquals(List.of("CELL:endothelial progenitor cell[内皮祖细胞, endothelial progenitor cells, EPCs]"), describe(r));
+    }
+
+    @Test
+    void anUndefinedUnknownShortFormIsNotAnEntity() {
+        EntityResult r = fx.extract("XYZ1 and QRS were measured (see QRS).");
+        assertTrue(r.entities().isEmpty(), describe(r).toString());
+    }
+
+    @Test
+    void familyDefinitionWithSuffixReadsAsTheMember() {
+        EntityResult r = fx.extract("产生更多的白细胞介素（interleukin,IL)-10和IL-6。");
+        assertEquals(List.of("CYTOKINE:IL-10[白细胞介素（interleukin,IL)-10]", "CYTOKINE:IL-6[IL-6]"), describe(r));
+    }
+
+    @Test
+    void vesiclesNamedByTheirSourceAreTheirOwnEntity() {
+        EntityResult r = fx.extract("间充质干细胞来源的外泌体（MSCs-exosomes,MSCs-exo）备受关注。",
+                "MSCs（间充质干细胞）分泌外泌体，MSCs-exo的作用。");
+        List<String> d = describe(r);
+        assertTrue(d.contains("VESICLE:mesenchymal stem cell-derived exosome[间充质干细胞来源的外泌体, MSCs-exosomes, MSCs-exo]"), d.toString());
+        assertTrue(d.contains("VESICLE:exosome[外泌体]"), d.toString());
+    }
+}

@@ -1,0 +1,62 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.StopList;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EntityRulesTest {
+
+    static final Path RULES = Path.of("models/rules");
+    static final EntityRules RULESET = EntityRules.load(RULES.resolve("entities.tsv"),
+            SymbolVariants.load(RULES.resolve("symbol-variants.tsv")));
+    static final Lexicon EMPTY = Lexicon.of(List.of(), StopList.EMPTY, List.of(EntityType.values()));
+
+    static List<String> find(String text) {
+        List<Candidate> all = EntityExtractor.resolve(RULESET.find(text, EMPTY));
+        List<String> out = new ArrayList<>();
+        for (Candidate c : all) {
+            out.add(text.substring(c.start(), c.end()) + "=" + c.concept().type() + ":" + c.concept().canonical()
+                    + (c.concept().xref().isEmpty() ? "" : "@" + c.concept().xref()));
+        }
+        return out;
+    }
+
+    @Test
+    void mirnas() {
+        assertEquals(List.of("miR-223=MIRNA:miR-223@miR-223"), find("the miR-223 level"));
+        assertEquals(List.of("miR-let-7b=MIRNA:let-7b@let-7"), find("miR-let-7b通过"));
+        assertEquals(List.of("let-7b=MIRNA:let-7b@let-7"), find("let-7b targets"));
+        assertEquals(List.of("miR-126-3p=MIRNA:miR-126-3p@miR-126"), find("miR-126-3p"));
+        assertEquals(List.of("hsa-miR-21-5p=MIRNA:miR-21-5p@miR-21"), find("hsa-miR-21-5p"));
+        assertEquals(List.of("microRNA-155=MIRNA:miR-155@miR-155"), find("microRNA-155"));
+    }
+
+    @Test
+    void cdAntigensInterleukinsMmpsHsps() {
+        assertEquals(List.of("CD63=MARKER:CD63", "CD81=MARKER:CD81"), find("CD63、CD81"));
+        assertEquals(List.of("IL-1β=CYTOKINE:IL-1β", "IL-1RA=CYTOKINE:IL-1RA", "IL4=CYTOKINE:IL-4"), find("IL-1β, IL-1RA and IL4"));
+        assertEquals(List.of("IL-10=CYTOKINE:IL-10"), find("白细胞介素IL-10"));
+        assertEquals(List.of("白细胞介素-6=CYTOKINE:IL-6"), find("白细胞介素-6"));
+        assertEquals(List.of("MMP-1=PROTEIN:MMP-1@MMP1", "3=PROTEIN:MMP-3@MMP3"), find("MMP-1/3"));
+        assertEquals(List.of("Hsp70=PROTEIN:Hsp70", "HSP90=PROTEIN:Hsp90"), find("Hsp70 and HSP90"));
+        assertEquals(List.of("IFN-γ=CYTOKINE:IFN-γ", "IFN-gamma=CYTOKINE:IFN-γ"), find("IFN-γ or IFN-gamma"));
+        assertEquals(List.of(), find("CD44x and IL-1000"));
+    }
+
+    @Test
+    void pathwayAxes() {
+        assertEquals(List.of("PI3K/Akt信号通路=PATHWAY:PI3K/Akt signaling pathway"), find("激活PI3K/Akt信号通路"));
+        assertEquals(List.of("TLR4/NF-kB通路=PATHWAY:TLR4/NF-κB signaling pathway"), find("抑制TLR4/NF-kB通路"));
+        assertEquals(List.of("EGFR-Ras-Raf轴=PATHWAY:EGFR-Ras-Raf axis"), find("激活EGFR-Ras-Raf轴"));
+        assertEquals(List.of("Wnt/β-catenin pathway=PATHWAY:Wnt/β-catenin signaling pathway"), find("the Wnt/β-catenin pathway"));
+        assertEquals(List.of("STAT3/AKT信号传导=PATHWAY:STAT3/AKT signaling pathway"), find("STAT3/AKT信号传导"));
+        assertEquals(List.of(), find("this pathway and the signaling pathway"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.LexiconEntry;
+import org.bilex.lexicon.StopList;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.ChineseNlp;
+import org.bilex.nlp.MixedTokenizer;
+import org.bilex.nlp.Sentence;
+import org.bilex.text.Chars;
+import org.bilex.text.MatchFolder;
+import org.bilex.text.Role;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An entity extractor over a small in-memory lexicon and the real rule files. */
+final class ExtractorFixture {
+
+    static final Path RULES = Path.of("models/rules");
+
+    final Lexicon lexicon;
+    final EntityExtractor extractor;
+    final MixedTokenizer tokenizer;
+
+    ExtractorFixture(List<LexiconEntry> rows, Map<String, String> stop) {
+        lexicon = Lexicon.of(rows, StopList.of(stop), List.of(EntityType.values()));
+        HeadTypes heads = HeadTypes.load(RULES.resolve("heads.tsv"));
+        extractor = new EntityExtractor(lexicon, new DictionaryMatcher(lexicon.senses()),
+                EntityRules.load(RULES.resolve("entities.tsv"), SymbolVariants.load(RULES.resolve("symbol-variants.tsv"))),
+                ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
+                AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads));
+        tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
+    }
+
+    static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
+        return new LexiconEntry(t, canonical, xref, form, Chars.hasHan(form) ? "zh" : "en", "curated");
+    }
+
+    List<AnalyzedSentence> sentences(String... texts) {
+        List<AnalyzedSentence> out = new ArrayList<>();
+        int id = 1;
+        for (String t : texts) {
+            Sentence s = new Sentence(id++, 0, Role.BODY, "", t, 1, "zh", List.of("zh"), List.of(), List.of(), false,
+                    MatchFolder.fold(t, List.of()));
+            out.add(new AnalyzedSentence(s, tokenizer.tokenize(s.match().text())));
+        }
+        return out;
+    }
+
+    EntityResult extract(String... texts) {
+        return extractor.extract(sentences(texts));
+    }
+
+    /** "TYPE:canonical[forms]" per entity. */
+    static List<String> describe(EntityResult r) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : r.entities()) out.add(e.type() + ":" + e.canonical() + e.forms());
+        return out;
+    }
+}

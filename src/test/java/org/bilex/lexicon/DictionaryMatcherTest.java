@@ -1,0 +1,94 @@
+package org.bilex.lexicon;
+
+import org.bilex.nlp.ChineseNlp;
+import org.bilex.nlp.MixedTokenizer;
+import org.bilex.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DictionaryMatcherTest {
+
+    static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
+        return new LexiconEntry(t, canonical, xref, form, org.bilex.text.Chars.hasHan(form) ? "zh" : "en", "curated");
+    }
+
+    static Lexicon lexicon() {
+        return Lexicon.of(List.of(
+                row(EntityType.CYTOKINE, "IL-1", "", "IL-1"),
+                row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
+                row(EntityType.MARKER, "CD4", "CD4", "CD4"),
+                row(EntityType.MARKER, "CD44", "CD44", "CD44"),
+                row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "mesenchymal stem cell"),
+                row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "MSC"),
+                row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "间充质干细胞"),
+                row(EntityType.PROTEIN, "Akt", "", "Akt"),
+                row(EntityType.PROCESS, "aging", "", "衰老"),
+                row(EntityType.PROTEIN, "catalase", "CAT", "CAT"),
+                row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+                row(EntityType.PROTEIN, "TNF-α", "TNF", "TNF-α")),
+                StopList.of(Map.of("CAT", "English word")), List.of(EntityType.values()));
+    }
+
+    private static List<String> found(Lexicon lex, String text) {
+        DictionaryMatcher m = new DictionaryMatcher(lex.senses());
+        MixedTokenizer tok = new MixedTokenizer(new ChineseNlp(lex.chineseForms()));
+        List<Token> tokens = tok.tokenize(text);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (DictionaryHit h : m.match(text, tokens)) out.add(text.substring(h.start(), h.end()) + "=" + h.sense().concept().canonical());
+        return new ArrayList<>(out);
+    }
+
+    @Test
+    void respectsTokenBoundaries() {
+        Lexicon lex = lexicon();
+        assertEquals(List.of("IL-10=IL-10"), found(lex, "IL-10 levels"));
+        assertEquals(List.of("CD44=CD44"), found(lex, "CD44+ cells"));
+        assertEquals(List.of("CD4=CD4"), found(lex, "CD4+ T cells"));
+        assertEquals(List.of(), found(lex, "IL-1β and CD45"));
+        assertEquals(List.of("IL-1=IL-1"), found(lex, "IL-1-induced"));
+    }
+
+    @Test
+    void pluralsAndVariantsAreGenerated() {
+        Lexicon lex = lexicon();
+        assertEquals(List.of("MSCs=mesenchymal stem cell", "mesenchymal stem cells=mesenchymal stem cell"),
+                found(lex, "mesenchymal stem cells (MSCs)"));
+        assertEquals(List.of("IL10=IL-10", "TNF-alpha=TNF-α", "TNFα=TNF-α"), found(lex, "IL10 and TNF-alpha or TNFα"));
+    }
+
+    @Test
+    void symbolsMatchAsWrittenOrInCapitalsOnly() {
+        Lexicon lex = lexicon();
+        assertEquals(List.of("AKT=Akt", "Akt=Akt"), found(lex, "Akt and AKT"));
+        assertEquals(List.of(), found(lex, "akt"));
+        assertEquals(List.of("Mesenchymal stem cell=mesenchymal stem cell"), found(lex, "Mesenchymal stem cell"));
+    }
+
+    @Test
+    void stopListedFormsAreNotMatched() {
+        assertEquals(List.of(), found(lexicon(), "the CAT sat"));
+    }
+
+    @Test
+    void shortChineseFormsNeedWordBoundaries() {
+        Lexicon lex = lexicon();
+        assertEquals(List.of("衰老=aging"), found(lex, "具有抗衰老作用"));
+        assertEquals(List.of("间充质干细胞=mesenchymal stem cell"), found(lex, "间充质干细胞来源"));
+    }
+
+    @Test
+    void oneFormUnderTwoTypesGoesByTypePriority() {
+        Lexicon lex = lexicon();
+        List<Sense> s = lex.senses("TNF-α");
+        assertEquals(EntityType.CYTOKINE, s.get(0).concept().type());
+        assertTrue(s.size() == 2);
+        Lexicon proteinFirst = Lexicon.of(lex.entries(), StopList.EMPTY, List.of(EntityType.PROTEIN, EntityType.CYTOKINE));
+        assertEquals(EntityType.PROTEIN, proteinFirst.senses("TNF-α").get(0).concept().type());
+    }
+}

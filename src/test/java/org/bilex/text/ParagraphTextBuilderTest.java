@@ -1,0 +1,74 @@
+package org.bilex.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParagraphTextBuilderTest {
+
+    private static final Dehyphenator DEHYPH = new Dehyphenator(Set.of("exosomes", "important"), Set.of("self-renewal"));
+
+    private static String join(String... lines) {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
+        float y = 100;
+        for (String l : lines) {
+            b.addLine(Lines.line(1, 50, y, 10, l), (int) y);
+            y += 14;
+        }
+        return b.text();
+    }
+
+    @Test
+    void noSpaceWhereALineBreakFallsBetweenChineseCharacters() {
+        assertEquals("间充质干细胞是起源于中胚层的非造血干细胞", join("间充质干细胞是起源", "于中胚层的非造血干细胞"));
+        assertEquals("可分泌上皮生长因子（epithelial growth factor", join("可分泌上皮生长因子（epithelial", "growth factor"));
+        assertEquals("MSCs的主要作用", join("MSCs", "的主要作用"));
+    }
+
+    @Test
+    void rejoinsWordsHyphenatedAtLineEndAndKeepsRealHyphens() {
+        assertEquals("the exosomes are", join("the exo-", "somes are"));
+        assertEquals("immunomodulatory functions", join("immunomodu-", "latory functions"));
+        assertEquals("对于MSCs-exo在皮肤", join("对于MSCs-", "exo在皮肤"));
+        assertEquals("MSCs-exo的miR-223通过", join("MSCs-exo的miR-", "223通过"));
+        assertEquals("β-catenin signalling", join("β-", "catenin signalling"));
+        assertEquals("self-renewal and", join("self-", "renewal and"));
+        assertEquals("the EGFR-Ras-Raf axis", join("the EGFR-", "Ras-Raf axis"));
+    }
+
+    @Test
+    void removesSpacesThatJustifiedChineseLinesPutBetweenCharacters() {
+        assertEquals("离出来，可分泌上皮生长因子（epithelial growth", join("离 出 来 ， 可 分 泌 上 皮 生 长 因 子 （ epithelial growth"));
+        assertEquals("细胞因子，而IL-1、IL-4和肿瘤坏死因子α", join("细 胞 因 子 ， 而 IL-1 、 IL-4 和 肿 瘤 坏 死 因 子 α"));
+        // an unstretched line keeps the author's space between Chinese and English
+        assertEquals("iMSCs 外泌体可能", join("iMSCs 外泌体可能"));
+    }
+
+    @Test
+    void marksSuperscriptCitations() {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
+        b.addLine(Lines.lineWithSuperscript(1, 50, 100, 10, "作用机制[1]，特别", 4, 7), 1);
+        assertEquals("作用机制[1]，特别", b.text());
+        assertTrue(b.superscript().get(4));
+        assertTrue(b.superscript().get(6));
+        assertFalse(b.superscript().get(3));
+    }
+
+    @Test
+    void keepsPageAndBoxOfEveryChar() {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
+        b.addLine(Lines.line(2, 50, 100, 10, "abc"), 1);
+        b.addLine(Lines.line(3, 60, 200, 10, "def"), 2);
+        Provenance p = b.provenance();
+        assertEquals("abc def", b.text());
+        assertEquals(2, p.page(0));
+        assertEquals(3, p.page(4));
+        assertEquals(null, p.box(3)); // the joining space
+        assertEquals(2, p.boxes(0, 7).size());
+        assertEquals(60.0, p.boxes(0, 7).get(1).x0(), 0.01);
+    }
+}
