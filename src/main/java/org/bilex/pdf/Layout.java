@@ -305,8 +305,8 @@ final class Layout {
                     if (!(cur.x0 < g.lo() && cur.x1 > g.hi())) continue;
                     List<RawGlyph> gs = cur.glyphs;
                     int cut = -1;
-                    // only a gap that is most of the gutter: two columns glued by a narrow gutter,
-                    // not a word space of a full-width line that happens to fall in it
+                    // only a gap that is most of the gutter and ends at the column start: two columns
+                    // glued by a narrow gutter, not a (letter-spaced) full-width line
                     float bestGap = Math.max(0.25f * cur.size, 0.6f * (g.hi() - g.lo()));
                     RawGlyph prev = null;
                     for (int k = 0; k < gs.size(); k++) {
@@ -314,7 +314,8 @@ final class Layout {
                         if (gl.isSpace()) continue;
                         if (prev != null) {
                             float gap = gl.x0 - prev.x1;
-                            if (gap >= bestGap && gl.x0 >= g.lo() && prev.x1 <= g.hi()) {
+                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= Math.max(2f, 0.25f * cur.size);
+                            if (gap >= bestGap && atEdge && prev.x1 <= g.hi()) {
                                 bestGap = gap;
                                 cut = k;
                             }
@@ -362,6 +363,7 @@ final class Layout {
         }
         if (gutters.isEmpty()) return;
         closeRows(segs, gutters);
+        centredAlone(segs);
         // everything on the row of a full-width segment is full width too
         List<float[]> iv = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) iv.add(new float[] {s.top, s.bottom});
@@ -399,6 +401,37 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /**
+     * A line centred on the page with nothing in the other columns beside it (a title, a running
+     * head or page number above or below a three-column page) is full width, though it does not
+     * reach the gutters.
+     */
+    private static void centredAlone(List<Segment> segs) {
+        float minX = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY;
+        for (Segment s : segs) {
+            minX = Math.min(minX, s.x0);
+            maxX = Math.max(maxX, s.x1);
+        }
+        float mid = (minX + maxX) / 2f;
+        float tol = Math.max(3f, 0.03f * (maxX - minX));
+        List<Segment> found = new ArrayList<>();
+        for (Segment s : segs) {
+            if (s.fullWidth || Math.abs(s.cx() - mid) > tol) continue;
+            float top = s.top - 1.5f * s.size;
+            float bottom = s.bottom + 1.5f * s.size;
+            boolean alone = true;
+            for (Segment o : segs) {
+                if (o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom) {
+                    alone = false;
+                    break;
+                }
+            }
+            if (alone) found.add(s);
+        }
+        for (Segment s : found) s.fullWidth = true;
     }
 
     private static float[][] mergeIntervals(List<float[]> iv) {
@@ -577,13 +610,16 @@ final class Layout {
             best.add(s);
         }
         List<Line> out = new ArrayList<>();
-        for (Row r : rows) {
+        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Row r = rows.get(ri);
             r.segs.sort(Comparator.comparingDouble((Segment s) -> s.x0));
+            boolean keep = inParagraph(rows, ri);
             Line cur = null;
             float curX1 = 0;
             for (Segment s : r.segs) {
                 float big = LINE_SPLIT_GAP * Math.max(s.size, cur == null ? 0 : cur.size);
-                if (cur == null || s.x0 - curX1 > big) {
+                if (cur == null || (!keep && s.x0 - curX1 > big)) {
                     cur = new Line();
                     out.add(cur);
                     curX1 = Float.NEGATIVE_INFINITY;
@@ -595,6 +631,27 @@ final class Layout {
         for (Line l : out) finishLine(l);
         out.sort(Comparator.comparingDouble((Line l) -> l.top).thenComparingDouble(l -> l.x0));
         return out;
+    }
+
+    /**
+     * Whether a row with a wide gap is a justified line of a paragraph (a line above or below it is
+     * one unbroken run across the gap) rather than table cells or figure labels.
+     */
+    private static boolean inParagraph(List<Row> rows, int ri) {
+        Row r = rows.get(ri);
+        if (r.segs.size() < 2) return true;
+        float x0 = r.segs.get(0).x0;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (Segment s : r.segs) x1 = Math.max(x1, s.x1);
+        for (int k : new int[] {ri - 1, ri + 1}) {
+            if (k < 0 || k >= rows.size()) continue;
+            Row n = rows.get(k);
+            if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
+            if (n.segs.size() != 1) continue;
+            Segment only = n.segs.get(0);
+            if (only.x0 <= x0 + r.size && only.x1 >= x1 - r.size) return true;
+        }
+        return false;
     }
 
     private static void addToLine(Line l, Segment s) {

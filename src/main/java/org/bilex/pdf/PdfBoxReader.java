@@ -179,6 +179,10 @@ public final class PdfBoxReader implements PdfReader {
     /** TEXT, EMPTY (nothing, or a scan with a few stray characters) or GARBLED. */
     private static PageText textState(GlyphCollector.PageGlyphs pg, PDPage page) {
         Garble.Verdict v = Garble.judge(pg);
+        if (Boolean.getBoolean("bilex.debug")) {
+            System.err.printf("garble junk=%d total=%d fonts=%s unmapped=%d%n", v.junk(), v.total(), v.garbledFonts(),
+                    pg.unmappedTotal());
+        }
         if (v.garbled()) return PageText.GARBLED;
         int visible = 0;
         for (RawGlyph g : pg.glyphs()) if (!g.text.isEmpty() && !g.isSpace()) visible++;

@@ -57,6 +57,55 @@ final class Segments {
             else best.add(g);
         }
         for (Segment s : out) clean(s);
+        return mergeLetterSpaced(out);
+    }
+
+    /**
+     * Joins letter-spaced text ("自 动 化 学 报" in a running head): three or more runs of one or two
+     * glyphs on one baseline with equal gaps (within 15%) of at most 3 em become one run, so that
+     * such a line is not mistaken for pieces of two columns.
+     */
+    static List<Segment> mergeLetterSpaced(List<Segment> segs) {
+        List<Segment> small = new ArrayList<>();
+        for (Segment s : segs) if (s.glyphs.size() <= 2) small.add(s);
+        if (small.size() < 3) return segs;
+        small.sort(Comparator.comparingDouble((Segment s) -> Math.round(s.base * 2f)).thenComparingDouble(s -> s.x0));
+        java.util.Set<Segment> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Segment> added = new ArrayList<>();
+        int i = 0;
+        while (i < small.size()) {
+            int j = i + 1;
+            float gap = -1;
+            while (j < small.size()) {
+                Segment a = small.get(j - 1);
+                Segment b = small.get(j);
+                if (Math.abs(b.base - a.base) > 0.1f * a.size || Math.abs(b.size - a.size) > 0.1f * a.size) break;
+                float g = b.x0 - a.x1;
+                if (g <= 0 || g > 3f * a.size) break;
+                if (gap < 0) gap = g;
+                else if (Math.abs(g - gap) > 0.15f * gap + 0.5f) break;
+                j++;
+            }
+            if (j - i >= 3) {
+                Segment m = new Segment();
+                for (int k = i; k < j; k++) {
+                    Segment part = small.get(k);
+                    merged.add(part);
+                    for (RawGlyph g : part.glyphs) {
+                        if (g.isSpace()) m.glyphs.add(g);
+                        else m.add(g);
+                    }
+                }
+                added.add(m);
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (added.isEmpty()) return segs;
+        List<Segment> out = new ArrayList<>(segs.size());
+        for (Segment s : segs) if (!merged.contains(s)) out.add(s);
+        out.addAll(added);
         return out;
     }
 

@@ -26,7 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class Tesseract {
 
     /** Words below this confidence are noise (specks in figures, photographs). */
-    static final float MIN_CONFIDENCE = 30f;
+    static final float MIN_CONFIDENCE = 40f;
     /** Upper bound of the rendered image, in pixels, whatever the dpi (huge pages). */
     static final long MAX_PIXELS = 60_000_000L;
     static final long TIMEOUT_SECONDS = 180;
@@ -64,6 +64,9 @@ final class Tesseract {
             ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l", langs, "tsv");
             pb.redirectOutput(tsv.toFile());
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            // tesseract's OpenMP threads spin and make one page several times slower on few cores;
+            // callers that want parallelism run pages or files in parallel instead
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
             Process p = pb.start();
             boolean done;
             try {
