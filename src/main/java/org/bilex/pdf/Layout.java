@@ -1,0 +1,828 @@
+package org.bilex.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Layout analysis of one page: from {@link Segment}s to lines, blocks and reading order.
+ *
+ * <ol>
+ *   <li><b>Columns.</b> The x-projection of the body-size segments is counted per 1 pt bin. A gutter is a
+ *   valley of that projection: a run of bins that clearly fewer rows cover than the peaks to its left
+ *   and right (full-width rows cover the gutter too, so the valley is relative, not empty), at least
+ *   a minimum width, with a column of at least a few em on either side.</li>
+ *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head)
+ *   or sits in it (a centred page number) is full width, and so is everything on its row. Full-width
+ *   rows cut the page into horizontal bands.</li>
+ *   <li><b>Order.</b> Bands top to bottom; in a band column 1 top to bottom, then column 2, ...;
+ *   full-width regions in between get column 0.</li>
+ *   <li><b>Lines.</b> In one region and column, segments whose cores overlap vertically form a row;
+ *   a row is cut into separate lines at gaps wider than {@link #LINE_SPLIT_GAP} em.</li>
+ *   <li><b>Blocks.</b> A line continues the block above it when the vertical gap is at most
+ *   about one line, the line pitch stays regular, font size and weight agree, the two overlap
+ *   horizontally, and it is not an indented first line after a short last line.</li>
+ * </ol>
+ *
+ * All of it is linear or n·log n in the number of glyphs, plus per-row work.
+ */
+final class Layout {
+
+    /** Gap (em) above which a space glyph is inserted between two glyphs of a line. */
+    static final float SPACE_GAP = 0.18f;
+    /** Gap (em) at which a row of one column is cut into separate lines (figure labels, table cells). */
+    static final float LINE_SPLIT_GAP = 3.0f;
+    private static final boolean DEBUG = Boolean.getBoolean("bilex.debug");
+
+    record Result(List<TextBlock> blocks, int columns) {
+    }
+
+    /** A gutter between two columns: lo..hi is the white strip. */
+    record Gutter(float lo, float hi) {
+        float center() {
+            return (lo + hi) / 2f;
+        }
+    }
+
+    private Layout() {
+    }
+
+    /**
+     * Lays out the segments of one page (all in one text direction).
+     *
+     * @param detectColumns false to read everything as a single column
+     * @param ocr           the segments come from OCR (no font weights, rough sizes)
+     */
+    static Result run(int page, List<Segment> segments, boolean detectColumns, boolean ocr) {
+        List<Segment> segs = new ArrayList<>(segments.size());
+        for (Segment s : segments) if (s.nonSpaceCount() > 0) segs.add(s);
+        if (segs.isEmpty()) return new Result(List.of(), 1);
+        float body = bodySize(segs);
+        if (DEBUG) System.err.printf("page %d body=%.1f%n", page, body);
+        List<Gutter> gutters = detectColumns ? findGutters(segs, body) : List.of();
+        if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters);
+        classify(segs, gutters);
+        List<TextBlock> blocks = new ArrayList<>();
+        for (Region r : regions(segs)) {
+            if (r.fullWidth) {
+                addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
+            } else {
+                Map<Integer, List<Segment>> byCol = new HashMap<>();
+                for (Segment s : r.segs) byCol.computeIfAbsent(s.column, k -> new ArrayList<>()).add(s);
+                for (int c = 1; c <= gutters.size() + 1; c++) {
+                    List<Segment> cs = byCol.get(c);
+                    if (cs != null) addBlocks(blocks, page, c, cs, ocr);
+                }
+            }
+        }
+        return new Result(blocks, countColumns(segs, gutters));
+    }
+
+    /**
+     * Body columns: 1 + the gutters with at least three items on either side and three lines of
+     * running text (at least a third of the column wide) on one side, so that the labels of a
+     * figure do not count.
+     */
+    static int countColumns(List<Segment> segs, List<Gutter> gutters) {
+        if (gutters.isEmpty()) return 1;
+        float minX = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY;
+        for (Segment s : segs) {
+            minX = Math.min(minX, s.x0);
+            maxX = Math.max(maxX, s.x1);
+        }
+        int[] wide = new int[gutters.size() + 2];
+        int[] any = new int[gutters.size() + 2];
+        for (Segment s : segs) {
+            if (s.fullWidth) continue;
+            int c = s.column;
+            float lo = c == 1 ? minX : gutters.get(c - 2).hi();
+            float hi = c == gutters.size() + 1 ? maxX : gutters.get(c - 1).lo();
+            any[c]++;
+            if (s.x1 - s.x0 >= (hi - lo) / 3f) wide[c]++;
+        }
+        int n = 1;
+        for (int g = 1; g <= gutters.size(); g++) {
+            if (any[g] >= 3 && any[g + 1] >= 3 && Math.max(wide[g], wide[g + 1]) >= 3) n++;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ sizes
+
+    /** The most common font size, weighted by glyph count (0.25 pt resolution). */
+    static float bodySize(List<Segment> segs) {
+        Map<Integer, Integer> hist = new HashMap<>();
+        for (Segment s : segs) {
+            for (RawGlyph g : s.glyphs) {
+                if (g.isSpace()) continue;
+                hist.merge(Math.round(g.size * 4f), g.word ? Math.max(1, g.text.length()) : 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        int bestN = -1;
+        for (Map.Entry<Integer, Integer> e : hist.entrySet()) {
+            if (e.getValue() > bestN || (e.getValue() == bestN && e.getKey() < best)) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        return best / 4f;
+    }
+
+    // ------------------------------------------------------------------ columns
+
+    /**
+     * Finds the gutters of the page from the left edges of its columns. A column start is an x where
+     * at least three runs of running text begin (within 2 pt); it is a column (and not a paragraph
+     * indent) when those runs are open to their left (nothing on their row runs up to them), at least
+     * two of them have text further left on the same row (the previous column), and, between the
+     * first and the last of them, no more runs of running text cross that x than there are runs
+     * starting there (full-width rows between bands are allowed, the lines of an indented paragraph
+     * are not). The gutter is the white strip between the previous column's right edges (90th
+     * percentile, so that one overfull line does not narrow it) and the column start.
+     */
+    static List<Gutter> findGutters(List<Segment> segs, float body) {
+        if (segs.size() < 6) return List.of();
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (Segment s : segs) {
+            x0 = Math.min(x0, s.x0);
+            x1 = Math.max(x1, s.x1);
+        }
+        float minWide = Math.min(0.15f * (x1 - x0), 8f * body);
+        float minCol = 4f * body;
+        List<Segment> wide = new ArrayList<>();
+        for (Segment s : segs) if (s.x1 - s.x0 >= minWide) wide.add(s);
+        if (wide.size() < 6) return List.of();
+        Segment[] byTop = segs.toArray(new Segment[0]);
+        Arrays.sort(byTop, Comparator.comparingDouble((Segment s) -> s.top));
+        float[] tops = new float[byTop.length];
+        for (int i = 0; i < byTop.length; i++) tops[i] = byTop[i].top;
+
+        wide.sort(Comparator.comparingDouble((Segment s) -> s.x0));
+        List<Gutter> out = new ArrayList<>();
+        List<Integer> strength = new ArrayList<>();
+        for (int i = 0; i < wide.size(); ) {
+            int j = i; // a cluster of starts within 2 pt of the first
+            while (j < wide.size() && wide.get(j).x0 - wide.get(i).x0 <= 2f) j++;
+            List<Segment> anchors = wide.subList(i, j);
+            float start = wide.get(i).x0;
+            i = j;
+            if (anchors.size() < 3 || start < x0 + minCol || start > x1 - minCol) continue;
+            int open = 0;
+            int withLeft = 0;
+            List<float[]> lefts = new ArrayList<>(); // extents of what lies left of open anchors
+            float yMin = Float.POSITIVE_INFINITY;
+            float yMax = Float.NEGATIVE_INFINITY;
+            for (Segment a : anchors) {
+                float minGap = 0.6f * a.size;
+                boolean blocked = false;
+                int before = lefts.size();
+                for (int k = lowerBound(tops, a.top - 2f * a.size); k < byTop.length && byTop[k].top <= a.bottom; k++) {
+                    Segment n = byTop[k];
+                    if (n == a || n.x0 >= a.x0 - 0.5f || n.overlapRatio(a.top, a.bottom) < 0.5f) continue;
+                    if (n.x1 > start - minGap) {
+                        blocked = true;
+                        break;
+                    }
+                    lefts.add(new float[] {n.x0, n.x1});
+                }
+                if (blocked) {
+                    while (lefts.size() > before) lefts.remove(lefts.size() - 1);
+                    continue;
+                }
+                open++;
+                if (lefts.size() > before) withLeft++;
+                yMin = Math.min(yMin, a.cy());
+                yMax = Math.max(yMax, a.cy());
+            }
+            if (open < 3 || open < 0.6f * anchors.size() || withLeft < 2) continue;
+            int crossing = 0;
+            for (Segment s : wide) {
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax) crossing++;
+            }
+            if (crossing > Math.max(2, open / 2)) continue;
+            Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f));
+            if (g == null || g.lo() < x0 + minCol) continue;
+            if (DEBUG) {
+                System.err.printf("gutter %.1f..%.1f start=%.1f anchors=%d open=%d left=%d crossing=%d%n", g.lo(), g.hi(),
+                        start, anchors.size(), open, withLeft, crossing);
+            }
+            out.add(g);
+            strength.add(open);
+        }
+        // starts behind one white strip: the first is the column, the others indents (hanging
+        // indents of a reference list, text wrapped around a photo); otherwise neighbouring gutters
+        // must leave a real column between them
+        for (int k = 1; k < out.size(); ) {
+            Gutter a = out.get(k - 1);
+            Gutter b = out.get(k);
+            if (b.lo() < a.hi() + 1f) {
+                // one strip seen from two starts: keep what both see as white
+                Gutter both = new Gutter(Math.max(a.lo(), b.lo()), Math.min(a.hi(), b.hi()));
+                if (both.hi() - both.lo() >= Math.max(0.6f * body, 2f)) {
+                    out.set(k - 1, both);
+                    strength.set(k - 1, strength.get(k - 1) + strength.get(k));
+                } else if (strength.get(k) > strength.get(k - 1)) {
+                    out.set(k - 1, b);
+                    strength.set(k - 1, strength.get(k));
+                }
+                out.remove(k);
+                strength.remove(k);
+            } else if (out.get(k).lo() - out.get(k - 1).hi() < minCol) {
+                int drop = strength.get(k) > strength.get(k - 1) ? k - 1 : k;
+                out.remove(drop);
+                strength.remove(drop);
+            } else {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The widest strip in {@code [start - window, start]} that at most {@code tolerance} of the given
+     * extents cover (so one overfull line does not close it, and a column of reference numbers
+     * in front of the start is not taken for the gutter); null when narrower than {@code minWidth}.
+     */
+    private static Gutter whiteStrip(List<float[]> extents, float start, float window, int tolerance, float minWidth) {
+        float binW = 0.5f;
+        float from = start - window;
+        int n = (int) Math.ceil(window / binW);
+        int[] cov = new int[n + 1];
+        for (float[] e : extents) {
+            if (e[1] <= from || e[0] >= start) continue;
+            int b0 = Math.max(0, (int) ((e[0] - from) / binW));
+            int b1 = Math.min(n - 1, (int) Math.ceil((e[1] - from) / binW) - 1);
+            if (b1 < b0) continue;
+            cov[b0]++;
+            cov[b1 + 1]--;
+        }
+        int bestS = -1;
+        int bestLen = 0;
+        int run = 0;
+        int c = 0;
+        for (int b = 0; b < n; b++) {
+            c += cov[b];
+            run = c <= tolerance ? run + 1 : 0;
+            // prefer the strip nearest to the start among equally wide ones
+            if (run > 0 && run >= bestLen) {
+                bestLen = run;
+                bestS = b - run + 1;
+            }
+        }
+        if (bestS < 0 || bestLen * binW < minWidth) return null;
+        float lo = from + bestS * binW;
+        float hi = Math.min(start, from + (bestS + bestLen) * binW);
+        return new Gutter(lo, hi);
+    }
+
+    /** First index whose value is at least v. */
+    private static int lowerBound(float[] sorted, float v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Cuts segments that bridge a gutter at an inner gap lying in the gutter. */
+    static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters) {
+        List<Segment> out = new ArrayList<>(segs.size());
+        for (Segment s : segs) {
+            Segment cur = s;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Gutter g : gutters) {
+                    if (!(cur.x0 < g.lo() && cur.x1 > g.hi())) continue;
+                    List<RawGlyph> gs = cur.glyphs;
+                    int cut = -1;
+                    // only a gap that is most of the gutter and ends at the column start: two columns
+                    // glued by a narrow gutter, not a (letter-spaced) full-width line
+                    float bestGap = Math.max(0.25f * cur.size, 0.6f * (g.hi() - g.lo()));
+                    RawGlyph prev = null;
+                    for (int k = 0; k < gs.size(); k++) {
+                        RawGlyph gl = gs.get(k);
+                        if (gl.isSpace()) continue;
+                        if (prev != null) {
+                            float gap = gl.x0 - prev.x1;
+                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= Math.max(2f, 0.25f * cur.size);
+                            if (gap >= bestGap && atEdge && prev.x1 <= g.hi()) {
+                                bestGap = gap;
+                                cut = k;
+                            }
+                        }
+                        prev = gl;
+                    }
+                    if (cut > 0) {
+                        out.add(Segment.of(gs.subList(0, cut)));
+                        cur = Segment.of(new ArrayList<>(gs.subList(cut, gs.size())));
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            out.add(cur);
+        }
+        return out;
+    }
+
+    /** Sets {@link Segment#fullWidth} and {@link Segment#column}. */
+    static void classify(List<Segment> segs, List<Gutter> gutters) {
+        for (Segment s : segs) {
+            s.fullWidth = false;
+            s.column = 1;
+            for (Gutter g : gutters) {
+                if (s.x0 < g.lo() - 0.5f && s.x1 > g.hi() + 0.5f) {
+                    float extL = g.center() - s.x0;
+                    float extR = s.x1 - g.center();
+                    float mn = Math.min(extL, extR);
+                    float mx = Math.max(extL, extR);
+                    if (mn < 0.25f * mx && mn < 4f * s.size) { // a line running into the gutter
+                        if (extR > extL) s.column++;
+                        continue;
+                    }
+                    s.fullWidth = true;
+                    break;
+                }
+                float c = s.cx();
+                if (c >= g.lo() && c <= g.hi()) { // sits in the gutter: a centred page number
+                    s.fullWidth = true;
+                    break;
+                }
+                if (c > g.hi()) s.column++;
+            }
+        }
+        if (gutters.isEmpty()) return;
+        closeRows(segs, gutters);
+        centredAlone(segs);
+        // everything on the row of a full-width segment is full width too
+        List<float[]> iv = new ArrayList<>();
+        for (Segment s : segs) if (s.fullWidth) iv.add(new float[] {s.top, s.bottom});
+        if (iv.isEmpty()) return;
+        float[][] merged = mergeIntervals(iv);
+        for (Segment s : segs) {
+            if (!s.fullWidth && inIntervals(merged, s.cy())) s.fullWidth = true;
+        }
+    }
+
+    /**
+     * A full-width justified line can have a wide word gap near the gutter, which splits it into two
+     * runs that do not cross the gutter. It shows because the right run does not start at the column
+     * edge but inside the gutter, close to the left run: both are full width.
+     */
+    private static void closeRows(List<Segment> segs, List<Gutter> gutters) {
+        for (Gutter g : gutters) {
+            float gw = g.hi() - g.lo();
+            List<Segment> lefts = new ArrayList<>();
+            List<Segment> rights = new ArrayList<>();
+            for (Segment s : segs) {
+                if (s.fullWidth) continue;
+                if (s.cx() < g.center()) {
+                    if (s.x1 > g.lo() - gw) lefts.add(s);
+                } else if (s.x0 < g.hi() - Math.max(1.5f, 0.1f * gw) && s.x0 > g.lo() - gw) {
+                    rights.add(s);
+                }
+            }
+            for (Segment b : rights) {
+                for (Segment a : lefts) {
+                    if (b.x0 - a.x1 < 0.8f * gw && a.overlapRatio(b.top, b.bottom) >= 0.5f) {
+                        a.fullWidth = true;
+                        b.fullWidth = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A line centred on the page with nothing in the other columns beside it (a title, a running
+     * head or page number above or below a three-column page) is full width, though it does not
+     * reach the gutters.
+     */
+    private static void centredAlone(List<Segment> segs) {
+        float minX = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY;
+        for (Segment s : segs) {
+            minX = Math.min(minX, s.x0);
+            maxX = Math.max(maxX, s.x1);
+        }
+        float mid = (minX + maxX) / 2f;
+        float tol = Math.max(3f, 0.03f * (maxX - minX));
+        List<Segment> found = new ArrayList<>();
+        for (Segment s : segs) {
+            if (s.fullWidth || Math.abs(s.cx() - mid) > tol) continue;
+            float top = s.top - 1.5f * s.size;
+            float bottom = s.bottom + 1.5f * s.size;
+            boolean alone = true;
+            for (Segment o : segs) {
+                if (o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom) {
+                    alone = false;
+                    break;
+                }
+            }
+            if (alone) found.add(s);
+        }
+        for (Segment s : found) s.fullWidth = true;
+    }
+
+    private static float[][] mergeIntervals(List<float[]> iv) {
+        iv.sort(Comparator.comparingDouble(a -> a[0]));
+        List<float[]> out = new ArrayList<>();
+        for (float[] a : iv) {
+            if (!out.isEmpty() && a[0] <= out.get(out.size() - 1)[1]) {
+                float[] l = out.get(out.size() - 1);
+                l[1] = Math.max(l[1], a[1]);
+            } else {
+                out.add(new float[] {a[0], a[1]});
+            }
+        }
+        return out.toArray(new float[0][]);
+    }
+
+    private static boolean inIntervals(float[][] iv, float y) {
+        int lo = 0;
+        int hi = iv.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (y < iv[mid][0]) hi = mid - 1;
+            else if (y > iv[mid][1]) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ regions
+
+    private static final class Region {
+        final boolean fullWidth;
+        final List<Segment> segs = new ArrayList<>();
+
+        Region(boolean fullWidth) {
+            this.fullWidth = fullWidth;
+        }
+    }
+
+    /** Bands and full-width regions, top to bottom. */
+    private static List<Region> regions(List<Segment> segs) {
+        List<Segment> fw = new ArrayList<>();
+        for (Segment s : segs) if (s.fullWidth) fw.add(s);
+        if (fw.isEmpty()) {
+            Region r = new Region(false);
+            r.segs.addAll(segs);
+            return List.of(r);
+        }
+        List<float[]> iv = new ArrayList<>();
+        for (Segment s : fw) iv.add(new float[] {s.top, s.bottom});
+        float[][] merged = mergeIntervals(iv);
+        float[] centers = new float[merged.length];
+        for (int i = 0; i < merged.length; i++) centers[i] = (merged[i][0] + merged[i][1]) / 2f;
+        // slot 2k: band above interval k; slot 2k+1: interval k
+        List<List<Segment>> slots = new ArrayList<>();
+        for (int i = 0; i < 2 * merged.length + 1; i++) slots.add(new ArrayList<>());
+        for (Segment s : segs) {
+            int k = countBelow(centers, s.cy());
+            if (s.fullWidth) {
+                int idx = nearestInterval(merged, s.cy());
+                slots.get(2 * idx + 1).add(s);
+            } else {
+                slots.get(2 * k).add(s);
+            }
+        }
+        List<Region> out = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            List<Segment> sl = slots.get(i);
+            if (sl.isEmpty()) continue;
+            boolean isFw = (i & 1) == 1 || isStray(sl);
+            Region last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.fullWidth == isFw) {
+                last.segs.addAll(sl);
+            } else {
+                Region r = new Region(isFw);
+                r.segs.addAll(sl);
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A band that is only a row or two in a single column (the short last line of a full-width
+     * paragraph): reading it as full width keeps it with its paragraph and changes no order.
+     */
+    private static boolean isStray(List<Segment> band) {
+        int col = band.get(0).column;
+        float top = Float.POSITIVE_INFINITY;
+        float bottom = Float.NEGATIVE_INFINITY;
+        float size = 0;
+        for (Segment s : band) {
+            if (s.column != col) return false;
+            top = Math.min(top, s.top);
+            bottom = Math.max(bottom, s.bottom);
+            size = Math.max(size, s.size);
+        }
+        return bottom - top <= 3f * size;
+    }
+
+    /** Number of values in the sorted array that are below y. */
+    private static int countBelow(float[] sorted, float y) {
+        int i = Arrays.binarySearch(sorted, y);
+        if (i < 0) return -i - 1;
+        return i;
+    }
+
+    private static int nearestInterval(float[][] iv, float y) {
+        int best = 0;
+        float bestD = Float.POSITIVE_INFINITY;
+        int lo = 0;
+        int hi = iv.length - 1;
+        while (lo <= hi) { // narrow down, then look at the neighbours
+            int mid = (lo + hi) >>> 1;
+            if (y < iv[mid][0]) hi = mid - 1;
+            else lo = mid + 1;
+        }
+        for (int k = Math.max(0, hi - 1); k <= Math.min(iv.length - 1, hi + 1); k++) {
+            float d = y < iv[k][0] ? iv[k][0] - y : (y > iv[k][1] ? y - iv[k][1] : 0f);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ lines
+
+    /** A line while blocks are formed: glyphs left to right and its core geometry. */
+    static final class Line {
+        final List<RawGlyph> glyphs = new ArrayList<>();
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        float top, bottom, base, size;
+        boolean bold;
+
+        float width() {
+            return x1 - x0;
+        }
+    }
+
+    private static final class Row {
+        final List<Segment> segs = new ArrayList<>();
+        float top, bottom, size;
+
+        void add(Segment s) {
+            segs.add(s);
+            if (segs.size() == 1 || s.size > size * 1.05f) {
+                top = s.top;
+                bottom = s.bottom;
+                size = s.size;
+            }
+        }
+    }
+
+    static List<Line> lines(List<Segment> segs) {
+        List<Segment> sorted = new ArrayList<>(segs);
+        sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
+        List<Row> rows = new ArrayList<>();
+        for (Segment s : sorted) {
+            Row best = null;
+            float bestOv = 0.5f;
+            for (int k = rows.size() - 1; k >= 0 && k >= rows.size() - 12; k--) {
+                Row r = rows.get(k);
+                float ov = s.overlapRatio(r.top, r.bottom);
+                if (ov >= bestOv) {
+                    bestOv = ov;
+                    best = r;
+                }
+            }
+            if (best == null) {
+                best = new Row();
+                rows.add(best);
+            }
+            best.add(s);
+        }
+        List<Line> out = new ArrayList<>();
+        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Row r = rows.get(ri);
+            r.segs.sort(Comparator.comparingDouble((Segment s) -> s.x0));
+            boolean keep = inParagraph(rows, ri);
+            Line cur = null;
+            float curX1 = 0;
+            for (Segment s : r.segs) {
+                float big = LINE_SPLIT_GAP * Math.max(s.size, cur == null ? 0 : cur.size);
+                if (cur == null || (!keep && s.x0 - curX1 > big)) {
+                    cur = new Line();
+                    out.add(cur);
+                    curX1 = Float.NEGATIVE_INFINITY;
+                }
+                addToLine(cur, s);
+                curX1 = Math.max(curX1, s.x1);
+            }
+        }
+        for (Line l : out) finishLine(l);
+        out.sort(Comparator.comparingDouble((Line l) -> l.top).thenComparingDouble(l -> l.x0));
+        return out;
+    }
+
+    /**
+     * Whether a row with a wide gap is a justified line of a paragraph (a line above or below it is
+     * one unbroken run across the gap) rather than table cells or figure labels.
+     */
+    private static boolean inParagraph(List<Row> rows, int ri) {
+        Row r = rows.get(ri);
+        if (r.segs.size() < 2) return true;
+        float x0 = r.segs.get(0).x0;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (Segment s : r.segs) x1 = Math.max(x1, s.x1);
+        for (int k : new int[] {ri - 1, ri + 1}) {
+            if (k < 0 || k >= rows.size()) continue;
+            Row n = rows.get(k);
+            if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
+            if (n.segs.size() != 1) continue;
+            Segment only = n.segs.get(0);
+            if (only.x0 <= x0 + r.size && only.x1 >= x1 - r.size) return true;
+        }
+        return false;
+    }
+
+    private static void addToLine(Line l, Segment s) {
+        if (l.glyphs.isEmpty() || s.size > l.size * 1.05f) {
+            l.top = s.top;
+            l.bottom = s.bottom;
+            l.base = s.base;
+            l.size = s.size;
+        }
+        l.glyphs.addAll(s.glyphs);
+        l.x0 = Math.min(l.x0, s.x0);
+        l.x1 = Math.max(l.x1, s.x1);
+    }
+
+    private static void finishLine(Line l) {
+        l.glyphs.sort(Comparator.comparingDouble((RawGlyph g) -> g.x0).thenComparingInt(g -> g.seq));
+        Map<Integer, Integer> sizes = new HashMap<>();
+        int bold = 0;
+        int n = 0;
+        for (RawGlyph g : l.glyphs) {
+            if (g.isSpace()) continue;
+            int w = g.word ? Math.max(1, g.text.length()) : 1;
+            n += w;
+            if (g.bold) bold += w;
+            sizes.merge(Math.round(g.size * 4f), w, Integer::sum);
+        }
+        int best = -1;
+        int bestN = -1;
+        for (Map.Entry<Integer, Integer> e : sizes.entrySet()) {
+            if (e.getValue() > bestN || (e.getValue() == bestN && e.getKey() > best)) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        if (best > 0) l.size = best / 4f;
+        l.bold = n > 0 && bold * 2 > n;
+    }
+
+    /** The line as output: spaces inserted at gaps, leading/trailing/double spaces dropped. */
+    static TextLine toTextLine(int page, Line l) {
+        List<Glyph> out = new ArrayList<>(l.glyphs.size() + 8);
+        RawGlyph prev = null; // previous non-space glyph
+        boolean pendingSpace = false;
+        RawGlyph spaceProto = null;
+        for (RawGlyph g : l.glyphs) {
+            if (g.isSpace()) {
+                if (prev != null) {
+                    pendingSpace = true;
+                    if (spaceProto == null) spaceProto = g;
+                }
+                continue;
+            }
+            if (prev != null) {
+                float gap = g.x0 - prev.x1;
+                boolean gapSpace = prev.word || g.word || gap > SPACE_GAP * Math.max(prev.size, g.size);
+                if (pendingSpace || gapSpace) {
+                    if (spaceProto != null) {
+                        out.add(new Glyph(" ", new BBox(spaceProto.oX0, spaceProto.oY0, spaceProto.oX1, spaceProto.oY1),
+                                spaceProto.size, spaceProto.bold, spaceProto.font));
+                    } else {
+                        float x = (prev.oX1 + g.oX0) / 2f;
+                        if (prev.dir == 0 && g.dir == 0) x = (prev.x1 + g.x0) / 2f;
+                        out.add(new Glyph(" ", new BBox(x, prev.oY0, x, prev.oY1), prev.size, prev.bold, prev.font));
+                    }
+                }
+            }
+            out.add(g.toGlyph());
+            prev = g;
+            pendingSpace = false;
+            spaceProto = null;
+        }
+        BBox box = null;
+        for (Glyph g : out) box = g.box().union(box);
+        return new TextLine(page, out, box, l.size, l.bold);
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    private static final class Block {
+        final List<Line> lines = new ArrayList<>();
+        float left = Float.POSITIVE_INFINITY;
+        float right = Float.NEGATIVE_INFINITY;
+        float pitch = -1;
+
+        Line last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        void add(Line l) {
+            if (lines.size() == 1) pitch = l.base - last().base;
+            lines.add(l);
+            left = Math.min(left, l.x0);
+            right = Math.max(right, l.x1);
+        }
+    }
+
+    /**
+     * Whether line {@code li} opens a new paragraph after {@code p}: {@code p} ends short of the
+     * column's right edge, the line is indented and runs to the right edge, and the line after it
+     * returns to the left edge (with a hanging indent, as in reference lists, it does not).
+     */
+    private static boolean isParagraphStart(List<Line> lines, int li, Line p, float left, float colRight) {
+        Line l = lines.get(li);
+        float s = Math.max(p.size, l.size);
+        if (colRight - p.x1 < 1.0f * s) return false;
+        if (l.x0 - left < 0.8f * s || l.x0 - p.x0 < 0.8f * s) return false;
+        if (colRight - l.x1 > 2.0f * s) return false;
+        for (int k = li + 1; k < lines.size() && k <= li + 12; k++) {
+            Line n = lines.get(k);
+            if (n.top < l.bottom - 0.3f * s) continue; // same row
+            if (n.top - l.bottom > 1.2f * s) return true;
+            if (Math.min(n.x1, l.x1) - Math.max(n.x0, l.x0) <= 0) continue;
+            return Math.abs(n.x0 - p.x0) <= 0.5f * s;
+        }
+        return true;
+    }
+
+    private static void addBlocks(List<TextBlock> out, int page, int column, List<Segment> segs, boolean ocr) {
+        List<Line> lines = lines(segs);
+        float colRight = Float.NEGATIVE_INFINITY;
+        for (Line l : lines) colRight = Math.max(colRight, l.x1);
+        List<Block> blocks = new ArrayList<>();
+        List<Block> open = new ArrayList<>();
+        float sizeTol = ocr ? 0.4f : 0.08f;
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            Block best = null;
+            float bestGap = Float.POSITIVE_INFINITY;
+            for (int k = open.size() - 1; k >= 0; k--) {
+                Block b = open.get(k);
+                Line p = b.last();
+                float s = Math.max(p.size, l.size);
+                float gap = l.top - p.bottom;
+                if (gap > 2.5f * s) {
+                    open.remove(k);
+                    continue;
+                }
+                if (gap < -0.3f * Math.min(p.size, l.size) || gap > 1.2f * s) continue;
+                float ovX = Math.min(l.x1, p.x1) - Math.max(l.x0, p.x0);
+                float ovB = Math.min(l.x1, b.right) - Math.max(l.x0, b.left);
+                if (ovX <= 0 && ovB < 0.5f * Math.min(l.width(), b.right - b.left)) continue;
+                if (Math.abs(l.size - p.size) > sizeTol * s) continue;
+                if (!ocr && l.bold != p.bold) continue;
+                if (b.pitch > 0 && l.base - p.base > 1.25f * b.pitch + 0.1f * s) continue;
+                if (isParagraphStart(lines, li, p, b.left, colRight)) continue;
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = b;
+                }
+            }
+            if (best == null) {
+                best = new Block();
+                blocks.add(best);
+                open.add(best);
+                best.lines.add(l);
+                best.left = l.x0;
+                best.right = l.x1;
+            } else {
+                best.add(l);
+            }
+        }
+        for (Block b : blocks) {
+            List<TextLine> tls = new ArrayList<>(b.lines.size());
+            BBox box = null;
+            for (Line l : b.lines) {
+                TextLine tl = toTextLine(page, l);
+                if (tl.glyphs().isEmpty()) continue;
+                tls.add(tl);
+                box = tl.box().union(box);
+            }
+            if (!tls.isEmpty()) out.add(new TextBlock(page, column, tls, box));
+        }
+    }
+}

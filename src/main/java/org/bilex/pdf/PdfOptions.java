@@ -1,0 +1,37 @@
+package org.bilex.pdf;
+
+/**
+ * Settings of {@link PdfBoxReader}.
+ *
+ * @param ocr          OCR pages without a usable text layer (needs {@code tesseract} on PATH)
+ * @param ocrDpi       resolution at which pages are rendered for OCR
+ * @param ocrLanguages tesseract language list, e.g. {@code "chi_sim+eng"}
+ * @param maxPages     files with more pages are refused ("too-large")
+ */
+public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPages) {
+
+    public static final int DEFAULT_DPI = 300;
+    public static final String DEFAULT_LANGUAGES = "chi_sim+eng";
+    public static final int DEFAULT_MAX_PAGES = 5000;
+
+    public PdfOptions {
+        if (ocrDpi < 50 || ocrDpi > 1200) throw new IllegalArgumentException("ocrDpi must be 50..1200: " + ocrDpi);
+        if (ocrLanguages == null || !ocrLanguages.matches("[A-Za-z0-9_+]+")) {
+            throw new IllegalArgumentException("ocrLanguages must look like chi_sim+eng: " + ocrLanguages);
+        }
+        if (maxPages < 1) throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
+    }
+
+    /** OCR on when tesseract is on PATH, 300 dpi, chi_sim+eng, at most 5000 pages. */
+    public static PdfOptions defaults() {
+        return new PdfOptions(Tesseract.find() != null, DEFAULT_DPI, DEFAULT_LANGUAGES, DEFAULT_MAX_PAGES);
+    }
+
+    public PdfOptions withOcr(boolean on) {
+        return new PdfOptions(on, ocrDpi, ocrLanguages, maxPages);
+    }
+
+    public PdfOptions withMaxPages(int max) {
+        return new PdfOptions(ocr, ocrDpi, ocrLanguages, max);
+    }
+}

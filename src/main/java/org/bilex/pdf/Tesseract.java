@@ -1,0 +1,163 @@
+package org.bilex.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * OCR of a rendered page with the {@code tesseract} command: the page is rendered in grey, tesseract
+ * writes its TSV (one row per word with its box), and each recognised line becomes a {@link Segment}
+ * whose glyphs are the words (in points, top-left origin).
+ */
+final class Tesseract {
+
+    /** Words below this confidence are noise (specks in figures, photographs). */
+    static final float MIN_CONFIDENCE = 40f;
+    /** Upper bound of the rendered image, in pixels, whatever the dpi (huge pages). */
+    static final long MAX_PIXELS = 60_000_000L;
+    static final long TIMEOUT_SECONDS = 180;
+
+    private Tesseract() {
+    }
+
+    /** The tesseract executable on PATH, or null. */
+    static Path find() {
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isEmpty()) continue;
+            for (String name : new String[] {"tesseract", "tesseract.exe"}) {
+                Path p = Path.of(dir, name);
+                if (Files.isRegularFile(p) && Files.isExecutable(p)) return p;
+            }
+        }
+        return null;
+    }
+
+    /** Renders page {@code index} (0-based) and OCRs it; the segments are in points. */
+    static List<Segment> ocr(Path exe, PDDocument doc, int index, int dpi, String langs) throws IOException {
+        float wPt = doc.getPage(index).getCropBox().getWidth();
+        float hPt = doc.getPage(index).getCropBox().getHeight();
+        float scale = dpi / 72f;
+        double px = (double) wPt * scale * hPt * scale;
+        if (px > MAX_PIXELS) scale *= (float) Math.sqrt(MAX_PIXELS / px);
+        BufferedImage img = new PDFRenderer(doc).renderImage(index, scale, ImageType.GRAY);
+        Path png = Files.createTempFile("bilex-ocr-", ".png");
+        Path tsv = Files.createTempFile("bilex-ocr-", ".tsv");
+        try {
+            ImageIO.write(img, "png", png.toFile());
+            img = null;
+            ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l", langs, "tsv");
+            pb.redirectOutput(tsv.toFile());
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            // tesseract's OpenMP threads spin and make one page several times slower on few cores;
+            // callers that want parallelism run pages or files in parallel instead
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
+            Process p = pb.start();
+            boolean done;
+            try {
+                done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for tesseract", e);
+            }
+            if (!done) {
+                p.destroyForcibly();
+                throw new IOException("tesseract did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+            if (p.exitValue() != 0) throw new IOException("tesseract failed with exit code " + p.exitValue());
+            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), 1f / scale);
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(tsv);
+        }
+    }
+
+    /**
+     * Parses tesseract's TSV into one segment per recognised line (split where the words of a line
+     * are far apart). {@code ptPerPx} converts pixel boxes to points.
+     */
+    static List<Segment> parseTsv(List<String> rows, float ptPerPx) {
+        Map<String, float[]> lineBoxes = new LinkedHashMap<>();
+        Map<String, List<RawGlyph>> words = new LinkedHashMap<>();
+        int seq = 0;
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !isInt(f[0])) continue;
+            int level = Integer.parseInt(f[0]);
+            String key = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
+            float left = Float.parseFloat(f[6]) * ptPerPx;
+            float top = Float.parseFloat(f[7]) * ptPerPx;
+            float w = Float.parseFloat(f[8]) * ptPerPx;
+            float h = Float.parseFloat(f[9]) * ptPerPx;
+            if (level == 4) {
+                lineBoxes.put(key, new float[] {left, top, left + w, top + h});
+            } else if (level == 5) {
+                String text = f[11].strip();
+                float conf = Float.parseFloat(f[10]);
+                if (text.isEmpty() || conf < MIN_CONFIDENCE) continue;
+                RawGlyph g = new RawGlyph();
+                g.text = text;
+                g.word = true;
+                g.x0 = left;
+                g.x1 = left + w;
+                g.oX0 = left;
+                g.oX1 = left + w;
+                g.oY0 = top;
+                g.oY1 = top + h;
+                g.font = "";
+                g.seq = seq++;
+                words.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        for (Map.Entry<String, List<RawGlyph>> e : words.entrySet()) {
+            float[] lb = lineBoxes.get(e.getKey());
+            List<RawGlyph> ws = e.getValue();
+            if (lb == null) {
+                lb = new float[] {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+                for (RawGlyph g : ws) {
+                    lb[1] = Math.min(lb[1], g.oY0);
+                    lb[3] = Math.max(lb[3], g.oY1);
+                }
+            }
+            float lineH = Math.max(1f, lb[3] - lb[1]);
+            float size = 0.85f * lineH;
+            ws.sort((a, b) -> Float.compare(a.x0, b.x0));
+            Segment cur = null;
+            for (RawGlyph g : ws) {
+                g.size = size;
+                g.cTop = lb[1];
+                g.cBot = lb[3];
+                g.base = lb[3] - 0.15f * lineH;
+                if (cur == null || g.x0 - cur.x1 > 1.2f * lineH) {
+                    cur = new Segment();
+                    out.add(cur);
+                }
+                cur.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInt(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+}
