@@ -16,7 +16,19 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(run(args));
+    }
+
+    /** PDFBox warnings go to stderr through SLF4J; CoreNLP's start-up chatter does not. */
+    static void quietLibraries() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("bilex.log", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showLogName", "true");
+        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+        // fonts with a Unicode variation-sequence table are common and read fine without it
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox.ttf.CmapSubtable", "error");
+        java.util.logging.Logger.getLogger("HanLP").setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Runs the command line and returns the exit status (for tests). */

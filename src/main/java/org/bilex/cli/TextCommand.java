@@ -47,7 +47,7 @@ final class TextCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
-            PdfBoxReader reader = noOcr ? new PdfBoxReader(PdfBoxReader.defaults().withOcr(false)) : new PdfBoxReader();
+            PdfBoxReader reader = noOcr ? new PdfBoxReader(org.bilex.pdf.PdfOptions.defaults().withOcr(false)) : new PdfBoxReader();
             CleanDocument doc = new LayoutTextCleaner().clean(reader.read(file));
             for (String w : doc.warnings()) System.err.println("bilex: " + file + ": " + w);
             for (Paragraph p : doc.paragraphs()) {

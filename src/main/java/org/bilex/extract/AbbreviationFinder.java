@@ -121,7 +121,13 @@ public final class AbbreviationFinder {
             int extent = extentStart(text, b);
             boolean hasHan = false;
             for (int i = extent; i < b; i++) if (Chars.isHan(text.charAt(i))) hasHan = true;
-            if (hasHan) {
+            if (alias) {
+                Candidate k = knownEndingAt(known, extent, b);
+                if (k != null) {
+                    zhStart = k.start();
+                    zhEnd = b;
+                }
+            } else if (hasHan) {
                 int[] zh = chineseLongForm(text, extent, b, tokens, known);
                 if (zh != null) {
                     zhStart = zh[0];
@@ -146,6 +152,8 @@ public final class AbbreviationFinder {
         }
         if (zhStart < 0 && enStart < 0) return null;
         if (sStart < 0 && (zhStart < 0 || enStart < 0)) return null;
+        boolean part = zhStart >= 0 && isPartOfLongerName(text, zhStart, c)
+                || zhStart < 0 && enStart >= 0 && isPartOfLongerName(text, Math.min(enStart, sStart < 0 ? enStart : sStart), c);
         int start = Integer.MAX_VALUE;
         for (int v : new int[]{zhStart, enStart, sStart}) if (v >= 0) start = Math.min(start, v);
         int end = Math.max(c + 1, Math.max(enEnd, sEnd));
@@ -153,8 +161,37 @@ public final class AbbreviationFinder {
         String zhForm = zhStart >= 0 ? text.substring(zhStart, zhEnd) : "";
         String enForm = enStart >= 0 ? text.substring(enStart, enEnd) : "";
         Definition d = new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, sStart, sEnd, shortForm,
-                zhForm, enForm, null);
-        return d.withConcept(resolve(d, known, lexicon, rules));
+                zhForm, enForm, null, part);
+        return part ? d : d.withConcept(resolve(d, known, lexicon, rules));
+    }
+
+    private static Candidate knownEndingAt(List<Candidate> known, int extent, int b) {
+        Candidate best = null;
+        for (Candidate k : known) {
+            if (k.end() == b && k.start() >= extent && (best == null || k.length() > best.length())) best = k;
+        }
+        return best;
+    }
+
+    /**
+     * A definition that names only part of a longer name: followed by a suffix
+     * ("（interleukin,IL)-10", "（…MMP）1") or by "/" and another part, or preceded by "/"
+     * ("PI3K）/蛋白激酶B（…Akt)信号通路"). Its forms are not entities of their own; the text with
+     * the definition collapsed to its short form is matched instead.
+     */
+    static boolean isPartOfLongerName(String text, int start, int close) {
+        int n = close + 1;
+        if (n < text.length()) {
+            int cp = text.codePointAt(n);
+            if (Character.isDigit(cp) || Chars.isGreek(cp)) return true;
+            if ((cp == '-' || cp == '/') && n + 1 < text.length()) {
+                int nx = text.codePointAt(n + 1);
+                if (Chars.isWordChar(nx) || Chars.isHan(nx)) return true;
+            }
+        }
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') p--;
+        return p >= 0 && text.charAt(p) == '/';
     }
 
     /** Where the phrase before a bracket starts: the nearest punctuation, bracket or list mark. */
@@ -165,7 +202,7 @@ public final class AbbreviationFinder {
             int cp = text.codePointBefore(s);
             if (Chars.isHan(cp)) {
                 han++;
-            } else if (!(Chars.isWordChar(cp) || cp == '-' || cp == '/' || (cp == ' ' && s - 1 > 0
+            } else if (!(Chars.isWordChar(cp) || cp == '-' || (cp == ' ' && s - 1 > 0
                     && !Chars.isHan(text.codePointBefore(s - 1))))) {
                 break;
             }
@@ -271,7 +308,7 @@ public final class AbbreviationFinder {
     }
 
     static boolean isShortForm(String s) {
-        if (s.isEmpty() || s.length() > 16 || s.contains(" ")) return false;
+        if (s.isEmpty() || s.length() > 16 || s.contains(" ") || s.contains("、") || s.contains(",")) return false;
         if (!Character.isLetter(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) return false;
         boolean letter = false, upperOrDigit = false, han = false;
         for (int i = 0; i < s.length(); i++) {

@@ -8,13 +8,14 @@ import org.bilex.lexicon.Concept;
  * the first long form to the closing bracket.
  *
  * @param concept what the definition names, or null when nothing tells
+ * @param part    the definition names only part of a longer name ("白细胞介素（interleukin,IL)-10")
  */
 public record Definition(int sentence, int start, int end, int zhStart, int zhEnd, int enStart, int enEnd,
                          int shortStart, int shortEnd, String shortForm, String zhForm, String enForm,
-                         Concept concept) {
+                         Concept concept, boolean part) {
 
     public Definition withConcept(Concept c) {
         return new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, shortStart, shortEnd, shortForm,
-                zhForm, enForm, c);
+                zhForm, enForm, c, part);
     }
 }
