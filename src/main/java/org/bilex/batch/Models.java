@@ -5,6 +5,7 @@ import org.bilex.extract.ContextForms;
 import org.bilex.extract.EntityExtractor;
 import org.bilex.extract.EntityRules;
 import org.bilex.extract.HeadTypes;
+import org.bilex.extract.PrefixComposer;
 import org.bilex.extract.SymbolVariants;
 import org.bilex.extract.VesicleComposer;
 import org.bilex.lexicon.DictionaryMatcher;
@@ -61,7 +62,8 @@ public final class Models {
         EntityExtractor extractor = new EntityExtractor(lexicon, matcher, entityRules,
                 ContextForms.load(rules.resolve("context-forms.tsv")),
                 VesicleComposer.load(rules.resolve("vesicles.tsv")),
-                AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads));
+                AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads),
+                PrefixComposer.load(rules.resolve("prefixes.tsv")));
         TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
         MixedTokenizer tokenizer = new MixedTokenizer(new ChineseNlp(words));
         return new Models(dir, lexicon, extractor, tokenizer, fingerprint(dir));

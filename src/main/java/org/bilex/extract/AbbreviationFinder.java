@@ -243,11 +243,14 @@ public final class AbbreviationFinder {
         }
         if (best != null && best.start() <= s) return new int[]{best.start(), b};
         if (best != null && best.start() > s) {
-            // the known term is the head of a longer name ("人真皮成纤维细胞" ends in "成纤维细胞"):
-            // keep the longer name when it is all Chinese, else the term
+            // the known term may be the head of a longer name ("人…成纤维细胞"): keep the longer
+            // name when what comes before the term is unknown Chinese text; when it is Latin or
+            // holds a term of its own ("血清免疫球蛋白E": serum + IgE), the term alone is the long form
             boolean allHan = true;
             for (int i = s; i < best.start(); i++) if (!Chars.isHan(text.charAt(i))) allHan = false;
-            if (!allHan) return new int[]{best.start(), b};
+            boolean holdsTerm = false;
+            for (Candidate k : known) if (k.start() >= s && k.end() <= best.start()) holdsTerm = true;
+            if (!allHan || holdsTerm) return new int[]{best.start(), b};
         }
         if (b - s < 2) return null;
         return new int[]{s, b};

@@ -42,15 +42,17 @@ public final class EntityExtractor {
     private final ContextForms contextForms;
     private final VesicleComposer vesicles;
     private final AbbreviationFinder abbreviations;
+    private final PrefixComposer prefixes;
 
     public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
-                           VesicleComposer vesicles, AbbreviationFinder abbreviations) {
+                           VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes) {
         this.lexicon = lexicon;
         this.dictionary = dictionary;
         this.rules = rules;
         this.contextForms = contextForms;
         this.vesicles = vesicles;
         this.abbreviations = abbreviations;
+        this.prefixes = prefixes;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -87,7 +89,7 @@ public final class EntityExtractor {
             }
         }
         cands.addAll(collapsed(text, documentForms, defs));
-        List<Candidate> resolved = resolve(cands);
+        List<Candidate> resolved = prefixes.apply(text, resolve(cands), lexicon);
         List<Candidate> composed = vesicles.compose(text, resolved, lexicon);
         if (composed.isEmpty()) return resolved;
         List<Candidate> all = new ArrayList<>(cands);
@@ -97,7 +99,7 @@ public final class EntityExtractor {
                 if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) all.add(r.nested());
             }
         }
-        return resolve(all);
+        return prefixes.apply(text, resolve(all), lexicon);
     }
 
     private List<Candidate> base(String text, List<Token> tokens, DictionaryMatcher documentForms) {
@@ -221,7 +223,8 @@ public final class EntityExtractor {
             for (Candidate c : sm.mentions()) {
                 int st = match.sourceStart(c.start());
                 int en = match.sourceEnd(c.end());
-                String key = c.concept().key();
+                // one entity per (type, canonical), canonical compared without case, spaces, hyphens
+                String key = c.concept().type() + "\t" + Lexicon.looseKey(c.concept().canonical());
                 mentions.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Mention(s.id(), st, en, s.text().substring(st, en), c.via()));
                 Concept prev = concepts.get(key);

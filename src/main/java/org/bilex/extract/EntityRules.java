@@ -63,6 +63,8 @@ public final class EntityRules {
         if (byCanon != null) return byCanon;
         Concept anyCanon = lexicon.byCanonical(canonical);
         if (anyCanon != null && compatible(anyCanon.type(), type)) return anyCanon;
+        Concept loose = lexicon.byLooseCanonical(type, canonical);
+        if (loose != null) return loose;
         return new Concept(type, canonical, xref);
     }
 

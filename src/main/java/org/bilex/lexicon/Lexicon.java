@@ -54,6 +54,7 @@ public final class Lexicon {
         for (LexiconEntry e : sorted) {
             canon.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.concept());
             canon.putIfAbsent(e.type() + "\t" + e.canonical().toLowerCase(Locale.ROOT), e.concept());
+            canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), e.concept());
             if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), e.concept());
         }
         this.byCanonical = canon;
@@ -207,6 +208,25 @@ public final class Lexicon {
     /** The concept of this type with this canonical name, or null. */
     public Concept byCanonical(EntityType type, String canonical) {
         return byCanonical.get(type + "\t" + canonical.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The concept of this type whose canonical name equals this one once case, white space and
+     * hyphens are ignored ("ERK-1/2 signaling pathway" = "ERK1/2 signaling pathway"), or null.
+     */
+    public Concept byLooseCanonical(EntityType type, String canonical) {
+        return byCanonical.get(type + "\t~" + looseKey(canonical));
+    }
+
+    /** A name with case, white space and hyphens taken out (after folding). */
+    public static String looseKey(String name) {
+        String f = MatchFolder.foldString(name).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c != ' ' && c != '-') sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** The concept with this identifier, or null. */

@@ -33,7 +33,8 @@ final class ExtractorFixture {
         extractor = new EntityExtractor(lexicon, new DictionaryMatcher(lexicon.senses()),
                 EntityRules.load(RULES.resolve("entities.tsv"), SymbolVariants.load(RULES.resolve("symbol-variants.tsv"))),
                 ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
-                AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads));
+                AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads),
+                PrefixComposer.load(RULES.resolve("prefixes.tsv")));
         tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
     }
 
