@@ -4,6 +4,7 @@ import org.bilex.extract.AbbreviationFinder;
 import org.bilex.extract.ContextForms;
 import org.bilex.extract.EntityExtractor;
 import org.bilex.extract.EntityRules;
+import org.bilex.extract.AntiForms;
 import org.bilex.extract.HeadTypes;
 import org.bilex.extract.PrefixComposer;
 import org.bilex.extract.SymbolVariants;
@@ -59,12 +60,14 @@ public final class Models {
         SymbolVariants variants = SymbolVariants.load(rules.resolve("symbol-variants.tsv"));
         EntityRules entityRules = EntityRules.load(rules.resolve("entities.tsv"), variants);
         HeadTypes heads = HeadTypes.load(rules.resolve("heads.tsv"));
+        AntiForms anti = AntiForms.load(rules.resolve("anti-forms.tsv"), lexicon);
         EntityExtractor extractor = new EntityExtractor(lexicon, matcher, entityRules,
                 ContextForms.load(rules.resolve("context-forms.tsv")),
                 VesicleComposer.load(rules.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(rules.resolve("prefixes.tsv")));
+                PrefixComposer.load(rules.resolve("prefixes.tsv")), anti);
         TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
+        words.addAll(anti.forms());
         MixedTokenizer tokenizer = new MixedTokenizer(new ChineseNlp(words));
         return new Models(dir, lexicon, extractor, tokenizer, fingerprint(dir));
     }

@@ -43,9 +43,11 @@ public final class EntityExtractor {
     private final VesicleComposer vesicles;
     private final AbbreviationFinder abbreviations;
     private final PrefixComposer prefixes;
+    private final AntiForms antiForms;
 
     public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
-                           VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes) {
+                           VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes,
+                           AntiForms antiForms) {
         this.lexicon = lexicon;
         this.dictionary = dictionary;
         this.rules = rules;
@@ -53,6 +55,7 @@ public final class EntityExtractor {
         this.vesicles = vesicles;
         this.abbreviations = abbreviations;
         this.prefixes = prefixes;
+        this.antiForms = antiForms;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -115,6 +118,7 @@ public final class EntityExtractor {
         }
         cands.addAll(rules.find(text, lexicon));
         cands.addAll(contextForms.find(text, lexicon));
+        cands.addAll(antiForms.find(text, tokens));
         return cands;
     }
 

@@ -74,7 +74,7 @@ public final class DictionaryMatcher {
         return new String(c);
     }
 
-    static boolean boundaryOk(String text, int begin, int end, BitSet starts, BitSet ends, boolean noTokens) {
+    public static boolean boundaryOk(String text, int begin, int end, BitSet starts, BitSet ends, boolean noTokens) {
         int first = text.codePointAt(begin);
         int last = text.codePointBefore(end);
         if (Chars.isWordChar(first) && begin > 0) {

@@ -34,7 +34,7 @@ final class ExtractorFixture {
                 EntityRules.load(RULES.resolve("entities.tsv"), SymbolVariants.load(RULES.resolve("symbol-variants.tsv"))),
                 ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(RULES.resolve("prefixes.tsv")));
+                PrefixComposer.load(RULES.resolve("prefixes.tsv")), AntiForms.load(RULES.resolve("anti-forms.tsv"), lexicon));
         tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
     }
 

@@ -1,0 +1,589 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.nlp.Sentence;
+import org.bilex.nlp.Token;
+import org.bilex.text.Chars;
+import org.bilex.text.MappedText;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The relation stage. Per sentence it groups the entity mentions into lists ("A、B和C",
+ * "A, B and C"), finds trigger words, and for each trigger takes its object (the first list
+ * after it, walking "X的Y"/"X中Y" to the head; for passive clauses the list before "由/被/by")
+ * and its subject (the nearest list before it that is not the object of another trigger nor
+ * the means after 通过/via; else the subject of the previous sentence when this one opens with
+ * a pronoun or has none). The predicate comes from the trigger's family and the object's type
+ * (relation-predicates.tsv); negation and hedging cues in the clause set the flags. Vesicles
+ * named by their source give DERIVED_FROM; "X的Y" with a vesicle X and a molecule Y gives
+ * CARRIES. Thread-safe.
+ */
+public final class RelationExtractor {
+
+    private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
+            EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
+    private static final String SEPARATORS = ",;:。!?";
+
+    private final RelationRules rules;
+
+    public RelationExtractor(RelationRules rules) {
+        this.rules = rules;
+    }
+
+    /** A list of coordinated mentions. */
+    record Group(List<Candidate> items, int start, int end) {
+    }
+
+    /** A relation found in one sentence, before entities are numbered. */
+    private record Found(Candidate subject, String predicate, Candidate object, boolean negated, boolean hedged,
+                         int sentence, int triggerStart, int triggerEnd) {
+    }
+
+    public List<Relation> extract(EntityResult entities) {
+        Map<String, String> ids = new HashMap<>();
+        for (Entity e : entities.entities()) ids.put(e.type() + "\t" + Lexicon.looseKey(e.canonical()), e.id());
+        List<Found> found = new ArrayList<>();
+        Map<Integer, SentenceMentions> byId = new HashMap<>();
+        Group carried = null;
+        for (SentenceMentions sm : entities.sentences()) {
+            byId.put(sm.sentence().sentence().id(), sm);
+            SentenceRun run = new SentenceRun(sm, carried);
+            run.extract(found);
+            carried = run.subjectForNext();
+        }
+        // one relation per (subject, predicate, object, negated, hedged), evidence in order
+        Map<String, List<Found>> grouped = new LinkedHashMap<>();
+        for (Found f : found) {
+            String s = ids.get(key(f.subject()));
+            String o = ids.get(key(f.object()));
+            if (s == null || o == null || s.equals(o)) continue;
+            grouped.computeIfAbsent(s + "\t" + f.predicate() + "\t" + o + "\t" + f.negated() + "\t" + f.hedged(),
+                    k -> new ArrayList<>()).add(f);
+        }
+        List<Relation> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Found>> e : grouped.entrySet()) {
+            String[] k = e.getKey().split("\t");
+            List<Evidence> evidence = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Found f : e.getValue()) {
+                if (!seen.add(f.sentence() + ":" + f.triggerStart())) continue;
+                Sentence s = byId.get(f.sentence()).sentence().sentence();
+                MappedText m = s.match();
+                int st = m.sourceStart(f.triggerStart());
+                int en = m.sourceEnd(f.triggerEnd());
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), st, en, s.citations()));
+            }
+            out.add(new Relation("R" + (++n), k[0], k[1], k[2], Boolean.parseBoolean(k[3]), Boolean.parseBoolean(k[4]), evidence));
+        }
+        return out;
+    }
+
+    private static String key(Candidate c) {
+        return c.concept().type() + "\t" + Lexicon.looseKey(c.concept().canonical());
+    }
+
+    /** The work on one sentence. */
+    private final class SentenceRun {
+        final int id;
+        final String text;
+        final String lower;
+        final List<Token> tokens;
+        final List<Candidate> mentions;
+        final List<Group> groups;
+        final List<RelationRules.TriggerHit> triggers;
+        final Group previousSubject;
+        final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Candidate> usedAnti = Collections.newSetFromMap(new IdentityHashMap<>());
+        Group firstSubject;
+
+        SentenceRun(SentenceMentions sm, Group previousSubject) {
+            this.id = sm.sentence().sentence().id();
+            this.text = sm.sentence().text();
+            this.lower = text.toLowerCase(Locale.ROOT);
+            this.tokens = sm.sentence().tokens();
+            this.previousSubject = previousSubject;
+            List<Candidate> top = new ArrayList<>();
+            for (Candidate c : sm.mentions()) {
+                boolean inside = false;
+                for (Candidate o : sm.mentions()) {
+                    if (o != c && o.start() <= c.start() && o.end() >= c.end() && o.length() > c.length()) inside = true;
+                }
+                if (!inside) top.add(c);
+            }
+            this.mentions = top;
+            this.groups = groups(top);
+            List<RelationRules.TriggerHit> hits = new ArrayList<>();
+            for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
+                boolean inMention = false;
+                for (Candidate c : top) if (h.start() < c.end() && c.start() < h.end()) inMention = true;
+                if (!inMention) hits.add(h);
+            }
+            this.triggers = hits;
+        }
+
+        // ------------------------------------------------------------ structure
+
+        private List<Group> groups(List<Candidate> ms) {
+            List<Group> out = new ArrayList<>();
+            List<Candidate> cur = new ArrayList<>();
+            for (Candidate c : ms) {
+                if (!cur.isEmpty()) {
+                    Candidate prev = cur.get(cur.size() - 1);
+                    String mid = text.substring(prev.end(), c.start()).strip();
+                    if (!isCoordination(mid)) {
+                        out.add(new Group(List.copyOf(cur), cur.get(0).start(), prev.end()));
+                        cur.clear();
+                    }
+                }
+                cur.add(c);
+            }
+            if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), cur.get(0).start(), cur.get(cur.size() - 1).end()));
+            return out;
+        }
+
+        private boolean isCoordination(String mid) {
+            if (mid.isEmpty()) return false;
+            String m = mid.toLowerCase(Locale.ROOT);
+            if (m.startsWith("等")) m = m.substring(1).strip();
+            for (String c : rules.cues("coord")) if (m.equals(c)) return true;
+            return false;
+        }
+
+        private boolean sameClause(int a, int b) {
+            for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) if (SEPARATORS.indexOf(text.charAt(i)) >= 0) return false;
+            return true;
+        }
+
+        private int clauseStart(int pos) {
+            int i = Math.min(pos, text.length()) - 1;
+            while (i >= 0 && SEPARATORS.indexOf(text.charAt(i)) < 0) i--;
+            return i + 1;
+        }
+
+        private int clauseEnd(int pos) {
+            int i = pos;
+            while (i < text.length() && SEPARATORS.indexOf(text.charAt(i)) < 0) i++;
+            return i;
+        }
+
+        /** Whether a cue of the kind occurs in [a, b): Latin cues as whole words, Chinese ones as words. */
+        private boolean hasCue(int a, int b, String kind) {
+            return cueAt(a, b, kind, false) >= 0;
+        }
+
+        /** Start of the last (or first) cue of the kind in [a, b), or -1. */
+        private int cueAt(int a, int b, String kind, boolean last) {
+            a = Math.max(0, a);
+            b = Math.min(b, text.length());
+            if (a >= b) return -1;
+            int best = -1;
+            for (String cue : rules.cues(kind)) {
+                String c = cue.toLowerCase(Locale.ROOT);
+                for (int i = lower.indexOf(c, a); i >= 0 && i + c.length() <= b; i = lower.indexOf(c, i + 1)) {
+                    if (!wordAt(i, i + c.length())) continue;
+                    if (best < 0 || (last ? i > best : i < best)) best = i;
+                }
+            }
+            return best;
+        }
+
+        private boolean wordAt(int s, int e) {
+            if (Chars.isWordChar(text.codePointAt(s))) {
+                if (s > 0 && Chars.isWordChar(text.codePointBefore(s))) return false;
+                return !(e < text.length() && Chars.isWordChar(text.codePointAt(e)));
+            }
+            if (e - s == 1 && Chars.isHan(text.charAt(s))) {
+                // a one-character Chinese cue must be a word of its own
+                for (Token t : tokens) if (t.start() == s) return t.end() == e;
+                return false;
+            }
+            return true;
+        }
+
+        private boolean startsWithCue(String s, String kind) {
+            String l = s.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues(kind)) if (l.startsWith(c.toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
+
+        private boolean endsWithCue(String s, String kind) {
+            String l = s.toLowerCase(Locale.ROOT).strip();
+            for (String c : rules.cues(kind)) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (l.endsWith(cl) && (l.length() == cl.length() || !Character.isLetter(cl.charAt(0))
+                        || !Character.isLetter(l.charAt(l.length() - cl.length() - 1)))) return true;
+            }
+            return false;
+        }
+
+        private Group groupAfter(int pos, int limit) {
+            for (Group g : groups) if (g.start() >= pos && g.start() < limit) return g;
+            return null;
+        }
+
+        private Group groupBefore(int pos) {
+            Group best = null;
+            for (Group g : groups) if (g.end() <= pos) best = g;
+            return best;
+        }
+
+        private Group groupOf(Candidate c) {
+            for (Group g : groups) if (g.items().contains(c)) return g;
+            return null;
+        }
+
+        private int nextTriggerStart(int pos) {
+            for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos) return h.start();
+            return text.length();
+        }
+
+        private boolean isHan(RelationRules.TriggerHit h) {
+            return Chars.isHan(text.charAt(h.start()));
+        }
+
+        // ------------------------------------------------------------ roles
+
+        /** The object list after a trigger, walked to its head; null when there is none. */
+        private Group objectAfter(RelationRules.TriggerHit h) {
+            int limit = Math.min(clauseEnd(h.end()), nextTriggerStart(h.end()));
+            Group g = groupAfter(h.end(), limit);
+            if (g == null) return null;
+            int maxGap = isHan(h) ? 24 : 60;
+            if (g.start() - h.end() > maxGap) return null;
+            if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
+            if (isHan(h)) {
+                // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain
+                while (true) {
+                    Group n = groupAfter(g.end(), limit);
+                    if (n == null) break;
+                    String mid = text.substring(g.end(), n.start()).strip();
+                    if (!(mid.isEmpty() || mid.equals("的") || mid.equals("中") || mid.equals("中的") || mid.length() <= 4
+                            && (mid.endsWith("的") || mid.endsWith("中")) && !hasCue(g.end(), n.start(), "coord"))) break;
+                    claimed.add(g);
+                    g = n;
+                }
+            } else {
+                // "the proliferation of HaCaT cells": the head comes first; the "of" list is claimed
+                Group n = groupAfter(g.end(), limit);
+                if (n != null && text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT).matches("of( the)?")) claimed.add(n);
+            }
+            return g;
+        }
+
+        /** The subject list before a position; null when the sentence has none there. */
+        private Group subjectBefore(int pos) {
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Group g = groups.get(i);
+                if (g.end() > pos) continue;
+                if (claimed.contains(g)) continue;
+                String before = text.substring(clauseStartOrPrev(g.start()), g.start());
+                if (endsWithCue(before, "via") || before.strip().endsWith("对") || before.strip().endsWith("在")
+                        || endsWithCue(before, "undirected")) continue;
+                if (!subjectLike(g)) continue;
+                return g;
+            }
+            return null;
+        }
+
+        private int clauseStartOrPrev(int pos) {
+            Group prev = groupBefore(pos);
+            int a = prev == null ? 0 : prev.end();
+            return Math.max(a, pos - 12);
+        }
+
+        private boolean subjectLike(Group g) {
+            for (Candidate c : g.items()) {
+                EntityType t = c.concept().type();
+                if (t != EntityType.PROCESS && t != EntityType.TISSUE && t != EntityType.DISEASE) return true;
+            }
+            return false;
+        }
+
+        /** The subject to use when the sentence names none before the trigger. */
+        private Group carriedSubject(int pos) {
+            if (previousSubject == null) return null;
+            String head = text.substring(0, Math.min(text.length(), 12));
+            boolean pronoun = false;
+            for (String p : rules.cues("pronoun")) {
+                String pl = p.toLowerCase(Locale.ROOT);
+                if (head.toLowerCase(Locale.ROOT).startsWith(pl)) pronoun = true;
+            }
+            boolean noneBefore = true;
+            for (Group g : groups) if (g.end() <= pos && subjectLike(g)) noneBefore = false;
+            return pronoun || noneBefore ? previousSubject : null;
+        }
+
+        private String level(RelationRules.TriggerHit h, Group obj) {
+            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 8)).strip();
+            String before = text.substring(h.end(), obj.start());
+            if (startsWithCue(after, "activity") || hasCue(h.end(), obj.start(), "activity")) return "activity";
+            if (startsWithCue(after, "level") || hasCue(h.end(), obj.start(), "level")) return "level";
+            return before.isEmpty() ? "*" : "*";
+        }
+
+        // ------------------------------------------------------------ extraction
+
+        void extract(List<Found> out) {
+            for (RelationRules.TriggerHit h : triggers) {
+                switch (h.kind()) {
+                    case VERB: verb(h, out); break;
+                    case NOUN: noun(h, out); break;
+                    case FROM: from(h, out); break;
+                    case MODIFIER: modifier(h, out); break;
+                    case EFFECT: effect(h, out); break;
+                    default: break;
+                }
+            }
+            for (Candidate c : mentions) {
+                if (AntiForms.VIA.equals(c.via()) && !usedAnti.contains(c)) {
+                    Group s = subjectBefore(c.start());
+                    if (s == null) s = carriedSubject(c.start());
+                    if (s != null) emit(out, "anti", s, new Group(List.of(c), c.start(), c.end()), "*", c.start(), c.end());
+                }
+            }
+            possessiveCarries(out);
+            composites(out);
+        }
+
+        private void verb(RelationRules.TriggerHit h, List<Found> out) {
+            // passive: "A 由 B 分泌", "A is inhibited by B"
+            if (isHan(h)) {
+                Group agent = groupBefore(h.start());
+                if (agent != null && sameClause(agent.end(), h.start()) && h.start() - agent.end() <= 24 && !claimed.contains(agent)) {
+                    String before = text.substring(Math.max(0, agent.start() - 3), agent.start()).strip();
+                    if (endsWithCue(before, "passive")) {
+                        int cue = agent.start() - 1;
+                        while (cue > 0 && text.charAt(cue) == ' ') cue--;
+                        Group patient = subjectBefore(cue);
+                        if (patient == null) patient = carriedSubject(cue);
+                        if (patient != null) {
+                            claimed.add(agent);
+                            emitAll(out, h, agent, patient);
+                            noteSubject(patient);
+                            return;
+                        }
+                    }
+                }
+            } else {
+                String before = lower.substring(Math.max(0, h.start() - 24), h.start());
+                if (before.matches("(?s).*\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$")) {
+                    Group agent = groupAfter(h.end(), clauseEnd(h.end()));
+                    if (agent != null && text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT).matches("by( the)?")) {
+                        Group patient = subjectBefore(h.start());
+                        if (patient == null) patient = carriedSubject(h.start());
+                        if (patient != null) {
+                            claimed.add(agent);
+                            emitAll(out, h, agent, patient);
+                            noteSubject(patient);
+                        }
+                        return;
+                    }
+                }
+            }
+            Group obj = objectAfter(h);
+            if (obj == null) {
+                // "银屑病治疗", "AD治疗": the object right before a trigger that has none after it
+                Group prev = groupBefore(h.start());
+                if (prev != null && h.start() - prev.end() <= 1 && !claimed.contains(prev) && isHan(h)) obj = prev;
+            }
+            if (obj == null) return;
+            Group subj = subjectBefore(Math.min(h.start(), obj.start()));
+            if (subj == obj) subj = null;
+            if (subj == null) subj = copulaSubject(obj);
+            if (subj == null) subj = carriedSubject(h.start());
+            if (subj == null) return;
+            claimed.add(obj);
+            emitAll(out, h, subj, obj);
+            noteSubject(subj);
+        }
+
+        /** "用来鉴定外泌体的表面蛋白通常为CD9、CD63": the list after 为/是 is the subject. */
+        private Group copulaSubject(Group obj) {
+            int limit = clauseEnd(obj.end());
+            Group n = groupAfter(obj.end(), limit);
+            if (n == null) return null;
+            String mid = text.substring(obj.end(), n.start());
+            if (mid.length() <= 14 && mid.matches("(?s).*(为|是|包括|are|is|include|includes)\\s*$")) return n;
+            return null;
+        }
+
+        private void noun(RelationRules.TriggerHit h, List<Found> out) {
+            String family = h.triggers().get(0).family();
+            if (family.equals("marker")) {
+                marker(h, out);
+                return;
+            }
+            if (!isHan(h)) {
+                // "the inhibition of B by A", "A-mediated inhibition of B"
+                Group obj = groupAfter(h.end(), clauseEnd(h.end()));
+                if (obj == null || !text.substring(h.end(), obj.start()).strip().toLowerCase(Locale.ROOT).matches("of( the)?")) return;
+                Group subj = null;
+                Group by = groupAfter(obj.end(), clauseEnd(obj.end()));
+                if (by != null && text.substring(obj.end(), by.start()).strip().toLowerCase(Locale.ROOT).matches("by( the)?")) subj = by;
+                if (subj == null) subj = subjectBefore(h.start());
+                if (subj == null) subj = carriedSubject(h.start());
+                if (subj == null) return;
+                claimed.add(obj);
+                emitAll(out, h, subj, obj);
+                return;
+            }
+            // "在 X 中的治疗效果", "对 X 的抑制": the object is just before
+            Group obj = groupBefore(h.start());
+            if (obj == null || !sameClause(obj.end(), h.start()) || h.start() - obj.end() > 6 || claimed.contains(obj)) return;
+            Group subj = subjectBefore(obj.start());
+            if (subj == null) subj = carriedSubject(obj.start());
+            if (subj == null) return;
+            claimed.add(obj);
+            emitAll(out, h, subj, obj);
+        }
+
+        /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */
+        private void marker(RelationRules.TriggerHit h, List<Found> out) {
+            Group markers = groupAfter(h.end(), text.length());
+            boolean apposition = markers != null && text.substring(h.end(), markers.start()).strip()
+                    .matches("[,(]?\\s*(如|例如|包括|即|such as|including|e\\.g\\.,?)?\\s*");
+            Group owner;
+            String before = text.substring(Math.max(0, h.start() - 3), h.start()).strip();
+            if (before.endsWith("其") || before.toLowerCase(Locale.ROOT).endsWith("its") || before.toLowerCase(Locale.ROOT).endsWith("their")) {
+                owner = firstSubject != null ? firstSubject : subjectBefore(h.start());
+                if (owner == null) owner = carriedSubject(h.start());
+            } else {
+                Group prev = groupBefore(h.start());
+                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) ? prev : null;
+            }
+            if (owner == null) return;
+            if (apposition) {
+                claimed.add(markers);
+                emitAll(out, h, markers, owner);
+                return;
+            }
+            // "X是Y的标志物"
+            Group subj = subjectBefore(owner.start());
+            if (subj != null && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, h, subj, owner);
+        }
+
+        /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
+        private void from(RelationRules.TriggerHit h, List<Found> out) {
+            int cs = clauseStart(h.start());
+            int cue = -1;
+            for (int i = h.start() - 1; i >= cs; i--) {
+                char c = text.charAt(i);
+                if (c == '从' || c == '自') {
+                    cue = i;
+                    break;
+                }
+            }
+            if (cue < 0) {
+                int f = lower.lastIndexOf("from", h.start());
+                if (f >= cs) cue = f;
+            }
+            if (cue < 0) return;
+            List<Candidate> items = new ArrayList<>();
+            for (Group g : groups) if (g.start() > cue && g.end() <= h.start()) items.addAll(g.items());
+            if (items.isEmpty()) return;
+            Group obj = new Group(items, items.get(0).start(), items.get(items.size() - 1).end());
+            for (Group g : groups) if (g.start() > cue && g.end() <= h.start()) claimed.add(g);
+            Group subj = subjectBefore(cue);
+            if (subj == null) subj = carriedSubject(cue);
+            if (subj == null) return;
+            emitAll(out, h, subj, obj);
+            noteSubject(subj);
+        }
+
+        /** "骨髓来源的MSCs", "BMSC-derived": the thing after comes from the thing before. */
+        private void modifier(RelationRules.TriggerHit h, List<Found> out) {
+            Group source = groupBefore(h.start());
+            Group thing = groupAfter(h.end(), clauseEnd(h.end()));
+            if (source == null || thing == null) return;
+            if (h.start() - source.end() > 2 || thing.start() - h.end() > 2) return;
+            emitAll(out, h, thing, source);
+        }
+
+        /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
+        private void effect(RelationRules.TriggerHit h, List<Found> out) {
+            Group obj = groupBefore(h.start());
+            if (obj == null || h.start() - obj.end() > 1 || !sameClause(obj.end(), h.start())) return;
+            Group subj = subjectBefore(obj.start());
+            if (subj == null) subj = carriedSubject(obj.start());
+            if (subj == null) return;
+            claimed.add(obj);
+            emitAll(out, h, subj, obj);
+        }
+
+        /** "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it. */
+        private void possessiveCarries(List<Found> out) {
+            for (int i = 0; i + 1 < groups.size(); i++) {
+                Group x = groups.get(i);
+                Group y = groups.get(i + 1);
+                String mid = text.substring(x.end(), y.start()).strip();
+                if (!(mid.equals("的") || mid.equals("中") || mid.equals("中的") || mid.equals("内") || mid.equals("内的"))) continue;
+                for (Candidate a : x.items()) {
+                    if (a.concept().type() != EntityType.VESICLE) continue;
+                    for (Candidate b : y.items()) {
+                        if (!MOLECULES.contains(b.concept().type())) continue;
+                        out.add(new Found(a, "CARRIES", b, false, false, id, x.end(), y.start()));
+                    }
+                }
+            }
+        }
+
+        /** Vesicles named by their source are DERIVED_FROM it. */
+        private void composites(List<Found> out) {
+            for (Candidate c : mentions) {
+                if (c.source() == null) continue;
+                Candidate src = new Candidate(c.start(), c.end(), c.source(), c.priority(), c.via());
+                out.add(new Found(c, "DERIVED_FROM", src, false, false, id, c.start(), c.end()));
+            }
+        }
+
+        private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
+            for (RelationRules.Trigger t : h.triggers()) {
+                if (emit(out, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
+            }
+        }
+
+        /** Emits the relations for every (subject, object) pair the table allows; returns how many. */
+        private int emit(List<Found> out, String family, Group subj, Group obj, String level, int ts, int te) {
+            int n = 0;
+            int cs = Math.max(clauseStart(ts), subj.end() <= ts ? subj.end() : clauseStart(ts));
+            boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
+            boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
+            for (Candidate o : obj.items()) {
+                String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
+                if (AntiForms.VIA.equals(o.via())) usedAnti.add(o);
+                for (Candidate s : subj.items()) {
+                    RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
+                    if (d == null) continue;
+                    Candidate from = d.reverse() ? o : s;
+                    Candidate to = d.reverse() ? s : o;
+                    out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te));
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private void noteSubject(Group g) {
+            if (firstSubject == null) firstSubject = g;
+        }
+
+        /** The subject the next sentence may carry over. */
+        Group subjectForNext() {
+            if (firstSubject != null) return firstSubject;
+            for (Group g : groups) if (subjectLike(g)) return g;
+            return previousSubject;
+        }
+    }
+}

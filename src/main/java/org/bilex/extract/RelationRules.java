@@ -1,0 +1,195 @@
+package org.bilex.extract;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.nlp.Token;
+import org.bilex.text.Chars;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The data of the relation stage: trigger words ({@code relation-triggers.tsv}), the predicate
+ * table ({@code relation-predicates.tsv}) and the cue words ({@code relation-cues.tsv}).
+ */
+public final class RelationRules {
+
+    /** How a trigger is used in a sentence (see relation-triggers.tsv). */
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT }
+
+    record Trigger(String family, String lang, String form, Kind kind) {
+    }
+
+    /** A trigger found in a sentence's match text. */
+    record TriggerHit(int start, int end, List<Trigger> triggers) {
+        Kind kind() {
+            return triggers.get(0).kind();
+        }
+    }
+
+    record PredicateRule(String family, Set<EntityType> objects, String level, Set<EntityType> subjects,
+                         String predicate, boolean reverse) {
+    }
+
+    /** What the predicate table says for a (family, object, level, subject). */
+    record Decision(String predicate, boolean reverse) {
+    }
+
+    private final AhoCorasickDoubleArrayTrie<List<Trigger>> triggers;
+    private final List<PredicateRule> predicates;
+    private final Map<String, List<String>> cues;
+    private final Set<String> chineseWords;
+
+    private RelationRules(TreeMap<String, List<Trigger>> triggerMap, List<PredicateRule> predicates,
+                          Map<String, List<String>> cues, Set<String> chineseWords) {
+        this.triggers = new AhoCorasickDoubleArrayTrie<>();
+        if (!triggerMap.isEmpty()) triggers.build(triggerMap);
+        this.predicates = List.copyOf(predicates);
+        this.cues = cues;
+        this.chineseWords = chineseWords;
+    }
+
+    public static RelationRules load(Path dir) {
+        TreeMap<String, List<Trigger>> map = new TreeMap<>();
+        Set<String> zh = new LinkedHashSet<>();
+        Path tf = dir.resolve("relation-triggers.tsv");
+        for (RuleFiles.Row r : RuleFiles.read(tf, "family\tlang\ttrigger\tkind\tsource")) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(r.get(3).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new LexiconException(tf + ":" + r.line() + ": unknown kind '" + r.get(3) + "'");
+            }
+            Trigger t = new Trigger(r.get(0), r.get(1), r.get(2), kind);
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(t.form());
+            if (t.lang().equals("en") && kind == Kind.VERB) forms.addAll(inflections(t.form()));
+            if (t.lang().equals("en") && kind == Kind.NOUN && !t.form().endsWith("s")) forms.add(t.form() + "s");
+            for (String f : forms) map.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+            if (Chars.hasHan(t.form())) zh.add(t.form());
+        }
+        List<PredicateRule> preds = new ArrayList<>();
+        Path pf = dir.resolve("relation-predicates.tsv");
+        for (RuleFiles.Row r : RuleFiles.read(pf, "family\tobjects\tlevel\tsubjects\tpredicate\treverse\tsource")) {
+            preds.add(new PredicateRule(r.get(0), types(r.get(1), pf, r.line()), r.get(2), types(r.get(3), pf, r.line()),
+                    r.get(4), r.get(5).equals("yes")));
+        }
+        Map<String, List<String>> cues = new HashMap<>();
+        for (RuleFiles.Row r : RuleFiles.read(dir.resolve("relation-cues.tsv"), "kind\tlang\tcue\tsource")) {
+            cues.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+            if (Chars.hasHan(r.get(2))) zh.add(r.get(2));
+        }
+        for (List<String> l : cues.values()) l.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return new RelationRules(map, preds, cues, zh);
+    }
+
+    private static Set<EntityType> types(String s, Path f, int line) {
+        if (s.equals("*")) return null;
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        for (String t : s.split(",")) {
+            EntityType et = EntityType.parse(t);
+            if (et == null) throw new LexiconException(f + ":" + line + ": unknown type '" + t + "'");
+            out.add(et);
+        }
+        return out;
+    }
+
+    /** inhibit → inhibits, inhibited, inhibiting; activate → activates, activated, activating. */
+    static List<String> inflections(String lemma) {
+        int sp = lemma.indexOf(' ');
+        String verb = sp < 0 ? lemma : lemma.substring(0, sp);
+        String rest = sp < 0 ? "" : lemma.substring(sp);
+        List<String> out = new ArrayList<>();
+        String v = verb;
+        if (v.endsWith("e")) {
+            out.add(v + "s");
+            out.add(v + "d");
+            out.add(v.substring(0, v.length() - 1) + "ing");
+        } else if (v.endsWith("y") && v.length() > 2 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
+            out.add(v.substring(0, v.length() - 1) + "ies");
+            out.add(v.substring(0, v.length() - 1) + "ied");
+            out.add(v + "ing");
+        } else if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x")) {
+            out.add(v + "es");
+            out.add(v + "ed");
+            out.add(v + "ing");
+        } else {
+            out.add(v + "s");
+            out.add(v + "ed");
+            out.add(v + "ing");
+        }
+        List<String> res = new ArrayList<>();
+        for (String o : out) res.add(o + rest);
+        return res;
+    }
+
+    /** The Chinese trigger and cue words, for the segmenter's dictionary. */
+    public Set<String> chineseWords() {
+        return chineseWords;
+    }
+
+    List<String> cues(String kind) {
+        return cues.getOrDefault(kind, List.of());
+    }
+
+    /** Trigger hits on token boundaries, longest first where they overlap. */
+    List<TriggerHit> find(String text, List<Token> tokens) {
+        List<TriggerHit> all = new ArrayList<>();
+        if (text.isEmpty()) return all;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) return all;
+        BitSet starts = new BitSet();
+        BitSet ends = new BitSet();
+        for (Token t : tokens) {
+            starts.set(t.start());
+            ends.set(t.end());
+        }
+        triggers.parseText(lower.toCharArray(), (int b, int e, List<Trigger> v) -> {
+            if (!DictionaryMatcher.boundaryOk(text, b, e, starts, ends, tokens.isEmpty())) return;
+            // a one-character Chinese trigger must be a word of its own
+            if (e - b == 1 && Chars.isHan(text.charAt(b)) && !(starts.get(b) && ends.get(e))) return;
+            all.add(new TriggerHit(b, e, v));
+        });
+        all.sort((x, y) -> x.end() - x.start() != y.end() - y.start()
+                ? Integer.compare(y.end() - y.start(), x.end() - x.start()) : Integer.compare(x.start(), y.start()));
+        List<TriggerHit> kept = new ArrayList<>();
+        for (TriggerHit h : all) {
+            boolean free = true;
+            for (TriggerHit k : kept) if (h.start() < k.end() && k.start() < h.end()) free = false;
+            if (free) kept.add(h);
+        }
+        kept.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return kept;
+    }
+
+    /** The predicate for a family, object, level and subject; null when the table gives none. */
+    Decision decide(String family, EntityType object, String level, EntityType subject) {
+        for (PredicateRule r : predicates) {
+            if (!r.family().equals(family)) continue;
+            if (r.objects() != null && !r.objects().contains(object)) continue;
+            if (!r.level().equals("*") && !r.level().equals(level)) continue;
+            if (r.subjects() != null && !r.subjects().contains(subject)) continue;
+            return r.predicate().equals("-") ? null : new Decision(r.predicate(), r.reverse());
+        }
+        return null;
+    }
+
+    /** Whether the family has a row for this object type at all (whatever the subject). */
+    boolean takesObject(String family, EntityType object) {
+        for (PredicateRule r : predicates) {
+            if (r.family().equals(family) && (r.objects() == null || r.objects().contains(object))) return !r.predicate().equals("-");
+        }
+        return false;
+    }
+}
