@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -70,7 +69,7 @@ public final class PdfBoxReader implements PdfReader {
     private static PDDocument open(Path file, long size) throws PdfException {
         StreamCacheCreateFunction cache = size > BIG_FILE
                 ? IOUtils.createTempFileOnlyStreamCache()
-                : MemoryUsageSetting.setupMixed(32L * 1024 * 1024).streamCache;
+                : IOUtils.createMemoryOnlyStreamCache();
         try {
             return Loader.loadPDF(file.toFile(), "", null, null, cache);
         } catch (InvalidPasswordException e) {
@@ -179,10 +178,6 @@ public final class PdfBoxReader implements PdfReader {
     /** TEXT, EMPTY (nothing, or a scan with a few stray characters) or GARBLED. */
     private static PageText textState(GlyphCollector.PageGlyphs pg, PDPage page) {
         Garble.Verdict v = Garble.judge(pg);
-        if (Boolean.getBoolean("bilex.debug")) {
-            System.err.printf("garble junk=%d total=%d fonts=%s unmapped=%d%n", v.junk(), v.total(), v.garbledFonts(),
-                    pg.unmappedTotal());
-        }
         if (v.garbled()) return PageText.GARBLED;
         int visible = 0;
         for (RawGlyph g : pg.glyphs()) if (!g.text.isEmpty() && !g.isSpace()) visible++;
