@@ -213,10 +213,11 @@ public final class PdfBoxReader implements PdfReader {
             if (g.text.isEmpty()) continue;
             byDir.computeIfAbsent(g.dir, k -> new ArrayList<>()).add(g);
         }
+        // upright text is the main direction unless another holds clearly more (a page turned sideways)
         int main = 0;
-        int mainN = -1;
+        int mainN = byDir.containsKey(0) ? byDir.get(0).size() * 3 / 2 : -1;
         for (Map.Entry<Integer, List<RawGlyph>> e : byDir.entrySet()) {
-            if (e.getValue().size() > mainN) {
+            if (e.getKey() != 0 && e.getValue().size() > mainN) {
                 main = e.getKey();
                 mainN = e.getValue().size();
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -129,7 +130,7 @@ class BadInputTest {
     void paddingAfterEofIsNotTruncation() throws Exception {
         Path p = dir.resolve("padded.pdf");
         byte[] b = Files.readAllBytes(twoPages);
-        byte[] padded = java.util.Arrays.copyOf(b, b.length + 4000); // NUL padding, as some servers add
+        byte[] padded = Arrays.copyOf(b, b.length + 4000); // NUL padding, as some servers add
         Files.write(p, padded);
         assertEquals(2, READER.read(p).pages().size());
     }

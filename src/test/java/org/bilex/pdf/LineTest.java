@@ -148,6 +148,22 @@ class LineTest {
     }
 
     @Test
+    void rotatedMarginTextComesAfterTheBodyAsItsOwnBlock() throws Exception {
+        List<TextLine> ls = lines((doc, cs) -> {
+            text(cs, HELV, 11, 72, TOP, "Body text of the page.");
+            cs.beginText();
+            cs.setFont(HELV, 8);
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, 30, 300));
+            cs.showText("Downloaded from a repository");
+            cs.endText();
+        });
+        assertEquals(List.of("Body text of the page.", "Downloaded from a repository"),
+                ls.stream().map(TextLine::text).toList());
+        BBox b = ls.get(1).box();
+        assertTrue(b.height() > b.width(), "a vertical line has a tall box: " + b);
+    }
+
+    @Test
     void glyphBoxesAreInTopLeftPageCoordinates() throws Exception {
         List<TextLine> ls = lines((doc, cs) -> text(cs, HELV, 12, 100, TestPdfs.H - 200, "Box"));
         BBox b = ls.get(0).box();

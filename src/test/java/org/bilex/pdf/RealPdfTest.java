@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,9 +130,5 @@ class RealPdfTest {
             TextBlock head = GeneratedLayoutTest.find(p, text, true);
             assertTrue(head != null && head.lines().size() == 1, "running head alone on page " + p.number());
         }
-    }
-
-    static Path real(String f) {
-        return TestPdfs.REAL.resolve(f);
     }
 }
