@@ -140,10 +140,11 @@ final class Layout {
      * at least three runs of running text begin (within 2 pt); it is a column (and not a paragraph
      * indent) when those runs are open to their left (nothing on their row runs up to them), at least
      * two of them have text further left on the same row (the previous column), and, between the
-     * first and the last of them, no more runs of running text cross that x than there are runs
-     * starting there (full-width rows between bands are allowed, the lines of an indented paragraph
-     * are not). The gutter is the white strip between the previous column's right edges (90th
-     * percentile, so that one overfull line does not narrow it) and the column start.
+     * first and the last of them, few runs of running text cross that x (at most half as many as start
+     * there: full-width rows between bands are allowed, the lines of an indented paragraph are not).
+     * The gutter is the widest strip left of the start that the rows of those runs leave white (one
+     * in ten may run into it). Starts that see the same strip (hanging indents, text wrapped around a
+     * picture) give one gutter.
      */
     static List<Gutter> findGutters(List<Segment> segs, float body) {
         if (segs.size() < 6) return List.of();
