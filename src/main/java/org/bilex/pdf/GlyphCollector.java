@@ -73,11 +73,15 @@ final class GlyphCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
+    /** The font with the given id (ids are given out page by page and never reused). */
     FontInfo font(int id) {
         return fontList.get(id);
     }
 
     PageGlyphs collect(PDPage page) throws IOException {
+        // font ids are per page; holding PDFont objects across pages would keep font programs (many MB
+        // for CJK fonts) alive that PDFBox's resource cache could otherwise let go
+        fonts.clear();
         glyphs = new ArrayList<>();
         unmapped = new HashMap<>();
         seq = 0;

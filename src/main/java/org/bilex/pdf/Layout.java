@@ -11,23 +11,25 @@ import java.util.Map;
  * Layout analysis of one page: from {@link Segment}s to lines, blocks and reading order.
  *
  * <ol>
- *   <li><b>Columns.</b> The x-projection of the body-size segments is counted per 1 pt bin. A gutter is a
- *   valley of that projection: a run of bins that clearly fewer rows cover than the peaks to its left
- *   and right (full-width rows cover the gutter too, so the valley is relative, not empty), at least
- *   a minimum width, with a column of at least a few em on either side.</li>
- *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head)
- *   or sits in it (a centred page number) is full width, and so is everything on its row. Full-width
- *   rows cut the page into horizontal bands.</li>
+ *   <li><b>Columns.</b> Gutters are found from column starts: an x where several runs of running text
+ *   begin, open to their left, with text of the previous column beside them on the same rows, and
+ *   not crossed by the lines between them (which would make it a paragraph indent). The gutter is the
+ *   widest white strip left of that start (see {@link #findGutters}).</li>
+ *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head),
+ *   sits in it (a centred page number), or is centred on the page with nothing beside it is full
+ *   width, and so is everything on its row. Full-width rows cut the page into horizontal bands.</li>
  *   <li><b>Order.</b> Bands top to bottom; in a band column 1 top to bottom, then column 2, ...;
- *   full-width regions in between get column 0.</li>
+ *   full-width regions in between get column 0 (on a single-column page everything is column 1).</li>
  *   <li><b>Lines.</b> In one region and column, segments whose cores overlap vertically form a row;
- *   a row is cut into separate lines at gaps wider than {@link #LINE_SPLIT_GAP} em.</li>
+ *   a row is cut into separate lines at gaps wider than {@link #LINE_SPLIT_GAP} em unless it is a
+ *   justified line of a paragraph. Spaces are inserted at gaps wider than {@link #SPACE_GAP} em.</li>
  *   <li><b>Blocks.</b> A line continues the block above it when the vertical gap is at most
  *   about one line, the line pitch stays regular, font size and weight agree, the two overlap
- *   horizontally, and it is not an indented first line after a short last line.</li>
+ *   horizontally, and it is not the indented first line of a new paragraph.</li>
  * </ol>
  *
- * All of it is linear or n·log n in the number of glyphs, plus per-row work.
+ * Costs are n·log n in the glyphs plus work per run and per row; nothing is quadratic in the glyphs
+ * of a page.
  */
 final class Layout {
 
@@ -35,7 +37,6 @@ final class Layout {
     static final float SPACE_GAP = 0.18f;
     /** Gap (em) at which a row of one column is cut into separate lines (figure labels, table cells). */
     static final float LINE_SPLIT_GAP = 3.0f;
-    private static final boolean DEBUG = Boolean.getBoolean("bilex.debug");
 
     record Result(List<TextBlock> blocks, int columns) {
     }
@@ -61,7 +62,6 @@ final class Layout {
         for (Segment s : segments) if (s.nonSpaceCount() > 0) segs.add(s);
         if (segs.isEmpty()) return new Result(List.of(), 1);
         float body = bodySize(segs);
-        if (DEBUG) System.err.printf("page %d body=%.1f%n", page, body);
         List<Gutter> gutters = detectColumns ? findGutters(segs, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters);
         classify(segs, gutters);
@@ -140,10 +140,11 @@ final class Layout {
      * at least three runs of running text begin (within 2 pt); it is a column (and not a paragraph
      * indent) when those runs are open to their left (nothing on their row runs up to them), at least
      * two of them have text further left on the same row (the previous column), and, between the
-     * first and the last of them, no more runs of running text cross that x than there are runs
-     * starting there (full-width rows between bands are allowed, the lines of an indented paragraph
-     * are not). The gutter is the white strip between the previous column's right edges (90th
-     * percentile, so that one overfull line does not narrow it) and the column start.
+     * first and the last of them, few runs of running text cross that x (at most half as many as start
+     * there: full-width rows between bands are allowed, the lines of an indented paragraph are not).
+     * The gutter is the widest strip left of the start that the rows of those runs leave white (one
+     * in ten may run into it). Starts that see the same strip (hanging indents, text wrapped around a
+     * picture) give one gutter.
      */
     static List<Gutter> findGutters(List<Segment> segs, float body) {
         if (segs.size() < 6) return List.of();
@@ -208,10 +209,6 @@ final class Layout {
             if (crossing > Math.max(2, open / 2)) continue;
             Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f));
             if (g == null || g.lo() < x0 + minCol) continue;
-            if (DEBUG) {
-                System.err.printf("gutter %.1f..%.1f start=%.1f anchors=%d open=%d left=%d crossing=%d%n", g.lo(), g.hi(),
-                        start, anchors.size(), open, withLeft, crossing);
-            }
             out.add(g);
             strength.add(open);
         }
@@ -511,7 +508,43 @@ final class Layout {
                 out.add(r);
             }
         }
+        for (int k = 0; k + 1 < out.size(); k++) {
+            if (out.get(k).fullWidth && !out.get(k + 1).fullWidth) pullLastLine(out.get(k), out.get(k + 1));
+        }
         return out;
+    }
+
+    /**
+     * The last line of a full-width paragraph that ends short (the "...appro-" / "priately utilized."
+     * of an abstract) does not reach the gutter and so falls into the band below. When the band's
+     * first row is such a line alone in column 1, at the regular line spacing below the full-width
+     * region, with its left edge and size, it moves up into the full-width region.
+     */
+    private static void pullLastLine(Region fw, Region band) {
+        Segment last = null;
+        float fwLeft = Float.POSITIVE_INFINITY;
+        for (Segment s : fw.segs) {
+            fwLeft = Math.min(fwLeft, s.x0);
+            if (last == null || s.bottom > last.bottom) last = s;
+        }
+        Segment first = null;
+        for (Segment s : band.segs) if (first == null || s.top < first.top) first = s;
+        if (last == null || first == null) return;
+        List<Segment> row = new ArrayList<>();
+        for (Segment s : band.segs) {
+            if (s.overlapRatio(first.top, first.bottom) >= 0.5f) row.add(s);
+        }
+        float size = last.size;
+        for (Segment s : row) {
+            if (s.column != 1 || Math.abs(s.size - size) > 0.08f * size) return;
+        }
+        float gap = first.top - last.bottom;
+        if (gap < -0.3f * size || gap > 1.0f * size) return;
+        float rowLeft = Float.POSITIVE_INFINITY;
+        for (Segment s : row) rowLeft = Math.min(rowLeft, s.x0);
+        if (Math.abs(rowLeft - fwLeft) > size) return;
+        band.segs.removeAll(row);
+        fw.segs.addAll(row);
     }
 
     /**

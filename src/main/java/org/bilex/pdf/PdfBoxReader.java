@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -70,7 +69,7 @@ public final class PdfBoxReader implements PdfReader {
     private static PDDocument open(Path file, long size) throws PdfException {
         StreamCacheCreateFunction cache = size > BIG_FILE
                 ? IOUtils.createTempFileOnlyStreamCache()
-                : MemoryUsageSetting.setupMixed(32L * 1024 * 1024).streamCache;
+                : IOUtils.createMemoryOnlyStreamCache();
         try {
             return Loader.loadPDF(file.toFile(), "", null, null, cache);
         } catch (InvalidPasswordException e) {
@@ -179,10 +178,6 @@ public final class PdfBoxReader implements PdfReader {
     /** TEXT, EMPTY (nothing, or a scan with a few stray characters) or GARBLED. */
     private static PageText textState(GlyphCollector.PageGlyphs pg, PDPage page) {
         Garble.Verdict v = Garble.judge(pg);
-        if (Boolean.getBoolean("bilex.debug")) {
-            System.err.printf("garble junk=%d total=%d fonts=%s unmapped=%d%n", v.junk(), v.total(), v.garbledFonts(),
-                    pg.unmappedTotal());
-        }
         if (v.garbled()) return PageText.GARBLED;
         int visible = 0;
         for (RawGlyph g : pg.glyphs()) if (!g.text.isEmpty() && !g.isSpace()) visible++;
@@ -218,10 +213,11 @@ public final class PdfBoxReader implements PdfReader {
             if (g.text.isEmpty()) continue;
             byDir.computeIfAbsent(g.dir, k -> new ArrayList<>()).add(g);
         }
+        // upright text is the main direction unless another holds clearly more (a page turned sideways)
         int main = 0;
-        int mainN = -1;
+        int mainN = byDir.containsKey(0) ? byDir.get(0).size() * 3 / 2 : -1;
         for (Map.Entry<Integer, List<RawGlyph>> e : byDir.entrySet()) {
-            if (e.getValue().size() > mainN) {
+            if (e.getKey() != 0 && e.getValue().size() > mainN) {
                 main = e.getKey();
                 mainN = e.getValue().size();
             }

@@ -47,8 +47,7 @@ final class PdfFiles {
     /** %%EOF within the last kilobyte, or followed only by white space and NUL padding. */
     static boolean endsWithEof(byte[] tail) {
         byte[] eof = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-        int last = -1;
-        for (int i = indexOf(tail, eof, 0); i >= 0; i = indexOf(tail, eof, i + 1)) last = i;
+        int last = lastIndexOf(tail, eof);
         if (last < 0) return false;
         int after = last + eof.length;
         if (tail.length - after <= EOF_WINDOW - eof.length) return true;
@@ -57,6 +56,15 @@ final class PdfFiles {
             if (b != 0 && b != ' ' && b != '\r' && b != '\n' && b != '\t' && b != '\f') return false;
         }
         return true;
+    }
+
+    static int lastIndexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = hay.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     static int indexOf(byte[] hay, byte[] needle, int from) {

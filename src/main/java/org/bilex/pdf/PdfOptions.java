@@ -30,8 +30,4 @@ public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPa
     public PdfOptions withOcr(boolean on) {
         return new PdfOptions(on, ocrDpi, ocrLanguages, maxPages);
     }
-
-    public PdfOptions withMaxPages(int max) {
-        return new PdfOptions(ocr, ocrDpi, ocrLanguages, max);
-    }
 }

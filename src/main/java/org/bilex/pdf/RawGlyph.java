@@ -38,8 +38,12 @@ final class RawGlyph {
         return x1 - x0;
     }
 
+    /** 0 unknown, 1 white space, 2 not; a glyph's text only changes by merging an accent into it. */
+    private byte spaceState;
+
     boolean isSpace() {
-        return isBlank(text);
+        if (spaceState == 0) spaceState = isBlank(text) ? (byte) 1 : (byte) 2;
+        return spaceState == 1;
     }
 
     /** Empty or only white space, including no-break and ideographic spaces. */

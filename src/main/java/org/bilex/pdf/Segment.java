@@ -18,8 +18,10 @@ final class Segment {
     /** Column 1..n after classification. */
     int column;
 
+    /** Adds a glyph; a space joins the run but never stretches or sizes it. */
     void add(RawGlyph g) {
         glyphs.add(g);
+        if (g.isSpace()) return;
         x0 = Math.min(x0, g.x0);
         x1 = Math.max(x1, g.x1);
         if (glyphs.size() == 1 || g.size > size * 1.05f) {

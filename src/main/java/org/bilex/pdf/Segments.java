@@ -2,8 +2,11 @@ package org.bilex.pdf;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds {@link Segment}s from the glyphs of a page: glyphs are taken left to right and each is
@@ -53,8 +56,7 @@ final class Segments {
                 out.add(best);
                 active.add(best);
             }
-            if (g.isSpace()) best.glyphs.add(g); // spaces never stretch a run across a gap
-            else best.add(g);
+            best.add(g);
         }
         for (Segment s : out) clean(s);
         return mergeLetterSpaced(out);
@@ -70,7 +72,7 @@ final class Segments {
         for (Segment s : segs) if (s.glyphs.size() <= 2) small.add(s);
         if (small.size() < 3) return segs;
         small.sort(Comparator.comparingDouble((Segment s) -> Math.round(s.base * 2f)).thenComparingDouble(s -> s.x0));
-        java.util.Set<Segment> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Segment> merged = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Segment> added = new ArrayList<>();
         int i = 0;
         while (i < small.size()) {
@@ -91,10 +93,7 @@ final class Segments {
                 for (int k = i; k < j; k++) {
                     Segment part = small.get(k);
                     merged.add(part);
-                    for (RawGlyph g : part.glyphs) {
-                        if (g.isSpace()) m.glyphs.add(g);
-                        else m.add(g);
-                    }
+                    for (RawGlyph g : part.glyphs) m.add(g);
                 }
                 added.add(m);
                 i = j;

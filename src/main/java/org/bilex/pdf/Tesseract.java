@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -50,8 +51,9 @@ final class Tesseract {
 
     /** Renders page {@code index} (0-based) and OCRs it; the segments are in points. */
     static List<Segment> ocr(Path exe, PDDocument doc, int index, int dpi, String langs) throws IOException {
-        float wPt = doc.getPage(index).getCropBox().getWidth();
-        float hPt = doc.getPage(index).getCropBox().getHeight();
+        PDRectangle crop = doc.getPage(index).getCropBox();
+        float wPt = crop.getWidth();
+        float hPt = crop.getHeight();
         float scale = dpi / 72f;
         double px = (double) wPt * scale * hPt * scale;
         if (px > MAX_PIXELS) scale *= (float) Math.sqrt(MAX_PIXELS / px);

@@ -1,12 +1,12 @@
 package org.bilex.pdf;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,14 +299,6 @@ final class TestPdfs {
         return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     }
 
-    /** A one-page PDF with the given lines of Helvetica text, 12 pt, from the top left. */
-    static void writeText(Path out, String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, lines);
-            doc.save(out.toFile());
-        }
-    }
-
     static void addTextPage(PDDocument doc, String... lines) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
@@ -371,14 +363,10 @@ final class TestPdfs {
     static void truncate(Path src, Path out, double fraction) throws IOException {
         byte[] b = Files.readAllBytes(src);
         int n = (int) (b.length * fraction);
-        Files.write(out, java.util.Arrays.copyOf(b, n));
+        Files.write(out, Arrays.copyOf(b, n));
     }
 
     static boolean hasCjkFont() {
         return Files.isRegularFile(CJK_FONT);
-    }
-
-    static File file(Path p) {
-        return p.toFile();
     }
 }

@@ -1,0 +1,137 @@
+package org.bilex.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Files that are not readable PDFs give a PdfException with the right reason and one line. */
+class BadInputTest {
+
+    @TempDir
+    static Path dir;
+    static Path twoPages;
+    static final PdfBoxReader READER = new PdfBoxReader(PdfOptions.defaults().withOcr(false));
+
+    @BeforeAll
+    static void make() throws Exception {
+        twoPages = dir.resolve("two-pages.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            TestPdfs.addTextPage(doc, "Exosomes derived from mesenchymal stem cells.", "A second line of text.");
+            TestPdfs.addTextPage(doc, "The second page.");
+            doc.save(twoPages.toFile());
+        }
+    }
+
+    static PdfException fails(Path p, PdfReader reader, String reason) {
+        PdfException e = assertThrows(PdfException.class, () -> reader.read(p));
+        assertEquals(reason, e.reason(), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertTrue(e.getMessage().contains(p.getFileName().toString()), "names the file: " + e.getMessage());
+        return e;
+    }
+
+    @Test
+    void zeroBytes() throws Exception {
+        Path p = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+        fails(p, READER, "empty-file");
+    }
+
+    @Test
+    void textFileNamedPdf() throws Exception {
+        Path p = Files.writeString(dir.resolve("notes.pdf"), "These are notes, not a PDF.\n".repeat(100));
+        fails(p, READER, "not-a-pdf");
+    }
+
+    @Test
+    void htmlPageSavedAsPdf() throws Exception {
+        Path p = Files.writeString(dir.resolve("page.pdf"), "<!DOCTYPE html><html><body>%PDF-1.7 later</body></html>"
+                .indent(2000), StandardCharsets.UTF_8);
+        fails(p, READER, "not-a-pdf");
+    }
+
+    @Test
+    void missingFile() {
+        fails(dir.resolve("does-not-exist.pdf"), READER, "not-a-pdf");
+    }
+
+    @Test
+    void userPassword() throws Exception {
+        Path p = dir.resolve("locked.pdf");
+        TestPdfs.encrypt(twoPages, p, "secret");
+        PdfException e = fails(p, READER, "encrypted");
+        assertTrue(e.getMessage().contains("password"));
+    }
+
+    @Test
+    void ownerPasswordOnlyIsReadNormally() throws Exception {
+        Path p = dir.resolve("owner-only.pdf");
+        TestPdfs.encrypt(twoPages, p, null);
+        PdfDocument d = READER.read(p);
+        assertEquals(2, d.pages().size());
+        assertEquals("Exosomes derived from mesenchymal stem cells.",
+                d.pages().get(0).blocks().get(0).lines().get(0).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 0.5, 0.95})
+    void truncated(double fraction) throws Exception {
+        Path p = dir.resolve("cut-" + fraction + ".pdf");
+        TestPdfs.truncate(TestPdfs.CORPUS_PDF, p, fraction);
+        fails(p, READER, "truncated");
+    }
+
+    @Test
+    void truncatedSmallFile() throws Exception {
+        Path p = dir.resolve("cut-small.pdf");
+        TestPdfs.truncate(twoPages, p, 0.9);
+        fails(p, READER, "truncated");
+    }
+
+    @Test
+    void tooManyPages() throws Exception {
+        PdfException e = fails(twoPages, new PdfBoxReader(new PdfOptions(false, 300, "eng", 1)), "too-large");
+        assertTrue(e.getMessage().contains("2 pages"), e.getMessage());
+    }
+
+    @Test
+    void damaged() throws Exception {
+        Path p = Files.writeString(dir.resolve("junk.pdf"), "%PDF-1.7\n1 0 obj << /Type /Nonsense >> endobj\n"
+                + "trailer << /Root 9 0 R >>\n%%EOF\n", StandardCharsets.US_ASCII);
+        fails(p, READER, "damaged");
+    }
+
+    @Test
+    void blankPagesHaveNoText() throws Exception {
+        Path p = dir.resolve("blank.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.addPage(new PDPage());
+            doc.save(p.toFile());
+        }
+        PdfException e = fails(p, READER, "no-text");
+        assertTrue(e.getMessage().contains("OCR"), e.getMessage());
+    }
+
+    @Test
+    void paddingAfterEofIsNotTruncation() throws Exception {
+        Path p = dir.resolve("padded.pdf");
+        byte[] b = Files.readAllBytes(twoPages);
+        byte[] padded = Arrays.copyOf(b, b.length + 4000); // NUL padding, as some servers add
+        Files.write(p, padded);
+        assertEquals(2, READER.read(p).pages().size());
+    }
+}
