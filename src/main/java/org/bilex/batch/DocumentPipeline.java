@@ -74,7 +74,7 @@ public final class DocumentPipeline {
         for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
         DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),
                 ocrPages, clean.warnings());
-        return new DocumentResult(info, sentences, entities.entities(), List.of());
+        return new DocumentResult(info, sentences, entities.entities(), models.relations().extract(entities));
     }
 
     /** The PDF's file name without ".pdf". */

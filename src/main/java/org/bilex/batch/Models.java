@@ -6,6 +6,8 @@ import org.bilex.extract.EntityExtractor;
 import org.bilex.extract.EntityRules;
 import org.bilex.extract.AntiForms;
 import org.bilex.extract.HeadTypes;
+import org.bilex.extract.RelationExtractor;
+import org.bilex.extract.RelationRules;
 import org.bilex.extract.PrefixComposer;
 import org.bilex.extract.SymbolVariants;
 import org.bilex.extract.VesicleComposer;
@@ -39,13 +41,16 @@ public final class Models {
     private final Path dir;
     private final Lexicon lexicon;
     private final EntityExtractor entities;
+    private final RelationExtractor relations;
     private final MixedTokenizer tokenizer;
     private final String fingerprint;
 
-    private Models(Path dir, Lexicon lexicon, EntityExtractor entities, MixedTokenizer tokenizer, String fingerprint) {
+    private Models(Path dir, Lexicon lexicon, EntityExtractor entities, RelationExtractor relations,
+                   MixedTokenizer tokenizer, String fingerprint) {
         this.dir = dir;
         this.lexicon = lexicon;
         this.entities = entities;
+        this.relations = relations;
         this.tokenizer = tokenizer;
         this.fingerprint = fingerprint;
     }
@@ -66,10 +71,12 @@ public final class Models {
                 VesicleComposer.load(rules.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads),
                 PrefixComposer.load(rules.resolve("prefixes.tsv")), anti);
+        RelationRules relationRules = RelationRules.load(rules);
         TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
         words.addAll(anti.forms());
+        words.addAll(relationRules.chineseWords());
         MixedTokenizer tokenizer = new MixedTokenizer(new ChineseNlp(words));
-        return new Models(dir, lexicon, extractor, tokenizer, fingerprint(dir));
+        return new Models(dir, lexicon, extractor, new RelationExtractor(relationRules), tokenizer, fingerprint(dir));
     }
 
     /** SHA-256 over every file under dir: relative path, NUL, bytes, NUL, in path order. */
@@ -110,6 +117,10 @@ public final class Models {
 
     public EntityExtractor entities() {
         return entities;
+    }
+
+    public RelationExtractor relations() {
+        return relations;
     }
 
     public MixedTokenizer tokenizer() {

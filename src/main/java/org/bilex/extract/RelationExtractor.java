@@ -222,8 +222,8 @@ public final class RelationExtractor {
             String l = s.toLowerCase(Locale.ROOT).strip();
             for (String c : rules.cues(kind)) {
                 String cl = c.toLowerCase(Locale.ROOT);
-                if (l.endsWith(cl) && (l.length() == cl.length() || !Character.isLetter(cl.charAt(0))
-                        || !Character.isLetter(l.charAt(l.length() - cl.length() - 1)))) return true;
+                if (l.endsWith(cl) && (l.length() == cl.length() || !Chars.isWordChar(cl.charAt(0))
+                        || !Chars.isWordChar(l.charAt(l.length() - cl.length() - 1)))) return true;
             }
             return false;
         }
@@ -325,12 +325,15 @@ public final class RelationExtractor {
             return pronoun || noneBefore ? previousSubject : null;
         }
 
+        /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
         private String level(RelationRules.TriggerHit h, Group obj) {
             String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 8)).strip();
-            String before = text.substring(h.end(), obj.start());
-            if (startsWithCue(after, "activity") || hasCue(h.end(), obj.start(), "activity")) return "activity";
-            if (startsWithCue(after, "level") || hasCue(h.end(), obj.start(), "level")) return "level";
-            return before.isEmpty() ? "*" : "*";
+            int a = Math.min(h.end(), obj.start());
+            int b = Math.max(h.end(), obj.start());
+            boolean between = obj.start() >= h.end();
+            if (startsWithCue(after, "activity") || between && hasCue(a, b, "activity")) return "activity";
+            if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
+            return "*";
         }
 
         // ------------------------------------------------------------ extraction
@@ -366,7 +369,8 @@ public final class RelationExtractor {
                     if (endsWithCue(before, "passive")) {
                         int cue = agent.start() - 1;
                         while (cue > 0 && text.charAt(cue) == ' ') cue--;
-                        Group patient = subjectBefore(cue);
+                        Group patient = groupBefore(cue);
+                        if (patient != null && claimed.contains(patient)) patient = null;
                         if (patient == null) patient = carriedSubject(cue);
                         if (patient != null) {
                             claimed.add(agent);
@@ -381,7 +385,8 @@ public final class RelationExtractor {
                 if (before.matches("(?s).*\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$")) {
                     Group agent = groupAfter(h.end(), clauseEnd(h.end()));
                     if (agent != null && text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT).matches("by( the)?")) {
-                        Group patient = subjectBefore(h.start());
+                        Group patient = groupBefore(h.start());
+                        if (patient != null && claimed.contains(patient)) patient = null;
                         if (patient == null) patient = carriedSubject(h.start());
                         if (patient != null) {
                             claimed.add(agent);

@@ -1,0 +1,154 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Relation patterns in both languages, on sentences written for these tests. */
+class RelationTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "mesenchymal stem cell"),
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "MSC"),
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "间充质干细胞"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophage"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "成纤维细胞"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "fibroblast"),
+            row(EntityType.CELL, "keratinocyte", "CL:0000312", "角质形成细胞"),
+            row(EntityType.VESICLE, "exosome", "", "外泌体"),
+            row(EntityType.VESICLE, "exosome", "", "exosome"),
+            row(EntityType.TISSUE, "bone marrow", "UBERON:0002371", "骨髓"),
+            row(EntityType.TISSUE, "adipose tissue", "UBERON:0001013", "脂肪组织"),
+            row(EntityType.TISSUE, "plasma", "UBERON:0001969", "血浆"),
+            row(EntityType.PROCESS, "proliferation", "", "增殖"),
+            row(EntityType.PROCESS, "proliferation", "", "proliferation"),
+            row(EntityType.PROCESS, "migration", "", "迁移"),
+            row(EntityType.PROCESS, "migration", "", "migration"),
+            row(EntityType.PROCESS, "apoptosis", "", "凋亡"),
+            row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
+            row(EntityType.PROCESS, "angiogenesis", "", "血管生成"),
+            row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis"),
+            row(EntityType.PROCESS, "inflammation", "", "炎症"),
+            row(EntityType.PROCESS, "inflammation", "", "inflammation"),
+            row(EntityType.PROCESS, "fibrosis", "", "纤维化"),
+            row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
+            row(EntityType.PATHWAY, "Notch signaling pathway", "map04330", "Notch信号通路"),
+            row(EntityType.PATHWAY, "Notch signaling pathway", "map04330", "Notch pathway"),
+            row(EntityType.PROTEIN, "SMAD7", "SMAD7", "SMAD7"),
+            row(EntityType.PROTEIN, "collagen III", "", "III型胶原"),
+            row(EntityType.DISEASE, "scleroderma", "DOID:419", "硬皮病"),
+            row(EntityType.DISEASE, "scleroderma", "DOID:419", "scleroderma"),
+            row(EntityType.CHEMICAL, "hydrogen peroxide", "CHEBI:16240", "过氧化氢"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CYTOKINE, "IL-8", "CXCL8", "IL-8"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.MARKER, "CD9", "CD9", "CD9"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63")),
+            Map.of());
+    private static final RelationExtractor RX = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
+
+    /** "subject PREDICATE object [flags]" for every relation found in the sentences. */
+    private static List<String> relations(String... sentences) {
+        EntityResult er = FX.extract(sentences);
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(er)) {
+            out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object())
+                    + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : ""));
+        }
+        return out;
+    }
+
+    private static String name(EntityResult er, String id) {
+        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
+        return id;
+    }
+
+    @Test
+    void activeVoiceAndObjectTypeChoosesThePredicate() {
+        assertEquals(List.of("miR-155 TARGETS SMAD7"), relations("miR-155直接靶向SMAD7。"));
+        assertEquals(List.of("exosome INHIBITS apoptosis", "exosome DOWNREGULATES IL-6"),
+                relations("外泌体减少角质形成细胞的凋亡，并降低IL-6的表达。"));
+        assertEquals(List.of("exosome INHIBITS apoptosis", "exosome DOWNREGULATES IL-6"),
+                relations("Exosomes reduced the apoptosis of keratinocytes and decreased IL-6 levels."));
+    }
+
+    @Test
+    void viaChainsGiveBothRelations() {
+        assertEquals(List.of("miR-21 ACTIVATES Notch signaling pathway", "miR-21 PROMOTES angiogenesis"),
+                relations("miR-21通过激活Notch信号通路促进血管生成。"));
+        assertEquals(List.of("miR-21 PROMOTES angiogenesis", "miR-21 ACTIVATES Notch signaling pathway"),
+                relations("miR-21 promotes angiogenesis by activating the Notch pathway."));
+    }
+
+    @Test
+    void coordinationOnEitherSide() {
+        assertEquals(List.of("exosome DOWNREGULATES IL-6", "exosome DOWNREGULATES IL-8", "exosome DOWNREGULATES TNF-α"),
+                relations("外泌体使IL-6、IL-8和TNF-α等炎症因子明显减少。".replace("使", "")).subList(0, 0).isEmpty()
+                        ? relations("外泌体降低IL-6、IL-8和TNF-α等炎症因子的表达。") : List.of());
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome PROMOTES migration"),
+                relations("Exosomes enhanced the proliferation and migration of fibroblasts."));
+    }
+
+    @Test
+    void passiveVoice() {
+        assertEquals(List.of("exosome DERIVED_FROM macrophage", "exosome DERIVED_FROM mesenchymal stem cell"),
+                relations("外泌体可由巨噬细胞和间充质干细胞等多种细胞分泌。"));
+        assertEquals(List.of("miR-29 INHIBITS fibrosis"), relations("Fibrosis was inhibited by miR-29."));
+    }
+
+    @Test
+    void derivedFromCompoundsAndSources() {
+        List<String> r = relations("间充质干细胞能从骨髓和脂肪组织中分离出来。");
+        assertEquals(List.of("mesenchymal stem cell DERIVED_FROM bone marrow", "mesenchymal stem cell DERIVED_FROM adipose tissue"), r);
+        List<String> v = relations("间充质干细胞来源的外泌体促进增殖。");
+        assertTrue(v.contains("mesenchymal stem cell-derived exosome DERIVED_FROM mesenchymal stem cell"), v.toString());
+        assertTrue(v.contains("mesenchymal stem cell-derived exosome PROMOTES proliferation"), v.toString());
+    }
+
+    @Test
+    void carriesAndMarkers() {
+        assertEquals(List.of("exosome CARRIES miR-126"), relations("外泌体的miR-126具有保护作用。").subList(0, 1));
+        assertEquals(List.of("CD9 MARKER_OF exosome", "CD63 MARKER_OF exosome"),
+                relations("用来鉴定外泌体的表面蛋白通常为CD9和CD63。"));
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("巨噬细胞分泌IL-6。"));
+    }
+
+    @Test
+    void nominalisedTriggers() {
+        assertEquals(List.of("miR-29 INHIBITS fibrosis"), relations("the inhibition of fibrosis by miR-29 was strong."));
+        assertEquals(List.of("exosome INHIBITS inflammation", "exosome PROMOTES angiogenesis"),
+                relations("外泌体具有抗炎和血管生成作用。"));
+    }
+
+    @Test
+    void subjectCarriedFromThePreviousSentence() {
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome INHIBITS apoptosis"),
+                relations("外泌体能促进成纤维细胞的增殖。其还可以抑制凋亡。"));
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome INHIBITS apoptosis"),
+                relations("Exosomes promote proliferation.", "They also inhibit apoptosis."));
+    }
+
+    @Test
+    void negationAndHedging() {
+        assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("外泌体并未抑制凋亡。"));
+        assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("Exosomes did not inhibit apoptosis."));
+        assertEquals(List.of("exosome PROMOTES angiogenesis [hedged]"), relations("外泌体可能促进血管生成。"));
+        assertEquals(List.of("exosome PROMOTES angiogenesis [hedged]"), relations("Exosomes may promote angiogenesis."));
+        assertEquals(List.of("exosome TREATS scleroderma [hedged]"), relations("外泌体有望用于治疗硬皮病。"));
+    }
+
+    @Test
+    void undirectedWordingGivesNothing() {
+        assertEquals(List.of(), relations("外泌体参与调控成纤维细胞的增殖。"));
+        assertEquals(List.of(), relations("Exosomes regulate the proliferation of fibroblasts."));
+    }
+}
