@@ -3,6 +3,7 @@ package org.bilex.extract;
 import org.bilex.lexicon.Concept;
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.Sense;
 import org.bilex.nlp.AnalyzedSentence;
@@ -92,7 +93,7 @@ public final class EntityExtractor {
             }
         }
         cands.addAll(collapsed(text, documentForms, defs));
-        List<Candidate> resolved = prefixes.apply(text, resolve(cands), lexicon);
+        List<Candidate> resolved = withSources(text, prefixes.apply(text, resolve(cands), lexicon));
         List<Candidate> composed = vesicles.compose(text, resolved, lexicon);
         if (composed.isEmpty()) return resolved;
         List<Candidate> all = new ArrayList<>(cands);
@@ -102,7 +103,32 @@ public final class EntityExtractor {
                 if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) all.add(r.nested());
             }
         }
-        return prefixes.apply(text, resolve(all), lexicon);
+        return withSources(text, prefixes.apply(text, resolve(all), lexicon));
+    }
+
+    private static final java.util.regex.Pattern SOURCE_MARK = java.util.regex.Pattern.compile("来源的|来源|源性|-derived |-derived$| derived ");
+
+    /**
+     * A cell or vesicle whose own name says where it comes from ("骨髓来源的MSCs",
+     * "bone marrow-derived MSCs") remembers that source, for DERIVED_FROM.
+     */
+    private List<Candidate> withSources(String text, List<Candidate> mentions) {
+        List<Candidate> out = new ArrayList<>(mentions.size());
+        for (Candidate m : mentions) {
+            EntityType t = m.concept().type();
+            if (m.source() == null && (t == EntityType.CELL || t == EntityType.VESICLE)) {
+                String name = text.substring(m.start(), m.end());
+                java.util.regex.Matcher x = SOURCE_MARK.matcher(name);
+                if (x.find() && x.start() > 0) {
+                    Concept src = lexicon.lookup(name.substring(0, x.start()).strip());
+                    if (src != null && (src.type() == EntityType.TISSUE || src.type() == EntityType.CELL) && !src.equals(m.concept())) {
+                        m = new Candidate(m.start(), m.end(), m.concept(), m.priority(), m.via(), m.nestable(), src);
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private List<Candidate> base(String text, List<Token> tokens, DictionaryMatcher documentForms) {

@@ -34,6 +34,8 @@ public final class RelationExtractor {
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
+    private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
+            "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
 
     private final RelationRules rules;
 
@@ -55,10 +57,16 @@ public final class RelationExtractor {
         for (Entity e : entities.entities()) ids.put(e.type() + "\t" + Lexicon.looseKey(e.canonical()), e.id());
         List<Found> found = new ArrayList<>();
         Map<Integer, SentenceMentions> byId = new HashMap<>();
+        Map<String, org.bilex.lexicon.Concept> sources = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.CELL || e.type() == EntityType.TISSUE) {
+                sources.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
+            }
+        }
         Group carried = null;
         for (SentenceMentions sm : entities.sentences()) {
             byId.put(sm.sentence().sentence().id(), sm);
-            SentenceRun run = new SentenceRun(sm, carried);
+            SentenceRun run = new SentenceRun(sm, carried, sources);
             run.extract(found);
             carried = run.subjectForNext();
         }
@@ -108,7 +116,10 @@ public final class RelationExtractor {
         final Set<Candidate> usedAnti = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
 
-        SentenceRun(SentenceMentions sm, Group previousSubject) {
+        final Map<String, org.bilex.lexicon.Concept> documentConcepts;
+
+        SentenceRun(SentenceMentions sm, Group previousSubject, Map<String, org.bilex.lexicon.Concept> documentConcepts) {
+            this.documentConcepts = documentConcepts;
             this.id = sm.sentence().sentence().id();
             this.text = sm.sentence().text();
             this.lower = text.toLowerCase(Locale.ROOT);
@@ -123,7 +134,6 @@ public final class RelationExtractor {
                 if (!inside) top.add(c);
             }
             this.mentions = top;
-            this.groups = groups(top);
             List<RelationRules.TriggerHit> hits = new ArrayList<>();
             for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
                 boolean inMention = false;
@@ -131,6 +141,7 @@ public final class RelationExtractor {
                 if (!inMention) hits.add(h);
             }
             this.triggers = hits;
+            this.groups = groups(top);
         }
 
         // ------------------------------------------------------------ structure
@@ -141,8 +152,7 @@ public final class RelationExtractor {
             for (Candidate c : ms) {
                 if (!cur.isEmpty()) {
                     Candidate prev = cur.get(cur.size() - 1);
-                    String mid = text.substring(prev.end(), c.start()).strip();
-                    if (!isCoordination(mid)) {
+                    if (!joins(prev, c)) {
                         out.add(new Group(List.copyOf(cur), cur.get(0).start(), prev.end()));
                         cur.clear();
                     }
@@ -151,6 +161,25 @@ public final class RelationExtractor {
             }
             if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), cur.get(0).start(), cur.get(cur.size() - 1).end()));
             return out;
+        }
+
+        /**
+         * Whether two neighbouring mentions are in one list: joined by a coordination word
+         * ("A、B和C", "A和炎性B"), or the same thing again in brackets ("间充质干细胞（…, MSCs）").
+         */
+        private boolean joins(Candidate a, Candidate b) {
+            String raw = text.substring(a.end(), b.start());
+            String mid = raw.replace("(", "").replace(")", "").strip();
+            if (mid.isEmpty() || mid.equals(",")) {
+                return a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty();
+            }
+            if (isCoordination(mid)) return true;
+            // "A和炎性树突状B": a coordination word, then modifiers of the next item (no verb between)
+            if (mid.length() <= 8 && mid.indexOf(',') < 0 && (mid.startsWith("和") || mid.startsWith("及") || mid.startsWith("以及"))) {
+                for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
+                return true;
+            }
+            return false;
         }
 
         private boolean isCoordination(String mid) {
@@ -257,6 +286,8 @@ public final class RelationExtractor {
 
         /** The object list after a trigger, walked to its head; null when there is none. */
         private Group objectAfter(RelationRules.TriggerHit h) {
+            Group ex = exampleList(h.end());
+            if (ex != null) return ex;
             int limit = Math.min(clauseEnd(h.end()), nextTriggerStart(h.end()));
             Group g = groupAfter(h.end(), limit);
             if (g == null) return null;
@@ -264,8 +295,11 @@ public final class RelationExtractor {
             if (g.start() - h.end() > maxGap) return null;
             if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
             if (isHan(h)) {
-                // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain
-                while (true) {
+                // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
+                // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
+                String before = text.substring(Math.max(0, h.start() - 2), h.start());
+                boolean relative = before.endsWith("是") || before.endsWith("为");
+                while (!relative) {
                     Group n = groupAfter(g.end(), limit);
                     if (n == null) break;
                     String mid = text.substring(g.end(), n.start()).strip();
@@ -279,28 +313,130 @@ public final class RelationExtractor {
                 Group n = groupAfter(g.end(), limit);
                 if (n != null && text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT).matches("of( the)?")) claimed.add(n);
             }
-            return g;
+            return withContinuation(g);
         }
 
-        /** The subject list before a position; null when the sentence has none there. */
-        private Group subjectBefore(int pos) {
-            for (int i = groups.size() - 1; i >= 0; i--) {
-                Group g = groups.get(i);
-                if (g.end() > pos) continue;
-                if (claimed.contains(g)) continue;
-                String before = text.substring(clauseStartOrPrev(g.start()), g.start());
-                if (endsWithCue(before, "via") || before.strip().endsWith("对") || before.strip().endsWith("在")
-                        || endsWithCue(before, "undirected")) continue;
-                if (!subjectLike(g)) continue;
-                return g;
+        /**
+         * "具有…蛋白质，如膜相关蛋白（CD9、CD63）、热休克蛋白（Hsp70）": when the next clause
+         * gives examples, its lists are the object.
+         */
+        private Group exampleList(int pos) {
+            int end = clauseEnd(pos);
+            if (end >= text.length() || text.charAt(end) != ',') return null;
+            String next = text.substring(end + 1, Math.min(text.length(), end + 12)).strip();
+            boolean example = false;
+            for (String c : rules.cues("example")) if (next.toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT))) example = true;
+            if (!example) return null;
+            Group g = groupAfter(end + 1, clauseEnd(end + 1));
+            if (g == null || g.start() - end > 20) return null;
+            return withContinuation(g);
+        }
+
+        /**
+         * Extends an object list over bracketed sub-lists ("（CD9、CD63）、热休克蛋白（Hsp70）") and
+         * over a following clause that goes on with a coordination ("…因子，及其标记物IL-1RA").
+         */
+        private Group withContinuation(Group g) {
+            List<Candidate> items = new ArrayList<>(g.items());
+            Group cur = g;
+            while (true) {
+                Group n = groupAfter(cur.end(), text.length());
+                if (n == null) break;
+                String mid = text.substring(cur.end(), n.start());
+                boolean subList = mid.matches("\\s*\\)?\\s*[、和及与]\\s*[^,;。()]{0,10}\\(\\s*");
+                boolean goesOn = mid.matches("\\s*\\)?\\s*[,]\\s*(及其|以及|及|和|and|as well as)[^,;。()]{0,8}");
+                if (!subList && !goesOn) break;
+                items.addAll(n.items());
+                claimed.add(n);
+                cur = n;
+            }
+            return cur == g ? g : new Group(items, g.start(), cur.end());
+        }
+
+        /**
+         * An object written before its trigger: "对多种细胞增殖进行正向调控", "IL-6等促炎因子明显减少"
+         * (levels that rise or fall), "银屑病治疗".
+         */
+        private Group objectBefore(RelationRules.TriggerHit h) {
+            int cs = clauseStart(h.start());
+            Group prev = null;
+            for (Group g : groups) if (g.end() <= h.start() && g.start() >= cs && !claimed.contains(g)) prev = g;
+            if (prev == null) return null;
+            String between = text.substring(prev.end(), h.start());
+            String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
+            if (lead.endsWith("对") && between.length() <= 8) return prev;
+            for (RelationRules.Trigger t : h.triggers()) {
+                String f = t.family();
+                if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
+                        && between.length() <= 12 && !afterPreposition(prev)) return prev;
+                if ((f.equals("treat") || f.equals("treatment")) && between.strip().isEmpty()) {
+                    for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
+                }
             }
             return null;
         }
 
-        private int clauseStartOrPrev(int pos) {
-            Group prev = groupBefore(pos);
-            int a = prev == null ? 0 : prev.end();
-            return Math.max(a, pos - 12);
+        /**
+         * The subject for a trigger at pos: the nearest list before it in its clause that is not
+         * claimed (an object of another trigger) nor after a preposition ("向内皮细胞", "用LPS");
+         * when that list cannot be a subject, none. A clause with no list of its own takes the
+         * sentence's topic (Chinese serial verbs share their subject), then the previous sentence's.
+         */
+        private Group subjectBefore(int pos) {
+            return subjectBefore(pos, true);
+        }
+
+        private Group subjectBefore(int pos, boolean carry) {
+            int cs = clauseStart(pos);
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Group g = groups.get(i);
+                if (g.end() > pos || g.start() < cs) continue;
+                if (claimed.contains(g) || afterPreposition(g)) continue;
+                return subjectLike(g) ? g : null;
+            }
+            Group topic = topic(pos);
+            return topic != null || !carry ? topic : carriedSubject(pos);
+        }
+
+        /**
+         * The subject of the sentence so far, for a clause with no list of its own: the subject of
+         * the nearest clause before that has one (the first list of that clause that can be a
+         * subject and does not follow a preposition), else the first subject already used.
+         */
+        private Group topic(int pos) {
+            int cs = clauseStart(pos);
+            while (cs > 0) {
+                int prevStart = clauseStart(cs - 1);
+                for (Group g : groups) {
+                    if (g.start() < prevStart || g.end() > cs) continue;
+                    if (claimed.contains(g) || afterPreposition(g) || !subjectLike(g)) continue;
+                    return g;
+                }
+                cs = prevStart;
+            }
+            return firstSubject != null && firstSubject.end() <= pos ? firstSubject : null;
+        }
+
+        /**
+         * Whether a list is the object of a preposition: the text between the list before it (or
+         * the clause start) and the list starts or ends with a preposition, a "via" word or an
+         * undirected verb ("向内皮细胞", "用LPS", "经过经典的Wnt信号通路").
+         */
+        private boolean afterPreposition(Group g) {
+            int a = clauseStart(g.start());
+            for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
+            String seg = text.substring(a, g.start()).replace("(", "").replace(")", "").strip();
+            if (seg.isEmpty()) return false;
+            if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
+            String l = seg.toLowerCase(Locale.ROOT);
+            for (String kind : new String[]{"preposition", "via"}) {
+                for (String c : rules.cues(kind)) {
+                    String cl = c.toLowerCase(Locale.ROOT);
+                    if (l.startsWith(cl) && (l.length() == cl.length() || !Chars.isWordChar(cl.charAt(cl.length() - 1))
+                            || !Chars.isWordChar(l.charAt(cl.length())))) return true;
+                }
+            }
+            return false;
         }
 
         private boolean subjectLike(Group g) {
@@ -349,13 +485,6 @@ public final class RelationExtractor {
                     default: break;
                 }
             }
-            for (Candidate c : mentions) {
-                if (AntiForms.VIA.equals(c.via()) && !usedAnti.contains(c)) {
-                    Group s = subjectBefore(c.start());
-                    if (s == null) s = carriedSubject(c.start());
-                    if (s != null) emit(out, "anti", s, new Group(List.of(c), c.start(), c.end()), "*", c.start(), c.end());
-                }
-            }
             possessiveCarries(out);
             composites(out);
         }
@@ -398,16 +527,17 @@ public final class RelationExtractor {
                 }
             }
             Group obj = objectAfter(h);
-            if (obj == null) {
-                // "银屑病治疗", "AD治疗": the object right before a trigger that has none after it
-                Group prev = groupBefore(h.start());
-                if (prev != null && h.start() - prev.end() <= 1 && !claimed.contains(prev) && isHan(h)) obj = prev;
+            Group subj;
+            if (obj != null) {
+                subj = subjectBefore(Math.min(h.start(), obj.start()), true);
+            } else {
+                obj = objectBefore(h);
+                if (obj == null) return;
+                claimed.add(obj);
+                subj = subjectBefore(obj.start(), true);
             }
-            if (obj == null) return;
-            Group subj = subjectBefore(Math.min(h.start(), obj.start()));
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);
-            if (subj == null) subj = carriedSubject(h.start());
             if (subj == null) return;
             claimed.add(obj);
             emitAll(out, h, subj, obj);
@@ -507,21 +637,22 @@ public final class RelationExtractor {
             noteSubject(subj);
         }
 
-        /** "骨髓来源的MSCs", "BMSC-derived": the thing after comes from the thing before. */
+        /** "骨髓来源的MSCs", "BMSC-derived": the thing right after comes from the thing right before. */
         private void modifier(RelationRules.TriggerHit h, List<Found> out) {
             Group source = groupBefore(h.start());
             Group thing = groupAfter(h.end(), clauseEnd(h.end()));
             if (source == null || thing == null) return;
-            if (h.start() - source.end() > 2 || thing.start() - h.end() > 2) return;
-            emitAll(out, h, thing, source);
+            if (h.start() - source.end() > 1 || thing.start() - h.end() > 1) return;
+            Candidate s = source.items().get(source.items().size() - 1);
+            Candidate t = thing.items().get(0);
+            emitAll(out, h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
         private void effect(RelationRules.TriggerHit h, List<Found> out) {
             Group obj = groupBefore(h.start());
             if (obj == null || h.start() - obj.end() > 1 || !sameClause(obj.end(), h.start())) return;
-            Group subj = subjectBefore(obj.start());
-            if (subj == null) subj = carriedSubject(obj.start());
+            Group subj = subjectBefore(obj.start(), false);
             if (subj == null) return;
             claimed.add(obj);
             emitAll(out, h, subj, obj);
@@ -544,12 +675,21 @@ public final class RelationExtractor {
             }
         }
 
-        /** Vesicles named by their source are DERIVED_FROM it. */
+        /**
+         * Things named by their source are DERIVED_FROM it: vesicles composed from a cell mention,
+         * cells whose name says where they come from, and lexicon vesicles named
+         * "<source>-derived exosome" when the document names that source.
+         */
         private void composites(List<Found> out) {
             for (Candidate c : mentions) {
-                if (c.source() == null) continue;
-                Candidate src = new Candidate(c.start(), c.end(), c.source(), c.priority(), c.via());
-                out.add(new Found(c, "DERIVED_FROM", src, false, false, id, c.start(), c.end()));
+                org.bilex.lexicon.Concept src = c.source();
+                if (src == null && c.concept().type() == EntityType.VESICLE) {
+                    java.util.regex.Matcher m = DERIVED_NAME.matcher(c.concept().canonical());
+                    if (m.matches()) src = documentConcepts.get(m.group(1).toLowerCase(Locale.ROOT));
+                }
+                if (src == null) continue;
+                Candidate from = new Candidate(c.start(), c.end(), src, c.priority(), c.via());
+                out.add(new Found(c, "DERIVED_FROM", from, false, false, id, c.start(), c.end()));
             }
         }
 
