@@ -56,7 +56,7 @@ public final class BatchRunner {
                 json = JsonWriter.write(r);
             } catch (PdfException e) {
                 failed++;
-                err.println("bilex: " + in.pdf() + ": " + e.getMessage());
+                err.println("bilex: " + e.getMessage()); // the message names the file
                 continue;
             } catch (IOException e) {
                 failed++;

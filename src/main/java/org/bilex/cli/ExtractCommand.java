@@ -6,6 +6,7 @@ import org.bilex.batch.Models;
 import org.bilex.batch.PdfFiles;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.pdf.PdfBoxReader;
+import org.bilex.pdf.PdfOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "dictionaries and rules (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--no-ocr", description = "do not OCR pages without a usable text layer (they are left out, with a warning)")
+    boolean noOcr;
+
     @Override
     public Integer call() throws Exception {
         Models m;
@@ -50,7 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: no PDF found in " + paths);
             return BatchRunner.USAGE;
         }
-        BatchRunner runner = new BatchRunner(new DocumentPipeline(new PdfBoxReader(), m), System.err);
+        BatchRunner runner = new BatchRunner(new DocumentPipeline(
+                new PdfBoxReader(noOcr ? PdfOptions.defaults().withOcr(false) : PdfOptions.defaults()), m), System.err);
         BatchRunner.Summary s = runner.run(inputs, output, check);
         System.err.printf("bilex: %d extracted, %d failed%s%n", s.extracted(), s.failed(),
                 check ? ", " + s.differing().size() + " differ" : "");

@@ -28,6 +28,8 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         // fonts with a Unicode variation-sequence table are common and read fine without it
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox.ttf.CmapSubtable", "error");
+        // the PDF stage drives PDFTextStripper page by page with its page counter at 0, which it warns about
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox.text.PDFTextStripper", "error");
         java.util.logging.Logger.getLogger("HanLP").setLevel(java.util.logging.Level.WARNING);
     }
 

@@ -28,6 +28,12 @@ final class Tesseract {
 
     /** Words below this confidence are noise (specks in figures, photographs). */
     static final float MIN_CONFIDENCE = 40f;
+    /**
+     * Lines whose mean word confidence is below this are dropped: what tesseract reads in
+     * photographs and gel images ("hip lps", "Ti") comes out as short words of middling
+     * confidence, while printed text lines score far higher.
+     */
+    static final float MIN_LINE_CONFIDENCE = 70f;
     /** Upper bound of the rendered image, in pixels, whatever the dpi (huge pages). */
     static final long MAX_PIXELS = 60_000_000L;
     static final long TIMEOUT_SECONDS = 180;
@@ -97,6 +103,7 @@ final class Tesseract {
     static List<Segment> parseTsv(List<String> rows, float ptPerPx) {
         Map<String, float[]> lineBoxes = new LinkedHashMap<>();
         Map<String, List<RawGlyph>> words = new LinkedHashMap<>();
+        Map<String, float[]> confidence = new LinkedHashMap<>();
         int seq = 0;
         for (String row : rows) {
             String[] f = row.split("\t", -1);
@@ -112,7 +119,11 @@ final class Tesseract {
             } else if (level == 5) {
                 String text = f[11].strip();
                 float conf = Float.parseFloat(f[10]);
-                if (text.isEmpty() || conf < MIN_CONFIDENCE) continue;
+                if (text.isEmpty()) continue;
+                float[] c = confidence.computeIfAbsent(key, k -> new float[3]);
+                c[0] += conf * text.length();
+                c[1] += text.length();
+                if (conf < MIN_CONFIDENCE) continue;
                 RawGlyph g = new RawGlyph();
                 g.text = text;
                 g.word = true;
@@ -129,6 +140,8 @@ final class Tesseract {
         }
         List<Segment> out = new ArrayList<>();
         for (Map.Entry<String, List<RawGlyph>> e : words.entrySet()) {
+            float[] c = confidence.get(e.getKey());
+            if (c != null && c[1] > 0 && c[0] / c[1] < MIN_LINE_CONFIDENCE) continue;
             float[] lb = lineBoxes.get(e.getKey());
             List<RawGlyph> ws = e.getValue();
             if (lb == null) {

@@ -61,6 +61,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         Set<TextLine> furniture = PageFurniture.find(pdf);
         List<String> dropped = new ArrayList<>();
         float body = bodyFontSize(pdf, furniture);
+        float title = Math.max(1.25f * body, 0.9f * titleFontSize(pdf, furniture));
         Dehyphenator dehyphenator = vocabulary(pdf);
 
         List<Raw> raws = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         TextLine prev = null;
         int nextLineId = 1;
         boolean seenBody = false;
+        Raw lastBody = null;
         for (PdfPage page : pdf.pages()) {
             boolean ocr = page.text() == PageText.OCR;
             Map<String, float[]> margins = margins(page);
@@ -83,13 +85,21 @@ public final class LayoutTextCleaner implements TextCleaner {
                         dropped.add("p" + page.number() + ": " + text);
                         continue;
                     }
-                    Hint hint = hint(line, text, page, body, seenBody, lr);
+                    Hint hint = hint(line, text, page, body, title, seenBody, lr);
                     boolean sameBlock = li > 0 && cur != null && prev == block.lines().get(li - 1);
                     boolean start = startsParagraph(cur, prev, line, text, hint, sameBlock, lr, blockGap, block.column());
-                    if (start) {
+                    if (start && !sameBlock && hint == Hint.NORMAL && lastBody != null && lastBody != cur
+                            && lastBody.text().length() >= 100
+                            && (cur.hint == Hint.FOOTNOTE || cur.hint == Hint.CAPTION || cur.hint == Hint.TABLE)
+                            && !Structure.ENDS_SENTENCE.matcher(lastBody.last().text().strip()).find()
+                            && !(lr != null && line.box().x0() - lr[0] >= 0.8f * Math.max(line.fontSize(), 1f))) {
+                        // the body paragraph broken by a footnote or a figure goes on after it
+                        cur = lastBody;
+                    } else if (start) {
                         cur = new Raw(hint, block.column(), page.number());
                         raws.add(cur);
                     }
+                    if (cur.hint == Hint.NORMAL) lastBody = cur;
                     if (hint == Hint.NORMAL && cur.hint == Hint.NORMAL && text.length() > 40) seenBody = true;
                     cur.lines.add(line);
                     cur.lineIds.add(lineId);
@@ -106,12 +116,13 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     // ---------------------------------------------------------------- line hints
 
-    private static Hint hint(TextLine line, String text, PdfPage page, float body, boolean seenBody, float[] lr) {
-        if (page.number() == 1 && !seenBody && line.fontSize() >= 1.25f * body && text.length() <= 200) return Hint.TITLE;
+    private static Hint hint(TextLine line, String text, PdfPage page, float body, float title, boolean seenBody, float[] lr) {
+        if (page.number() == 1 && !seenBody && line.fontSize() >= title && text.length() <= 200) return Hint.TITLE;
         if (Structure.CAPTION.matcher(text).lookingAt()) return Hint.CAPTION;
         boolean small = line.fontSize() <= 0.86f * body;
         if (Structure.FOOTNOTE.matcher(text).lookingAt()
                 && (small || line.box().y0() > page.height() * 0.6f || page.number() == 1)) return Hint.FOOTNOTE;
+        if (page.number() == 1 && Structure.DOI.matcher(text).find() && text.length() < 200) return Hint.FOOTNOTE;
         if (small && line.box().y0() > page.height() * 0.72f && page.number() == 1) return Hint.FOOTNOTE;
         if (isHeading(line, text, body, lr)) return Hint.HEADING;
         if (isTableRow(line)) return Hint.TABLE;
@@ -125,11 +136,27 @@ public final class LayoutTextCleaner implements TextCleaner {
         if (Structure.REFERENCES_HEADING.matcher(text).matches()) return true;
         if (Structure.NAMED_HEADING.matcher(text).matches() && (emphasised || shortLine)) return true;
         if (Structure.ACK_HEADING.matcher(text).lookingAt() && text.length() < 40 && (emphasised || shortLine)) return true;
+        if (isCapitalised(text) && (emphasised || shortLine) && !Structure.ENDS_SENTENCE.matcher(text).find()) return true;
+        if (line.bold() && shortLine && text.length() <= 100 && Character.isUpperCase(text.codePointAt(0))
+                && !Structure.ENDS_SENTENCE.matcher(text).find() && !Structure.CAPTION.matcher(text).lookingAt()) return true;
         if (Structure.NUMBERED_HEADING.matcher(text).matches() && (emphasised || shortLine)
-                && !Structure.ENDS_SENTENCE.matcher(text).find() && !text.contains("，") && !text.contains("。")) {
+                && !Structure.ENDS_SENTENCE.matcher(text).find() && !text.contains("，") && !text.contains("。")
+                && !text.contains(", ") && !text.contains(". ")) {
             return emphasised || text.length() <= 40;
         }
         return false;
+    }
+
+    /** A heading set in capitals: "DISTINCTIVENESS OF THE EPRS1 STRUCTURE". */
+    static boolean isCapitalised(String text) {
+        if (Chars.hasHan(text)) return false;
+        int upper = 0, lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return upper >= 8 && lower <= upper / 10 && text.indexOf(' ') > 0;
     }
 
     /** A line cut into several cells by wide gaps: a row of a table. */
@@ -187,10 +214,14 @@ public final class LayoutTextCleaner implements TextCleaner {
         int references = 0;
         int referenceParagraphs = 0;
         boolean seenTitle = false;
+        boolean hasTitle = false;
+        for (Raw raw : raws) if (raw.hint == Hint.TITLE) hasTitle = true;
         for (Raw raw : raws) {
             String joined = raw.text();
             Role role;
-            if (raw.hint == Hint.TITLE) {
+            if (joined.codePoints().noneMatch(Character::isLetter) && raw.hint != Hint.TITLE) {
+                role = Role.TABLE;
+            } else if (raw.hint == Hint.TITLE) {
                 role = Role.TITLE;
                 seenTitle = true;
             } else if (raw.hint == Hint.CAPTION) {
@@ -223,6 +254,8 @@ public final class LayoutTextCleaner implements TextCleaner {
             } else if (Structure.KEYWORDS_LABEL.matcher(joined).lookingAt()) {
                 role = Role.KEYWORDS;
                 mode = Mode.KEYWORDS;
+            } else if (raw.hint == Hint.HEADING && hasTitle && !seenTitle) {
+                role = Role.FRONT; // a banner above the title ("REVIEW ARTICLE OPEN")
             } else if (raw.hint == Hint.HEADING) {
                 role = Role.HEADING;
                 heading = joined;
@@ -236,7 +269,7 @@ public final class LayoutTextCleaner implements TextCleaner {
                 role = Role.ACKNOWLEDGEMENTS;
             } else if (mode == Mode.FRONT && seenTitle && raw.page == 1 && joined.length() < 160) {
                 role = Role.FRONT;
-            } else if (mode == Mode.FRONT && !seenTitle && raw.page == 1 && joined.length() < 100) {
+            } else if (mode == Mode.FRONT && hasTitle && !seenTitle && raw.page == 1 && joined.length() < 100) {
                 role = Role.FRONT;
             } else {
                 role = Role.BODY;
@@ -265,27 +298,50 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     // ---------------------------------------------------------------- page statistics
 
-    /** The font size most of the text is set in. */
+    /**
+     * The font size the body is set in: the most common size of each page (by glyphs), then
+     * the size most pages have (ties to the larger), so a long reference list in small type
+     * does not pass for the body.
+     */
     static float bodyFontSize(PdfDocument pdf, Set<TextLine> skip) {
-        Map<Integer, Integer> weight = new HashMap<>();
+        Map<Integer, Integer> pages = new HashMap<>();
         for (PdfPage p : pdf.pages()) {
+            Map<Integer, Integer> weight = new HashMap<>();
             for (TextBlock b : p.blocks()) {
                 for (TextLine l : b.lines()) {
                     if (skip.contains(l)) continue;
-                    int key = Math.round(l.fontSize() * 2);
-                    weight.merge(key, l.glyphs().size(), Integer::sum);
+                    weight.merge(Math.round(l.fontSize() * 2), l.glyphs().size(), Integer::sum);
                 }
             }
+            int mode = argmax(weight);
+            if (mode > 0) pages.merge(mode, 1, Integer::sum);
         }
-        int best = 20;
+        int best = argmax(pages);
+        return best > 0 ? best / 2f : 10f;
+    }
+
+    private static int argmax(Map<Integer, Integer> counts) {
+        int best = -1;
         int bestW = -1;
-        for (Map.Entry<Integer, Integer> e : weight.entrySet()) {
-            if (e.getValue() > bestW || (e.getValue() == bestW && e.getKey() < best)) {
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestW || (e.getValue() == bestW && e.getKey() > best)) {
                 best = e.getKey();
                 bestW = e.getValue();
             }
         }
-        return best / 2f;
+        return best;
+    }
+
+    /** The largest font size on the first page (titles are set in it). */
+    static float titleFontSize(PdfDocument pdf, Set<TextLine> skip) {
+        float max = 0;
+        if (pdf.pages().isEmpty()) return max;
+        for (TextBlock b : pdf.pages().get(0).blocks()) {
+            for (TextLine l : b.lines()) {
+                if (!skip.contains(l) && l.text().strip().length() >= 2) max = Math.max(max, l.fontSize());
+            }
+        }
+        return max;
     }
 
     private static String marginKey(PdfPage page, TextBlock block) {

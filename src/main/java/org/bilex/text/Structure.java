@@ -37,6 +37,8 @@ final class Structure {
                     + "\\*\\s*correspond|correspond(?:ing|ence)|e-?mail|received|accepted|published|citation:|"
                     + "©|copyright|open access|this article is licensed|publisher'?s note|edited by|reviewed by)",
             Pattern.CASE_INSENSITIVE);
+    /** A DOI or a DOI link: the journal's citation line of the article. */
+    static final Pattern DOI = Pattern.compile("(?i)(doi\\.org/|\\bdoi:\\s*10\\.|\\bDOI\\s+10\\.)");
     /** A reference list entry: "[12] ...", "12. ...", "12 ..." */
     static final Pattern REFERENCE_ENTRY = Pattern.compile("^\\s*(?:[\\[［]\\d{1,3}[\\]］]|\\d{1,3}\\.(?=\\s)|\\d{1,3}\\s(?=\\p{Lu}))");
     /** A paragraph that ends a sentence (so a paragraph break after it is plausible). */

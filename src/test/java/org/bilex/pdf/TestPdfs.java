@@ -31,7 +31,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 
 /** Builds test PDFs with PDFBox: multi-column layouts with a CJK font, scans, encrypted files. */
-final class TestPdfs {
+public final class TestPdfs {
 
     static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
     static final Path CORPUS_PDF = Path.of("../shared/corpus/000_bc1c06d065d022ba.pdf");
@@ -41,13 +41,13 @@ final class TestPdfs {
     static final float W = PDRectangle.A4.getWidth();
     static final float H = PDRectangle.A4.getHeight();
     static final float MARGIN = 50f;
-    static final String RUNNING_HEAD = "间充质干细胞外泌体研究进展 · 测试期刊";
+    public static final String RUNNING_HEAD = "间充质干细胞外泌体研究进展 · 测试期刊";
 
     private TestPdfs() {
     }
 
     /** The body paragraphs of the corpus truth text (headings and blank lines dropped). */
-    static List<String> truthParagraphs() throws IOException {
+    public static List<String> truthParagraphs() throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(CORPUS_TRUTH, StandardCharsets.UTF_8)) {
             l = l.strip();
@@ -62,7 +62,7 @@ final class TestPdfs {
      * @param firstBand lines per column of a first band on page 1, followed by the full-width
      *                  {@code caption}; 0 for no such band
      */
-    record Spec(int columns, float gutter, float fontSize, float leading, boolean justify,
+    public record Spec(int columns, float gutter, float fontSize, float leading, boolean justify,
                 int firstBand, String caption) {
     }
 
@@ -73,7 +73,7 @@ final class TestPdfs {
      * text in reading order, paragraph by paragraph, as it was placed (characters missing from the
      * font dropped).
      */
-    static List<String> writeLayout(Path out, Spec spec, String title, List<String> paragraphs) throws IOException {
+    public static List<String> writeLayout(Path out, Spec spec, String title, List<String> paragraphs) throws IOException {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile())) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             ttc.processAllFonts(f -> {
@@ -318,7 +318,7 @@ final class TestPdfs {
      * A two-page PDF: page 1 with text, page 2 a "scan" of a text page (the text page rendered to a
      * grey image at 200 dpi, only the image placed on the page).
      */
-    static void writeScan(Path out, String[] page1, String[] scanned) throws IOException {
+    public static void writeScan(Path out, String[] page1, String[] scanned) throws IOException {
         BufferedImage img;
         try (PDDocument src = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -366,7 +366,7 @@ final class TestPdfs {
         Files.write(out, Arrays.copyOf(b, n));
     }
 
-    static boolean hasCjkFont() {
+    public static boolean hasCjkFont() {
         return Files.isRegularFile(CJK_FONT);
     }
 }
