@@ -5,6 +5,7 @@ import org.bilex.extract.ContextForms;
 import org.bilex.extract.EntityExtractor;
 import org.bilex.extract.EntityRules;
 import org.bilex.extract.AntiForms;
+import org.bilex.extract.GenericPhrases;
 import org.bilex.extract.HeadTypes;
 import org.bilex.extract.RelationExtractor;
 import org.bilex.extract.RelationRules;
@@ -66,14 +67,16 @@ public final class Models {
         EntityRules entityRules = EntityRules.load(rules.resolve("entities.tsv"), variants);
         HeadTypes heads = HeadTypes.load(rules.resolve("heads.tsv"));
         AntiForms anti = AntiForms.load(rules.resolve("anti-forms.tsv"), lexicon);
+        GenericPhrases generic = GenericPhrases.load(dir.resolve("lexicon").resolve("generic-phrases.tsv"));
         EntityExtractor extractor = new EntityExtractor(lexicon, matcher, entityRules,
                 ContextForms.load(rules.resolve("context-forms.tsv")),
                 VesicleComposer.load(rules.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(rules.resolve("prefixes.tsv")), anti);
+                PrefixComposer.load(rules.resolve("prefixes.tsv")), anti, generic);
         RelationRules relationRules = RelationRules.load(rules);
         TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
         words.addAll(anti.forms());
+        words.addAll(generic.chineseForms());
         words.addAll(relationRules.chineseWords());
         MixedTokenizer tokenizer = new MixedTokenizer(new ChineseNlp(words));
         return new Models(dir, lexicon, extractor, new RelationExtractor(relationRules), tokenizer, fingerprint(dir));

@@ -63,8 +63,13 @@ public final class Scorer {
         for (EvalEntity e : gold.entities()) ents.merge(e.type(), new Counts(0, 0, 1), Counts::plus);
         for (int i = 0; i < ep.length; i++) if (ep[i] >= 0) ents.merge(out.entities().get(i).type(), new Counts(1, 0, 0), Counts::plus);
 
+        // relations: pairs whose negated/hedged flags agree are matched first, so a right relation
+        // is not paired with a gold one of the same ends but other flags when a better pair exists
         int[] rp = match(out.relations().size(), gold.relations().size(),
-                (i, j) -> relationMatches(out.relations().get(i), gold.relations().get(j)));
+                (i, j) -> relationMatches(out.relations().get(i), gold.relations().get(j))
+                        && out.relations().get(i).negated() == gold.relations().get(j).negated()
+                        && out.relations().get(i).hedged() == gold.relations().get(j).hedged());
+        rp = extend(rp, gold.relations().size(), (i, j) -> relationMatches(out.relations().get(i), gold.relations().get(j)));
         Map<String, Counts> rels = new TreeMap<>();
         for (EvalRelation r : out.relations()) rels.merge(r.predicate(), new Counts(0, 1, 0), Counts::plus);
         for (EvalRelation r : gold.relations()) rels.merge(r.predicate(), new Counts(0, 0, 1), Counts::plus);
@@ -101,6 +106,26 @@ public final class Scorer {
             augment(i, adj, leftTo, rightTo, seen);
         }
         return leftTo;
+    }
+
+    /** Grows a matching with more edges by augmenting paths from the left items still unmatched. */
+    static int[] extend(int[] leftTo, int nRight, Edge edge) {
+        int nLeft = leftTo.length;
+        List<List<Integer>> adj = new ArrayList<>(nLeft);
+        for (int i = 0; i < nLeft; i++) {
+            List<Integer> a = new ArrayList<>();
+            for (int j = 0; j < nRight; j++) if (edge.test(i, j)) a.add(j);
+            adj.add(a);
+        }
+        int[] lt = leftTo.clone();
+        int[] rightTo = new int[nRight];
+        Arrays.fill(rightTo, -1);
+        for (int i = 0; i < nLeft; i++) if (lt[i] >= 0) rightTo[lt[i]] = i;
+        for (int i = 0; i < nLeft; i++) {
+            if (lt[i] >= 0) continue;
+            augment(i, adj, lt, rightTo, new boolean[nRight]);
+        }
+        return lt;
     }
 
     private static boolean augment(int i, List<List<Integer>> adj, int[] leftTo, int[] rightTo, boolean[] seen) {

@@ -45,10 +45,11 @@ public final class EntityExtractor {
     private final AbbreviationFinder abbreviations;
     private final PrefixComposer prefixes;
     private final AntiForms antiForms;
+    private final GenericPhrases generic;
 
     public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
                            VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes,
-                           AntiForms antiForms) {
+                           AntiForms antiForms, GenericPhrases generic) {
         this.lexicon = lexicon;
         this.dictionary = dictionary;
         this.rules = rules;
@@ -57,6 +58,7 @@ public final class EntityExtractor {
         this.abbreviations = abbreviations;
         this.prefixes = prefixes;
         this.antiForms = antiForms;
+        this.generic = generic;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -95,7 +97,7 @@ public final class EntityExtractor {
         cands.addAll(collapsed(text, documentForms, defs));
         List<Candidate> resolved = withSources(text, prefixes.apply(text, resolve(cands), lexicon));
         List<Candidate> composed = vesicles.compose(text, resolved, lexicon);
-        if (composed.isEmpty()) return resolved;
+        if (composed.isEmpty()) return withoutGeneric(resolved);
         List<Candidate> all = new ArrayList<>(cands);
         all.addAll(composed);
         for (Candidate c : composed) {
@@ -103,7 +105,13 @@ public final class EntityExtractor {
                 if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) all.add(r.nested());
             }
         }
-        return withSources(text, prefixes.apply(text, resolve(all), lexicon));
+        return withoutGeneric(withSources(text, prefixes.apply(text, resolve(all), lexicon)));
+    }
+
+    private static List<Candidate> withoutGeneric(List<Candidate> mentions) {
+        List<Candidate> out = new ArrayList<>(mentions.size());
+        for (Candidate c : mentions) if (!GenericPhrases.isGeneric(c)) out.add(c);
+        return out;
     }
 
     private static final java.util.regex.Pattern SOURCE_MARK = java.util.regex.Pattern.compile("来源的|来源|源性|-derived |-derived$| derived ");
@@ -145,6 +153,7 @@ public final class EntityExtractor {
         cands.addAll(rules.find(text, lexicon));
         cands.addAll(contextForms.find(text, lexicon));
         cands.addAll(antiForms.find(text, tokens));
+        cands.addAll(generic.find(text, tokens));
         return cands;
     }
 

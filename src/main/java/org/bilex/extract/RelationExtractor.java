@@ -115,6 +115,8 @@ public final class RelationExtractor {
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<Candidate> usedAnti = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
+        final int[] depth;
+        final Map<Integer, Group> clauseSubjects = new HashMap<>();
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
 
@@ -125,6 +127,14 @@ public final class RelationExtractor {
             this.lower = text.toLowerCase(Locale.ROOT);
             this.tokens = sm.sentence().tokens();
             this.previousSubject = previousSubject;
+            this.depth = new int[text.length()];
+            int d = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '(' || ch == '[') d++;
+                depth[i] = d;
+                if ((ch == ')' || ch == ']') && d > 0) d--;
+            }
             List<Candidate> top = new ArrayList<>();
             for (Candidate c : sm.mentions()) {
                 boolean inside = false;
@@ -149,17 +159,24 @@ public final class RelationExtractor {
         private List<Group> groups(List<Candidate> ms) {
             List<Group> out = new ArrayList<>();
             List<Candidate> cur = new ArrayList<>();
+            int curStart = 0;
             for (Candidate c : ms) {
                 if (!cur.isEmpty()) {
                     Candidate prev = cur.get(cur.size() - 1);
+                    if (prev.end() == c.start() && !prev.concept().equals(c.concept())) {
+                        // "外周血嗜酸粒细胞", "光老化HaCaT": a modifier right before its head; the head stands for both
+                        cur.set(cur.size() - 1, c);
+                        continue;
+                    }
                     if (!joins(prev, c)) {
-                        out.add(new Group(List.copyOf(cur), cur.get(0).start(), prev.end()));
+                        out.add(new Group(List.copyOf(cur), curStart, prev.end()));
                         cur.clear();
                     }
                 }
+                if (cur.isEmpty()) curStart = c.start();
                 cur.add(c);
             }
-            if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), cur.get(0).start(), cur.get(cur.size() - 1).end()));
+            if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), curStart, cur.get(cur.size() - 1).end()));
             return out;
         }
 
@@ -170,6 +187,13 @@ public final class RelationExtractor {
         private boolean joins(Candidate a, Candidate b) {
             String raw = text.substring(a.end(), b.start());
             String mid = raw.replace("(", "").replace(")", "").strip();
+            // "IgE水平和外周血…", "IL-6的表达和…": a level word before the coordination
+            for (String lv : rules.cues("level")) {
+                if (Chars.hasHan(lv) && mid.startsWith(lv) && mid.length() > lv.length()) {
+                    mid = mid.substring(lv.length()).strip();
+                    break;
+                }
+            }
             if (mid.isEmpty() || mid.equals(",")) {
                 return a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty();
             }
@@ -190,20 +214,25 @@ public final class RelationExtractor {
             return false;
         }
 
+        /** A clause separator: , ; : 。 ! ? outside brackets ("(tumor necrosis factor-α,TNF-α)" is no break). */
+        private boolean separator(int i) {
+            return SEPARATORS.indexOf(text.charAt(i)) >= 0 && depth[i] == 0;
+        }
+
         private boolean sameClause(int a, int b) {
-            for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) if (SEPARATORS.indexOf(text.charAt(i)) >= 0) return false;
+            for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) if (separator(i)) return false;
             return true;
         }
 
         private int clauseStart(int pos) {
             int i = Math.min(pos, text.length()) - 1;
-            while (i >= 0 && SEPARATORS.indexOf(text.charAt(i)) < 0) i--;
+            while (i >= 0 && !separator(i)) i--;
             return i + 1;
         }
 
         private int clauseEnd(int pos) {
             int i = pos;
-            while (i < text.length() && SEPARATORS.indexOf(text.charAt(i)) < 0) i++;
+            while (i < text.length() && !separator(i)) i++;
             return i;
         }
 
@@ -323,6 +352,7 @@ public final class RelationExtractor {
         private Group exampleList(int pos) {
             int end = clauseEnd(pos);
             if (end >= text.length() || text.charAt(end) != ',') return null;
+
             String next = text.substring(end + 1, Math.min(text.length(), end + 12)).strip();
             boolean example = false;
             for (String c : rules.cues("example")) if (next.toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT))) example = true;
@@ -368,8 +398,8 @@ public final class RelationExtractor {
             for (RelationRules.Trigger t : h.triggers()) {
                 String f = t.family();
                 if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
-                        && between.length() <= 12 && !afterPreposition(prev)) return prev;
-                if ((f.equals("treat") || f.equals("treatment")) && between.strip().isEmpty()) {
+                        && between.length() <= 20 && !afterPreposition(prev)) return prev;
+                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || between.strip().equals("的"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
             }
@@ -407,6 +437,8 @@ public final class RelationExtractor {
             int cs = clauseStart(pos);
             while (cs > 0) {
                 int prevStart = clauseStart(cs - 1);
+                Group used = clauseSubjects.get(prevStart);
+                if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
                     if (claimed.contains(g) || afterPreposition(g) || !subjectLike(g)) continue;
@@ -505,6 +537,7 @@ public final class RelationExtractor {
                             claimed.add(agent);
                             emitAll(out, h, agent, patient);
                             noteSubject(patient);
+                            if (patient.end() <= h.start()) noteClauseSubject(h, patient);
                             return;
                         }
                     }
@@ -630,6 +663,13 @@ public final class RelationExtractor {
             if (items.isEmpty()) return;
             Group obj = new Group(items, items.get(0).start(), items.get(items.size() - 1).end());
             for (Group g : groups) if (g.start() > cue && g.end() <= h.start()) claimed.add(g);
+            // "从囊胚中分离胚胎干细胞": the thing taken out follows the verb
+            Group after = groupAfter(h.end(), clauseEnd(h.end()));
+            if (after != null && after.start() - h.end() <= 2) {
+                claimed.add(after);
+                emitAll(out, h, after, obj);
+                return;
+            }
             Group subj = subjectBefore(cue);
             if (subj == null) subj = carriedSubject(cue);
             if (subj == null) return;
@@ -694,6 +734,7 @@ public final class RelationExtractor {
         }
 
         private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
+            if (subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) noteClauseSubject(h, subj);
             for (RelationRules.Trigger t : h.triggers()) {
                 if (emit(out, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
             }
@@ -722,6 +763,11 @@ public final class RelationExtractor {
 
         private void noteSubject(Group g) {
             if (firstSubject == null) firstSubject = g;
+        }
+
+        /** Records the subject a clause's trigger used, for the clauses after it. */
+        private void noteClauseSubject(RelationRules.TriggerHit h, Group g) {
+            clauseSubjects.putIfAbsent(clauseStart(h.start()), g);
         }
 
         /** The subject the next sentence may carry over. */

@@ -107,6 +107,8 @@ public final class Lexicon {
                 stop = stop.plus(StopList.load(f));
             } else if (name.equals("type-priority.tsv")) {
                 priority = loadPriority(f);
+            } else if (name.equals("generic-phrases.tsv")) {
+                continue; // read by the entity stage: class names that are not entities
             } else {
                 readEntries(f, dir, entries);
             }

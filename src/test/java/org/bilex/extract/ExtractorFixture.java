@@ -34,7 +34,8 @@ final class ExtractorFixture {
                 EntityRules.load(RULES.resolve("entities.tsv"), SymbolVariants.load(RULES.resolve("symbol-variants.tsv"))),
                 ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(RULES.resolve("prefixes.tsv")), AntiForms.load(RULES.resolve("anti-forms.tsv"), lexicon));
+                PrefixComposer.load(RULES.resolve("prefixes.tsv")), AntiForms.load(RULES.resolve("anti-forms.tsv"), lexicon),
+                GenericPhrases.load(Path.of("models/lexicon/generic-phrases.tsv")));
         tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
     }
 

@@ -92,10 +92,26 @@ class RelationTest {
     @Test
     void coordinationOnEitherSide() {
         assertEquals(List.of("exosome DOWNREGULATES IL-6", "exosome DOWNREGULATES IL-8", "exosome DOWNREGULATES TNF-α"),
-                relations("外泌体使IL-6、IL-8和TNF-α等炎症因子明显减少。".replace("使", "")).subList(0, 0).isEmpty()
-                        ? relations("外泌体降低IL-6、IL-8和TNF-α等炎症因子的表达。") : List.of());
+                relations("外泌体降低IL-6、IL-8和TNF-α等炎症因子的表达。"));
         assertEquals(List.of("exosome PROMOTES proliferation", "exosome PROMOTES migration"),
                 relations("Exosomes enhanced the proliferation and migration of fibroblasts."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis", "TNF-α PROMOTES fibrosis"),
+                relations("IL-6 and TNF-α promote fibrosis."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis", "TNF-α PROMOTES fibrosis"),
+                relations("IL-6和TNF-α均可促进纤维化。"));
+    }
+
+    @Test
+    void levelsThatFallAfterTheirNames() {
+        // "IL-6等炎症因子明显减少": the object is named before the trigger, the subject is the topic
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome DOWNREGULATES IL-6", "exosome DOWNREGULATES TNF-α"),
+                relations("外泌体促进角质形成细胞增殖，而IL-6和TNF-α（tumor necrosis factor-α，TNF-α）等炎症因子明显减少。"));
+    }
+
+    @Test
+    void clausesShareTheirSubject() {
+        assertEquals(List.of("miR-21 INHIBITS apoptosis", "miR-21 PROMOTES angiogenesis", "exosome CARRIES miR-21"),
+                relations("过氧化氢预处理的外泌体中miR-21抑制凋亡，促进血管生成。"));
     }
 
     @Test
@@ -127,6 +143,8 @@ class RelationTest {
         assertEquals(List.of("miR-29 INHIBITS fibrosis"), relations("the inhibition of fibrosis by miR-29 was strong."));
         assertEquals(List.of("exosome INHIBITS inflammation", "exosome PROMOTES angiogenesis"),
                 relations("外泌体具有抗炎和血管生成作用。"));
+        assertEquals(List.of("exosome TREATS scleroderma"), relations("外泌体在硬皮病中的治疗效果良好。"));
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("外泌体对成纤维细胞增殖进行正向调控。"));
     }
 
     @Test

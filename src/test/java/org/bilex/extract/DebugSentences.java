@@ -1,0 +1,37 @@
+package org.bilex.extract;
+
+import org.bilex.batch.Models;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.Sentence;
+import org.bilex.text.MatchFolder;
+import org.bilex.text.Role;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Prints mentions and relations for sentences given on the command line (run by hand). */
+public final class DebugSentences {
+    public static void main(String[] args) {
+        Models m = Models.load(Path.of("models"));
+        List<AnalyzedSentence> in = new ArrayList<>();
+        int id = 1;
+        for (String t : args) {
+            Sentence s = new Sentence(id++, 0, Role.BODY, "", t, 1, "zh", List.of("zh"), List.of(), List.of(), false, MatchFolder.fold(t, List.of()));
+            in.add(new AnalyzedSentence(s, m.tokenizer().tokenize(s.match().text())));
+        }
+        EntityResult er = m.entities().extract(in);
+        for (SentenceMentions sm : er.sentences()) {
+            System.out.println("S" + sm.sentence().sentence().id() + " tokens: " + sm.sentence().tokens().stream().map(t -> t.text() + "/" + t.pos()).toList());
+            for (Candidate c : sm.mentions()) System.out.println("   " + sm.sentence().text().substring(c.start(), c.end()) + " = " + c.concept().type() + ":" + c.concept().canonical() + " via " + c.via() + (c.source() != null ? " source " + c.source().canonical() : "") + (c.nestable() ? " nested" : ""));
+        }
+        for (Relation r : m.relations().extract(er)) {
+            System.out.println(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()) + " " + r.evidence().get(0).trigger());
+        }
+    }
+
+    static String name(EntityResult er, String id) {
+        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
+        return id;
+    }
+}
