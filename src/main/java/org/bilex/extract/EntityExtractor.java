@@ -64,10 +64,13 @@ public final class EntityExtractor {
     public EntityResult extract(List<AnalyzedSentence> sentences) {
         // pass 1: what the lexicon and rules know; the definitions the document makes
         List<Definition> definitions = new ArrayList<>();
+        Map<Integer, List<Candidate>> known = new HashMap<>();
         for (AnalyzedSentence s : sentences) {
             if (!s.sentence().role().searched()) continue;
-            List<Candidate> known = mentions(s.text(), s.tokens(), null, List.of());
-            definitions.addAll(abbreviations.find(s.sentence().id(), s.text(), s.tokens(), known, lexicon, rules));
+            List<Candidate> base = base(s.text(), s.tokens());
+            known.put(s.sentence().id(), base);
+            List<Candidate> found = mentions(s.text(), base, null, List.of());
+            definitions.addAll(abbreviations.find(s.sentence().id(), s.text(), s.tokens(), found, lexicon, rules));
         }
         DictionaryMatcher documentForms = documentDictionary(definitions);
 
@@ -78,14 +81,18 @@ public final class EntityExtractor {
         for (AnalyzedSentence s : sentences) {
             if (!s.sentence().role().searched()) continue;
             List<Definition> defs = bySentence.getOrDefault(s.sentence().id(), List.of());
-            out.add(new SentenceMentions(s, mentions(s.text(), s.tokens(), documentForms, defs)));
+            List<Candidate> cands = new ArrayList<>(known.get(s.sentence().id()));
+            for (DictionaryHit h : documentForms.match(s.text(), s.tokens())) {
+                cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
+            }
+            out.add(new SentenceMentions(s, mentions(s.text(), cands, documentForms, defs)));
         }
         return new EntityResult(entities(out), out, definitions);
     }
 
-    /** The mentions of one sentence's match text. */
-    List<Candidate> mentions(String text, List<Token> tokens, DictionaryMatcher documentForms, List<Definition> defs) {
-        List<Candidate> cands = base(text, tokens, documentForms);
+    /** The mentions of one sentence's match text, from its candidates and the definitions it makes. */
+    List<Candidate> mentions(String text, List<Candidate> base, DictionaryMatcher documentForms, List<Definition> defs) {
+        List<Candidate> cands = new ArrayList<>(base);
         for (Definition d : defs) {
             if (d.concept() == null) continue;
             if (d.zhStart() >= 0) cands.add(new Candidate(d.zhStart(), d.zhEnd(), d.concept(), Candidate.DEFINITION, "definition"));
@@ -113,7 +120,6 @@ public final class EntityExtractor {
         for (Candidate c : mentions) if (!GenericPhrases.isGeneric(c)) out.add(c);
         return out;
     }
-
     private static final java.util.regex.Pattern SOURCE_MARK = java.util.regex.Pattern.compile("来源的|来源|源性|-derived |-derived$| derived ");
 
     /**
@@ -139,16 +145,12 @@ public final class EntityExtractor {
         return out;
     }
 
-    private List<Candidate> base(String text, List<Token> tokens, DictionaryMatcher documentForms) {
+    /** Candidates of the lexicon, the rules, context forms, anti-forms and generic phrases. */
+    private List<Candidate> base(String text, List<Token> tokens) {
         List<Candidate> cands = new ArrayList<>();
         for (DictionaryHit h : dictionary.match(text, tokens)) {
             Sense s = h.sense();
             cands.add(new Candidate(h.start(), h.end(), s.concept(), s.rank() == 0 ? Candidate.CURATED : Candidate.BUILT, "lexicon"));
-        }
-        if (documentForms != null) {
-            for (DictionaryHit h : documentForms.match(text, tokens)) {
-                cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
-            }
         }
         cands.addAll(rules.find(text, lexicon));
         cands.addAll(contextForms.find(text, lexicon));
@@ -179,7 +181,13 @@ public final class EntityExtractor {
         for (int i = pos; i < text.length(); i++) b.append(text.charAt(i), i, i + 1);
         MappedText view = b.build();
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : base(view.text(), List.of(), documentForms)) {
+        List<Candidate> viewCands = base(view.text(), List.of());
+        if (documentForms != null) {
+            for (DictionaryHit h : documentForms.match(view.text(), List.of())) {
+                viewCands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
+            }
+        }
+        for (Candidate c : viewCands) {
             int s = view.sourceStart(c.start());
             int e = view.sourceEnd(c.end());
             boolean def = false, other = false;
