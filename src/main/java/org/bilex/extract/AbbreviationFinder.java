@@ -354,14 +354,18 @@ public final class AbbreviationFinder {
         }
         if (d.shortStart() >= 0) {
             Concept c = exact(known, d.shortStart(), d.shortEnd());
-            if (c != null) return c;
-            for (String f : shortVariants(d.shortForm())) {
-                Concept l = lexicon.lookup(f);
-                if (l != null) return l;
-                for (Candidate rc : rules.find(f, lexicon)) {
-                    if (rc.start() == 0 && rc.end() == f.length()) return rc.concept();
+            if (c == null) {
+                for (String f : shortVariants(d.shortForm())) {
+                    c = lexicon.lookup(f);
+                    if (c != null) break;
+                    for (Candidate rc : rules.find(f, lexicon)) {
+                        if (rc.start() == 0 && rc.end() == f.length()) c = rc.concept();
+                    }
+                    if (c != null) break;
                 }
             }
+            if (c != null && agrees(d, c, lexicon)) return c;
+            if (c != null) return null; // the document gives the short form another meaning
         }
         // nothing knows it: the head word may still say what it is
         if (d.enStart() >= 0) {
@@ -376,6 +380,30 @@ public final class AbbreviationFinder {
             if (t != null) return new Concept(t, singularShort(d.shortForm()), "");
         }
         return null;
+    }
+
+    /**
+     * Whether what the lexicon (or a rule) says a short form is fits the long form the document
+     * gives it: no English long form to go by, or the long form's head names the same type
+     * ("epithelial growth factor (EGF)"), or it starts with the same word as one of the
+     * concept's English names. "multi-tRNA synthetase complex (MSC)" does not fit
+     * mesenchymal stem cell.
+     */
+    private boolean agrees(Definition d, Concept c, Lexicon lexicon) {
+        if (d.enStart() < 0) return true;
+        String en = singular(d.enForm()).toLowerCase(Locale.ROOT);
+        EntityType head = heads.english(en);
+        if (head != null) return head == c.type() || bothGeneProducts(head, c.type());
+        String first = en.split("[\\s-]+")[0];
+        for (String f : lexicon.englishForms(c)) {
+            if (f.toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first)) return true;
+        }
+        return false;
+    }
+
+    private static boolean bothGeneProducts(EntityType a, EntityType b) {
+        Set<EntityType> g = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.CYTOKINE, EntityType.GROWTH_FACTOR, EntityType.MARKER);
+        return g.contains(a) && g.contains(b);
     }
 
     private static Concept exact(List<Candidate> known, int s, int e) {

@@ -73,6 +73,16 @@ public final class EntityExtractor {
             definitions.addAll(abbreviations.find(s.sentence().id(), s.text(), s.tokens(), found, lexicon, rules));
         }
         DictionaryMatcher documentForms = documentDictionary(definitions);
+        // a short form the document defines as something no lexicon knows ("multi-tRNA synthetase
+        // complex (MSC)") is not the lexicon's concept of that form in this document
+        Set<String> redefined = new HashSet<>();
+        for (Definition d : definitions) {
+            if (d.concept() == null && !d.part() && !d.shortForm().isEmpty()) {
+                redefined.addAll(AbbreviationFinder.shortVariants(d.shortForm()));
+                String sing = AbbreviationFinder.singularShort(d.shortForm());
+                redefined.add(sing + "s");
+            }
+        }
 
         // pass 2: with the document's own forms
         Map<Integer, List<Definition>> bySentence = new HashMap<>();
@@ -81,7 +91,10 @@ public final class EntityExtractor {
         for (AnalyzedSentence s : sentences) {
             if (!s.sentence().role().searched()) continue;
             List<Definition> defs = bySentence.getOrDefault(s.sentence().id(), List.of());
-            List<Candidate> cands = new ArrayList<>(known.get(s.sentence().id()));
+            List<Candidate> cands = new ArrayList<>();
+            for (Candidate c : known.get(s.sentence().id())) {
+                if (!redefined.contains(s.text().substring(c.start(), c.end()))) cands.add(c);
+            }
             for (DictionaryHit h : documentForms.match(s.text(), s.tokens())) {
                 cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
             }

@@ -116,6 +116,7 @@ public final class RelationExtractor {
         final Set<Candidate> usedAnti = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
         final int[] depth;
+        final boolean chinese;
         final Map<Integer, Group> clauseSubjects = new HashMap<>();
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
@@ -127,6 +128,7 @@ public final class RelationExtractor {
             this.lower = text.toLowerCase(Locale.ROOT);
             this.tokens = sm.sentence().tokens();
             this.previousSubject = previousSubject;
+            this.chinese = Chars.hasHan(text);
             this.depth = new int[text.length()];
             int d = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -424,6 +426,11 @@ public final class RelationExtractor {
                 if (claimed.contains(g) || afterPreposition(g)) continue;
                 return subjectLike(g) ? g : null;
             }
+            if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
+                // English clauses after a comma have their own subject (often a relative "which"):
+                // only a coordinated verb phrase ("…, and promotes X") shares the sentence's subject
+                return cs == 0 && carry ? carriedSubject(pos) : null;
+            }
             Group topic = topic(pos);
             return topic != null || !carry ? topic : carriedSubject(pos);
         }
@@ -488,9 +495,11 @@ public final class RelationExtractor {
                 String pl = p.toLowerCase(Locale.ROOT);
                 if (head.toLowerCase(Locale.ROOT).startsWith(pl)) pronoun = true;
             }
-            boolean noneBefore = true;
+            // Chinese drops a subject the sentence before named; English says "it"/"they"
+            boolean noneBefore = chinese;
             for (Group g : groups) if (g.end() <= pos && subjectLike(g)) noneBefore = false;
-            return pronoun || noneBefore ? previousSubject : null;
+            // the carried list keeps its mentions but no position in this sentence (start = end = -1)
+            return pronoun || noneBefore ? new Group(previousSubject.items(), -1, -1) : null;
         }
 
         /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
@@ -734,7 +743,9 @@ public final class RelationExtractor {
         }
 
         private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
-            if (subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) noteClauseSubject(h, subj);
+            if (subj.start() >= 0 && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
+                noteClauseSubject(h, subj);
+            }
             for (RelationRules.Trigger t : h.triggers()) {
                 if (emit(out, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
             }
@@ -743,7 +754,8 @@ public final class RelationExtractor {
         /** Emits the relations for every (subject, object) pair the table allows; returns how many. */
         private int emit(List<Found> out, String family, Group subj, Group obj, String level, int ts, int te) {
             int n = 0;
-            int cs = Math.max(clauseStart(ts), subj.end() <= ts ? subj.end() : clauseStart(ts));
+            if (lossOfFunction(subj)) return 0;
+            int cs = Math.max(clauseStart(ts), subj.end() >= 0 && subj.end() <= ts ? subj.end() : clauseStart(ts));
             boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
@@ -759,6 +771,23 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
+        private boolean lossOfFunction(Group g) {
+            if (g.start() < 0) return false; // carried from the sentence before, judged there
+            int a = Math.max(0, g.start() - 16);
+            String before = text.substring(a, g.start()).strip();
+            if (endsWithCue(before, "lossof")) return true;
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 10)).strip();
+            String al = after.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues("lossof")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (cl.endsWith(" of")) continue;
+                if (al.startsWith(cl) && (al.length() == cl.length() || !Chars.isWordChar(al.charAt(cl.length())))) return true;
+                if (al.startsWith("-" + cl)) return true;
+            }
+            return false;
         }
 
         private void noteSubject(Group g) {

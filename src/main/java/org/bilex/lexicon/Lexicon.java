@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Map<String, List<Sense>> byKey;
     private final Map<String, Concept> byCanonical;
     private final Map<String, Concept> byXref;
+    private final Map<Concept, List<String>> englishForms;
     private final StopList stopList;
     private final List<EntityType> priority;
 
@@ -59,6 +60,11 @@ public final class Lexicon {
         }
         this.byCanonical = canon;
         this.byXref = xref;
+        Map<Concept, List<String>> en = new HashMap<>();
+        for (LexiconEntry e : entries) {
+            if (!Chars.hasHan(e.form())) en.computeIfAbsent(e.concept(), k -> new ArrayList<>()).add(e.form());
+        }
+        this.englishForms = en;
 
         Map<String, List<Sense>> keys = new HashMap<>();
         Set<String> seen = new HashSet<>();
@@ -229,6 +235,15 @@ public final class Lexicon {
             if (c != ' ' && c != '-') sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** The English forms the lexicon lists for a concept (its canonical too), or none. */
+    public List<String> englishForms(Concept c) {
+        List<String> l = englishForms.getOrDefault(c, List.of());
+        if (l.contains(c.canonical())) return l;
+        List<String> out = new ArrayList<>(l);
+        out.add(c.canonical());
+        return out;
     }
 
     /** The concept with this identifier, or null. */

@@ -16,6 +16,7 @@ class AbbreviationTest {
     private final ExtractorFixture fx = new ExtractorFixture(List.of(
             row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "mesenchymal stem cell"),
             row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "间充质干细胞"),
+            row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "MSC"),
             row(EntityType.GROWTH_FACTOR, "EGF", "EGF", "EGF"),
             row(EntityType.VESICLE, "exosome", "", "外泌体"),
             row(EntityType.VESICLE, "exosome", "", "exosome"),
@@ -80,5 +81,12 @@ class AbbreviationTest {
         List<String> d = describe(r);
         assertTrue(d.contains("VESICLE:mesenchymal stem cell-derived exosome[间充质干细胞来源的外泌体, MSCs-exosomes, MSCs-exo]"), d.toString());
         assertTrue(d.contains("VESICLE:exosome[外泌体]"), d.toString());
+    }
+
+    @Test
+    void aDocumentThatDefinesAKnownShortFormOtherwiseOverridesTheLexicon() {
+        // MSC is a mesenchymal stem cell in the lexicon; this paper defines it as a complex
+        EntityResult r = fx.extract("The multi-tRNA synthetase complex (MSC) binds tRNA.", "The MSC is essential.");
+        assertTrue(r.entities().isEmpty(), describe(r).toString());
     }
 }
