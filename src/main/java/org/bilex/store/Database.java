@@ -60,11 +60,16 @@ public final class Database {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/:@]*:)[^/@]*@", "$1***@");
     }
 
-    /** The driver's message on one line (PostgreSQL's server messages have a line per detail). */
+    /**
+     * The driver's message on one line (PostgreSQL's server messages have a line per detail), at
+     * most 300 characters. For a failed batch, the server's error rather than the batch's text.
+     */
     public static String reason(SQLException e) {
+        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) e = e.getNextException();
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         m = m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        return m.startsWith("[SQLITE_") ? m.replaceFirst("^\\[SQLITE_[A-Z_]+]\\s*", "") : m;
+        if (m.startsWith("[SQLITE_")) m = m.replaceFirst("^\\[SQLITE_[A-Z_]+]\\s*", "");
+        return m.length() > 300 ? m.substring(0, 299) + "…" : m;
     }
 
     static void close(Connection c) {
