@@ -51,8 +51,11 @@ start() {
   run_as "$bin/initdb" -D "$dir/data" -U bilex --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 \
     --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   port="$(free_port)"
+  # tests do not need durability; BILEX_PG_DURABLE=1 keeps PostgreSQL's defaults (for measuring load speed)
+  local fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${BILEX_PG_DURABLE:-0}" = 1 ] && fast=""
   run_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   PGPASSWORD=bilex "$bin/psql" -h 127.0.0.1 -p "$port" -U bilex -d postgres -v ON_ERROR_STOP=1 -q \
     -c 'CREATE DATABASE bilex_test' >&2
