@@ -311,6 +311,10 @@ abstract class LoadContract {
         assertTrue(out.contains("invalid.json: skipped: relation R1: subject T999999 is not an entity"), out);
         assertTrue(out.contains("twin.json: skipped: same PDF"), out);
         assertEquals(expected(corpusDoc), counts(url));
+        String[] cli = cli("load", "--db", url, dir.toString());
+        assertEquals("1", cli[0], cli[1]);
+        assertEquals(5, cli[1].lines().count(), "four skipped files and the summary: " + cli[1]);
+        assertTrue(cli[1].contains("1 unchanged") && cli[1].contains("4 skipped"), cli[1]);
 
         // the database refuses a row half way through a document: none of it stays
         String trigger = corpusDoc.relations().get(corpusDoc.relations().size() - 1).evidence().get(0).trigger();
