@@ -1,0 +1,80 @@
+package org.bilex.output;
+
+import org.bilex.batch.BatchRunner;
+import org.bilex.batch.DocumentPipeline;
+import org.bilex.batch.Models;
+import org.bilex.batch.PdfFiles;
+import org.bilex.pdf.PdfBoxReader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Test helper: the output of {@code bilex extract corpus/}, made once per test JVM (in
+ * {@code target/corpus-output/}) and shared by the test classes that need real output. Treat
+ * the folder as read-only; copy it to change it.
+ */
+public final class CorpusOutput {
+
+    private static Path dir;
+
+    private CorpusOutput() {
+    }
+
+    /** The output folder of the corpus, extracted on first use. */
+    public static synchronized Path dir() {
+        if (dir == null) {
+            try {
+                Path out = Path.of("target", "corpus-output");
+                deleteTree(out);
+                List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(Path.of("corpus")));
+                if (inputs.isEmpty()) throw new IllegalStateException("no PDF in corpus/");
+                ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+                BatchRunner runner = new BatchRunner(new DocumentPipeline(new PdfBoxReader(), Models.load(Path.of("models"))),
+                        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+                BatchRunner.Summary s = runner.run(inputs, out, false);
+                if (s.failed() > 0) throw new IllegalStateException("corpus extraction failed: " + errBytes.toString(StandardCharsets.UTF_8));
+                dir = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dir;
+    }
+
+    /** The JSON files of the corpus output, in path order. */
+    public static List<Path> files() {
+        try (Stream<Path> s = Files.walk(dir())) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the corpus output into a folder (made if needed) and returns it. */
+    public static Path copyTo(Path target) throws IOException {
+        Path src = dir();
+        try (Stream<Path> s = Files.walk(src)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = target.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+        return target;
+    }
+
+    public static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}
