@@ -62,6 +62,11 @@ class SeedIntegrationTest {
     }
 
     @Test
+    void outputFollowsTheSchema() {
+        org.bilex.output.SchemaAssert.assertValid(json, "seed output");
+    }
+
+    @Test
     void sameInputSameBytes() throws Exception {
         byte[] again = JsonWriter.write(pipeline.process(PDF, "corpus/000_bc1c06d065d022ba.pdf"));
         assertArrayEquals(json, again);

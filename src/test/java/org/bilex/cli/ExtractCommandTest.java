@@ -76,6 +76,7 @@ class ExtractCommandTest {
         try (Stream<Path> s = Files.list(out)) {
             List<String> files = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("run-report")).sorted().toList();
             assertTrue(files.contains("good.json"), files.toString());
+            org.bilex.output.SchemaAssert.assertValid(out.resolve("good.json"));
             assertTrue(files.stream().noneMatch(n -> n.endsWith(".tmp") || n.startsWith(".")
                     && !n.startsWith(".bilex")), "temporary files left: " + files);
             assertTrue(files.stream().noneMatch(n -> n.startsWith("truncated") || n.startsWith("empty")
