@@ -270,7 +270,7 @@ public final class BatchRunner {
                 return;
             }
             record(manifest, report, progress, journalBroken, it.key(), r.entry());
-            if (r.status().equals(RunReport.RENAMED) && !it.fromKey().equals(it.key())) {
+            if (it.plan() == Plan.REWRITE && !it.fromKey().equals(it.key())) { // the claimed orphan, moved or superseded
                 try {
                     Files.deleteIfExists(out.resolve(it.fromKey()));
                     manifest.remove(it.fromKey());
