@@ -163,6 +163,22 @@ class CliAndCheckTest {
         }
     }
 
+    @Test
+    void aSecondRunOnTheSameFolderIsRefused() throws Exception {
+        Path in = tmp.resolve("in");
+        textPdf(in.resolve("a.pdf"), "a", 1);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(BatchRunner.LOCK), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var lock = ch.lock()) {
+            BatchFixture.Run r = BatchFixture.run();
+            RunReport rep = r.run(in, options(out));
+            assertEquals(BatchRunner.USAGE, rep.exitCode());
+            assertTrue(r.err().contains("another bilex run is writing to this folder"), r.err());
+            assertTrue(lock.isValid());
+        }
+        assertEquals(List.of(BatchRunner.LOCK), List.copyOf(BatchFixture.files(out, true).keySet()), "nothing written");
+    }
+
     private static Map<String, Object[]> listing(Path dir) throws Exception {
         Map<String, Object[]> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
