@@ -182,6 +182,7 @@ public final class BatchRunner {
         sorted.sort(Comparator.comparing(PdfFiles.Input::outputName));
 
         // 1. hash every PDF
+        if (sorted.size() >= 1000) progress.info("bilex: reading " + sorted.size() + " PDFs to see what changed …");
         Map<String, String> hashes = new HashMap<>();
         workers.run(sorted, (in, g) -> DocumentPipeline.sha256(in.pdf()), (in, sha, error, timedOut, nanos) -> {
             if (sha != null) {
@@ -260,6 +261,10 @@ public final class BatchRunner {
         }
 
         // 4. extract (and rewrite)
+        long renames = work.stream().filter(i -> i.plan() == Plan.REWRITE).count();
+        progress.info(String.format(java.util.Locale.ROOT, "bilex: %d PDF%s: %d to extract, %d to rename, %d unchanged; %d job%s",
+                sorted.size(), sorted.size() == 1 ? "" : "s", work.size() - renames, renames,
+                report.count(RunReport.SKIPPED), o.jobs(), o.jobs() == 1 ? "" : "s"));
         progress.start(work.size());
         workers.run(work, (it, g) -> work(it, g, out), (it, r, error, timedOut, nanos) -> {
             if (r == null) {
@@ -383,6 +388,8 @@ public final class BatchRunner {
                         + " is gone (a run would remove this output)");
             }
         }
+        progress.info("bilex: checking " + sorted.size() + " PDF" + (sorted.size() == 1 ? "" : "s") + " against " + out
+                + "; " + o.jobs() + " job" + (o.jobs() == 1 ? "" : "s"));
         progress.start(sorted.size());
         workers.run(sorted, (in, g) -> {
             String source = PdfFiles.displayPath(in.pdf());

@@ -44,6 +44,9 @@ public final class PdfFiles {
         java.util.Map<String, Path> byOutput = new java.util.HashMap<>();
         List<Input> unique = new ArrayList<>(out.size());
         for (Input in : out) {
+            if (in.outputName().equals(RunReport.FILE) || in.outputName().equals(Manifest.FILE)) {
+                throw new IllegalArgumentException(in.pdf() + " would overwrite the run's own " + in.outputName() + "; rename it");
+            }
             Path real = in.pdf().toAbsolutePath().normalize();
             Path before = byOutput.putIfAbsent(in.outputName(), real);
             if (before == null) {

@@ -43,6 +43,9 @@ public abstract class Progress implements AutoCloseable {
             case BAR -> new Bar(err);
             case LOG -> new Log(err, LOG_EVERY);
             default -> new Progress(err) {
+                @Override
+                public void info(String line) {
+                }
             };
         };
     }
@@ -58,6 +61,11 @@ public abstract class Progress implements AutoCloseable {
         done.incrementAndGet();
         pages.addAndGet(filePages);
         if (fileFailed) failed.incrementAndGet();
+    }
+
+    /** A line about the run (what it is going to do); not shown with {@link Mode#NONE}. */
+    public void info(String line) {
+        println(line);
     }
 
     /** A line about one file (a failure), printed without tearing the bar. */

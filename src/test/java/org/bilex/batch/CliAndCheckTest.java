@@ -88,7 +88,8 @@ class CliAndCheckTest {
         String err = (String) r[1];
         assertEquals(1, r[0], err);
         assertTrue(err.contains("broken.pdf: empty-file: "), err);
-        String summary = err.lines().filter(l -> l.contains("2 PDFs")).findFirst().orElseThrow(() -> new AssertionError(err));
+        assertTrue(err.contains("bilex: 2 PDFs: 2 to extract, 0 to rename, 0 unchanged; 2 jobs"), err);
+        String summary = err.lines().filter(l -> l.contains("Exit ")).findFirst().orElseThrow(() -> new AssertionError(err));
         assertTrue(summary.contains("1 extracted") && summary.contains("1 failed (1 empty-file)") && summary.contains("Exit 1"), summary);
         JsonNode rep = BatchFixture.report(out);
         assertEquals("bilex-run-report/1", rep.path("schema").asText());
