@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>PDFBox cannot be interrupted, so a task past its limit is abandoned rather than stopped: its
  * {@link TaskGuard} is cancelled (it stops at its next checkpoint and can no longer write its
- * output), its thread is interrupted (which ends a waiting tesseract), its slot is given to the
- * next item on a new thread, and it is reported as timed out. Threads are daemons, so an abandoned
- * task that never ends does not keep the JVM alive.
+ * output), its thread is interrupted (which ends a waiting tesseract), it is reported as timed out,
+ * and the next item starts on a new thread. Abandoned tasks that are still running hold up to
+ * {@code jobs - 1} slots until they end, so slow ones do not crowd the machine while one stuck for
+ * good cannot stop the run. Threads are daemons, so an abandoned task that never ends does not keep
+ * the JVM alive.
  */
 final class Workers implements AutoCloseable {
 
@@ -82,7 +84,10 @@ final class Workers implements AutoCloseable {
         Deque<T> pending = new ArrayDeque<>(items);
         Map<Future<R>, Slot<T>> running = new IdentityHashMap<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
-            while (running.size() < jobs && !pending.isEmpty()) {
+            // abandoned tasks still running take up to jobs - 1 slots: slow ones cannot crowd the
+            // machine, and a task stuck for good cannot stop the run
+            int held = Math.min(stillRunningAbandoned(), jobs - 1);
+            while (running.size() + held < jobs && !pending.isEmpty()) {
                 Slot<T> slot = new Slot<>(pending.poll());
                 Future<R> f = ecs.submit(() -> {
                     slot.guard.started();
@@ -104,6 +109,7 @@ final class Workers implements AutoCloseable {
                     long st = s.guard.startedNanos();
                     wait = Math.min(wait, st == 0 ? TimeUnit.MILLISECONDS.toNanos(50) : st + timeoutNanos - now);
                 }
+                if (held > 0 && !pending.isEmpty()) wait = Math.min(wait, TimeUnit.MILLISECONDS.toNanos(50));
                 f = ecs.poll(Math.max(wait, TimeUnit.MILLISECONDS.toNanos(5)), TimeUnit.NANOSECONDS);
             }
             if (f != null) {

@@ -383,6 +383,43 @@ class BadInputBatchTest {
     }
 
     @Test
+    void aStuckAbandonedTaskHoldsASlotButNotTheRun(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        textPdf(in.resolve("a-stuck.pdf"), "stuck", 1);
+        for (String n : List.of("b", "c", "d", "e")) textPdf(in.resolve(n + ".pdf"), n, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger max = new AtomicInteger();
+        Extractor x = (pdf, source, guard) -> {
+            if (pdf.getFileName().toString().startsWith("a-stuck")) {
+                while (true) { // deaf to interrupts, ends only when the test lets it
+                    try {
+                        if (release.await(60, TimeUnit.SECONDS)) break;
+                    } catch (InterruptedException e) {
+                        // keep going
+                    }
+                }
+                guard.checkpoint();
+            }
+            max.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                return BatchFixture.extractor().extract(pdf, source, guard);
+            } finally {
+                now.decrementAndGet();
+            }
+        };
+        try {
+            RunReport r = new BatchFixture.Run(x).run(in, options(tmp.resolve("out")).withJobs(2)
+                    .withTimeout(Duration.ofMillis(300)));
+            assertEquals(4, r.count(RunReport.EXTRACTED));
+            assertEquals("timeout", r.files().get(0).failure().reason());
+            assertEquals(1, max.get(), "the stuck task kept one of the two slots");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void aCancelledTaskCannotRenameItsOutput(@TempDir Path tmp) throws Exception {
         Path target = tmp.resolve("x.json");
         Files.writeString(target, "old");
