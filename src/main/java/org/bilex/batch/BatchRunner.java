@@ -163,6 +163,9 @@ public final class BatchRunner {
             }
             try (Manifest manifest = Manifest.load(out, w -> progress.println("bilex: " + w))) {
                 AtomicFiles.deleteStale(out);
+                // fold in what a killed run left, so this run appends to a fresh journal (a line
+                // cut short by the kill would otherwise swallow the first line appended after it)
+                if (manifest.hasJournal()) manifest.compact();
                 extract(inputs, o, report, progress, workers, manifest);
             } finally {
                 lock.release();

@@ -256,6 +256,11 @@ public final class Manifest implements AutoCloseable {
         return b.toByteArray();
     }
 
+    /** Whether a journal is there (a run was killed before it could fold it in). */
+    public boolean hasJournal() {
+        return Files.exists(dir.resolve(JOURNAL));
+    }
+
     /** Writes the manifest atomically, then deletes the journal. */
     public void compact() throws IOException {
         close();
