@@ -54,9 +54,21 @@ public final class DocumentPipeline {
      * @param source the path to record in the output
      */
     public DocumentResult process(Path pdf, String source) throws PdfException, IOException {
+        return process(pdf, source, () -> { });
+    }
+
+    /**
+     * As {@link #process(Path, String)}, calling {@code checkpoint} between stages: a batch run
+     * whose time limit for the file ran out throws from there, so that an abandoned task stops
+     * at the next stage and drops what it holds.
+     */
+    public DocumentResult process(Path pdf, String source, Runnable checkpoint) throws PdfException, IOException {
         String sha = sha256(pdf);
+        checkpoint.run();
         PdfDocument doc = reader.read(pdf);
+        checkpoint.run();
         CleanDocument clean = cleaner.clean(doc);
+        checkpoint.run();
         return analyse(name(pdf), source, sha, doc, clean);
     }
 

@@ -18,9 +18,14 @@ public final class PdfFiles {
     private PdfFiles() {
     }
 
+    /**
+     * @throws java.nio.file.NoSuchFileException when a path does not exist
+     * @throws IllegalArgumentException          when two different PDFs would write the same output
+     */
     public static List<Input> collect(List<Path> paths) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
+            if (!Files.exists(p)) throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
                 try (Stream<Path> s = Files.walk(p)) {
@@ -36,7 +41,22 @@ public final class PdfFiles {
                 out.add(new Input(p, DocumentPipeline.name(p) + ".json"));
             }
         }
-        return out;
+        java.util.Map<String, Path> byOutput = new java.util.HashMap<>();
+        List<Input> unique = new ArrayList<>(out.size());
+        for (Input in : out) {
+            if (in.outputName().equals(RunReport.FILE) || in.outputName().equals(Manifest.FILE)) {
+                throw new IllegalArgumentException(in.pdf() + " would overwrite the run's own " + in.outputName() + "; rename it");
+            }
+            Path real = in.pdf().toAbsolutePath().normalize();
+            Path before = byOutput.putIfAbsent(in.outputName(), real);
+            if (before == null) {
+                unique.add(in);
+            } else if (!before.equals(real)) {
+                throw new IllegalArgumentException(before + " and " + real + " would both write " + in.outputName()
+                        + "; extract them into different output folders");
+            }
+        }
+        return unique;
     }
 
     static boolean isPdfName(Path f) {

@@ -1,27 +1,46 @@
 package org.bilex.cli;
 
+import org.bilex.batch.BatchOptions;
 import org.bilex.batch.BatchRunner;
 import org.bilex.batch.DocumentPipeline;
+import org.bilex.batch.Extractor;
 import org.bilex.batch.Models;
 import org.bilex.batch.PdfFiles;
+import org.bilex.batch.Progress;
+import org.bilex.batch.RunReport;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.pdf.PdfBoxReader;
 import org.bilex.pdf.PdfOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts every PDF given (folders are searched recursively) into one JSON file each.",
-                "Output for DIR/a/b.pdf is OUT/a/b.json. Bad files are reported on stderr, one line each, and skipped."},
+                "Output for DIR/a/b.pdf is OUT/a/b.json. Runs in parallel and incrementally: OUT/.bilex-manifest.json",
+                "records each PDF's SHA-256, the fingerprint of models/ and the bilex version, and a re-run skips the",
+                "PDFs whose three are unchanged. Outputs are written atomically, so a killed run can simply be run again.",
+                "Bad files are reported on stderr, one line each, and skipped; OUT/run-report.json tells what happened",
+                "to every file."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:all files extracted", "1:some files failed", "2:usage error",
+        exitCodeList = {"0:all files extracted (or unchanged)", "1:some files failed (see the report)",
+                "2:usage error (bad options, no PDF found, models missing or malformed,",
+                "  another run writing to the same output folder)",
                 "3:--check found outputs that differ from a fresh extraction"})
 final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "PDF files or folders")
     List<Path> paths;
@@ -30,18 +49,62 @@ final class ExtractCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = "--check", description = "do not write; exit 3 naming the files whose committed output differs from a fresh extraction")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "files extracted at once (default: all cores, here ${DEFAULT-VALUE})")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "10m", converter = DurationConverter.class,
+            description = "time limit per file, e.g. 90s, 10m, 1h; 0 for none (default: ${DEFAULT-VALUE}). A file past it fails as timeout")
+    Duration timeout;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000",
+            description = "refuse PDFs with more pages as too-large (default: ${DEFAULT-VALUE}; a review has tens)")
+    int maxPages;
+
+    @Option(names = "--force", description = "extract every PDF again, even those the manifest says are unchanged")
+    boolean force;
+
+    @Option(names = "--keep-orphans", description = "keep outputs whose PDF is gone (default: remove them); either way they are reported")
+    boolean keepOrphans;
+
+    @Option(names = "--check", description = "write nothing: extract every PDF and exit 3 naming each output that differs from"
+            + " the fresh extraction, is missing, or whose PDF is gone. This is the check a CI runs")
     boolean check;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar when the console is a terminal, else a line every 10 s), bar, log or none (default: ${DEFAULT-VALUE})")
+    String progress;
+
+    @Option(names = "--no-ocr", description = "do not OCR pages without a usable text layer (they are left out, with a warning)")
+    boolean noOcr;
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
             description = "dictionaries and rules (default: ${DEFAULT-VALUE})")
     Path models;
 
-    @Option(names = "--no-ocr", description = "do not OCR pages without a usable text layer (they are left out, with a warning)")
-    boolean noOcr;
-
     @Override
     public Integer call() throws Exception {
+        if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        if (maxPages < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
+        Progress.Mode mode;
+        try {
+            mode = Progress.Mode.valueOf(progress.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar, log or none: " + progress);
+        }
+        List<PdfFiles.Input> inputs;
+        try {
+            inputs = PdfFiles.collect(paths);
+        } catch (NoSuchFileException e) {
+            System.err.println("bilex: " + e.getFile() + ": no such file or folder");
+            return BatchRunner.USAGE;
+        } catch (IllegalArgumentException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return BatchRunner.USAGE;
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("bilex: no PDF found in " + paths);
+            return BatchRunner.USAGE;
+        }
         Models m;
         try {
             m = Models.load(models);
@@ -49,16 +112,39 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        List<PdfFiles.Input> inputs = PdfFiles.collect(paths);
-        if (inputs.isEmpty()) {
-            System.err.println("bilex: no PDF found in " + paths);
-            return BatchRunner.USAGE;
+        PdfBoxReader reader = new PdfBoxReader(PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
+                && PdfOptions.defaults().ocr()));
+        BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(reader, m)), m.fingerprint(), Version.get(),
+                System.err);
+        BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
+        RunReport r = runner.run(inputs, o);
+        System.err.println(r.summary(check ? null : output.resolve(RunReport.FILE).toString()));
+        return r.exitCode();
+    }
+
+    /** 90, 90s, 10m, 1h, 1h30m; 0 for no limit. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern PART = Pattern.compile("(\\d+)([hms]?)");
+
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            Matcher m = PART.matcher(v);
+            Duration d = Duration.ZERO;
+            int at = 0;
+            while (at < v.length() && m.find(at) && m.start() == at) {
+                long n = Long.parseLong(m.group(1));
+                d = d.plus(switch (m.group(2)) {
+                    case "h" -> Duration.ofHours(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
+                });
+                at = m.end();
+            }
+            if (at != v.length() || v.isEmpty()) {
+                throw new CommandLine.TypeConversionException("not a time like 90s, 10m or 1h: " + value);
+            }
+            return d;
         }
-        BatchRunner runner = new BatchRunner(new DocumentPipeline(
-                new PdfBoxReader(noOcr ? PdfOptions.defaults().withOcr(false) : PdfOptions.defaults()), m), System.err);
-        BatchRunner.Summary s = runner.run(inputs, output, check);
-        System.err.printf("bilex: %d extracted, %d failed%s%n", s.extracted(), s.failed(),
-                check ? ", " + s.differing().size() + " differ" : "");
-        return s.exitCode();
     }
 }

@@ -99,6 +99,7 @@ public final class PdfBoxReader implements PdfReader {
         }
         if (pages.isEmpty()) throw new PdfException("damaged", file + ": the PDF has no pages");
 
+        PdfGuard guard = new PdfGuard(file, options.maxStreamBytes());
         GlyphCollector collector = new GlyphCollector();
         List<String> warnings = new ArrayList<>();
         List<PdfPage> out = new ArrayList<>(pages.size());
@@ -112,6 +113,7 @@ public final class PdfBoxReader implements PdfReader {
             boolean turned = page.getRotation() % 180 != 0;
             float w = turned ? crop.getHeight() : crop.getWidth();
             float h = turned ? crop.getWidth() : crop.getHeight();
+            guard.checkPage(page, number);
             GlyphCollector.PageGlyphs pg;
             try {
                 pg = collector.collect(page);

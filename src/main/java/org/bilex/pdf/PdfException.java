@@ -2,7 +2,8 @@ package org.bilex.pdf;
 
 /**
  * A PDF that cannot be read. {@link #reason()} is a short code ("encrypted", "truncated",
- * "empty-file", "not-a-pdf", "no-text", "too-large", "damaged"); the message is one line
+ * "empty-file", "not-a-pdf", "no-text", "too-large" (too many pages, or a stream
+ * that decompresses beyond the limit), "damaged"); the message is one line
  * that a person can act on.
  */
 public class PdfException extends Exception {

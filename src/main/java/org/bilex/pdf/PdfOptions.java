@@ -3,16 +3,20 @@ package org.bilex.pdf;
 /**
  * Settings of {@link PdfBoxReader}.
  *
- * @param ocr          OCR pages without a usable text layer (needs {@code tesseract} on PATH)
- * @param ocrDpi       resolution at which pages are rendered for OCR
- * @param ocrLanguages tesseract language list, e.g. {@code "chi_sim+eng"}
- * @param maxPages     files with more pages are refused ("too-large")
+ * @param ocr            OCR pages without a usable text layer (needs {@code tesseract} on PATH)
+ * @param ocrDpi         resolution at which pages are rendered for OCR
+ * @param ocrLanguages   tesseract language list, e.g. {@code "chi_sim+eng"}
+ * @param maxPages       files with more pages are refused ("too-large")
+ * @param maxStreamBytes files with a page content stream that decompresses to more bytes are refused
+ *                       ("too-large"): the guard against compression bombs (see {@link PdfGuard})
  */
-public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPages) {
+public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPages, long maxStreamBytes) {
 
     public static final int DEFAULT_DPI = 300;
     public static final String DEFAULT_LANGUAGES = "chi_sim+eng";
     public static final int DEFAULT_MAX_PAGES = 5000;
+    /** 64 MiB: a page of a dense vector figure has a few MiB; a bomb has gigabytes. */
+    public static final long DEFAULT_MAX_STREAM_BYTES = 64L << 20;
 
     public PdfOptions {
         if (ocrDpi < 50 || ocrDpi > 1200) throw new IllegalArgumentException("ocrDpi must be 50..1200: " + ocrDpi);
@@ -20,14 +24,27 @@ public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPa
             throw new IllegalArgumentException("ocrLanguages must look like chi_sim+eng: " + ocrLanguages);
         }
         if (maxPages < 1) throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
+        if (maxStreamBytes < 1) throw new IllegalArgumentException("maxStreamBytes must be positive: " + maxStreamBytes);
     }
 
-    /** OCR on when tesseract is on PATH, 300 dpi, chi_sim+eng, at most 5000 pages. */
+    public PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPages) {
+        this(ocr, ocrDpi, ocrLanguages, maxPages, DEFAULT_MAX_STREAM_BYTES);
+    }
+
+    /** OCR on when tesseract is on PATH, 300 dpi, chi_sim+eng, at most 5000 pages, streams up to 64 MiB. */
     public static PdfOptions defaults() {
         return new PdfOptions(Tesseract.find() != null, DEFAULT_DPI, DEFAULT_LANGUAGES, DEFAULT_MAX_PAGES);
     }
 
     public PdfOptions withOcr(boolean on) {
-        return new PdfOptions(on, ocrDpi, ocrLanguages, maxPages);
+        return new PdfOptions(on, ocrDpi, ocrLanguages, maxPages, maxStreamBytes);
+    }
+
+    public PdfOptions withMaxPages(int n) {
+        return new PdfOptions(ocr, ocrDpi, ocrLanguages, n, maxStreamBytes);
+    }
+
+    public PdfOptions withMaxStreamBytes(long n) {
+        return new PdfOptions(ocr, ocrDpi, ocrLanguages, maxPages, n);
     }
 }

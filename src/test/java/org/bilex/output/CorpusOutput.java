@@ -1,6 +1,10 @@
 package org.bilex.output;
 
+import org.bilex.batch.BatchOptions;
 import org.bilex.batch.BatchRunner;
+import org.bilex.batch.Extractor;
+import org.bilex.batch.Progress;
+import org.bilex.batch.RunReport;
 import org.bilex.batch.DocumentPipeline;
 import org.bilex.batch.Models;
 import org.bilex.batch.PdfFiles;
@@ -38,35 +42,40 @@ public final class CorpusOutput {
                 List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(Path.of("corpus")));
                 if (inputs.isEmpty()) throw new IllegalStateException("no PDF in corpus/");
                 ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-                BatchRunner runner = new BatchRunner(new DocumentPipeline(new PdfBoxReader(), Models.load(Path.of("models"))),
-                        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-                BatchRunner.Summary s = runner.run(inputs, out, false);
-                if (s.failed() > 0) throw new IllegalStateException("corpus extraction failed: " + errBytes.toString(StandardCharsets.UTF_8));
+                Models models = Models.load(Path.of("models"));
+                BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(new PdfBoxReader(), models)),
+                        models.fingerprint(), "test", new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+                RunReport r = runner.run(inputs, new BatchOptions(out, 1, BatchOptions.DEFAULT_TIMEOUT, false, true, false,
+                        Progress.Mode.NONE));
+                if (r.exitCode() != 0) throw new IllegalStateException("corpus extraction failed: " + errBytes.toString(StandardCharsets.UTF_8));
                 dir = out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
         return dir;
     }
 
-    /** The JSON files of the corpus output, in path order. */
+    /** The bilex documents of the corpus output (no manifest, no run report), in path order. */
     public static List<Path> files() {
-        try (Stream<Path> s = Files.walk(dir())) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        try {
+            return OutputFiles.collect(dir(), List.of()).stream().map(OutputFiles.Item::file).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Copies the corpus output into a folder (made if needed) and returns it. */
+    /** Copies the corpus output (documents only: no manifest, no run report) into a folder and returns it. */
     public static Path copyTo(Path target) throws IOException {
         Path src = dir();
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = target.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
+        Files.createDirectories(target);
+        for (Path p : files()) {
+            Path t = target.resolve(src.relativize(p).toString());
+            Files.createDirectories(t.getParent());
+            Files.copy(p, t);
         }
         return target;
     }
