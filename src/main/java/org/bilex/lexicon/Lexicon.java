@@ -45,43 +45,65 @@ public final class Lexicon {
                 .thenComparingInt(s -> typeRank(s.concept().type()))
                 .thenComparing(s -> s.concept().canonical());
 
-        // concepts by canonical and xref, curated first
+        // concepts by canonical and xref, curated first, then by type priority; each concept once
         Map<String, Concept> canon = new HashMap<>();
         Map<String, Concept> xref = new HashMap<>();
         List<LexiconEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((LexiconEntry e) -> rank(e.source()))
                 .thenComparingInt(e -> typeRank(e.type())));
+        Set<Concept> seenConcepts = new HashSet<>();
+        Concept last = null;
         for (LexiconEntry e : sorted) {
-            canon.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.concept());
-            canon.putIfAbsent(e.type() + "\t" + e.canonical().toLowerCase(Locale.ROOT), e.concept());
-            canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), e.concept());
-            if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), e.concept());
+            Concept c = e.concept();
+            if (c.equals(last) || !seenConcepts.add(c)) continue;
+            last = c;
+            String lc = e.canonical().toLowerCase(Locale.ROOT);
+            canon.putIfAbsent(lc, c);
+            canon.putIfAbsent(e.type() + "\t" + lc, c);
+            canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), c);
+            if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), c);
         }
         this.byCanonical = canon;
         this.byXref = xref;
 
-        Map<String, List<Sense>> keys = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, List<Sense>> keys = new HashMap<>(entries.size() * 3);
+        Concept prevRow = null;
         for (LexiconEntry e : entries) {
             // rows built from a vocabulary join the curated concept that has their identifier
             Concept c = e.concept();
+            if (c.equals(prevRow)) c = prevRow; // share one instance per run of rows
+            prevRow = c;
             int rank = rank(e.source());
             if (rank > 0 && !e.xref().isEmpty()) {
                 Concept curated = xref.get(e.xref());
                 if (curated != null) c = curated;
             }
-            List<String> forms = new ArrayList<>();
-            forms.add(e.form());
-            if (!Chars.hasHan(e.form())) forms.addAll(FormVariants.of(e.form(), e.type()));
-            for (String f : forms) {
-                if (stopList.blocks(f)) continue;
-                String k = key(f);
-                if (k.isEmpty() || !seen.add(k + "\u0000" + f + "\u0000" + c.key())) continue;
-                keys.computeIfAbsent(k, x -> new ArrayList<>()).add(Sense.of(f, c, rank, e.source()));
+            // a stopped form takes its generated variants with it ("CAT" stops "CATs")
+            if (stopList.blocks(e.form())) continue;
+            add(keys, e.form(), c, rank, e.source());
+            if (!Chars.hasHan(e.form())) {
+                for (String f : FormVariants.of(e.form(), e.type())) {
+                    if (!stopList.blocks(f)) add(keys, f, c, rank, e.source());
+                }
             }
         }
         for (List<Sense> l : keys.values()) l.sort(order);
         this.byKey = keys;
+    }
+
+    /** Adds one sense of a form unless the same form already names the same concept. */
+    private static void add(Map<String, List<Sense>> keys, String form, Concept c, int rank, String source) {
+        String folded = MatchFolder.foldString(form);
+        String k = folded.toLowerCase(Locale.ROOT);
+        if (k.isEmpty()) return;
+        List<Sense> l = keys.get(k);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            keys.put(k, l);
+        } else {
+            for (Sense s : l) if (s.form().equals(form) && s.concept().equals(c)) return;
+        }
+        l.add(Sense.of(form, folded, c, rank, source));
     }
 
     /** A lexicon from rows in memory (for tests and for document dictionaries). */
@@ -115,7 +137,9 @@ public final class Lexicon {
     }
 
     /** Reads one lexicon file; files whose header is not the lexicon header are refused. */
-    static void readEntries(Path f, Path root, List<LexiconEntry> out) {
+    public static void readEntries(Path f, Path root, List<LexiconEntry> out) {
+        // one instance per repeated value: a built file repeats canonical, xref, lang and source on every row
+        Map<String, String> strings = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -137,7 +161,10 @@ public final class Lexicon {
                 String form = c[3].strip();
                 String canonical = c[1].strip();
                 if (form.isEmpty() || canonical.isEmpty()) throw new LexiconException(f + ":" + n + ": empty form or canonical");
-                out.add(new LexiconEntry(type, canonical, c[2].strip(), form, c[4].strip(), c[5].strip()));
+                out.add(new LexiconEntry(type, strings.computeIfAbsent(canonical, x -> x),
+                        strings.computeIfAbsent(c[2].strip(), x -> x), form, strings.computeIfAbsent(c[4].strip(), x -> x),
+                        strings.computeIfAbsent(c[5].strip(), x -> x)));
+                if (strings.size() > 4096) strings.clear();
             }
         } catch (IOException e) {
             throw new LexiconException(f + ": " + e.getMessage(), e);
