@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code bilex} command. */
 @Command(name = "bilex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extracts entities and relations from biomedical review PDFs in Chinese and English into JSON.",
-        subcommands = {ExtractCommand.class, TextCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, TextCommand.class, EvaluateCommand.class, LexiconCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:some files failed", "2:usage error (bad options, models not found)",
                 "3:--check found outputs that differ from a fresh extraction"})
