@@ -27,6 +27,39 @@ public final class FormVariants {
     private FormVariants() {
     }
 
+    /**
+     * Variants of a Chinese form (not including the form itself): with and without the hyphen
+     * before a Greek letter, digit or Latin letter ({@code 肿瘤坏死因子-α} = {@code 肿瘤坏死因子α},
+     * {@code 白细胞介素-10} = {@code 白细胞介素10}), the short and long names of the interleukins
+     * ({@code 白介素} = {@code 白细胞介素}), and, for cells, the species prefix 人 (human), which does
+     * not make a new entity ({@code 人脐带间充质干细胞} = {@code 脐带间充质干细胞}).
+     */
+    public static Set<String> chinese(String form, EntityType type) {
+        Set<String> base = new LinkedHashSet<>();
+        base.add(form);
+        if (form.contains("白细胞介素")) base.add(form.replace("白细胞介素", "白介素"));
+        else if (form.contains("白介素")) base.add(form.replace("白介素", "白细胞介素"));
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : base) {
+            out.add(f);
+            String joined = HAN_HYPHEN.matcher(f).replaceAll("$1");
+            if (!joined.equals(f)) out.add(joined);
+            else {
+                String hyphened = HAN_TAIL.matcher(f).replaceAll("$1-$2");
+                if (!hyphened.equals(f)) out.add(hyphened);
+            }
+        }
+        if (type == EntityType.CELL && !form.startsWith("人") && !form.startsWith("小鼠") && !form.startsWith("大鼠")
+                && org.bilex.text.Chars.isHan(form.codePointAt(0)) && form.length() >= 3) {
+            for (String f : new java.util.ArrayList<>(out)) out.add("人" + f);
+        }
+        out.remove(form);
+        return out;
+    }
+
+    private static final Pattern HAN_HYPHEN = Pattern.compile("(\\p{IsHan})-(?=[0-9αβγδεκλωA-Za-z])");
+    private static final Pattern HAN_TAIL = Pattern.compile("(\\p{IsHan})([0-9αβγδεκλω][0-9A-Za-z]*)$");
+
     /** Variants of an English form (not including the form itself). */
     public static Set<String> of(String form, EntityType type) {
         Set<String> out = new LinkedHashSet<>();

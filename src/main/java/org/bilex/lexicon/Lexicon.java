@@ -48,6 +48,7 @@ public final class Lexicon {
         // concepts by canonical and xref, curated first, then by type priority; each concept once
         Map<String, Concept> canon = new HashMap<>();
         Map<String, Concept> xref = new HashMap<>();
+        Map<String, Concept> curatedXref = new HashMap<>();
         List<LexiconEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((LexiconEntry e) -> rank(e.source()))
                 .thenComparingInt(e -> typeRank(e.type())));
@@ -61,7 +62,10 @@ public final class Lexicon {
             canon.putIfAbsent(lc, c);
             canon.putIfAbsent(e.type() + "\t" + lc, c);
             canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), c);
-            if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), c);
+            if (!e.xref().isEmpty()) {
+                xref.putIfAbsent(e.xref(), c);
+                if (rank(e.source()) == 0) curatedXref.putIfAbsent(e.xref(), c);
+            }
         }
         this.byCanonical = canon;
         this.byXref = xref;
@@ -75,16 +79,14 @@ public final class Lexicon {
             prevRow = c;
             int rank = rank(e.source());
             if (rank > 0 && !e.xref().isEmpty()) {
-                Concept curated = xref.get(e.xref());
+                Concept curated = curatedXref.get(e.xref());
                 if (curated != null) c = curated;
             }
             // a stopped form takes its generated variants with it ("CAT" stops "CATs")
             if (stopList.blocks(e.form())) continue;
             add(keys, e.form(), c, rank, e.source());
-            if (!Chars.hasHan(e.form())) {
-                for (String f : FormVariants.of(e.form(), e.type())) {
-                    if (!stopList.blocks(f)) add(keys, f, c, rank, e.source());
-                }
+            for (String f : Chars.hasHan(e.form()) ? FormVariants.chinese(e.form(), e.type()) : FormVariants.of(e.form(), e.type())) {
+                if (!stopList.blocks(f)) add(keys, f, c, rank, e.source());
             }
         }
         for (List<Sense> l : keys.values()) l.sort(order);
@@ -272,7 +274,11 @@ public final class Lexicon {
     /** The Chinese forms, for the Chinese segmenter's custom dictionary. */
     public Set<String> chineseForms() {
         Set<String> out = new TreeSet<>();
-        for (LexiconEntry e : entries) if (Chars.hasHan(e.form())) out.add(MatchFolder.foldString(e.form()));
+        for (LexiconEntry e : entries) {
+            if (!Chars.hasHan(e.form())) continue;
+            out.add(MatchFolder.foldString(e.form()));
+            for (String v : FormVariants.chinese(e.form(), e.type())) out.add(MatchFolder.foldString(v));
+        }
         return out;
     }
 
