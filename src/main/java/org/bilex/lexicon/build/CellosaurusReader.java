@@ -13,7 +13,7 @@ import java.util.Set;
  * Cellosaurus (reach-bioresources-kb/Cellosaurus.tsv.gz): CELL, cell lines of human, mouse and
  * rat only (the species of this field's experiments; 84k of the table's 93k names). A name
  * is a form when it has three characters or more, starts with a letter or digit, has a digit
- * or is not all letters of three, and is not an English word, a common abbreviation or an
+ * or is letters only with two capitals or more and four letters or more, and is not an English word, a common abbreviation or an
  * HGNC symbol or alias; names that are English words or common abbreviations are stopped.
  */
 final class CellosaurusReader {
@@ -46,7 +46,8 @@ final class CellosaurusReader {
                     continue;
                 }
                 if (!digit && n.length() <= 3) continue;
-                if (!digit && n.chars().noneMatch(Character::isUpperCase)) continue;
+                // a name of letters only needs two capitals (HeLa, HaCaT): "Gemini", "Bob" are words or names
+                if (!digit && n.chars().filter(Character::isUpperCase).count() < 2) continue;
                 if (geneKeys.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
                 kept.add(n);
             }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * HGNC protein-coding genes: one concept per approved gene, xref and canonical the approved
  * symbol, type by {@code models/build/hgnc-types.tsv}. Forms: the approved symbol (not a
- * common word or abbreviation, and not two bare letters), the approved name without its
+ * common word or abbreviation, and not two or three bare letters), the approved name without its
  * parenthesised remarks (not names with commas, "open reading frame" and the like), previous
  * symbols and aliases that look like symbols (three characters or more, a capital or digit,
  * aliases of three bare letters left out), that no other gene uses and that are not another
@@ -58,7 +58,7 @@ final class HgncReader {
             Term t = new Term("hgnc", FILE, type, symbol, symbol);
             String why = symbolReason(in, symbol);
             if (why != null) stops.add(new Stop(symbol, why + "; HGNC symbol of " + g[2], FILE));
-            else t.add(symbol, Term.PRIMARY);
+            else if (!threeLetters(symbol)) t.add(symbol, Term.PRIMARY);
             String name = cleanName(g[2]);
             if (name != null) t.add(name, Term.PRIMARY);
             for (String p : list(g[4])) other(in, t, p, Term.PREVIOUS, symbols, otherUses, stops, g[2]);
@@ -85,6 +85,14 @@ final class HgncReader {
         if (strength == Term.ALIAS && lettersOnly && s.length() == 3) return;
         if (symbols.contains(k) || uses.getOrDefault(k, 0) > 1) return;
         t.add(s, strength);
+    }
+
+    /**
+     * Three bare letters (CGB, MAL, CCT) are as often initials, acronyms or garbled text as the
+     * gene: such symbols are forms only where curated or defined in the document.
+     */
+    static boolean threeLetters(String s) {
+        return s.length() == 3 && s.chars().allMatch(c -> c < 0x80 && Character.isLetter(c));
     }
 
     /** Why a symbol-like form is a false friend, or null. */

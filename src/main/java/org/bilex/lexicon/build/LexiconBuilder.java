@@ -213,6 +213,7 @@ public final class LexiconBuilder {
         if (in.excluded(t.source, null, f) != null) return false;
         if (t.source.equals("famplex")) {
             if (!f.contains(" ") && f.chars().anyMatch(Character::isUpperCase)) {
+                if (HgncReader.threeLetters(f) && f.equals(f.toUpperCase(java.util.Locale.ROOT))) return false;
                 String why = HgncReader.symbolReason(in, f);
                 if (why != null) {
                     stops.add(new Stop(f, why + "; FamPlex name of " + t.xref, t.file));

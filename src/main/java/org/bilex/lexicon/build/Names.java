@@ -47,8 +47,17 @@ final class Names {
         return sb.toString();
     }
 
-    /** The shortest name, ties in code-point order: for tables that do not mark a preferred name. */
+    /**
+     * The shortest name that does not look plural ("venous thrombosis", not "phlebothromboses"),
+     * ties in code-point order: for tables that do not mark a preferred name.
+     */
     static String shortest(List<String> names) {
-        return names.stream().min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(null);
+        return names.stream().min(Comparator.comparing(Names::pluralish).thenComparingInt(String::length)
+                .thenComparing(Comparator.naturalOrder())).orElse(null);
+    }
+
+    private static boolean pluralish(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("is") && !l.endsWith("us") && !l.endsWith("ns");
     }
 }

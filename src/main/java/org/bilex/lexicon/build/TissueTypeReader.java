@@ -28,6 +28,8 @@ final class TissueTypeReader {
         for (String[] r : NameIdTable.read(in.vocab.resolve(FILE), false)) {
             String name = Names.lowerWords(r[0].strip());
             Term u = byName.get(name.toLowerCase(Locale.ROOT));
+            // a one-word entry that UBERON does not have is an adjective or a loose word ("mesenchymal")
+            if (u == null && !name.contains(" ")) continue;
             Term t = u != null
                     ? new Term("tissue-type", FILE, EntityType.TISSUE, u.xref, u.canonical)
                     : new Term("tissue-type", FILE, EntityType.TISSUE, r[1].strip(), name);
