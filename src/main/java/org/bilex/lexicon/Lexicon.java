@@ -30,15 +30,30 @@ public final class Lexicon {
 
     public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
 
-    private final List<LexiconEntry> entries;
+    private volatile List<LexiconEntry> entries;
+    private final java.util.function.Supplier<List<LexiconEntry>> rows;
+    private final Set<String> chinese;
     private final Map<String, List<Sense>> byKey;
     private final Map<String, Concept> byCanonical;
     private final Map<String, Concept> byXref;
     private final StopList stopList;
     private final List<EntityType> priority;
 
+    /** A lexicon read back from its compiled cache: the rows themselves are read only if asked for. */
+    Lexicon(java.util.function.Supplier<List<LexiconEntry>> rows, Map<String, List<Sense>> byKey, Map<String, Concept> byCanonical,
+            Map<String, Concept> byXref, StopList stopList, List<EntityType> priority, Set<String> chinese) {
+        this.rows = rows;
+        this.byKey = byKey;
+        this.byCanonical = byCanonical;
+        this.byXref = byXref;
+        this.stopList = stopList;
+        this.priority = List.copyOf(priority);
+        this.chinese = chinese;
+    }
+
     private Lexicon(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
         this.entries = List.copyOf(entries);
+        this.rows = null;
         this.stopList = stopList;
         this.priority = List.copyOf(priority);
         Comparator<Sense> order = Comparator.comparingInt(Sense::rank)
@@ -91,6 +106,13 @@ public final class Lexicon {
         }
         for (List<Sense> l : keys.values()) l.sort(order);
         this.byKey = keys;
+        Set<String> zh = new TreeSet<>();
+        for (LexiconEntry e : entries) {
+            if (!Chars.hasHan(e.form())) continue;
+            zh.add(MatchFolder.foldString(e.form()));
+            for (String v : FormVariants.chinese(e.form(), e.type())) zh.add(MatchFolder.foldString(v));
+        }
+        this.chinese = java.util.Collections.unmodifiableSet(zh);
     }
 
     /** Adds one sense of a form unless the same form already names the same concept. */
@@ -113,8 +135,17 @@ public final class Lexicon {
         return new Lexicon(entries, stopList, priority);
     }
 
-    /** Loads every lexicon file under {@code dir} (recursively), its stop list and type priority. */
+    /**
+     * Loads every lexicon file under {@code dir} (recursively), its stop list and type priority;
+     * through the compiled cache when one matches the files (see {@link LexiconCache}).
+     */
     public static Lexicon load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new LexiconException(dir + ": lexicon folder not found");
+        return LexiconCache.load(dir);
+    }
+
+    /** Loads the lexicon files under {@code dir} without any cache. */
+    public static Lexicon loadFiles(Path dir) {
         if (!Files.isDirectory(dir)) throw new LexiconException(dir + ": lexicon folder not found");
         List<LexiconEntry> entries = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -125,6 +156,7 @@ public final class Lexicon {
         }
         StopList stop = StopList.EMPTY;
         List<EntityType> priority = List.of(EntityType.values());
+        List<Path> lexiconFiles = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.equals("stoplist.tsv")) {
@@ -132,8 +164,16 @@ public final class Lexicon {
             } else if (name.equals("type-priority.tsv")) {
                 priority = loadPriority(f);
             } else {
-                readEntries(f, dir, entries);
+                lexiconFiles.add(f);
             }
+        }
+        // the files are read in parallel and their rows kept in path order
+        for (List<LexiconEntry> rows : lexiconFiles.parallelStream().map(f -> {
+            List<LexiconEntry> l = new ArrayList<>();
+            readEntries(f, dir, l);
+            return l;
+        }).toList()) {
+            entries.addAll(rows);
         }
         return new Lexicon(entries, stop, priority);
     }
@@ -156,7 +196,7 @@ public final class Lexicon {
                     header = true;
                     continue;
                 }
-                String[] c = line.split("\t", -1);
+                String[] c = splitTabs(line);
                 if (c.length != 6) throw new LexiconException(f + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
                 EntityType type = EntityType.parse(c[0]);
                 if (type == null) throw new LexiconException(f + ":" + n + ": unknown type '" + c[0] + "'");
@@ -171,6 +211,20 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new LexiconException(f + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The tab-separated cells of a line (as split("\t", -1), without a regex). */
+    static String[] splitTabs(String line) {
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '\t') n++;
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n; k++) {
+            int tab = k == n - 1 ? line.length() : line.indexOf('\t', start);
+            out[k] = line.substring(start, tab);
+            start = tab + 1;
+        }
+        return out;
     }
 
     private static List<EntityType> loadPriority(Path f) {
@@ -209,7 +263,22 @@ public final class Lexicon {
     }
 
     public List<LexiconEntry> entries() {
-        return entries;
+        List<LexiconEntry> e = entries;
+        if (e == null) {
+            synchronized (this) {
+                if (entries == null) entries = List.copyOf(rows.get());
+                e = entries;
+            }
+        }
+        return e;
+    }
+
+    Map<String, Concept> canonicalMap() {
+        return byCanonical;
+    }
+
+    Map<String, Concept> xrefMap() {
+        return byXref;
     }
 
     /** Every matching key with its senses, best first. */
@@ -271,21 +340,15 @@ public final class Lexicon {
         return priority;
     }
 
-    /** The Chinese forms, for the Chinese segmenter's custom dictionary. */
+    /** The Chinese forms and their generated variants, for the Chinese segmenter's custom dictionary. */
     public Set<String> chineseForms() {
-        Set<String> out = new TreeSet<>();
-        for (LexiconEntry e : entries) {
-            if (!Chars.hasHan(e.form())) continue;
-            out.add(MatchFolder.foldString(e.form()));
-            for (String v : FormVariants.chinese(e.form(), e.type())) out.add(MatchFolder.foldString(v));
-        }
-        return out;
+        return chinese;
     }
 
     /** Number of distinct concepts. */
     public int conceptCount() {
         Map<String, Boolean> m = new LinkedHashMap<>();
-        for (LexiconEntry e : entries) m.put(e.concept().key(), true);
+        for (LexiconEntry e : entries()) m.put(e.concept().key(), true);
         return m.size();
     }
 }
