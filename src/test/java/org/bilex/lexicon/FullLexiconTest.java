@@ -100,6 +100,15 @@ class FullLexiconTest {
     }
 
     @Test
+    void chineseInterleukinNamesReachBuiltGenes() {
+        List<Entity> es = extract("白细胞介素-34（interleukin-34，IL-34）促进巨噬细胞存活。", "IL34 was also measured.");
+        List<Entity> il34 = es.stream().filter(e -> "IL34".equals(e.xref())).toList();
+        assertEquals(1, il34.size(), names(es).toString());
+        assertEquals(EntityType.CYTOKINE, il34.get(0).type());
+        assertTrue(il34.get(0).forms().containsAll(List.of("白细胞介素-34", "IL-34", "IL34")), il34.get(0).forms().toString());
+    }
+
+    @Test
     void chineseVariantsAreGenerated() {
         Lexicon lex = models.lexicon();
         assertEquals(lex.lookup("肿瘤坏死因子-α"), lex.lookup("肿瘤坏死因子α"));
