@@ -30,7 +30,7 @@ final class Inputs {
     record TypeRule(EntityType type, String field, Pattern pattern, String reason) {
     }
 
-    record Exclusion(String source, String id, Pattern name, String reason) {
+    record Exclusion(String source, String id, java.util.regex.Matcher name, String reason) {
     }
 
     record ChebiEntry(String id, String name, String group) {
@@ -61,7 +61,8 @@ final class Inputs {
         }
         for (String[] r : table(build.resolve("abbreviations.tsv"), "form", 2)) abbreviations.put(r[0], r[1]);
         for (String[] r : table(build.resolve("exclude.tsv"), "source", 3)) {
-            if (r[1].startsWith("~")) exclusions.add(new Exclusion(r[0], null, Pattern.compile(r[1].substring(1)), r[2]));
+            // one matcher per pattern, reset for each name (the build runs on one thread)
+            if (r[1].startsWith("~")) exclusions.add(new Exclusion(r[0], null, Pattern.compile(r[1].substring(1)).matcher(""), r[2]));
             else exclusions.add(new Exclusion(r[0], r[1], null, r[2]));
         }
         Path typeFile = build.resolve("hgnc-types.tsv");
@@ -97,14 +98,20 @@ final class Inputs {
         return yes;
     }
 
+    private final Map<String, List<Exclusion>> bySource = new java.util.HashMap<>();
+
     /** Why an identifier or a name of a source is excluded, or null. */
     String excluded(String source, String id, String name) {
-        for (Exclusion e : exclusions) {
-            if (!e.source().equals(source) && !e.source().equals("*")) continue;
+        List<Exclusion> mine = bySource.computeIfAbsent(source, k -> {
+            List<Exclusion> l = new ArrayList<>();
+            for (Exclusion e : exclusions) if (e.source().equals(k) || e.source().equals("*")) l.add(e);
+            return l;
+        });
+        for (Exclusion e : mine) {
             if (e.id() != null && id != null) {
                 if (e.id().startsWith("^") ? id.matches(e.id().substring(1)) : e.id().equals(id)) return e.reason();
             }
-            if (e.name() != null && name != null && e.name().matcher(name).matches()) return e.reason();
+            if (e.name() != null && name != null && e.name().reset(name).matches()) return e.reason();
         }
         return null;
     }
