@@ -22,6 +22,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--details", description = "also list, per document, what was missed and what was invented")
     boolean details;
 
+    @Option(names = "--ids", description = "also report how many gold entities with an id get the same id from the output")
+    boolean ids;
+
     @Parameters(paramLabel = "OUTDIR", description = "folder of bilex output")
     Path outDir;
 
@@ -36,7 +39,12 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         Evaluation ev = Evaluation.run(gold, outDir);
-        ev.print(new PrintStream(System.out, true, StandardCharsets.UTF_8), details);
+        PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        ev.print(o, details);
+        if (ids) {
+            o.println();
+            ev.printIds(o);
+        }
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bilex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extracts entities and relations from biomedical review PDFs in Chinese and English into JSON.",
         subcommands = {ExtractCommand.class, TextCommand.class, EvaluateCommand.class, ExportCommand.class, LoadCommand.class,
+                LexiconCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:some files failed", "2:usage error (bad options, models not found)",

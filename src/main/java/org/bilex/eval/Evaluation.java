@@ -20,6 +20,9 @@ public final class Evaluation {
     private final List<String> missingOutputs = new ArrayList<>();
     private int flagsRight;
     private int flagsChecked;
+    private int goldWithId;
+    private int sameId;
+    private int matchedWithId;
 
     private Evaluation() {
     }
@@ -41,6 +44,15 @@ public final class Evaluation {
             ev.documents.add(r);
             r.entities().forEach((k, v) -> ev.entities.merge(k, v, Counts::plus));
             r.relations().forEach((k, v) -> ev.relations.merge(k, v, Counts::plus));
+            for (int i = 0; i < r.entityPairs().length; i++) {
+                int j = r.entityPairs()[i];
+                if (j < 0) continue;
+                String gid = gold.entities().get(j).xref(); // a gold entity keeps its id in xref
+                if (gid == null || gid.isEmpty()) continue;
+                ev.matchedWithId++;
+                if (gid.equals(output.entities().get(i).xref())) ev.sameId++;
+            }
+            for (EvalEntity ge : gold.entities()) if (ge.xref() != null && !ge.xref().isEmpty()) ev.goldWithId++;
             ev.flagsRight += r.flagsRight();
             ev.flagsChecked += r.flagsChecked();
         }
@@ -81,6 +93,18 @@ public final class Evaluation {
 
     public int flagsChecked() {
         return flagsChecked;
+    }
+
+    /** Gold entities that have an id; of those, how many the output matches; of those, how many it gives the same id. */
+    public int[] ids() {
+        return new int[]{goldWithId, matchedWithId, sameId};
+    }
+
+    /** The identifier report of {@code --ids}. */
+    public void printIds(PrintStream out) {
+        out.printf(Locale.ROOT, "Identifiers: %d gold entities have an id; %d of them are found; %d get the same id"
+                        + " (%.1f%% of gold entities with an id, %.1f%% of those found)%n", goldWithId, matchedWithId, sameId,
+                goldWithId == 0 ? 0.0 : 100.0 * sameId / goldWithId, matchedWithId == 0 ? 0.0 : 100.0 * sameId / matchedWithId);
     }
 
     public void print(PrintStream out, boolean details) {

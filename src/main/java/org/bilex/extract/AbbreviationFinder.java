@@ -385,9 +385,9 @@ public final class AbbreviationFinder {
     /**
      * Whether what the lexicon (or a rule) says a short form is fits the long form the document
      * gives it: no English long form to go by, or the long form's head names the same type
-     * ("epithelial growth factor (EGF)"), or it starts with the same word as one of the
-     * concept's English names. "multi-tRNA synthetase complex (MSC)" does not fit
-     * mesenchymal stem cell.
+     * ("epithelial growth factor (EGF)"), or it starts with the same word as the concept's
+     * canonical name ("neutrophil extracellular traps (NETs)"). "multi-tRNA synthetase complex
+     * (MSC)" does not fit mesenchymal stem cell.
      */
     private boolean agrees(Definition d, Concept c, Lexicon lexicon) {
         if (d.enStart() < 0) return true;
@@ -395,10 +395,7 @@ public final class AbbreviationFinder {
         EntityType head = heads.english(en);
         if (head != null) return head == c.type() || bothGeneProducts(head, c.type());
         String first = en.split("[\\s-]+")[0];
-        for (String f : lexicon.englishForms(c)) {
-            if (f.toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first)) return true;
-        }
-        return false;
+        return c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first);
     }
 
     private static boolean bothGeneProducts(EntityType a, EntityType b) {

@@ -1,40 +1,68 @@
 package org.bilex.lexicon;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.bilex.nlp.Token;
 import org.bilex.text.Chars;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Finds every dictionary form in a text in one pass of an Aho-Corasick automaton (HanLP's
- * double-array implementation) over the lower-cased text, then keeps the hits that respect
- * token boundaries: a form that starts or ends with a letter, digit or Greek letter must not
- * touch another one ({@code IL-1} is not found in {@code IL-10}, nor {@code CD4} in
+ * Finds every dictionary form in a text over the lower-cased text, keeping the hits that
+ * respect token boundaries: a form that starts or ends with a letter, digit or Greek letter must
+ * not touch another one ({@code IL-1} is not found in {@code IL-10}, nor {@code CD4} in
  * {@code CD44}); a short Chinese form (one or two Han characters) must start and end where
  * the Chinese segmenter puts a word boundary. Case is checked per sense (see
  * {@link Sense#accepts}). Immutable and thread-safe.
+ *
+ * <p>How: every form is indexed under its first segment (its first run of letters and digits,
+ * or its first character when that is not a letter or digit, e.g. a Han character), with the
+ * length of the longest form under that segment. At each place a form may start (the start
+ * of a word, or any other character), the text's segment there is looked up; only where some
+ * form starts so are the places it may end (not inside a word), up to that longest length,
+ * looked up in the form table. Building is one pass over the forms (no automaton to compile:
+ * hundreds of thousands of forms index in a fraction of a second) and matching is linear in
+ * the text, with at most a longest-form's worth of look-ups per start.
  */
 public final class DictionaryMatcher {
 
-    private final AhoCorasickDoubleArrayTrie<List<Sense>> automaton;
-    private final int size;
+    private final Map<String, List<Sense>> forms;
+    private final Map<String, Integer> longest;
 
     public DictionaryMatcher(Map<String, List<Sense>> senses) {
-        TreeMap<String, List<Sense>> map = new TreeMap<>(senses);
-        map.remove("");
-        this.automaton = new AhoCorasickDoubleArrayTrie<>();
-        if (!map.isEmpty()) automaton.build(map);
-        this.size = map.size();
+        // the map is the lexicon's own (immutable once loaded): no copy of hundreds of thousands of keys
+        this.forms = senses;
+        this.longest = new HashMap<>();
+        for (Map.Entry<String, List<Sense>> e : senses.entrySet()) {
+            String k = e.getKey();
+            if (k.isEmpty() || e.getValue().isEmpty()) continue;
+            longest.merge(firstSegment(k, 0), k.length(), Math::max);
+        }
     }
 
     public int size() {
-        return size;
+        return forms.size();
+    }
+
+    /** The first segment of s from i: a run of word characters, or one other character. */
+    private static String firstSegment(String s, int i) {
+        int e = segmentEnd(s, i);
+        return s.substring(i, e);
+    }
+
+    private static int segmentEnd(String s, int i) {
+        int cp = s.codePointAt(i);
+        int e = i + Character.charCount(cp);
+        if (!Chars.isWordChar(cp)) return e;
+        while (e < s.length()) {
+            int c = s.codePointAt(e);
+            if (!Chars.isWordChar(c)) break;
+            e += Character.charCount(c);
+        }
+        return e;
     }
 
     /**
@@ -44,7 +72,7 @@ public final class DictionaryMatcher {
      */
     public List<DictionaryHit> match(String text, List<Token> tokens) {
         List<DictionaryHit> out = new ArrayList<>();
-        if (size == 0 || text.isEmpty()) return out;
+        if (forms.isEmpty() || text.isEmpty()) return out;
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length()) lower = lowerSameLength(text);
         BitSet starts = new BitSet(text.length() + 1);
@@ -53,14 +81,35 @@ public final class DictionaryMatcher {
             starts.set(t.start());
             ends.set(t.end());
         }
-        final String lc = lower;
-        automaton.parseText(lc.toCharArray(), (int begin, int end, List<Sense> value) -> {
-            if (!boundaryOk(text, begin, end, starts, ends, tokens.isEmpty())) return;
-            String surface = text.substring(begin, end);
-            for (Sense s : value) {
-                if (s.accepts(surface)) out.add(new DictionaryHit(begin, end, s));
+        int n = lower.length();
+        // word[i]: char i is a letter, digit or Greek letter (by code point; low surrogates follow their high one)
+        boolean[] word = new boolean[n + 1];
+        for (int i = 0; i < n; ) {
+            int cp = lower.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean w = Chars.isWordChar(cp);
+            for (int j = 0; j < len; j++) word[i + j] = w;
+            i += len;
+        }
+        for (int s = 0; s < n; s++) {
+            if (Character.isLowSurrogate(lower.charAt(s))) continue;
+            if (word[s] && s > 0 && word[s - 1]) continue; // inside a word: no form starts here
+            int segEnd = segmentEnd(lower, s);
+            Integer max = longest.get(lower.substring(s, segEnd));
+            if (max == null) continue;
+            int limit = Math.min(n, s + max);
+            for (int e = segEnd; e <= limit; e++) {
+                if (e < n && word[e] && word[e - 1]) continue; // would end inside a word
+                if (e < n && Character.isLowSurrogate(lower.charAt(e))) continue;
+                List<Sense> senses = forms.get(lower.substring(s, e));
+                if (senses == null) continue;
+                if (!boundaryOk(text, s, e, starts, ends, tokens.isEmpty())) continue;
+                String surface = text.substring(s, e);
+                for (Sense x : senses) {
+                    if (x.accepts(surface)) out.add(new DictionaryHit(s, e, x));
+                }
             }
-        });
+        }
         return out;
     }
 

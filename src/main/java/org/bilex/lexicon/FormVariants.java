@@ -18,10 +18,47 @@ public final class FormVariants {
     private static final String[][] GREEK = {
             {"α", "alpha"}, {"β", "beta"}, {"γ", "gamma"}, {"δ", "delta"}, {"κ", "kappa"}, {"ε", "epsilon"},
             {"λ", "lambda"}, {"ω", "omega"}};
-    private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)$");
+    private static final Pattern[] GREEK_NAME = new Pattern[GREEK.length];
+
+    static {
+        for (int i = 0; i < GREEK.length; i++) GREEK_NAME[i] = Pattern.compile("(?<=[-\\s])" + GREEK[i][1] + "(?![a-z])");
+    }
 
     private FormVariants() {
     }
+
+    /**
+     * Variants of a Chinese form (not including the form itself): with and without the hyphen
+     * before a Greek letter, digit or Latin letter ({@code 肿瘤坏死因子-α} = {@code 肿瘤坏死因子α},
+     * {@code 白细胞介素-10} = {@code 白细胞介素10}), the short and long names of the interleukins
+     * ({@code 白介素} = {@code 白细胞介素}), and, for cells, the species prefix 人 (human), which does
+     * not make a new entity ({@code 人脐带间充质干细胞} = {@code 脐带间充质干细胞}).
+     */
+    public static Set<String> chinese(String form, EntityType type) {
+        Set<String> base = new LinkedHashSet<>();
+        base.add(form);
+        if (form.contains("白细胞介素")) base.add(form.replace("白细胞介素", "白介素"));
+        else if (form.contains("白介素")) base.add(form.replace("白介素", "白细胞介素"));
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : base) {
+            out.add(f);
+            String joined = HAN_HYPHEN.matcher(f).replaceAll("$1");
+            if (!joined.equals(f)) out.add(joined);
+            else {
+                String hyphened = HAN_TAIL.matcher(f).replaceAll("$1-$2");
+                if (!hyphened.equals(f)) out.add(hyphened);
+            }
+        }
+        if (type == EntityType.CELL && !form.startsWith("人") && !form.startsWith("小鼠") && !form.startsWith("大鼠")
+                && org.bilex.text.Chars.isHan(form.codePointAt(0)) && form.length() >= 3) {
+            for (String f : new java.util.ArrayList<>(out)) out.add("人" + f);
+        }
+        out.remove(form);
+        return out;
+    }
+
+    private static final Pattern HAN_HYPHEN = Pattern.compile("(\\p{IsHan})-(?=[0-9αβγδεκλωA-Za-z])");
+    private static final Pattern HAN_TAIL = Pattern.compile("(\\p{IsHan})([0-9αβγδεκλω][0-9A-Za-z]*)$");
 
     /** Variants of an English form (not including the form itself). */
     public static Set<String> of(String form, EntityType type) {
@@ -31,17 +68,18 @@ public final class FormVariants {
         if (symbolType) {
             Set<String> greek = new LinkedHashSet<>();
             greek.add(form);
-            for (String[] g : GREEK) {
+            for (int i = 0; i < GREEK.length; i++) {
+                String[] g = GREEK[i];
                 if (form.contains(g[0])) greek.add(form.replace(g[0], g[1]));
                 if (form.contains(g[1]) && !form.contains(g[1] + "-")) {
                     // only whole spelled-out letters after a hyphen or at the end: "TNF-alpha"
-                    Matcher m = Pattern.compile("(?<=[-\\s])" + g[1] + "(?![a-z])").matcher(form);
+                    Matcher m = GREEK_NAME[i].matcher(form);
                     if (m.find()) greek.add(m.replaceAll(g[0]));
                 }
             }
             for (String f : greek) {
                 out.add(f);
-                if (type != EntityType.PATHWAY && SYMBOL_HYPHEN.matcher(f).find()) {
+                if (type != EntityType.PATHWAY && f.indexOf('-') > 0 && SYMBOL_HYPHEN.matcher(f).find()) {
                     out.add(SYMBOL_HYPHEN.matcher(f).replaceAll(""));
                     out.add(SYMBOL_HYPHEN.matcher(f).replaceAll(" "));
                 }
@@ -55,12 +93,17 @@ public final class FormVariants {
         return out;
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** The regular plural of a noun phrase's last word, or null when it has none. */
     static String plural(String form) {
-        Matcher m = LAST_WORD.matcher(form);
-        if (!m.find()) return null;
-        String w = m.group(1);
-        String head = form.substring(0, m.start(1));
+        int st = form.length();
+        while (st > 0 && isAsciiLetter(form.charAt(st - 1))) st--;
+        if (st == form.length()) return null;
+        String w = form.substring(st);
+        String head = form.substring(0, st);
         if (w.length() < 2) return null;
         boolean allCaps = w.equals(w.toUpperCase(Locale.ROOT));
         boolean abbreviation = !w.equals(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(w.length() - 1));

@@ -30,64 +30,104 @@ public final class Lexicon {
 
     public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
 
-    private final List<LexiconEntry> entries;
+    private volatile List<LexiconEntry> entries;
+    private final java.util.function.Supplier<List<LexiconEntry>> rows;
+    private final Set<String> chinese;
     private final Map<String, List<Sense>> byKey;
     private final Map<String, Concept> byCanonical;
     private final Map<String, Concept> byXref;
-    private final Map<Concept, List<String>> englishForms;
     private final StopList stopList;
     private final List<EntityType> priority;
 
+    /** A lexicon read back from its compiled cache: the rows themselves are read only if asked for. */
+    Lexicon(java.util.function.Supplier<List<LexiconEntry>> rows, Map<String, List<Sense>> byKey, Map<String, Concept> byCanonical,
+            Map<String, Concept> byXref, StopList stopList, List<EntityType> priority, Set<String> chinese) {
+        this.rows = rows;
+        this.byKey = byKey;
+        this.byCanonical = byCanonical;
+        this.byXref = byXref;
+        this.stopList = stopList;
+        this.priority = List.copyOf(priority);
+        this.chinese = chinese;
+    }
+
     private Lexicon(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
         this.entries = List.copyOf(entries);
+        this.rows = null;
         this.stopList = stopList;
         this.priority = List.copyOf(priority);
         Comparator<Sense> order = Comparator.comparingInt(Sense::rank)
                 .thenComparingInt(s -> typeRank(s.concept().type()))
                 .thenComparing(s -> s.concept().canonical());
 
-        // concepts by canonical and xref, curated first
+        // concepts by canonical and xref, curated first, then by type priority; each concept once
         Map<String, Concept> canon = new HashMap<>();
         Map<String, Concept> xref = new HashMap<>();
+        Map<String, Concept> curatedXref = new HashMap<>();
         List<LexiconEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((LexiconEntry e) -> rank(e.source()))
                 .thenComparingInt(e -> typeRank(e.type())));
+        Set<Concept> seenConcepts = new HashSet<>();
+        Concept last = null;
         for (LexiconEntry e : sorted) {
-            canon.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.concept());
-            canon.putIfAbsent(e.type() + "\t" + e.canonical().toLowerCase(Locale.ROOT), e.concept());
-            canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), e.concept());
-            if (!e.xref().isEmpty()) xref.putIfAbsent(e.xref(), e.concept());
+            Concept c = e.concept();
+            if (c.equals(last) || !seenConcepts.add(c)) continue;
+            last = c;
+            String lc = e.canonical().toLowerCase(Locale.ROOT);
+            canon.putIfAbsent(lc, c);
+            canon.putIfAbsent(e.type() + "\t" + lc, c);
+            canon.putIfAbsent(e.type() + "\t~" + looseKey(e.canonical()), c);
+            if (!e.xref().isEmpty()) {
+                xref.putIfAbsent(e.xref(), c);
+                if (rank(e.source()) == 0) curatedXref.putIfAbsent(e.xref(), c);
+            }
         }
         this.byCanonical = canon;
         this.byXref = xref;
-        Map<Concept, List<String>> en = new HashMap<>();
-        for (LexiconEntry e : entries) {
-            if (!Chars.hasHan(e.form())) en.computeIfAbsent(e.concept(), k -> new ArrayList<>()).add(e.form());
-        }
-        this.englishForms = en;
 
-        Map<String, List<Sense>> keys = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, List<Sense>> keys = new HashMap<>(entries.size() * 3);
+        Concept prevRow = null;
         for (LexiconEntry e : entries) {
             // rows built from a vocabulary join the curated concept that has their identifier
             Concept c = e.concept();
+            if (c.equals(prevRow)) c = prevRow; // share one instance per run of rows
+            prevRow = c;
             int rank = rank(e.source());
             if (rank > 0 && !e.xref().isEmpty()) {
-                Concept curated = xref.get(e.xref());
+                Concept curated = curatedXref.get(e.xref());
                 if (curated != null) c = curated;
             }
-            List<String> forms = new ArrayList<>();
-            forms.add(e.form());
-            if (!Chars.hasHan(e.form())) forms.addAll(FormVariants.of(e.form(), e.type()));
-            for (String f : forms) {
-                if (stopList.blocks(f)) continue;
-                String k = key(f);
-                if (k.isEmpty() || !seen.add(k + "\u0000" + f + "\u0000" + c.key())) continue;
-                keys.computeIfAbsent(k, x -> new ArrayList<>()).add(Sense.of(f, c, rank, e.source()));
+            // a stopped form takes its generated variants with it ("CAT" stops "CATs")
+            if (stopList.blocks(e.form())) continue;
+            add(keys, e.form(), c, rank, e.source());
+            for (String f : Chars.hasHan(e.form()) ? FormVariants.chinese(e.form(), e.type()) : FormVariants.of(e.form(), e.type())) {
+                if (!stopList.blocks(f)) add(keys, f, c, rank, e.source());
             }
         }
         for (List<Sense> l : keys.values()) l.sort(order);
         this.byKey = keys;
+        Set<String> zh = new TreeSet<>();
+        for (LexiconEntry e : entries) {
+            if (!Chars.hasHan(e.form())) continue;
+            zh.add(MatchFolder.foldString(e.form()));
+            for (String v : FormVariants.chinese(e.form(), e.type())) zh.add(MatchFolder.foldString(v));
+        }
+        this.chinese = java.util.Collections.unmodifiableSet(zh);
+    }
+
+    /** Adds one sense of a form unless the same form already names the same concept. */
+    private static void add(Map<String, List<Sense>> keys, String form, Concept c, int rank, String source) {
+        String folded = MatchFolder.foldString(form);
+        String k = folded.toLowerCase(Locale.ROOT);
+        if (k.isEmpty()) return;
+        List<Sense> l = keys.get(k);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            keys.put(k, l);
+        } else {
+            for (Sense s : l) if (s.form().equals(form) && s.concept().equals(c)) return;
+        }
+        l.add(Sense.of(form, folded, c, rank, source));
     }
 
     /** A lexicon from rows in memory (for tests and for document dictionaries). */
@@ -95,8 +135,17 @@ public final class Lexicon {
         return new Lexicon(entries, stopList, priority);
     }
 
-    /** Loads every lexicon file under {@code dir} (recursively), its stop list and type priority. */
+    /**
+     * Loads every lexicon file under {@code dir} (recursively), its stop list and type priority;
+     * through the compiled cache when one matches the files (see {@link LexiconCache}).
+     */
     public static Lexicon load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new LexiconException(dir + ": lexicon folder not found");
+        return LexiconCache.load(dir);
+    }
+
+    /** Loads the lexicon files under {@code dir} without any cache. */
+    public static Lexicon loadFiles(Path dir) {
         if (!Files.isDirectory(dir)) throw new LexiconException(dir + ": lexicon folder not found");
         List<LexiconEntry> entries = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -107,6 +156,7 @@ public final class Lexicon {
         }
         StopList stop = StopList.EMPTY;
         List<EntityType> priority = List.of(EntityType.values());
+        List<Path> lexiconFiles = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.equals("stoplist.tsv")) {
@@ -116,14 +166,24 @@ public final class Lexicon {
             } else if (name.equals("generic-phrases.tsv")) {
                 continue; // read by the entity stage: class names that are not entities
             } else {
-                readEntries(f, dir, entries);
+                lexiconFiles.add(f);
             }
+        }
+        // the files are read in parallel and their rows kept in path order
+        for (List<LexiconEntry> rows : lexiconFiles.parallelStream().map(f -> {
+            List<LexiconEntry> l = new ArrayList<>();
+            readEntries(f, dir, l);
+            return l;
+        }).toList()) {
+            entries.addAll(rows);
         }
         return new Lexicon(entries, stop, priority);
     }
 
     /** Reads one lexicon file; files whose header is not the lexicon header are refused. */
-    static void readEntries(Path f, Path root, List<LexiconEntry> out) {
+    public static void readEntries(Path f, Path root, List<LexiconEntry> out) {
+        // one instance per repeated value: a built file repeats canonical, xref, lang and source on every row
+        Map<String, String> strings = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -138,18 +198,35 @@ public final class Lexicon {
                     header = true;
                     continue;
                 }
-                String[] c = line.split("\t", -1);
+                String[] c = splitTabs(line);
                 if (c.length != 6) throw new LexiconException(f + ":" + n + ": expected 6 tab-separated columns, found " + c.length);
                 EntityType type = EntityType.parse(c[0]);
                 if (type == null) throw new LexiconException(f + ":" + n + ": unknown type '" + c[0] + "'");
                 String form = c[3].strip();
                 String canonical = c[1].strip();
                 if (form.isEmpty() || canonical.isEmpty()) throw new LexiconException(f + ":" + n + ": empty form or canonical");
-                out.add(new LexiconEntry(type, canonical, c[2].strip(), form, c[4].strip(), c[5].strip()));
+                out.add(new LexiconEntry(type, strings.computeIfAbsent(canonical, x -> x),
+                        strings.computeIfAbsent(c[2].strip(), x -> x), form, strings.computeIfAbsent(c[4].strip(), x -> x),
+                        strings.computeIfAbsent(c[5].strip(), x -> x)));
+                if (strings.size() > 4096) strings.clear();
             }
         } catch (IOException e) {
             throw new LexiconException(f + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The tab-separated cells of a line (as split("\t", -1), without a regex). */
+    static String[] splitTabs(String line) {
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '\t') n++;
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n; k++) {
+            int tab = k == n - 1 ? line.length() : line.indexOf('\t', start);
+            out[k] = line.substring(start, tab);
+            start = tab + 1;
+        }
+        return out;
     }
 
     private static List<EntityType> loadPriority(Path f) {
@@ -188,7 +265,22 @@ public final class Lexicon {
     }
 
     public List<LexiconEntry> entries() {
-        return entries;
+        List<LexiconEntry> e = entries;
+        if (e == null) {
+            synchronized (this) {
+                if (entries == null) entries = List.copyOf(rows.get());
+                e = entries;
+            }
+        }
+        return e;
+    }
+
+    Map<String, Concept> canonicalMap() {
+        return byCanonical;
+    }
+
+    Map<String, Concept> xrefMap() {
+        return byXref;
     }
 
     /** Every matching key with its senses, best first. */
@@ -237,15 +329,6 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    /** The English forms the lexicon lists for a concept (its canonical too), or none. */
-    public List<String> englishForms(Concept c) {
-        List<String> l = englishForms.getOrDefault(c, List.of());
-        if (l.contains(c.canonical())) return l;
-        List<String> out = new ArrayList<>(l);
-        out.add(c.canonical());
-        return out;
-    }
-
     /** The concept with this identifier, or null. */
     public Concept byXref(String xref) {
         return byXref.get(xref);
@@ -259,17 +342,15 @@ public final class Lexicon {
         return priority;
     }
 
-    /** The Chinese forms, for the Chinese segmenter's custom dictionary. */
+    /** The Chinese forms and their generated variants, for the Chinese segmenter's custom dictionary. */
     public Set<String> chineseForms() {
-        Set<String> out = new TreeSet<>();
-        for (LexiconEntry e : entries) if (Chars.hasHan(e.form())) out.add(MatchFolder.foldString(e.form()));
-        return out;
+        return chinese;
     }
 
     /** Number of distinct concepts. */
     public int conceptCount() {
         Map<String, Boolean> m = new LinkedHashMap<>();
-        for (LexiconEntry e : entries) m.put(e.concept().key(), true);
+        for (LexiconEntry e : entries()) m.put(e.concept().key(), true);
         return m.size();
     }
 }

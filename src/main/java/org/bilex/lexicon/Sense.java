@@ -12,8 +12,20 @@ import java.util.Locale;
 public record Sense(String form, String folded, boolean anyCase, Concept concept, int rank, String source) {
 
     public static Sense of(String form, Concept concept, int rank, String source) {
-        String folded = MatchFolder.foldString(form);
-        return new Sense(form, folded, folded.equals(folded.toLowerCase(Locale.ROOT)), concept, rank, source);
+        return of(form, MatchFolder.foldString(form), concept, rank, source);
+    }
+
+    /** A sense whose folded spelling is already known. */
+    public static Sense of(String form, String folded, Concept concept, int rank, String source) {
+        return new Sense(form, folded, !hasUpper(folded), concept, rank, source);
+    }
+
+    private static boolean hasUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) || (Character.isTitleCase(c))) return true;
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,11 @@ public final class StopList {
         return reasons.get(form.strip());
     }
 
+    /** Every stopped form with its reason. */
+    public Map<String, String> reasons() {
+        return reasons;
+    }
+
     public int size() {
         return reasons.size();
     }

@@ -8,6 +8,7 @@ public final class Chars {
 
     /** A Han ideograph (CJK unified ideographs and their extensions / compatibility forms). */
     public static boolean isHan(int cp) {
+        if (cp < 0x2E80) return false; // no Han character below the CJK radicals: skip the script table
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

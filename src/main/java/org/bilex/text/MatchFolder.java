@@ -107,6 +107,25 @@ public final class MatchFolder {
 
     /** Folds a whole string the same way (no citation marks, no map): for dictionary keys. */
     public static String foldString(String s) {
+        if (isFolded(s)) return s;
         return fold(s, List.of()).text();
+    }
+
+    /**
+     * Whether folding leaves the string as it is: printable ASCII with single inner spaces and
+     * none at either end (most dictionary forms), checked without building a map.
+     */
+    static boolean isFolded(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F) return false;
+            if (c == ' ' && prev == ' ') return false;
+            prev = c;
+        }
+        return true;
     }
 }

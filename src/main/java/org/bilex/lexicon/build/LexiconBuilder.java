@@ -1,0 +1,306 @@
+package org.bilex.lexicon.build;
+
+import org.bilex.lexicon.Concept;
+import org.bilex.lexicon.EntityType;
+import org.bilex.lexicon.FormVariants;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.LexiconEntry;
+import org.bilex.text.Chars;
+import org.bilex.text.MatchFolder;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Builds {@code models/lexicon/built/} from the vocabularies in {@code shared/vocab} and the
+ * curated inputs in {@code models/}: one file per source, rows sorted, the source file named in
+ * every row, and {@code stoplist.tsv} with the false friends the build found. The same inputs
+ * always give the same bytes. See {@code models/build/README.md} for the rules.
+ *
+ * <p>Steps: (1) each reader turns its vocabulary into concepts with names and a strength per
+ * name; (2) exclusions and name checks drop generic terms, qualified or inverted names, plain
+ * English words and bare abbreviations; (3) forms are folded as the matcher folds text and
+ * plurals the loader generates are dropped; (4) the curated lexicon owns its forms: a built
+ * concept with a curated xref is left to the loader to merge, a built concept whose own name is
+ * a curated form of a compatible type joins that curated concept, and any form a curated
+ * concept has is dropped; (5) a form several built concepts claim goes to the strongest claim
+ * per type (primary name over synonym over previous symbol over alias, then the source order
+ * below); equal claims by two concepts of one type are dropped unless both are primary names;
+ * (6) the false friends the readers refused become the built stop list, except forms a curated
+ * or kept row spells exactly so.
+ */
+public final class LexiconBuilder {
+
+    /** Source order: the stated priority between built sources for one form under one type. */
+    public static final List<String> SOURCES = List.of("mirbase", "hgnc", "famplex", "cell-ontology", "cellosaurus",
+            "disease-ontology", "mesh-disease", "uberon", "tissue-type", "chebi", "gene-ontology");
+
+    private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh-disease", "uberon",
+            "tissue-type", "gene-ontology", "chebi");
+
+    /** What a build produced: rows per source file name, and the stop list. */
+    public record Result(Map<String, List<LexiconEntry>> files, List<Stop> stops, Set<String> wordsUsed) {
+
+        public int rows() {
+            return files.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    private record Row(Term term, String form, int strength) {
+    }
+
+    private LexiconBuilder() {
+    }
+
+    /** Runs the build; {@code fullWordList} (may be null) replaces the committed word list. */
+    public static Result build(Path vocab, Path models, Path fullWordList) throws IOException {
+        Inputs in = new Inputs(vocab, models, fullWordList);
+        List<Stop> stops = new ArrayList<>();
+        Map<String, List<Term>> bySource = new LinkedHashMap<>();
+        bySource.put("mirbase", MirbaseReader.read(in));
+        List<Term> hgnc = HgncReader.read(in, stops);
+        bySource.put("hgnc", hgnc);
+        bySource.put("famplex", FamplexReader.read(in));
+        bySource.put("cell-ontology", CellOntologyReader.read(in));
+        Set<String> geneKeys = new HashSet<>();
+        for (Term t : hgnc) {
+            geneKeys.add(Lexicon.key(t.xref));
+            for (Term.Name n : t.names) geneKeys.add(Lexicon.key(n.form()));
+        }
+        bySource.put("cellosaurus", CellosaurusReader.read(in, geneKeys, stops));
+        DiseaseOntologyReader dO = new DiseaseOntologyReader(in);
+        bySource.put("disease-ontology", dO.terms);
+        bySource.put("mesh-disease", MeshDiseaseReader.read(in, dO.meshToDo));
+        List<Term> uberon = UberonReader.read(in);
+        bySource.put("uberon", uberon);
+        bySource.put("tissue-type", TissueTypeReader.read(in, uberon));
+        bySource.put("chebi", ChebiReader.read(in));
+        bySource.put("gene-ontology", GeneOntologyReader.read(in));
+
+        // (2) exclusions and name checks; (3) folding and plurals
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Term>> e : bySource.entrySet()) {
+            for (Term t : e.getValue()) {
+                if (in.excluded(t.source, t.xref, t.canonical) != null) continue;
+                if (t.meta != null && in.excluded(t.source, t.meta, null) != null) continue;
+                Map<String, Integer> forms = new LinkedHashMap<>();
+                for (Term.Name n : t.names) {
+                    if (!usable(in, t, n, stops)) continue;
+                    String f = MatchFolder.foldString(n.form());
+                    if (f.isEmpty() || f.indexOf('\t') >= 0) continue;
+                    forms.merge(f, n.strength(), Math::min);
+                }
+                Set<String> plurals = new HashSet<>();
+                for (String f : forms.keySet()) {
+                    if (!Chars.hasHan(f)) plurals.addAll(FormVariants.of(f, t.type));
+                }
+                for (Map.Entry<String, Integer> f : forms.entrySet()) {
+                    if (plurals.contains(f.getKey())) continue;
+                    rows.add(new Row(t, f.getKey(), f.getValue()));
+                }
+            }
+        }
+
+        // (4) the curated lexicon owns its forms
+        Map<String, List<Concept>> curatedKeys = new HashMap<>();
+        Map<String, Concept> curatedXrefs = new HashMap<>();
+        Set<String> curatedForms = new HashSet<>(in.curatedStop);
+        for (LexiconEntry c : in.curated) {
+            List<String> fs = new ArrayList<>();
+            fs.add(c.form());
+            if (!Chars.hasHan(c.form())) fs.addAll(FormVariants.of(c.form(), c.type()));
+            for (String f : fs) {
+                curatedForms.add(f);
+                List<Concept> l = curatedKeys.computeIfAbsent(Lexicon.key(f), k -> new ArrayList<>());
+                if (!l.contains(c.concept())) l.add(c.concept());
+            }
+            if (!c.xref().isEmpty()) curatedXrefs.putIfAbsent(c.xref(), c.concept());
+        }
+        Set<Term> remapped = new HashSet<>();
+        for (Row r : rows) {
+            Term t = r.term();
+            if (remapped.contains(t) || curatedXrefs.containsKey(t.xref)) continue;
+            boolean own = r.form().equals(MatchFolder.foldString(t.canonical)) || t.source.equals("famplex");
+            if (!own) continue;
+            Concept c = joinable(curatedKeys.get(Lexicon.key(r.form())), t);
+            if (c != null) {
+                t.type = c.type();
+                t.canonical = c.canonical();
+                t.xref = c.xref();
+                remapped.add(t);
+            }
+        }
+        List<Row> kept = new ArrayList<>();
+        for (Row r : rows) if (!curatedKeys.containsKey(Lexicon.key(r.form()))) kept.add(r);
+
+        // (5) one form, several built concepts
+        Map<String, List<Row>> byKey = new LinkedHashMap<>();
+        for (Row r : kept) byKey.computeIfAbsent(Lexicon.key(r.form()), k -> new ArrayList<>()).add(r);
+        Comparator<Row> claim = Comparator.comparingInt(Row::strength).thenComparingInt(r -> SOURCES.indexOf(r.term().source));
+        List<Row> resolved = new ArrayList<>();
+        for (List<Row> group : byKey.values()) {
+            if (group.size() == 1) {
+                resolved.add(group.get(0));
+                continue;
+            }
+            Map<EntityType, List<Row>> byType = new TreeMap<>();
+            for (Row r : group) byType.computeIfAbsent(r.term().type, k -> new ArrayList<>()).add(r);
+            int bestStrength = group.stream().mapToInt(Row::strength).min().orElse(0);
+            for (List<Row> l : byType.values()) {
+                l.sort(claim);
+                Row best = l.get(0);
+                // an alias or previous symbol loses to any other concept's name or synonym
+                if (best.strength() >= Term.PREVIOUS && bestStrength < Term.PREVIOUS) continue;
+                Set<Concept> ties = new HashSet<>();
+                for (Row r : l) {
+                    if (r.strength() == best.strength() && r.term().source.equals(best.term().source)) ties.add(concept(r.term()));
+                }
+                if (ties.size() > 1 && best.strength() != Term.PRIMARY) continue;
+                Set<Concept> done = new HashSet<>();
+                for (Row r : l) {
+                    if (r.strength() != best.strength() || !r.term().source.equals(best.term().source)) {
+                        // the same concept from a weaker source adds nothing
+                        continue;
+                    }
+                    if (done.add(concept(r.term()))) resolved.add(r);
+                }
+            }
+        }
+
+        // rows per source, sorted
+        Map<String, List<LexiconEntry>> files = new TreeMap<>();
+        Set<String> emitted = new HashSet<>();
+        for (Row r : resolved) {
+            Term t = r.term();
+            files.computeIfAbsent(t.source, k -> new ArrayList<>()).add(new LexiconEntry(t.type, t.canonical, t.xref, r.form(),
+                    Chars.hasHan(r.form()) ? "zh" : "en", t.file));
+            emitted.add(r.form());
+        }
+        Comparator<LexiconEntry> order = Comparator.comparing((LexiconEntry e) -> e.type().name())
+                .thenComparing(LexiconEntry::canonical).thenComparing(LexiconEntry::xref).thenComparing(LexiconEntry::form)
+                .thenComparing(LexiconEntry::source);
+        for (List<LexiconEntry> l : files.values()) {
+            l.sort(order);
+            for (int i = l.size() - 1; i > 0; i--) if (l.get(i).equals(l.get(i - 1))) l.remove(i);
+        }
+
+        // (6) the stop list
+        Map<String, Stop> stopByForm = new TreeMap<>();
+        for (Stop s : stops) {
+            if (curatedForms.contains(s.form()) || emitted.contains(s.form())) continue;
+            stopByForm.putIfAbsent(s.form(), s);
+        }
+        return new Result(files, new ArrayList<>(stopByForm.values()), in.wordsUsed);
+    }
+
+    /** Whether one name of a term may be a form; false friends refused here are recorded as stops. */
+    private static boolean usable(Inputs in, Term t, Term.Name n, List<Stop> stops) {
+        String f = n.form();
+        if (f.length() < 2 || f.indexOf('\t') >= 0) return false;
+        if (in.excluded(t.source, null, f) != null) return false;
+        if (t.source.equals("famplex")) {
+            if (!f.contains(" ") && f.chars().anyMatch(Character::isUpperCase)) {
+                if (HgncReader.threeLetters(f) && f.equals(f.toUpperCase(java.util.Locale.ROOT))) return false;
+                String why = HgncReader.symbolReason(in, f);
+                if (why != null) {
+                    stops.add(new Stop(f, why + "; FamPlex name of " + t.xref, t.file));
+                    return false;
+                }
+                return true;
+            }
+            String why = Names.reason(in, f);
+            return why == null || why.equals("abbreviation");
+        }
+        if (t.source.equals("chebi")) {
+            if (n.strength() == Term.PRIMARY) return true;
+            if (Names.isAbbreviation(f)) return f.length() >= 3 && HgncReader.symbolReason(in, f) == null;
+            return Names.reason(in, f) == null;
+        }
+        if (ONTOLOGIES.contains(t.source)) return Names.reason(in, f) == null;
+        return true;
+    }
+
+    /** The one curated concept a built concept may join, or null. */
+    private static Concept joinable(List<Concept> owners, Term t) {
+        if (owners == null) return null;
+        Concept found = null;
+        for (Concept c : owners) {
+            if (!compatible(c.type(), t.type)) continue;
+            if (!c.xref().isEmpty() && system(c.xref()).equals(system(t.xref)) && !c.xref().equals(t.xref)) continue;
+            if (found != null && !found.equals(c)) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    private static boolean compatible(EntityType a, EntityType b) {
+        if (a == b) return true;
+        Set<EntityType> gene = Set.of(EntityType.PROTEIN, EntityType.CYTOKINE, EntityType.GROWTH_FACTOR, EntityType.MARKER);
+        return gene.contains(a) && gene.contains(b);
+    }
+
+    /** The identifier system of an xref: its CURIE prefix, CVCL, KEGG, or HGNC for bare symbols. */
+    static String system(String xref) {
+        if (xref.isEmpty()) return "";
+        int c = xref.indexOf(':');
+        if (c > 0) return xref.substring(0, c);
+        if (xref.startsWith("CVCL_")) return "CVCL";
+        if (xref.matches("map\\d+")) return "KEGG";
+        if (xref.startsWith("TS-")) return "TS";
+        if (xref.startsWith("miR-") || xref.startsWith("let-")) return "miRBase";
+        return "HGNC";
+    }
+
+    private static Concept concept(Term t) {
+        return new Concept(t.type, t.canonical, t.xref);
+    }
+
+    /** Writes the result into {@code out} (models/lexicon/built): one file per source and stoplist.tsv. */
+    public static void write(Result r, Path out) throws IOException {
+        Files.createDirectories(out);
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : (Iterable<Path>) s::iterator) if (p.toString().endsWith(".tsv")) Files.delete(p);
+        }
+        for (Map.Entry<String, List<LexiconEntry>> e : r.files().entrySet()) {
+            try (Writer w = Files.newBufferedWriter(out.resolve(e.getKey() + ".tsv"), StandardCharsets.UTF_8)) {
+                w.write("# Built by `bilex lexicon build` from shared/vocab and models/build; do not edit by hand.\n");
+                w.write(Lexicon.HEADER + "\n");
+                for (LexiconEntry x : e.getValue()) {
+                    w.write(x.type() + "\t" + x.canonical() + "\t" + x.xref() + "\t" + x.form() + "\t" + x.lang() + "\t"
+                            + x.source() + "\n");
+                }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out.resolve("stoplist.tsv"), StandardCharsets.UTF_8)) {
+            w.write("# False friends found by `bilex lexicon build`: gene symbols and aliases, cell-line and family names\n");
+            w.write("# that are English words (word list models/build/english-words.txt) or common abbreviations\n");
+            w.write("# (models/build/abbreviations.tsv). Generated; do not edit by hand.\n");
+            w.write("form\treason\tsource\n");
+            for (Stop s : r.stops()) w.write(s.form() + "\t" + s.reason().replace('\t', ' ') + "\t" + s.source() + "\n");
+        }
+    }
+
+    /** Rewrites the committed word list as the words of {@code full} that this build asked about. */
+    public static void writeWords(Result r, Path models, Path full) throws IOException {
+        Path f = models.resolve("build").resolve("english-words.txt");
+        try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("# The English words the lexicon build checks forms against: the lower-case entries of the\n");
+            w.write("# Debian package wamerican (SCOWL, /usr/share/dict/words; see NOTICE for its licence) that some\n");
+            w.write("# vocabulary name or symbol spells. Regenerate: bilex lexicon build --words /usr/share/dict/words\n");
+            for (String x : r.wordsUsed()) w.write(x + "\n");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.bilex.lexicon.build;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks and choices on the names of ontology terms, shared by the readers. */
+final class Names {
+
+    private Names() {
+    }
+
+    /**
+     * Why an ontology name or synonym is not a lexicon form, or null when it is one: too short,
+     * inverted or qualified ("Arthritis, Rheumatoid", "… (disorder)"), a single ordinary English
+     * word (the curated lexicon lists the plain words of the field: skin, liver, apoptosis), or
+     * a bare upper-case abbreviation (accepted only where a document defines it).
+     */
+    static String reason(Inputs in, String form) {
+        if (form.length() < 3) return "too short";
+        if (form.contains(", ") || form.contains("(") || form.contains("[") || form.contains(";")) return "qualified or inverted";
+        if (form.contains(".") && !form.matches(".*\\d\\.\\d.*")) return "dotted code or abbreviation";
+        if (form.contains(" NOS") || form.toLowerCase(Locale.ROOT).contains("unspecified")) return "unspecified";
+        if (!form.contains(" ") && form.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            if (in.isWord(form)) return "English word";
+        }
+        if (isAbbreviation(form)) return "abbreviation";
+        if (in.abbreviations.containsKey(form)) return "common abbreviation";
+        return null;
+    }
+
+    /** An upper-case abbreviation: no lower-case letter, no space, at most 6 characters. */
+    static boolean isAbbreviation(String form) {
+        return form.length() <= 6 && !form.contains(" ") && form.chars().noneMatch(Character::isLowerCase)
+                && form.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Lower-cases capitalised words ("Alzheimer Disease" → "alzheimer disease"), keeps ALL-CAPS ones. */
+    static String lowerWords(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (String w : s.split(" ", -1)) {
+            if (sb.length() > 0) sb.append(' ');
+            boolean capitalised = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+            sb.append(capitalised ? w.toLowerCase(Locale.ROOT) : w);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The shortest name that does not look plural ("venous thrombosis", not "phlebothromboses"),
+     * ties in code-point order: for tables that do not mark a preferred name.
+     */
+    static String shortest(List<String> names) {
+        return names.stream().min(Comparator.comparing(Names::pluralish).thenComparingInt(String::length)
+                .thenComparing(Comparator.naturalOrder())).orElse(null);
+    }
+
+    private static boolean pluralish(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("is") && !l.endsWith("us") && !l.endsWith("ns");
+    }
+}

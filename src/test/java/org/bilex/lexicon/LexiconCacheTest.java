@@ -1,0 +1,50 @@
+package org.bilex.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The compiled cache gives back the lexicon the files give, and changes with them. */
+class LexiconCacheTest {
+
+    @Test
+    void cachedLexiconEqualsTheOneReadFromFiles(@TempDir Path tmp) throws Exception {
+        Path dir = Path.of("models/lexicon/curated");
+        Lexicon files = Lexicon.loadFiles(dir);
+        Path cache = tmp.resolve("lexicon.bin");
+        LexiconCache.write(files, cache);
+        Lexicon cached = LexiconCache.read(cache, dir);
+        assertEquals(files.senses(), cached.senses());
+        assertEquals(files.canonicalMap(), cached.canonicalMap());
+        assertEquals(files.xrefMap(), cached.xrefMap());
+        assertEquals(files.chineseForms(), cached.chineseForms());
+        assertEquals(files.stopList().reasons(), cached.stopList().reasons());
+        assertEquals(files.priority(), cached.priority());
+        assertEquals(files.lookup("IL-10"), cached.lookup("IL-10"));
+        assertEquals(files.entries(), cached.entries()); // read from the files on demand
+    }
+
+    @Test
+    void fingerprintFollowsTheFiles(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("lex");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("a.tsv"), Lexicon.HEADER + "\nCELL\tx cell\t\tx cell\ten\tcurated\n");
+        String a = LexiconCache.fingerprint(dir);
+        Files.writeString(dir.resolve("a.tsv"), Lexicon.HEADER + "\nCELL\ty cell\t\ty cell\ten\tcurated\n");
+        assertNotEquals(a, LexiconCache.fingerprint(dir));
+        System.setProperty("bilex.lexicon.cache", tmp.resolve("cache").toString());
+        try {
+            Lexicon first = Lexicon.load(dir);   // writes the cache
+            Lexicon second = Lexicon.load(dir);  // reads it
+            assertEquals(first.senses(), second.senses());
+            assertEquals(1, Files.list(tmp.resolve("cache")).count());
+        } finally {
+            System.clearProperty("bilex.lexicon.cache");
+        }
+    }
+}
