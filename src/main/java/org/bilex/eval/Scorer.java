@@ -36,7 +36,7 @@ public final class Scorer {
 
     public static boolean entityMatches(EvalEntity p, EvalEntity g) {
         if (!p.type().equals(g.type()) && !g.type().equals("?")) return false;
-        if (g.id() != null && p.xref() != null && !g.id().isEmpty() && g.id().equals(p.xref())) return true;
+        if (g.xref() != null && p.xref() != null && !g.xref().isEmpty() && g.xref().equals(p.xref())) return true;
         if (p.canonical().equals(g.canonical())) return true;
         for (String pf : p.forms()) {
             String a = norm(pf);

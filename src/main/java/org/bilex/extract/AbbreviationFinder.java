@@ -391,7 +391,10 @@ public final class AbbreviationFinder {
      */
     private boolean agrees(Definition d, Concept c, Lexicon lexicon) {
         if (d.enStart() < 0) return true;
-        String en = singular(d.enForm()).toLowerCase(Locale.ROOT);
+        // the concept is named by the short form itself (EGF, LRP6, Akt): the long form spells it out
+        if (Lexicon.looseKey(c.canonical()).equals(Lexicon.looseKey(singularShort(d.shortForm())))) return true;
+        // "…related protein-6": the head comes before a member number
+        String en = singular(d.enForm()).toLowerCase(Locale.ROOT).replaceAll("[-\\s]*[0-9αβγδκ]+$", "");
         EntityType head = heads.english(en);
         if (head != null) return head == c.type() || bothGeneProducts(head, c.type());
         String first = en.split("[\\s-]+")[0];
