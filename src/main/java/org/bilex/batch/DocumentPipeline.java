@@ -17,13 +17,8 @@ import org.bilex.text.LayoutTextCleaner;
 import org.bilex.text.TextCleaner;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -96,18 +91,9 @@ public final class DocumentPipeline {
     }
 
     public static String sha256(Path f) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            try (InputStream in = Files.newInputStream(f)) {
-                int n;
-                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.bilex.lexicon.Digests.file(f);
     }
+
 
     public Models models() {
         return models;

@@ -13,23 +13,18 @@ import org.bilex.extract.PrefixComposer;
 import org.bilex.extract.SymbolVariants;
 import org.bilex.extract.VesicleComposer;
 import org.bilex.lexicon.DictionaryMatcher;
+import org.bilex.lexicon.Digests;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.nlp.ChineseNlp;
 import org.bilex.nlp.MixedTokenizer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Everything the pipeline reads from {@code models/}: the lexicon (compiled into its
@@ -85,30 +80,14 @@ public final class Models {
     /** SHA-256 over every file under dir: relative path, NUL, bytes, NUL, in path order. */
     public static String fingerprint(Path dir) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.filter(Files::isRegularFile).forEach(files::add);
-            }
-            files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/')
-                    .compareTo(dir.relativize(b).toString().replace('\\', '/')));
-            byte[] buf = new byte[1 << 16];
-            for (Path f : files) {
-                md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                try (InputStream in = Files.newInputStream(f)) {
-                    int n;
-                    while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-                }
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest());
+            java.security.MessageDigest md = Digests.sha256();
+            Digests.updateTree(md, dir, p -> true);
+            return java.util.HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new LexiconException(dir + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
+
 
     public Path dir() {
         return dir;

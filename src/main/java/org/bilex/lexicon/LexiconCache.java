@@ -99,20 +99,7 @@ public final class LexiconCache {
                 while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
             }
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> p.toString().endsWith(".tsv") && Files.isRegularFile(p)).forEach(files::add);
-        }
-        files.sort((a, b) -> dir.relativize(a).toString().replace('\\', '/').compareTo(dir.relativize(b).toString().replace('\\', '/')));
-        for (Path f : files) {
-            md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            try (InputStream in = Files.newInputStream(f)) {
-                int n;
-                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            }
-            md.update((byte) 0);
-        }
+        Digests.updateTree(md, dir, p -> p.toString().endsWith(".tsv"));
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -1,0 +1,67 @@
+package org.bilex.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** SHA-256 digests of files and of folders of files (model fingerprints, cache keys, PDF hashes). */
+public final class Digests {
+
+    private Digests() {
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hex SHA-256 of a file's bytes. */
+    public static String file(Path f) throws IOException {
+        MessageDigest md = sha256();
+        update(md, f);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * Adds to {@code md} every regular file under {@code dir} that {@code keep} accepts, in order
+     * of relative path ('/' separated): the path, a NUL, the bytes, a NUL. Any change of a file's
+     * name or content changes the digest.
+     */
+    public static void updateTree(MessageDigest md, Path dir, Predicate<Path> keep) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> Files.isRegularFile(p) && keep.test(p)).forEach(files::add);
+        }
+        files.sort((a, b) -> relative(dir, a).compareTo(relative(dir, b)));
+        for (Path f : files) {
+            md.update(relative(dir, f).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            update(md, f);
+            md.update((byte) 0);
+        }
+    }
+
+    private static void update(MessageDigest md, Path f) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(f)) {
+            int n;
+            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+        }
+    }
+
+    private static String relative(Path dir, Path f) {
+        return dir.relativize(f).toString().replace('\\', '/');
+    }
+}
