@@ -228,6 +228,17 @@ final class BatchFixture {
 
     /** Every visible file under dir (relative path → bytes), hidden files (temporary, lock) left out unless asked. */
     static Map<String, byte[]> files(Path dir, boolean hidden) throws IOException {
+        // a running bilex may create and delete temporary files while we look: look again then
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return filesOnce(dir, hidden);
+            } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException e) {
+                if (attempt >= 20) throw e;
+            }
+        }
+    }
+
+    private static Map<String, byte[]> filesOnce(Path dir, boolean hidden) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) return out;
         try (Stream<Path> s = Files.walk(dir)) {
