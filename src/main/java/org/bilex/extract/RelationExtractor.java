@@ -325,6 +325,7 @@ public final class RelationExtractor {
             int maxGap = isHan(h) ? 24 : 60;
             if (g.start() - h.end() > maxGap) return null;
             if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
+            if (!isHan(h) && englishPreposition(h.end(), g.start())) return null;
             if (isHan(h)) {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
@@ -362,6 +363,16 @@ public final class RelationExtractor {
             Group g = groupAfter(end + 1, clauseEnd(end + 1));
             if (g == null || g.start() - end > 20) return null;
             return withContinuation(g);
+        }
+
+        /** An English preposition other than "of" in [a, b): "inhibits responses in LPS-…" has no entity object. */
+        private boolean englishPreposition(int a, int b) {
+            String gap = lower.substring(a, b);
+            for (String c : rules.cues("preposition")) {
+                if (c.equals("of") || Chars.hasHan(c)) continue;
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(c) + "\\b").matcher(gap).find()) return true;
+            }
+            return false;
         }
 
         /**
@@ -423,6 +434,9 @@ public final class RelationExtractor {
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
                 if (g.end() > pos || g.start() < cs) continue;
+                if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
+                    return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
+                }
                 if (claimed.contains(g) || afterPreposition(g)) continue;
                 return subjectLike(g) ? g : null;
             }
@@ -580,8 +594,8 @@ public final class RelationExtractor {
             }
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);
+            claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
-            claimed.add(obj);
             emitAll(out, h, subj, obj);
             noteSubject(subj);
         }
@@ -779,6 +793,14 @@ public final class RelationExtractor {
             int a = Math.max(0, g.start() - 16);
             String before = text.substring(a, g.start()).strip();
             if (endsWithCue(before, "lossof")) return true;
+            // "knockdown of EPRS1 or FATP1": a list under the cue
+            String wider = lower.substring(Math.max(clauseStart(g.start()), g.start() - 40), g.start());
+            for (String c : rules.cues("lossof")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (!cl.endsWith(" of")) continue;
+                int i = wider.lastIndexOf(cl);
+                if (i >= 0 && wider.substring(i + cl.length()).matches("[\\w\\s,/-]*\\b(or|and)\\s*")) return true;
+            }
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 10)).strip();
             String al = after.toLowerCase(Locale.ROOT);
             for (String c : rules.cues("lossof")) {
