@@ -220,7 +220,7 @@ public final class LayoutTextCleaner implements TextCleaner {
             String joined = raw.text();
             Role role;
             if (joined.codePoints().noneMatch(Character::isLetter) && raw.hint != Hint.TITLE) {
-                role = Role.TABLE;
+                role = mode == Mode.REFERENCES ? Role.REFERENCES : Role.TABLE; // "1989, 158:515-9." in a reference list
             } else if (raw.hint == Hint.TITLE) {
                 role = Role.TITLE;
                 seenTitle = true;
