@@ -50,6 +50,7 @@ public final class RelationRules {
     private final List<PredicateRule> predicates;
     private final Map<String, List<String>> cues;
     private final Set<String> chineseWords;
+    private final java.util.regex.Pattern englishPrepositions;
 
     private RelationRules(TreeMap<String, List<Trigger>> triggerMap, List<PredicateRule> predicates,
                           Map<String, List<String>> cues, Set<String> chineseWords) {
@@ -58,6 +59,18 @@ public final class RelationRules {
         this.predicates = List.copyOf(predicates);
         this.cues = cues;
         this.chineseWords = chineseWords;
+        StringBuilder alt = new StringBuilder();
+        for (String c : cues.getOrDefault("preposition", List.of())) {
+            if (c.equals("of") || Chars.hasHan(c)) continue;
+            if (alt.length() > 0) alt.append('|');
+            alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
+        }
+        this.englishPrepositions = java.util.regex.Pattern.compile(alt.length() == 0 ? "(?!)" : "\\b(?:" + alt + ")\\b");
+    }
+
+    /** English prepositions other than "of", as whole words (lower case). */
+    java.util.regex.Pattern englishPrepositions() {
+        return englishPrepositions;
     }
 
     public static RelationRules load(Path dir) {
@@ -183,13 +196,5 @@ public final class RelationRules {
             return r.predicate().equals("-") ? null : new Decision(r.predicate(), r.reverse());
         }
         return null;
-    }
-
-    /** Whether the family has a row for this object type at all (whatever the subject). */
-    boolean takesObject(String family, EntityType object) {
-        for (PredicateRule r : predicates) {
-            if (r.family().equals(family) && (r.objects() == null || r.objects().contains(object))) return !r.predicate().equals("-");
-        }
-        return false;
     }
 }
