@@ -10,10 +10,4 @@ public record EntityResult(List<Entity> entities, List<SentenceMentions> sentenc
         sentences = List.copyOf(sentences);
         definitions = List.copyOf(definitions);
     }
-
-    /** The entity of a concept key ("TYPE\tcanonical"), or null. */
-    public Entity entity(String conceptKey) {
-        for (Entity e : entities) if ((e.type() + "\t" + e.canonical()).equals(conceptKey)) return e;
-        return null;
-    }
 }

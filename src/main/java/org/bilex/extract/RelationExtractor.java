@@ -113,7 +113,6 @@ public final class RelationExtractor {
         final List<RelationRules.TriggerHit> triggers;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<Candidate> usedAnti = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
         final int[] depth;
         final boolean chinese;
@@ -299,11 +298,6 @@ public final class RelationExtractor {
             return best;
         }
 
-        private Group groupOf(Candidate c) {
-            for (Group g : groups) if (g.items().contains(c)) return g;
-            return null;
-        }
-
         private int nextTriggerStart(int pos) {
             for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos) return h.start();
             return text.length();
@@ -355,7 +349,6 @@ public final class RelationExtractor {
         private Group exampleList(int pos) {
             int end = clauseEnd(pos);
             if (end >= text.length() || text.charAt(end) != ',') return null;
-
             String next = text.substring(end + 1, Math.min(text.length(), end + 12)).strip();
             boolean example = false;
             for (String c : rules.cues("example")) if (next.toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT))) example = true;
@@ -367,12 +360,7 @@ public final class RelationExtractor {
 
         /** An English preposition other than "of" in [a, b): "inhibits responses in LPS-…" has no entity object. */
         private boolean englishPreposition(int a, int b) {
-            String gap = lower.substring(a, b);
-            for (String c : rules.cues("preposition")) {
-                if (c.equals("of") || Chars.hasHan(c)) continue;
-                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(c) + "\\b").matcher(gap).find()) return true;
-            }
-            return false;
+            return rules.englishPrepositions().matcher(lower.substring(a, b)).find();
         }
 
         /**
@@ -774,7 +762,6 @@ public final class RelationExtractor {
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
                 String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
-                if (AntiForms.VIA.equals(o.via())) usedAnti.add(o);
                 for (Candidate s : subj.items()) {
                     RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
                     if (d == null) continue;

@@ -346,11 +346,4 @@ public final class Lexicon {
     public Set<String> chineseForms() {
         return chinese;
     }
-
-    /** Number of distinct concepts. */
-    public int conceptCount() {
-        Map<String, Boolean> m = new LinkedHashMap<>();
-        for (LexiconEntry e : entries()) m.put(e.concept().key(), true);
-        return m.size();
-    }
 }

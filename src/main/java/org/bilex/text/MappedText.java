@@ -68,21 +68,6 @@ public final class MappedText {
     }
 
     /**
-     * Maps this text through another mapping: if this text was derived from {@code inner}'s
-     * text, the result maps this text directly onto {@code inner}'s source.
-     */
-    public MappedText onto(MappedText inner) {
-        int n = text.length();
-        int[] st = new int[n];
-        int[] en = new int[n];
-        for (int i = 0; i < n; i++) {
-            st[i] = inner.sourceStart(start[i]);
-            en[i] = end[i] > start[i] ? inner.sourceEnd(end[i]) : st[i];
-        }
-        return new MappedText(text, st, en, inner.sourceLength);
-    }
-
-    /**
      * The part of this text that comes from the source span [srcStart, srcEnd), with source
      * positions rebased so that srcStart becomes 0.
      */

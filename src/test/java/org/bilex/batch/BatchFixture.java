@@ -3,15 +3,12 @@ package org.bilex.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -139,14 +136,7 @@ final class BatchFixture {
 
     /** A copy of {@code src} encrypted with a user password, or (null) only an owner password. */
     static Path encrypted(Path src, Path out, String userPassword) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(src.toFile())) {
-            AccessPermission ap = new AccessPermission();
-            ap.setCanExtractContent(false);
-            StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", userPassword == null ? "" : userPassword, ap);
-            p.setEncryptionKeyLength(128);
-            doc.protect(p);
-            doc.save(out.toFile());
-        }
+        org.bilex.pdf.TestPdfs.encrypt(src, out, userPassword);
         return out;
     }
 

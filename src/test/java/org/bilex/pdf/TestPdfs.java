@@ -348,7 +348,7 @@ public final class TestPdfs {
     }
 
     /** Encrypts a copy of {@code src}: with a user password (or only an owner password when null). */
-    static void encrypt(Path src, Path out, String userPassword) throws IOException {
+    public static void encrypt(Path src, Path out, String userPassword) throws IOException {
         try (PDDocument doc = Loader.loadPDF(src.toFile())) {
             AccessPermission ap = new AccessPermission();
             ap.setCanExtractContent(false);
