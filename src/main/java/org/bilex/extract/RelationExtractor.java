@@ -43,8 +43,21 @@ public final class RelationExtractor {
         this.rules = rules;
     }
 
-    /** A list of coordinated mentions. */
+    /**
+     * A list of coordinated mentions at [start, end) of the sentence; or, for a subject carried
+     * over from the sentence before, at no position of this sentence (start = end = -1, see
+     * {@link #carried()}): such a group is never read at its position.
+     */
     record Group(List<Candidate> items, int start, int end) {
+
+        static Group carried(List<Candidate> items) {
+            return new Group(items, -1, -1);
+        }
+
+        /** A subject of an earlier sentence: it has no position (and no text around it) in this one. */
+        boolean carried() {
+            return start < 0;
+        }
     }
 
     /** A relation found in one sentence, before entities are numbered. */
@@ -501,11 +514,12 @@ public final class RelationExtractor {
             boolean noneBefore = chinese;
             for (Group g : groups) if (g.end() <= pos && subjectLike(g)) noneBefore = false;
             // the carried list keeps its mentions but no position in this sentence (start = end = -1)
-            return pronoun || noneBefore ? new Group(previousSubject.items(), -1, -1) : null;
+            return pronoun || noneBefore ? Group.carried(previousSubject.items()) : null;
         }
 
         /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
         private String level(RelationRules.TriggerHit h, Group obj) {
+            if (obj.carried()) return "*"; // named in the sentence before: no words around it here
             String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 8)).strip();
             int a = Math.min(h.end(), obj.start());
             int b = Math.max(h.end(), obj.start());
@@ -548,7 +562,7 @@ public final class RelationExtractor {
                             claimed.add(agent);
                             emitAll(out, h, agent, patient);
                             noteSubject(patient);
-                            if (patient.end() <= h.start()) noteClauseSubject(h, patient);
+                            if (patient.end() <= h.start()) noteClauseSubject(h, patient); // a carried patient too: the clause's topic
                             return;
                         }
                     }
@@ -648,9 +662,10 @@ public final class RelationExtractor {
                 emitAll(out, h, markers, owner);
                 return;
             }
-            // "X是Y的标志物"
+            // "X是Y的标志物": only for an owner named in this sentence, with a subject named before it
+            if (owner.carried()) return;
             Group subj = subjectBefore(owner.start());
-            if (subj != null && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, h, subj, owner);
+            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, h, subj, owner);
         }
 
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
@@ -745,7 +760,7 @@ public final class RelationExtractor {
         }
 
         private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
-            if (subj.start() >= 0 && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
+            if (!subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
                 noteClauseSubject(h, subj);
             }
             for (RelationRules.Trigger t : h.triggers()) {
@@ -757,7 +772,7 @@ public final class RelationExtractor {
         private int emit(List<Found> out, String family, Group subj, Group obj, String level, int ts, int te) {
             int n = 0;
             if (lossOfFunction(subj)) return 0;
-            int cs = Math.max(clauseStart(ts), subj.end() >= 0 && subj.end() <= ts ? subj.end() : clauseStart(ts));
+            int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
@@ -776,7 +791,7 @@ public final class RelationExtractor {
 
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
-            if (g.start() < 0) return false; // carried from the sentence before, judged there
+            if (g.carried()) return false; // carried from the sentence before, judged there
             int a = Math.max(0, g.start() - 16);
             String before = text.substring(a, g.start()).strip();
             if (endsWithCue(before, "lossof")) return true;

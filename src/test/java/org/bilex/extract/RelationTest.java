@@ -169,4 +169,30 @@ class RelationTest {
         assertEquals(List.of(), relations("外泌体参与调控成纤维细胞的增殖。"));
         assertEquals(List.of(), relations("Exosomes regulate the proliferation of fibroblasts."));
     }
+
+    /**
+     * A subject carried over from the sentence before has no position in this sentence: it can be
+     * the object of a passive clause or the owner of markers ("其标志物", "their markers") and the
+     * level of such an object or the "X是Y的标志物" test must not read the text at its position
+     * (issue 14: StringIndexOutOfBoundsException "begin -1" in marker and level).
+     */
+    @Test
+    void aCarriedSubjectIsNeverReadAtAPosition() {
+        // passive with no patient of its own: the carried subject is the patient (level ← emitAll ← verb)
+        assertEquals(List.of("macrophage CARRIES IL-6", "TNF-α INHIBITS macrophage"),
+                relations("巨噬细胞分泌IL-6。", "被TNF-α抑制。"));
+        assertEquals(List.of("exosome PROMOTES proliferation", "miR-29 INHIBITS exosome"),
+                relations("Exosomes promote proliferation.", "They are inhibited by miR-29."));
+        // markers of a carried owner, with and without an apposition ("其标志物包括…", "其标志物是…")
+        assertEquals(List.of("exosome PROMOTES proliferation", "CD9 MARKER_OF exosome", "CD63 MARKER_OF exosome"),
+                relations("外泌体促进增殖。", "其标志物包括CD9和CD63。"));
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("外泌体促进增殖。", "其标志物是CD9。"));
+        // OCR-like noise: fragments, stray marks and pronouns with nothing to carry or carried twice
+        for (String[] doc : new String[][]{
+                {"外泌体", "其标志物", "其标志物是", "被TNF-α抑制", "其被IL-6抑制。"},
+                {"Exosomes.", "Their markers.", "their marker is CD9", "They are inhibited by", "It was inhibited by IL-6 ."},
+                {"。", "其", "被", "其标志物包括", "标志物"}}) {
+            relations(doc); // no exception
+        }
+    }
 }
