@@ -65,6 +65,8 @@ public final class BatchRunner {
 
     /** The output folder's lock file: one run at a time writes to a folder. */
     public static final String LOCK = ".bilex.lock";
+    /** Stack traces of internal errors, one file per PDF ({@code NAME.txt} for {@code NAME.json}), in the output folder. */
+    public static final String ERRORS = ".bilex-errors";
 
     /** Writes one output; {@link AtomicFiles#write(Path, byte[], TaskGuard)} unless a test injects a failure. */
     @FunctionalInterface
@@ -103,8 +105,12 @@ public final class BatchRunner {
                         Manifest.Entry from) {
     }
 
-    /** What a worker did with one item. */
-    private record Result(String status, Manifest.Entry entry, RunReport.FileResult file) {
+    /** What a worker did with one item; {@code contained}: errors of stages the document did without. */
+    private record Result(String status, Manifest.Entry entry, RunReport.FileResult file, List<Throwable> contained) {
+
+        Result(String status, Manifest.Entry entry, RunReport.FileResult file) {
+            this(status, entry, file, List.of());
+        }
     }
 
     /** An output that could not be written (as opposed to a PDF that could not be read). */
@@ -272,7 +278,8 @@ public final class BatchRunner {
         workers.run(work, (it, g) -> work(it, g, out), (it, r, error, timedOut, nanos) -> {
             if (r == null) {
                 Failure f = timedOut ? timeout(o) : classify(error, it.in().pdf(), out.resolve(it.key()));
-                fail(report, progress, it.in(), it.source(), it.sha(), f, false, nanos);
+                String trace = f.reason().equals("internal-error") ? trace(out, it.key(), it.source(), List.of(error), progress) : null;
+                fail(report, progress, it.in(), it.source(), it.sha(), f, false, nanos, trace);
                 if (f.lasting()) record(manifest, report, progress, journalBroken,
                         it.key(), Manifest.Entry.failed(it.source(), it.sha(), models, version, f));
                 return;
@@ -286,9 +293,19 @@ public final class BatchRunner {
                     progress.println("bilex: " + out.resolve(it.fromKey()) + ": cannot remove the old output: " + ioMessage(ex));
                 }
             }
+            String trace = null;
+            if (!r.contained().isEmpty()) {
+                trace = trace(out, it.key(), it.source(), r.contained(), progress);
+                for (Throwable t : r.contained()) {
+                    progress.println("bilex: " + it.source() + ": warning: a stage was left out after an internal error ("
+                            + oneLine(String.valueOf(t)) + ")" + (trace != null ? "; stack trace in " + trace : ""));
+                }
+            } else if (r.status().equals(RunReport.EXTRACTED)) {
+                removeTrace(out, it.key());
+            }
             report.add(new RunReport.FileResult(r.file().pdf(), r.file().output(), r.file().status(), r.file().sha256(),
                     r.file().pages(), r.file().sentences(), r.file().entities(), r.file().relations(), r.file().fromPdf(),
-                    r.file().fromOutput(), null, false, nanos / 1e9));
+                    r.file().fromOutput(), null, false, nanos / 1e9, trace));
             progress.step(r.status().equals(RunReport.EXTRACTED) ? r.entry().pages() : 0, false);
         });
         progress.close();
@@ -351,7 +368,8 @@ public final class BatchRunner {
         write(target, x.json(), g);
         Manifest.Entry e = Manifest.Entry.extracted(it.source(), x.sha256(), models, version, x.pages(), x.sentences(),
                 x.entities(), x.relations(), sha256(x.json()), x.json().length);
-        return new Result(RunReport.EXTRACTED, e, RunReport.FileResult.of(it.source(), it.key(), RunReport.EXTRACTED, e, 0));
+        return new Result(RunReport.EXTRACTED, e, RunReport.FileResult.of(it.source(), it.key(), RunReport.EXTRACTED, e, 0),
+                x.contained());
     }
 
     private void write(Path target, byte[] json, TaskGuard g) throws IOException {
@@ -423,9 +441,50 @@ public final class BatchRunner {
 
     private void fail(RunReport report, Progress progress, PdfFiles.Input in, String source, String sha, Failure f,
                       boolean cached, long nanos) {
-        progress.println("bilex: " + source + ": " + f.reason() + ": " + f.message() + (cached ? " (unchanged since it failed before)" : ""));
-        report.add(RunReport.FileResult.failed(source, in.outputName(), sha, f, cached, nanos / 1e9));
+        fail(report, progress, in, source, sha, f, cached, nanos, null);
+    }
+
+    private void fail(RunReport report, Progress progress, PdfFiles.Input in, String source, String sha, Failure f,
+                      boolean cached, long nanos, String trace) {
+        progress.println("bilex: " + source + ": " + f.reason() + ": " + f.message() + (cached ? " (unchanged since it failed before)" : "")
+                + (trace != null ? " (stack trace in " + trace + "; please report it with the PDF)" : ""));
+        report.add(RunReport.FileResult.failed(source, in.outputName(), sha, f, cached, nanos / 1e9).withTrace(trace));
         if (!cached) progress.step(0, true);
+    }
+
+    /** {@code OUT/.bilex-errors/NAME.txt} for the output {@code NAME.json}. */
+    static Path tracePath(Path out, String key) {
+        String base = key.endsWith(".json") ? key.substring(0, key.length() - 5) : key;
+        return out.resolve(ERRORS).resolve(base + ".txt");
+    }
+
+    /**
+     * Writes the stack traces of a file's internal errors to {@link #tracePath}; returns its path, or
+     * null (with one line on stderr) when it cannot be written.
+     */
+    private String trace(Path out, String key, String source, List<Throwable> errors, Progress progress) {
+        Path file = tracePath(out, key);
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (java.io.PrintWriter p = new java.io.PrintWriter(w)) {
+            p.println("bilex " + version + ", models " + models + ", PDF " + source);
+            for (Throwable t : errors) if (t != null) t.printStackTrace(p);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, w.toString().getBytes(StandardCharsets.UTF_8));
+            return file.toString();
+        } catch (IOException e) {
+            progress.println("bilex: cannot write the stack trace " + file + ": " + ioMessage(e));
+            return null;
+        }
+    }
+
+    private static void removeTrace(Path out, String key) {
+        try {
+            Files.deleteIfExists(tracePath(out, key));
+        } catch (IOException e) {
+            // a stale trace is harmless
+        }
     }
 
     private static Failure timeout(BatchOptions o) {

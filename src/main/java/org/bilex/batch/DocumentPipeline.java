@@ -1,6 +1,7 @@
 package org.bilex.batch;
 
 import org.bilex.extract.EntityResult;
+import org.bilex.extract.Relation;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.BilingualSentenceSplitter;
 import org.bilex.nlp.Sentence;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One PDF through every stage: PDF → text → sentences → tokens → entities (→ relations) →
@@ -58,17 +61,38 @@ public final class DocumentPipeline {
      * at the next stage and drops what it holds.
      */
     public DocumentResult process(Path pdf, String source, Runnable checkpoint) throws PdfException, IOException {
+        return process(pdf, source, checkpoint, e -> { });
+    }
+
+    /**
+     * As {@link #process(Path, String, Runnable)}, handing {@code contained} the error of a stage
+     * that was contained (see {@link #analyse(String, String, String, PdfDocument, CleanDocument, Consumer)}),
+     * so that a batch run can write its stack trace.
+     */
+    public DocumentResult process(Path pdf, String source, Runnable checkpoint, Consumer<Throwable> contained)
+            throws PdfException, IOException {
         String sha = sha256(pdf);
         checkpoint.run();
         PdfDocument doc = reader.read(pdf);
         checkpoint.run();
         CleanDocument clean = cleaner.clean(doc);
         checkpoint.run();
-        return analyse(name(pdf), source, sha, doc, clean);
+        return analyse(name(pdf), source, sha, doc, clean, contained);
     }
 
     /** The stages after the text stage (also used by tests that start from text). */
     public DocumentResult analyse(String name, String source, String sha, PdfDocument doc, CleanDocument clean) {
+        return analyse(name, source, sha, doc, clean, e -> { });
+    }
+
+    /**
+     * The stages after the text stage. The relation stage is contained: it is the last stage and
+     * nothing else depends on it, so when it fails (a bug in bilex) the document keeps its
+     * sentences and entities, gets no relations and a warning in {@code document.warnings}, and
+     * {@code contained} gets the error. A failure of any earlier stage fails the document.
+     */
+    public DocumentResult analyse(String name, String source, String sha, PdfDocument doc, CleanDocument clean,
+                                  Consumer<Throwable> contained) {
         List<Sentence> sentences = splitter.split(clean);
         List<AnalyzedSentence> analysed = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -79,9 +103,30 @@ public final class DocumentPipeline {
         for (Sentence s : sentences) langs.addAll(s.languages());
         List<Integer> ocrPages = new ArrayList<>();
         for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
+        List<String> warnings = new ArrayList<>(clean.warnings());
+        List<Relation> relations = contain("relations", () -> models.relations().extract(entities), List.of(), warnings, contained);
         DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),
-                ocrPages, clean.warnings());
-        return new DocumentResult(info, sentences, entities.entities(), models.relations().extract(entities));
+                ocrPages, warnings);
+        return new DocumentResult(info, sentences, entities.entities(), relations);
+    }
+
+    /**
+     * Runs a stage whose failure the document can do without: on a RuntimeException or a stack
+     * overflow it adds a warning naming the stage and the error, hands the error to
+     * {@code contained}, and returns {@code fallback}.
+     */
+    static <T> T contain(String stage, Supplier<T> work, T fallback, List<String> warnings, Consumer<Throwable> contained) {
+        try {
+            return work.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // the file's time limit ran out: not a failure of the stage
+        } catch (RuntimeException | StackOverflowError e) {
+            String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip();
+            warnings.add(stage + " left out after an internal error (" + e.getClass().getName() + m
+                    + "); this is a bug in bilex, please report it with the PDF");
+            contained.accept(e);
+            return fallback;
+        }
     }
 
     /** The PDF's file name without ".pdf". */

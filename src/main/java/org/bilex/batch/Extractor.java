@@ -4,6 +4,8 @@ import org.bilex.pdf.PdfException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One PDF to the bytes of its JSON file: what a batch run does to each file it extracts. */
 @FunctionalInterface
@@ -16,18 +18,31 @@ public interface Extractor {
      */
     Extracted extract(Path pdf, String source, TaskGuard guard) throws PdfException, IOException;
 
-    /** The JSON and the figures the run report gives for it. */
-    record Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations) {
+    /**
+     * The JSON and the figures the run report gives for it; {@code contained}: errors of stages
+     * the document did without (their warnings are in the JSON), for the run to keep their stack traces.
+     */
+    record Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations,
+                     List<Throwable> contained) {
+
+        public Extracted {
+            contained = List.copyOf(contained);
+        }
+
+        public Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations) {
+            this(json, sha256, pages, sentences, entities, relations, List.of());
+        }
     }
 
     /** The real thing: {@link DocumentPipeline} then {@link org.bilex.output.JsonWriter}. */
     static Extractor of(DocumentPipeline pipeline) {
         return (pdf, source, guard) -> {
-            org.bilex.output.DocumentResult r = pipeline.process(pdf, source, guard::checkpoint);
+            List<Throwable> contained = new ArrayList<>();
+            org.bilex.output.DocumentResult r = pipeline.process(pdf, source, guard::checkpoint, contained::add);
             guard.checkpoint();
             byte[] json = org.bilex.output.JsonWriter.write(r);
             return new Extracted(json, r.document().sha256(), r.document().pages(), r.sentences().size(),
-                    r.entities().size(), r.relations().size());
+                    r.entities().size(), r.relations().size(), contained);
         };
     }
 }

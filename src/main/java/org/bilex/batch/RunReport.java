@@ -46,10 +46,23 @@ public final class RunReport {
      * @param failure    failed: why
      * @param cached     failed: remembered from an earlier run (the PDF did not change), not tried again
      * @param seconds    time spent on it (0 when skipped)
+     * @param trace      the file holding the stack trace of an internal error (failed, or a contained stage), else null
      */
     public record FileResult(String pdf, String output, String status, String sha256, int pages, int sentences,
                              int entities, int relations, String fromPdf, String fromOutput, Failure failure,
-                             boolean cached, double seconds) {
+                             boolean cached, double seconds, String trace) {
+
+        public FileResult(String pdf, String output, String status, String sha256, int pages, int sentences,
+                          int entities, int relations, String fromPdf, String fromOutput, Failure failure,
+                          boolean cached, double seconds) {
+            this(pdf, output, status, sha256, pages, sentences, entities, relations, fromPdf, fromOutput, failure, cached,
+                    seconds, null);
+        }
+
+        FileResult withTrace(String path) {
+            return new FileResult(pdf, output, status, sha256, pages, sentences, entities, relations, fromPdf, fromOutput,
+                    failure, cached, seconds, path);
+        }
 
         static FileResult failed(String pdf, String output, String sha, Failure f, boolean cached, double seconds) {
             return new FileResult(pdf, output, FAILED, sha, 0, 0, 0, 0, null, null, f, cached, seconds);
@@ -261,6 +274,7 @@ public final class RunReport {
             g.writeStringField("message", f.failure().message());
             g.writeBooleanField("cached", f.cached());
         }
+        if (f.trace() != null) g.writeStringField("stack_trace", f.trace());
         if (f.seconds() > 0) {
             g.writeObjectFieldStart("timing");
             g.writeNumberField("seconds", round(f.seconds()));

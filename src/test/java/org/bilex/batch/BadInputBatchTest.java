@@ -452,5 +452,35 @@ class BadInputBatchTest {
         assertEquals("boom second line", file(j, "a.json").path("message").asText());
         assertEquals("too-complex", file(j, "b.json").path("reason").asText());
         assertEquals(2, r.errLines().size(), r.err());
+        // the internal error's stack trace is kept for the user to report, and the report names it
+        Path trace = tmp.resolve("out").resolve(BatchRunner.ERRORS).resolve("a.txt");
+        assertEquals(trace.toString(), file(j, "a.json").path("stack_trace").asText());
+        String t = Files.readString(trace);
+        assertTrue(t.contains("java.lang.IllegalStateException: boom") && t.contains("\tat "), t);
+        assertTrue(r.errLines().get(0).contains(trace.toString()), r.err());
+        assertTrue(file(j, "b.json").path("stack_trace").isMissingNode(), "too-complex is the PDF's, not a bug");
+    }
+
+    @Test
+    void aContainedStageKeepsTheDocumentAndItsTrace(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        textPdf(in.resolve("a.pdf"), "a", 1);
+        Extractor x = (pdf, source, guard) -> {
+            Extractor.Extracted e = BatchFixture.extractor().extract(pdf, source, guard);
+            return new Extractor.Extracted(e.json(), e.sha256(), e.pages(), e.sentences(), e.entities(), 0,
+                    List.of(new StringIndexOutOfBoundsException("begin -1, end 7, length 9")));
+        };
+        BatchFixture.Run r = new BatchFixture.Run(x);
+        r.run(in, options(tmp.resolve("out")));
+        JsonNode j = report(tmp.resolve("out"));
+        assertEquals("extracted", file(j, "a.json").path("status").asText());
+        Path trace = tmp.resolve("out").resolve(BatchRunner.ERRORS).resolve("a.txt");
+        assertEquals(trace.toString(), file(j, "a.json").path("stack_trace").asText());
+        assertTrue(Files.readString(trace).contains("StringIndexOutOfBoundsException: begin -1"));
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.errLines().get(0).contains("warning") && r.errLines().get(0).contains(trace.toString()), r.err());
+        // extracted cleanly later: the stale trace goes
+        new BatchFixture.Run(BatchFixture.extractor()).run(in, options(tmp.resolve("out")).withForce(true));
+        assertFalse(Files.exists(trace));
     }
 }
