@@ -81,8 +81,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "dictionaries and rules (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--verbose", description = "show the libraries' own messages (PDFBox, CoreNLP) on stderr; by default they go to OUT/"
+            + Logging.FILE)
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
+        Logging.configure(verbose, check ? null : output);
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         if (maxPages < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
         Progress.Mode mode;

@@ -22,9 +22,12 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** PDFBox warnings go to stderr through SLF4J; CoreNLP's start-up chatter does not. */
+    /**
+     * Library logging (PDFBox, CoreNLP through SLF4J; HanLP through java.util.logging) is off until a
+     * command says where it goes ({@link Logging#configure}): never to the console unless --verbose.
+     */
     static void quietLibraries() {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("bilex.log", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.showLogName", "true");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
@@ -32,7 +35,7 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox.ttf.CmapSubtable", "error");
         // the PDF stage drives PDFTextStripper page by page with its page counter at 0, which it warns about
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox.text.PDFTextStripper", "error");
-        java.util.logging.Logger.getLogger("HanLP").setLevel(java.util.logging.Level.WARNING);
+        Logging.julToConsole(false);
     }
 
     /** Runs the command line and returns the exit status (for tests). */

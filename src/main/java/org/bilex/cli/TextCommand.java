@@ -38,8 +38,12 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "do not OCR pages without a usable text layer")
     boolean noOcr;
 
+    @Option(names = "--verbose", description = "show the libraries' own messages (PDFBox warnings) on stderr")
+    boolean verbose;
+
     @Override
     public Integer call() {
+        Logging.configure(verbose, null);
         Set<Role> roles = EnumSet.allOf(Role.class);
         if (only != null && !only.isEmpty()) {
             roles = EnumSet.noneOf(Role.class);
@@ -56,7 +60,9 @@ final class TextCommand implements Callable<Integer> {
             }
             return 0;
         } catch (PdfException e) {
-            System.err.println("bilex: " + file + ": " + e.getMessage());
+            // the PDF stage's messages start with the file already
+            String m = e.getMessage();
+            System.err.println("bilex: " + (m.startsWith(file.toString()) ? m : file + ": " + m));
             return 1;
         }
     }

@@ -55,9 +55,17 @@ public final class PdfBoxReader implements PdfReader {
 
     @Override
     public PdfDocument read(Path file) throws PdfException {
-        long size = PdfFiles.check(file);
-        PDDocument doc = open(file, size);
+        PdfFiles.Checked checked = PdfFiles.check(file);
+        PDDocument doc = open(file, checked);
         try {
+            if (!checked.endsWithEof()) {
+                int missing = Completeness.missingObjects(doc.getDocument());
+                if (missing > 0) {
+                    throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file, and "
+                            + missing + " object" + (missing == 1 ? "" : "s") + " it refers to cannot be found;"
+                            + " it was probably cut short while downloading or copying)");
+                }
+            }
             return read(file, doc);
         } catch (IOException | RuntimeException e) {
             throw new PdfException("damaged", file + ": the PDF is damaged: " + oneLine(e), e);
@@ -66,8 +74,8 @@ public final class PdfBoxReader implements PdfReader {
         }
     }
 
-    private static PDDocument open(Path file, long size) throws PdfException {
-        StreamCacheCreateFunction cache = size > BIG_FILE
+    private static PDDocument open(Path file, PdfFiles.Checked checked) throws PdfException {
+        StreamCacheCreateFunction cache = checked.size() > BIG_FILE
                 ? IOUtils.createTempFileOnlyStreamCache()
                 : IOUtils.createMemoryOnlyStreamCache();
         try {
@@ -76,6 +84,11 @@ public final class PdfBoxReader implements PdfReader {
             throw new PdfException("encrypted", file + ": the PDF is encrypted with a password;"
                     + " remove the password (e.g. qpdf --decrypt) and try again", e);
         } catch (IOException | RuntimeException e) {
+            // PDFBox's parser is lenient (it rebuilds a damaged cross-reference table from the objects it finds)
+            if (!checked.endsWithEof()) {
+                throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file;"
+                        + " it was probably cut short while downloading or copying) and cannot be opened: " + oneLine(e), e);
+            }
             throw new PdfException("damaged", file + ": the PDF is damaged and cannot be opened: " + oneLine(e), e);
         }
     }

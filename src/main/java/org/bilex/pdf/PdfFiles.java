@@ -6,8 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Checks of the raw file before PDFBox sees it: empty, not a PDF, cut short. */
+/**
+ * Checks of the raw file before PDFBox sees it: missing, a folder, empty, not a PDF; and whether it
+ * ends as a PDF should ({@code %%EOF}). A file that does not is not refused here: a complete PDF
+ * with its final {@code %%EOF} missing or with bytes appended after it (an HTML error page, a
+ * signature) is common, and PDFBox's lenient parser reads it, as Poppler and qpdf do. The reader
+ * judges such a file by what it finds in it ({@link PdfBoxReader}: objects or pages missing make it
+ * {@code truncated}).
+ */
 final class PdfFiles {
+
+    /**
+     * The file's size and whether it ends as a PDF does: {@code %%EOF} followed only by white space
+     * or padding, or at least its {@code startxref} in the last kilobyte (a damaged last line is
+     * damage, not truncation).
+     */
+    record Checked(long size, boolean endsWithEof) {
+    }
 
     static final int HEADER_WINDOW = 1024;
     static final int EOF_WINDOW = 1024;
@@ -16,10 +31,16 @@ final class PdfFiles {
     private PdfFiles() {
     }
 
-    /** Returns the file size, or throws the reason the file cannot be a complete PDF. */
-    static long check(Path file) throws PdfException {
-        if (!Files.isRegularFile(file)) {
+    /** Returns the file size and how it ends, or throws the reason the file cannot be a PDF. */
+    static Checked check(Path file) throws PdfException {
+        if (Files.isDirectory(file)) {
+            throw new PdfException("not-a-pdf", file + ": a folder, not a PDF file");
+        }
+        if (!Files.exists(file)) {
             throw new PdfException("not-a-pdf", file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new PdfException("not-a-pdf", file + ": not a regular file");
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
             long size = raf.length();
@@ -34,11 +55,9 @@ final class PdfFiles {
             byte[] tail = new byte[n];
             raf.seek(size - n);
             raf.readFully(tail);
-            if (!endsWithEof(tail)) {
-                throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file;"
-                        + " it was probably cut short while downloading or copying)");
-            }
-            return size;
+            return new Checked(size, endsWithEof(tail) || lastIndexOf(
+                    java.util.Arrays.copyOfRange(tail, Math.max(0, tail.length - EOF_WINDOW), tail.length),
+                    "startxref".getBytes(StandardCharsets.US_ASCII)) >= 0);
         } catch (IOException e) {
             throw new PdfException("damaged", file + ": cannot read the file: " + e.getMessage(), e);
         }

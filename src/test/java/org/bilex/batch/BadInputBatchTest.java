@@ -90,7 +90,7 @@ class BadInputBatchTest {
         JsonNode r = report(out);
         Map<String, String> expected = Map.ofEntries(
                 Map.entry("locked.json", "encrypted"),
-                Map.entry("cut-5.json", "truncated"), Map.entry("cut-50.json", "truncated"), Map.entry("cut-95.json", "truncated"),
+                Map.entry("cut-5.json", "truncated"), Map.entry("cut-50.json", "truncated"),
                 Map.entry("empty.json", "empty-file"),
                 Map.entry("notes.json", "not-a-pdf"),
                 Map.entry("image-only.json", "no-text"),
@@ -106,6 +106,10 @@ class BadInputBatchTest {
             if (!e.getKey().equals("was-good.json")) assertFalse(Files.exists(out.resolve(e.getKey())), e.getKey());
         }
         assertTrue(file(r, "bomb.json").path("message").asText().contains("decompresses"), file(r, "bomb.json").toString());
+        // cut at 95%, this small file loses only its cross-reference table and trailer: every page is
+        // there, and it is read whole (as Poppler reads it), not refused as truncated
+        assertEquals("extracted", file(r, "cut-95.json").path("status").asText(), file(r, "cut-95.json").toString());
+        assertEquals(3, file(r, "cut-95.json").path("pages").asInt());
         assertEquals("org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException", file(r, "locked.json").path("error_class").asText());
         // deep nesting: PDFBox stops at its recursion limit; whatever it makes of the file, the run goes on
         String nested = status(r, "nested.json");
@@ -457,7 +461,7 @@ class BadInputBatchTest {
         assertEquals(trace.toString(), file(j, "a.json").path("stack_trace").asText());
         String t = Files.readString(trace);
         assertTrue(t.contains("java.lang.IllegalStateException: boom") && t.contains("\tat "), t);
-        assertTrue(r.errLines().get(0).contains(trace.toString()), r.err());
+        assertTrue(r.errLines().stream().anyMatch(l -> l.contains("a.pdf: internal-error") && l.contains(trace.toString())), r.err());
         assertTrue(file(j, "b.json").path("stack_trace").isMissingNode(), "too-complex is the PDF's, not a bug");
     }
 
