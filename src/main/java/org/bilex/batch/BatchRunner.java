@@ -121,7 +121,17 @@ public final class BatchRunner {
     }
 
     public RunReport run(List<PdfFiles.Input> inputs, BatchOptions o) throws InterruptedException {
+        return run(inputs, List.of(), o);
+    }
+
+    /**
+     * @param skipped what the search of the input folders left out ({@link PdfFiles#collect(List, List)}): one
+     *                line each on stderr, listed in the report
+     */
+    public RunReport run(List<PdfFiles.Input> inputs, List<PdfFiles.Skipped> skipped, BatchOptions o) throws InterruptedException {
         RunReport report = new RunReport(o.check(), version, models, o.jobs());
+        report.skippedInputs(skipped);
+        for (PdfFiles.Skipped k : skipped) err.println("bilex: " + PdfFiles.displayPath(k.path()) + ": " + k.reason() + ": " + k.message());
         try (Progress progress = Progress.create(o.progress(), err); Workers workers = new Workers(o.jobs(), o.timeout())) {
             if (o.check()) {
                 check(inputs, o, report, progress, workers);
@@ -143,6 +153,12 @@ public final class BatchRunner {
     private void extract(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
             throws InterruptedException {
         Path out = o.outDir();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            String m = out + ": the output folder is a file, not a folder; choose another with -o; nothing was extracted";
+            err.println("bilex: " + m);
+            report.fatal(FAILED, m);
+            return;
+        }
         try {
             Files.createDirectories(out);
             Path probe = out.resolve(".bilex-probe." + Long.toHexString(System.nanoTime()) + ".tmp");
@@ -322,6 +338,7 @@ public final class BatchRunner {
         report.finish();
         try {
             AtomicFiles.write(out.resolve(RunReport.FILE), report.toJson());
+            report.writtenTo(out.resolve(RunReport.FILE));
         } catch (IOException e) {
             String m = "cannot write the report " + out.resolve(RunReport.FILE) + " (" + ioMessage(e) + ")";
             err.println("bilex: " + m);

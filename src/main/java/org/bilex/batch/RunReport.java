@@ -6,6 +6,7 @@ import org.bilex.output.JsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ public final class RunReport {
     private final List<FileResult> files = new ArrayList<>();
     private final List<Orphan> orphans = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<PdfFiles.Skipped> skippedInputs = new ArrayList<>();
     private int fatalExit = -1;
 
     public RunReport(boolean check, String version, String models, int jobs) {
@@ -108,6 +110,26 @@ public final class RunReport {
 
     void add(FileResult r) {
         files.add(r);
+    }
+
+    /** What the search of the input folders left out (PdfFiles.collect). */
+    void skippedInputs(List<PdfFiles.Skipped> s) {
+        skippedInputs.addAll(s);
+    }
+
+    public List<PdfFiles.Skipped> skippedInputs() {
+        return List.copyOf(skippedInputs);
+    }
+
+    private Path writtenTo;
+
+    void writtenTo(Path file) {
+        writtenTo = file;
+    }
+
+    /** Where this report was written, or null (a --check run, or a run that stopped before it began). */
+    public Path writtenTo() {
+        return writtenTo;
     }
 
     void orphan(Orphan o) {
@@ -168,7 +190,8 @@ public final class RunReport {
     public int exitCode() {
         if (fatalExit >= 0) return fatalExit;
         if (!differing().isEmpty()) return BatchRunner.CHECK_DIFFERS;
-        return count(FAILED) > 0 || !problems.isEmpty() ? BatchRunner.FAILED : BatchRunner.OK;
+        boolean skippedFailure = skippedInputs.stream().anyMatch(PdfFiles.Skipped::failure);
+        return count(FAILED) > 0 || !problems.isEmpty() || skippedFailure ? BatchRunner.FAILED : BatchRunner.OK;
     }
 
     private double seconds() {
@@ -223,6 +246,15 @@ public final class RunReport {
             g.writeEndArray();
             g.writeArrayFieldStart("files");
             for (FileResult f : files) file(g, f);
+            g.writeEndArray();
+            g.writeArrayFieldStart("inputs_skipped");
+            for (PdfFiles.Skipped k : skippedInputs) {
+                g.writeStartObject();
+                g.writeStringField("path", PdfFiles.displayPath(k.path()));
+                g.writeStringField("reason", k.reason());
+                g.writeStringField("message", k.message());
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("orphans");
             for (Orphan o : orphans) {
@@ -309,6 +341,13 @@ public final class RunReport {
             sb.append(" (").append(r).append(')');
         }
         sb.append(". ");
+        if (!skippedInputs.isEmpty()) {
+            Map<String, Integer> why = new TreeMap<>();
+            for (PdfFiles.Skipped k : skippedInputs) why.merge(k.reason(), 1, Integer::sum);
+            StringBuilder r = new StringBuilder();
+            for (Map.Entry<String, Integer> e : why.entrySet()) r.append(r.length() > 0 ? ", " : "").append(e.getValue()).append(' ').append(e.getKey());
+            sb.append("Left out of the search: ").append(skippedInputs.size()).append(" (").append(r).append("). ");
+        }
         if (!orphans.isEmpty()) {
             long removed = orphanCount("removed"), kept = orphanCount("kept"), differs = orphanCount(DIFFERS);
             sb.append(String.format(Locale.ROOT, "Outputs whose PDF is gone: %d removed, %d kept%s. ", removed, kept,

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json) by the rules",
-                "of the annotation guide; prints precision, recall and F1 per type and overall, for entities and relations."})
+        description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json) by the rules"
+                + " of the annotation guide; prints precision, recall and F1 per type and overall, for entities and relations."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold files")

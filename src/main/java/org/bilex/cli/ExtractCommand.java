@@ -26,16 +26,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Extracts every PDF given (folders are searched recursively) into one JSON file each.",
-                "Output for DIR/a/b.pdf is OUT/a/b.json. Runs in parallel and incrementally: OUT/.bilex-manifest.json",
-                "records each PDF's SHA-256, the fingerprint of models/ and the bilex version, and a re-run skips the",
-                "PDFs whose three are unchanged. Outputs are written atomically, so a killed run can simply be run again.",
-                "Bad files are reported on stderr, one line each, and skipped; OUT/run-report.json tells what happened",
-                "to every file."},
+        description = {"Extracts every PDF given (folders are searched recursively, following symbolic links) into one"
+                + " JSON file each. Output for DIR/a/b.pdf is OUT/a/b.json.",
+                "Runs in parallel and incrementally: OUT/.bilex-manifest.json records each PDF's SHA-256, the fingerprint"
+                + " of models/ and the bilex version, and a re-run skips the PDFs whose three are unchanged. Outputs are"
+                + " written atomically, so a killed run can simply be run again.",
+                "Bad files are reported on stderr, one line each, and skipped; OUT/run-report.json tells what happened"
+                + " to every file."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all files extracted (or unchanged)", "1:some files failed (see the report)",
-                "2:usage error (bad options, no PDF found, models missing or malformed,",
-                "  another run writing to the same output folder)",
+                "2:usage error (bad options, no PDF found, models missing or malformed, another run writing to the"
+                        + " same output folder)",
                 "3:--check found outputs that differ from a fresh extraction"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -97,8 +98,9 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar, log or none: " + progress);
         }
         List<PdfFiles.Input> inputs;
+        List<PdfFiles.Skipped> skipped = new java.util.ArrayList<>();
         try {
-            inputs = PdfFiles.collect(paths);
+            inputs = PdfFiles.collect(paths, skipped);
         } catch (NoSuchFileException e) {
             System.err.println("bilex: " + e.getFile() + ": no such file or folder");
             return BatchRunner.USAGE;
@@ -107,6 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
             return BatchRunner.USAGE;
         }
         if (inputs.isEmpty()) {
+            for (PdfFiles.Skipped k : skipped) System.err.println("bilex: " + k.path() + ": " + k.reason() + ": " + k.message());
             System.err.println("bilex: no PDF found in " + paths);
             return BatchRunner.USAGE;
         }
@@ -122,8 +125,8 @@ final class ExtractCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(reader, m)), m.fingerprint(), Version.get(),
                 System.err);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
-        RunReport r = runner.run(inputs, o);
-        System.err.println(r.summary(check ? null : output.resolve(RunReport.FILE).toString()));
+        RunReport r = runner.run(inputs, skipped, o);
+        System.err.println(r.summary(r.writtenTo() == null ? null : r.writtenTo().toString()));
         return r.exitCode();
     }
 

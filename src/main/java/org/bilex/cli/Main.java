@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpAutoWidth(true); // the terminal's width where there is one (else 80), for every command
         cl.setExitCodeExceptionMapper(t -> 2);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("bilex: " + ex.getMessage());

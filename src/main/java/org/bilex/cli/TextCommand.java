@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "text", mixinStandardHelpOptions = true,
-        description = {"Prints the cleaned text of a PDF in reading order, one paragraph per line, each led by its",
-                "role in brackets ([title], [abstract], [heading], [body], [caption], [footnote] …), so a person can",
-                "check the PDF stage quickly."})
+        description = {"Prints the cleaned text of a PDF in reading order, one paragraph per line, each led by its"
+                + " role in brackets ([title], [abstract], [heading], [body], [caption], [footnote] …), so a person can"
+                + " check the PDF stage quickly."})
 final class TextCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.pdf")

@@ -14,7 +14,8 @@ import java.util.List;
  * The JSON files of an output folder that exports and {@code bilex load} read: every
  * {@code *.json} under it, recursively, in the order of their relative paths. Hidden files and
  * folders (temporary files of a run), the {@code export/} folder at the top (where exports go)
- * and {@code run-report.json} at the top are left out. Whether a file is a bilex document is for
+ * and the run reports ({@code run-report.json} at the top, and in subfolders when the file is a
+ * run report: a folder of output folders) are left out. Whether a file is a bilex document is for
  * {@link StoredDocument#parse} to say.
  */
 public final class OutputFiles {
@@ -59,12 +60,22 @@ public final class OutputFiles {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                if (rel.equals("run-report.json")) return FileVisitResult.CONTINUE;
+                if (rel.equals("run-report.json") || name.equals("run-report.json") && isRunReport(file)) return FileVisitResult.CONTINUE;
                 out.add(new Item(outDir.resolve(rel), rel));
                 return FileVisitResult.CONTINUE;
             }
         });
         out.sort(Comparator.comparing(Item::relative));
         return out;
+    }
+
+    /** Whether a file is a run's report ({@code "schema" : "bilex-run-report/…"} near its start). */
+    static boolean isRunReport(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.UTF_8);
+            return head.matches("(?s)\\s*\\{\\s*\"schema\"\\s*:\\s*\"bilex-run-report/.*");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
