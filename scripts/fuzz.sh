@@ -28,12 +28,15 @@ fi
 mvn -q -B -o test-compile >&2
 work="$(mktemp -d "${TMPDIR:-/tmp}/bilex-fuzz.XXXXXX")"
 echo "fuzz: $n mutants of ${#srcs[@]} PDFs (seed $seed) in $work" >&2
-java -cp target/test-classes org.bilex.fuzz.Mutants "$work/in" "$n" "$seed" "${srcs[@]}"
+# a copy of the jar and test classes: rebuilding the checkout during a long run must not change them under it
+cp target/bilex.jar "$work/bilex.jar"
+cp -r target/test-classes "$work/test-classes"
+java -cp "$work/test-classes" org.bilex.fuzz.Mutants "$work/in" "$n" "$seed" "${srcs[@]}"
 start=$(date +%s)
 set +e
-java ${BILEX_JAVA_OPTS:--Xmx2g} -jar target/bilex.jar extract --no-ocr --progress none -j "$jobs" --timeout "$timeout" \
+java ${BILEX_JAVA_OPTS:--Xmx2g} -jar "$work/bilex.jar" extract --no-ocr --progress none -j "$jobs" --timeout "$timeout" \
   -o "$work/out" "$work/in" 2>"$work/stderr.txt"
 rc=$?
 set -e
 secs=$(( $(date +%s) - start ))
-java -cp target/test-classes:target/bilex.jar org.bilex.fuzz.FuzzSummary "$work/in" "$work/out" "$work/stderr.txt" "$rc" "$secs"
+java -cp "$work/test-classes:$work/bilex.jar" org.bilex.fuzz.FuzzSummary "$work/in" "$work/out" "$work/stderr.txt" "$rc" "$secs"

@@ -59,4 +59,42 @@ final class Completeness {
         }
         return missing;
     }
+
+    /**
+     * The number of pages of the page tree whose object cannot be read: missing, not a dictionary,
+     * or nested deeper than PDFBox parses (it gives up at a fixed recursion depth, logs it and
+     * goes on as if the page were empty).
+     */
+    static int unreadablePages(COSDocument doc) {
+        COSDictionary trailer = doc.getTrailer();
+        if (trailer == null) return 0;
+        COSBase root = deref(trailer.getItem(org.apache.pdfbox.cos.COSName.ROOT));
+        if (!(root instanceof COSDictionary catalog)) return 0; // PDFBox refuses the file itself
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(catalog.getItem(org.apache.pdfbox.cos.COSName.PAGES));
+        int bad = 0;
+        while (!todo.isEmpty() && seen.size() < MAX_OBJECTS) {
+            COSBase ref = todo.pop();
+            if (ref == null || !seen.add(ref)) continue;
+            COSBase node = deref(ref);
+            if (!(node instanceof COSDictionary d)) {
+                bad++;
+                continue;
+            }
+            if (!seen.add(d)) continue;
+            if (deref(d.getItem(org.apache.pdfbox.cos.COSName.KIDS)) instanceof COSArray kids) {
+                for (int i = 0; i < kids.size(); i++) todo.push(kids.get(i));
+            }
+        }
+        return bad;
+    }
+
+    private static COSBase deref(COSBase b) {
+        try {
+            return b instanceof COSObject o ? o.getObject() : b;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 }

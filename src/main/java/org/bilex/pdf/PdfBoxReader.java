@@ -66,6 +66,16 @@ public final class PdfBoxReader implements PdfReader {
                             + " it was probably cut short while downloading or copying)");
                 }
             }
+            int unreadable = Completeness.unreadablePages(doc.getDocument());
+            if (unreadable > 0) {
+                String what = unreadable + " page" + (unreadable == 1 ? "" : "s") + " of the page tree cannot be read";
+                if (!checked.endsWithEof()) {
+                    throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file, and "
+                            + what + ")");
+                }
+                throw new PdfException("damaged", file + ": the PDF is damaged: " + what
+                        + " (a damaged page object, or one nested deeper than PDFBox reads)");
+            }
             return read(file, doc);
         } catch (IOException | RuntimeException e) {
             throw new PdfException("damaged", file + ": the PDF is damaged: " + oneLine(e), e);
