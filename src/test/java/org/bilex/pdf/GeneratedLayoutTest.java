@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,6 @@ class GeneratedLayoutTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        Assumptions.assumeTrue(TestPdfs.hasCjkFont(), "CJK font not installed (fonts-wqy-microhei)");
         List<String> all = TestPdfs.truthParagraphs();
         paragraphs = new ArrayList<>();
         int chars = 0;

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,7 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,18 +129,11 @@ class LineTest {
 
     @Test
     void chineseIsNotSplitAndMixedTextKeepsItsSpaces() throws Exception {
-        Assumptions.assumeTrue(TestPdfs.hasCjkFont());
         List<TextLine> ls;
-        try (TrueTypeCollection ttc = new TrueTypeCollection(TestPdfs.CJK_FONT.toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            ttc.processAllFonts(f -> {
-                if (first[0] == null) first[0] = f;
-            });
-            ls = lines((doc, cs) -> {
-                PDType0Font f = PDType0Font.load(doc, first[0], true);
-                text(cs, f, 10.5f, 72, TOP, "间充质干细胞（mesenchymal stem cells，MSCs）因其可行性");
-            });
-        }
+        ls = lines((doc, cs) -> {
+            PDType0Font f = TestPdfs.cjkFont(doc);
+            text(cs, f, 10.5f, 72, TOP, "间充质干细胞（mesenchymal stem cells，MSCs）因其可行性");
+        });
         assertEquals("间充质干细胞（mesenchymal stem cells，MSCs）因其可行性", ls.get(0).text());
     }
 

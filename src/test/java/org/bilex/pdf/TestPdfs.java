@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,7 +31,8 @@ import org.apache.pdfbox.util.Matrix;
 /** Builds test PDFs with PDFBox: multi-column layouts with a CJK font, scans, encrypted files. */
 public final class TestPdfs {
 
-    static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    /** A CJK font in the test resources (a subset of WenQuanYi Micro Hei; see src/test/resources/fonts/README.md). */
+    static final Path CJK_FONT = Path.of("src/test/resources/fonts/wqy-microhei-subset.ttf");
     static final Path CORPUS_PDF = Path.of("../shared/corpus/000_bc1c06d065d022ba.pdf");
     static final Path CORPUS_TRUTH = Path.of("../shared/corpus-src/000_bc1c06d065d022ba.truth.md");
     static final Path REAL = Path.of("../shared/pdf-real");
@@ -74,12 +73,8 @@ public final class TestPdfs {
      * font dropped).
      */
     public static List<String> writeLayout(Path out, Spec spec, String title, List<String> paragraphs) throws IOException {
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            ttc.processAllFonts(f -> {
-                if (first[0] == null) first[0] = f;
-            });
-            PDType0Font font = PDType0Font.load(doc, first[0], true);
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = cjkFont(doc);
             Writer w = new Writer(doc, font, spec);
             List<String> placed = new ArrayList<>();
             w.newPage();
@@ -366,6 +361,12 @@ public final class TestPdfs {
         Files.write(out, Arrays.copyOf(b, n));
     }
 
+    /** {@link #CJK_FONT}, embedded as a subset in {@code doc}. */
+    static PDType0Font cjkFont(PDDocument doc) throws IOException {
+        return PDType0Font.load(doc, CJK_FONT.toFile());
+    }
+
+    /** Always true now that the font is in the test resources (kept for tests of other branches). */
     public static boolean hasCjkFont() {
         return Files.isRegularFile(CJK_FONT);
     }

@@ -102,7 +102,6 @@ class TextQualityTest {
     }
 
     private double layout(String name, TestPdfs.Spec spec) throws Exception {
-        Assumptions.assumeTrue(TestPdfs.hasCjkFont(), "CJK font not installed (fonts-wqy-microhei)");
         Path pdf = dir.resolve(name + ".pdf");
         List<String> placed = TestPdfs.writeLayout(pdf, spec, "间充质干细胞外泌体研究进展", paragraphs);
         CleanDocument doc = CLEANER.clean(NO_OCR.read(pdf));
@@ -137,7 +136,6 @@ class TextQualityTest {
 
     @Test
     void scannedCopyIsReadByOcr() throws Exception {
-        Assumptions.assumeTrue(TestPdfs.hasCjkFont(), "CJK font not installed (fonts-wqy-microhei)");
         Assumptions.assumeTrue(onPath("tesseract") || System.getenv("CI") != null, "tesseract not installed");
         Path pdf = dir.resolve("forscan.pdf");
         List<String> placed = TestPdfs.writeLayout(pdf, new TestPdfs.Spec(1, 0, 12f, 20f, false, 0, null),
