@@ -76,7 +76,7 @@ public final class PdfBoxReader implements PdfReader {
                 throw new PdfException("damaged", file + ": the PDF is damaged: " + what
                         + " (a damaged page object, or one nested deeper than PDFBox reads)");
             }
-            return read(file, doc);
+            return read(file, doc, checked.endsWithEof() ? "damaged" : "truncated");
         } catch (IOException | RuntimeException e) {
             throw new PdfException("damaged", file + ": the PDF is damaged: " + oneLine(e), e);
         } finally {
@@ -103,7 +103,8 @@ public final class PdfBoxReader implements PdfReader {
         }
     }
 
-    private PdfDocument read(Path file, PDDocument doc) throws PdfException, IOException {
+    /** @param missing the reason for pages that cannot be found: truncated when the file does not end as a PDF, else damaged */
+    private PdfDocument read(Path file, PDDocument doc, String missing) throws PdfException, IOException {
         int declared = doc.getNumberOfPages();
         if (declared > options.maxPages()) {
             throw new PdfException("too-large", file + ": the PDF has " + declared + " pages, more than the limit of "
@@ -113,14 +114,18 @@ public final class PdfBoxReader implements PdfReader {
         try {
             for (PDPage p : doc.getPages()) pages.add(p);
         } catch (RuntimeException e) {
-            throw new PdfException("truncated", file + ": the PDF's page tree is broken (" + oneLine(e)
-                    + "); the file is probably truncated", e);
+            throw new PdfException(missing, file + ": the PDF's page tree is broken (" + oneLine(e)
+                    + (missing.equals("truncated") ? "); the file is probably truncated" : ")"), e);
         }
         if (pages.size() < declared) {
-            throw new PdfException("truncated", file + ": the PDF declares " + declared + " pages but only "
-                    + pages.size() + " can be found; the file is probably truncated");
+            throw new PdfException(missing, file + ": the PDF declares " + declared + " pages but only "
+                    + pages.size() + " can be found" + (missing.equals("truncated") ? "; the file is probably truncated"
+                    : " (its page tree is damaged)"));
         }
-        if (pages.isEmpty()) throw new PdfException("damaged", file + ": the PDF has no pages");
+        if (pages.isEmpty()) {
+            throw new PdfException(missing, file + ": the PDF has no pages" + (missing.equals("truncated")
+                    ? " and no %%EOF at the end of the file; it was probably cut short while downloading or copying" : ""));
+        }
 
         PdfGuard guard = new PdfGuard(file, options.maxStreamBytes());
         GlyphCollector collector = new GlyphCollector();

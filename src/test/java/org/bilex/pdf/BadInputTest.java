@@ -191,4 +191,38 @@ class BadInputTest {
         Files.write(p, padded);
         assertEquals(2, READER.read(p).pages().size());
     }
+
+    /** A hand-made PDF: catalog, a page tree declaring {@code count} pages, one page with text; complete or cut before its end. */
+    static String rawPdf(int count, boolean complete) {
+        String content = "BT /F1 12 Tf 72 700 Td (Exosomes carry proteins.) Tj ET";
+        String[] objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder sb = new StringBuilder("%PDF-1.7\n");
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objs.length; i++) {
+            offsets.add(sb.length());
+            sb.append(i + 1).append(" 0 obj\n").append(objs[i]).append("\nendobj\n");
+        }
+        if (!complete) return sb.toString();
+        int xref = sb.length();
+        sb.append("xref\n0 ").append(objs.length + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) sb.append(String.format("%010d 00000 n \n", o));
+        sb.append("trailer\n<< /Size ").append(objs.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return sb.toString();
+    }
+
+    /** Pages missing from a file that ends as a PDF should are damage, not truncation (issue 14). */
+    @Test
+    void missingPagesAreTruncationOnlyInAFileCutShort() throws Exception {
+        Path whole = Files.writeString(dir.resolve("tree.pdf"), rawPdf(2, true), StandardCharsets.US_ASCII);
+        assertTrue(fails(whole, READER, "damaged").getMessage().contains("declares 2 pages but only 1"));
+        // cut inside its page object: truncated
+        String raw = rawPdf(2, false);
+        Path cut = Files.writeString(dir.resolve("tree-cut.pdf"), raw.substring(0, raw.indexOf("/Contents 4 0 R")), StandardCharsets.US_ASCII);
+        fails(cut, READER, "truncated");
+        Path fine = Files.writeString(dir.resolve("tree-ok.pdf"), rawPdf(1, true), StandardCharsets.US_ASCII);
+        assertEquals(1, READER.read(fine).pages().size());
+    }
 }
