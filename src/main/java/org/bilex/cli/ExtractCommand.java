@@ -88,7 +88,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Logging.configure(verbose, check ? null : output);
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         if (maxPages < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
         Progress.Mode mode;
@@ -113,6 +112,9 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: no PDF found in " + paths);
             return BatchRunner.USAGE;
         }
+        // before the first library is touched (slf4j-simple reads its settings once), after the usage checks
+        // (a usage error creates no output folder)
+        Logging.configure(verbose, check ? null : output);
         Models m;
         try {
             m = Models.load(models);
