@@ -249,7 +249,7 @@ public final class BatchRunner {
                     }
                     continue;
                 }
-                if (!e.extracted() && !refusedUntried(e)) {
+                if (!e.extracted()) {
                     fail(report, progress, in, source, sha, new Failure(e.reason(), e.message(), e.errorClass()), true, 0);
                     continue;
                 }
@@ -397,15 +397,6 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new WriteFailed(target, e);
         }
-    }
-
-    /**
-     * A failure recorded by bilex before issue 14, when a PDF without %%EOF at its very end was refused
-     * as truncated without being tried (many were complete and are read now): tried again once.
-     */
-    static boolean refusedUntried(Manifest.Entry e) {
-        return "truncated".equals(e.reason()) && e.message() != null
-                && e.message().startsWith("the PDF is truncated (no %%EOF at the end of the file; it was probably cut short");
     }
 
     /** The output is there with the size the manifest recorded (outputs are not re-read on a skip). */

@@ -96,8 +96,8 @@ public final class PdfBoxReader implements PdfReader {
         } catch (IOException | RuntimeException e) {
             // PDFBox's parser is lenient (it rebuilds a damaged cross-reference table from the objects it finds)
             if (!checked.endsWithEof()) {
-                throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file, and it"
-                        + " cannot be opened: " + oneLine(e) + "; it was probably cut short while downloading or copying)", e);
+                throw new PdfException("truncated", file + ": the PDF is truncated (no %%EOF at the end of the file;"
+                        + " it was probably cut short while downloading or copying) and cannot be opened: " + oneLine(e), e);
             }
             throw new PdfException("damaged", file + ": the PDF is damaged and cannot be opened: " + oneLine(e), e);
         }

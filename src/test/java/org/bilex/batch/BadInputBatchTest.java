@@ -488,19 +488,4 @@ class BadInputBatchTest {
         new BatchFixture.Run(BatchFixture.extractor()).run(in, options(tmp.resolve("out")).withForce(true));
         assertFalse(Files.exists(trace));
     }
-
-    /** A PDF refused as truncated by bilex before issue 14 without being tried is tried once more; one refused now stays cached. */
-    @Test
-    void anOldUntriedTruncatedRefusalIsTriedAgain() {
-        Manifest.Entry old = Manifest.Entry.failed("a.pdf", "s", "m", "v", new Failure("truncated",
-                "the PDF is truncated (no %%EOF at the end of the file; it was probably cut short while downloading or copying)",
-                "org.bilex.pdf.PdfException"));
-        assertTrue(BatchRunner.refusedUntried(old));
-        for (String now : new String[]{"the PDF is truncated (no %%EOF at the end of the file, and 2 objects it refers to cannot be found;"
-                + " it was probably cut short while downloading or copying)", "the PDF is truncated (no %%EOF at the end of the file, and it"
-                + " cannot be opened: x; it was probably cut short while downloading or copying)"}) {
-            assertFalse(BatchRunner.refusedUntried(Manifest.Entry.failed("a.pdf", "s", "m", "v",
-                    new Failure("truncated", now, "org.bilex.pdf.PdfException"))), now);
-        }
-    }
 }
