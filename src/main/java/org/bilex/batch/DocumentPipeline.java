@@ -14,6 +14,7 @@ import org.bilex.pdf.PdfPage;
 import org.bilex.pdf.PdfReader;
 import org.bilex.text.CleanDocument;
 import org.bilex.text.LayoutTextCleaner;
+import org.bilex.text.PlainTextDocument;
 import org.bilex.text.TextCleaner;
 
 import java.io.IOException;
@@ -69,6 +70,24 @@ public final class DocumentPipeline {
 
     /** The stages after the text stage (also used by tests that start from text). */
     public DocumentResult analyse(String name, String source, String sha, PdfDocument doc, CleanDocument clean) {
+        List<Integer> ocrPages = new ArrayList<>();
+        for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
+        return analyse(name, source, sha, ocrPages, clean);
+    }
+
+    /**
+     * The stages after the text stage over a document given as plain text (no PDF): the
+     * sentences of the result are spans of {@code text}'s parts, and
+     * {@link PlainTextDocument#sentenceOffsets} maps them onto its source. {@code sha256} of
+     * the result is that of the source's UTF-8 bytes.
+     */
+    public DocumentResult analyse(String name, String source, PlainTextDocument text) {
+        java.security.MessageDigest md = org.bilex.lexicon.Digests.sha256();
+        String sha = java.util.HexFormat.of().formatHex(md.digest(text.source().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return analyse(name, source, sha, List.of(), text.clean());
+    }
+
+    private DocumentResult analyse(String name, String source, String sha, List<Integer> ocrPages, CleanDocument clean) {
         List<Sentence> sentences = splitter.split(clean);
         List<AnalyzedSentence> analysed = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -77,8 +96,6 @@ public final class DocumentPipeline {
         EntityResult entities = models.entities().extract(analysed);
         TreeSet<String> langs = new TreeSet<>();
         for (Sentence s : sentences) langs.addAll(s.languages());
-        List<Integer> ocrPages = new ArrayList<>();
-        for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
         DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),
                 ocrPages, clean.warnings());
         return new DocumentResult(info, sentences, entities.entities(), models.relations().extract(entities));

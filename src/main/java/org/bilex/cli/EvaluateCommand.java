@@ -1,23 +1,59 @@
 package org.bilex.cli;
 
-import org.bilex.eval.Evaluation;
+import org.bilex.batch.DocumentPipeline;
+import org.bilex.batch.Models;
+import org.bilex.eval.BioredEvaluation;
+import org.bilex.eval.CorpusEvaluation;
+import org.bilex.eval.PubTator;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.pdf.PdfBoxReader;
+import org.bilex.pdf.PdfOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json) by the rules",
-                "of the annotation guide; prints precision, recall and F1 per type and overall, for entities and relations."})
+                "of the annotation guide; prints precision, recall and F1 per type, per predicate, per language and overall,",
+                "for entities and relations, and counts relation errors by class.",
+                "With --biored it runs the pipeline over the abstracts of a BioRED (PubTator) file instead and scores",
+                "mentions (exact span and overlap), concepts and undirected relation pairs by BioRED's types."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold files")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "folder of gold files")
     Path gold;
+
+    @Option(names = "--split", paramLabel = "FILE", description = "split file (name, lang, split, topic), e.g. devcorpus/split.tsv:"
+            + " gives each document its language; with --only scores one half")
+    Path split;
+
+    @Option(names = "--only", paramLabel = "HALF", description = "score only the documents of this half of --split: tune or test")
+    String only;
+
+    @Option(names = "--biored", paramLabel = "FILE", description = "a BioRED file in PubTator format: extract and score its abstracts")
+    Path biored;
+
+    @Option(names = "--limit", paramLabel = "N", description = "with --biored: only the first N abstracts")
+    Integer limit;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+            description = "with --biored: dictionaries and rules (default: ${DEFAULT-VALUE})")
+    Path models;
 
     @Option(names = "--details", description = "also list, per document, what was missed and what was invented")
     boolean details;
@@ -25,11 +61,24 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ids", description = "also report how many gold entities with an id get the same id from the output")
     boolean ids;
 
-    @Parameters(paramLabel = "OUTDIR", description = "folder of bilex output")
+    @Parameters(paramLabel = "OUTDIR", arity = "0..1", description = "folder of bilex output (with --gold)")
     Path outDir;
 
     @Override
     public Integer call() throws Exception {
+        PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (biored != null) {
+            if (gold != null || outDir != null || split != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split or OUTDIR");
+            }
+            return biored(o);
+        }
+        if (gold == null) throw new CommandLine.ParameterException(spec.commandLine(), "give --gold DIR OUTDIR or --biored FILE");
+        if (outDir == null) throw new CommandLine.ParameterException(spec.commandLine(), "OUTDIR is missing");
+        if (only != null && !only.equals("tune") && !only.equals("test")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only must be tune or test, not " + only);
+        }
+        if (only != null && split == null) throw new CommandLine.ParameterException(spec.commandLine(), "--only needs --split");
         if (!Files.isDirectory(gold)) {
             System.err.println("bilex: " + gold + ": not a folder");
             return 2;
@@ -38,13 +87,42 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.println("bilex: " + outDir + ": not a folder");
             return 2;
         }
-        Evaluation ev = Evaluation.run(gold, outDir);
-        PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ev.print(o, details);
-        if (ids) {
-            o.println();
-            ev.printIds(o);
+        Map<String, CorpusEvaluation.SplitRow> rows = null;
+        if (split != null) {
+            try {
+                rows = CorpusEvaluation.readSplit(split);
+            } catch (IOException e) {
+                System.err.println("bilex: " + e.getMessage());
+                return 2;
+            }
         }
+        CorpusEvaluation.run(gold, outDir, rows, only).print(o, details, ids);
+        return 0;
+    }
+
+    private int biored(PrintStream o) {
+        if (limit != null && limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        List<PubTator.Document> docs;
+        try {
+            docs = PubTator.read(biored);
+        } catch (IOException e) {
+            System.err.println("bilex: " + (Files.exists(biored) ? e.getMessage() : biored + ": no such file"));
+            return 2;
+        }
+        if (limit != null && limit < docs.size()) docs = docs.subList(0, limit);
+        Models m;
+        try {
+            m = Models.load(models);
+        } catch (LexiconException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return 2;
+        }
+        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
+        long t0 = System.nanoTime();
+        BioredEvaluation ev = BioredEvaluation.run(docs, (name, text) -> pipeline.analyse(name, biored + "#" + name, text), details);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        ev.print(o, details);
+        System.err.printf(java.util.Locale.ROOT, "bilex: %d abstracts analysed in %.1f s (models loaded before)%n", docs.size(), ms / 1000.0);
         return 0;
     }
 }
