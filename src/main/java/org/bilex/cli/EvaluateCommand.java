@@ -4,6 +4,7 @@ import org.bilex.batch.DocumentPipeline;
 import org.bilex.batch.Models;
 import org.bilex.eval.BioredEvaluation;
 import org.bilex.eval.CorpusEvaluation;
+import org.bilex.eval.Floors;
 import org.bilex.eval.PubTator;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.pdf.PdfBoxReader;
@@ -45,6 +46,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "HALF", description = "score only the documents of this half of --split: tune or test")
     String only;
 
+    @Option(names = "--floors", paramLabel = "FILE", description = "score floors (scope, measure, floor), e.g. devcorpus/floors.tsv:"
+            + " exit 1 and name each score below its floor")
+    Path floors;
+
     @Option(names = "--biored", paramLabel = "FILE", description = "a BioRED file in PubTator format: extract and score its abstracts")
     Path biored;
 
@@ -68,8 +73,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (biored != null) {
-            if (gold != null || outDir != null || split != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split or OUTDIR");
+            if (gold != null || outDir != null || split != null || floors != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split, --floors or OUTDIR");
             }
             return biored(o);
         }
@@ -96,8 +101,21 @@ final class EvaluateCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        CorpusEvaluation.run(gold, outDir, rows, only).print(o, details, ids);
-        return 0;
+        Floors fl = null;
+        if (floors != null) {
+            try {
+                fl = Floors.load(floors);
+            } catch (IOException e) {
+                System.err.println("bilex: " + (Files.exists(floors) ? e.getMessage() : floors + ": no such file"));
+                return 2;
+            }
+        }
+        CorpusEvaluation ev = CorpusEvaluation.run(gold, outDir, rows, only);
+        ev.print(o, details, ids);
+        if (fl == null) return 0;
+        List<String> below = fl.check(ev);
+        for (String b : below) System.err.println("bilex: below floor: " + b);
+        return below.isEmpty() ? 0 : 1;
     }
 
     private int biored(PrintStream o) {
@@ -121,6 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         BioredEvaluation ev = BioredEvaluation.run(docs, (name, text) -> pipeline.analyse(name, biored + "#" + name, text), details);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        for (String f : ev.failures()) System.err.println("bilex: " + biored + "#" + f);
         ev.print(o, details);
         System.err.printf(java.util.Locale.ROOT, "bilex: %d abstracts analysed in %.1f s (models loaded before)%n", docs.size(), ms / 1000.0);
         return 0;

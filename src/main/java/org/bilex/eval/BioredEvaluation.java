@@ -4,6 +4,7 @@ import org.bilex.extract.Entity;
 import org.bilex.extract.Mention;
 import org.bilex.extract.Relation;
 import org.bilex.lexicon.EntityType;
+import org.bilex.output.DocumentInfo;
 import org.bilex.output.DocumentResult;
 import org.bilex.text.PlainTextDocument;
 
@@ -65,6 +66,7 @@ public final class BioredEvaluation {
     private Counts pairs = new Counts(0, 0, 0);
     private Counts pairsCoverable = new Counts(0, 0, 0);
     private int unmappedPairs;
+    private final List<String> failures = new ArrayList<>();
     private int documents;
     private final Map<String, Integer> details = new LinkedHashMap<>();
     private final Map<String, Integer> withComparableId = new TreeMap<>();
@@ -80,7 +82,16 @@ public final class BioredEvaluation {
         BioredEvaluation ev = new BioredEvaluation();
         for (PubTator.Document d : documents) {
             PlainTextDocument text = PlainTextDocument.titleAndAbstract(d.title(), d.abstractText());
-            ev.add(d, text, pipeline.apply(d.pmid(), text), withDetails);
+            DocumentResult out;
+            try {
+                out = pipeline.apply(d.pmid(), text);
+            } catch (RuntimeException e) {
+                // a bug in a stage: the abstract is scored as if nothing was found, and named
+                ev.failures.add(d.pmid() + ": internal-error: " + e);
+                out = new DocumentResult(new DocumentInfo(d.pmid(), d.pmid(), "", 1, List.of(), 0, List.of(), List.of()),
+                        List.of(), List.of(), List.of());
+            }
+            ev.add(d, text, out, withDetails);
         }
         return ev;
     }
@@ -317,6 +328,11 @@ public final class BioredEvaluation {
         return out;
     }
 
+    /** Abstracts the pipeline failed on ("PMID: internal-error: …"); they are scored as finding nothing. */
+    public List<String> failures() {
+        return failures;
+    }
+
     public int documents() {
         return documents;
     }
@@ -354,7 +370,8 @@ public final class BioredEvaluation {
     }
 
     public void print(PrintStream out, boolean withDetails) {
-        out.printf(Locale.ROOT, "BioRED: %d abstracts%n", documents);
+        out.printf(Locale.ROOT, "BioRED: %d abstracts%s%n", documents,
+                failures.isEmpty() ? "" : " (" + failures.size() + " failed in the pipeline and count as finding nothing)");
         out.println();
         out.println("Entity mentions, exact span");
         table(out, exact);
