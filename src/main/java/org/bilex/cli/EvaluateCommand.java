@@ -9,6 +9,8 @@ import org.bilex.eval.PubTator;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.pdf.PdfBoxReader;
 import org.bilex.pdf.PdfOptions;
+import org.bilex.output.JsonWriter;
+import org.bilex.text.PlainTextDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "HALF", description = "score only the documents of this half of --split: tune or test")
     String only;
 
+    @Option(names = "--texts", paramLabel = "DIR", description = "instead of OUTDIR: run the pipeline on DIR/NAME.md (the development"
+            + " corpus's Markdown texts, no PDF) for each gold document, to tell losses of the PDF stage from those after it")
+    Path texts;
+
     @Option(names = "--floors", paramLabel = "FILE", description = "score floors (scope, measure, floor), e.g. devcorpus/floors.tsv:"
             + " exit 1 and name each score below its floor")
     Path floors;
@@ -73,13 +79,18 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (biored != null) {
-            if (gold != null || outDir != null || split != null || floors != null) {
+            if (gold != null || outDir != null || split != null || floors != null || texts != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split, --floors or OUTDIR");
             }
             return biored(o);
         }
         if (gold == null) throw new CommandLine.ParameterException(spec.commandLine(), "give --gold DIR OUTDIR or --biored FILE");
-        if (outDir == null) throw new CommandLine.ParameterException(spec.commandLine(), "OUTDIR is missing");
+        if (texts != null && outDir != null) throw new CommandLine.ParameterException(spec.commandLine(), "give OUTDIR or --texts, not both");
+        if (texts != null && !Files.isDirectory(texts)) {
+            System.err.println("bilex: " + texts + ": not a folder");
+            return 2;
+        }
+        if (texts == null && outDir == null) throw new CommandLine.ParameterException(spec.commandLine(), "OUTDIR is missing");
         if (only != null && !only.equals("tune") && !only.equals("test")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--only must be tune or test, not " + only);
         }
@@ -88,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.println("bilex: " + gold + ": not a folder");
             return 2;
         }
-        if (!Files.isDirectory(outDir)) {
+        if (outDir != null && !Files.isDirectory(outDir)) {
             System.err.println("bilex: " + outDir + ": not a folder");
             return 2;
         }
@@ -110,12 +121,55 @@ final class EvaluateCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        CorpusEvaluation ev = CorpusEvaluation.run(gold, outDir, rows, only);
+        Path scored = outDir;
+        if (texts != null) {
+            scored = Files.createTempDirectory("bilex-texts-");
+            if (!extractTexts(CorpusEvaluation.goldFiles(gold, rows, only), scored)) return 2;
+        }
+        CorpusEvaluation ev;
+        try {
+            ev = CorpusEvaluation.run(gold, scored, rows, only);
+        } finally {
+            if (texts != null) deleteTree(scored);
+        }
         ev.print(o, details, ids);
         if (fl == null) return 0;
         List<String> below = fl.check(ev);
         for (String b : below) System.err.println("bilex: below floor: " + b);
         return below.isEmpty() ? 0 : 1;
+    }
+
+    /** Runs the pipeline on texts/NAME.md for each gold file and writes out/NAME.json; false when the models fail to load. */
+    private boolean extractTexts(List<Path> golds, Path out) throws IOException {
+        Models m;
+        try {
+            m = Models.load(models);
+        } catch (LexiconException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return false;
+        }
+        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
+        for (Path g : golds) {
+            String name = g.getFileName().toString().replaceFirst("\\.gold\\.json$", "");
+            Path md = texts.resolve(name + ".md");
+            if (!Files.isRegularFile(md)) {
+                System.err.println("bilex: " + md + ": no text for gold document " + name);
+                continue;
+            }
+            try {
+                PlainTextDocument doc = PlainTextDocument.markdown(Files.readString(md, StandardCharsets.UTF_8));
+                Files.write(out.resolve(name + ".json"), JsonWriter.write(pipeline.analyse(name, md.toString(), doc)));
+            } catch (RuntimeException e) {
+                System.err.println("bilex: " + md + ": internal-error: " + e);
+            }
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private int biored(PrintStream o) {
