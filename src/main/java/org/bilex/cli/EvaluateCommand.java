@@ -28,11 +28,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json) by the rules",
-                "of the annotation guide; prints precision, recall and F1 per type, per predicate, per language and overall,",
-                "for entities and relations, and counts relation errors by class.",
-                "With --biored it runs the pipeline over the abstracts of a BioRED (PubTator) file instead and scores",
-                "mentions (exact span and overlap), concepts and undirected relation pairs by BioRED's types."})
+        description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json)",
+                "by the rules of the annotation guide: precision, recall and F1 per type, per",
+                "predicate, per language and overall, for entities and relations, and relation",
+                "errors by class. With --biored it runs the pipeline on the abstracts of a",
+                "BioRED (PubTator) file instead and scores mentions (exact span and overlap),",
+                "concepts and undirected relation pairs by BioRED's types."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -63,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "with --biored: dictionaries and rules (default: ${DEFAULT-VALUE})")
+            description = "with --biored or --texts: dictionaries and rules (default: ${DEFAULT-VALUE})")
     Path models;
 
     @Option(names = "--details", description = "also list, per document, what was missed and what was invented")
