@@ -15,6 +15,7 @@ import org.bilex.pdf.PdfPage;
 import org.bilex.pdf.PdfReader;
 import org.bilex.text.CleanDocument;
 import org.bilex.text.LayoutTextCleaner;
+import org.bilex.text.PlainTextDocument;
 import org.bilex.text.TextCleaner;
 
 import java.io.IOException;
@@ -86,6 +87,18 @@ public final class DocumentPipeline {
     }
 
     /**
+     * The stages after the text stage over a document given as plain text (no PDF): the
+     * sentences of the result are spans of {@code text}'s parts, and
+     * {@link PlainTextDocument#sentenceOffsets} maps them onto its source. {@code sha256} of
+     * the result is that of the source's UTF-8 bytes.
+     */
+    public DocumentResult analyse(String name, String source, PlainTextDocument text) {
+        java.security.MessageDigest md = org.bilex.lexicon.Digests.sha256();
+        String sha = java.util.HexFormat.of().formatHex(md.digest(text.source().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return analyse(name, source, sha, List.of(), text.clean(), e -> { });
+    }
+
+    /**
      * The stages after the text stage. The relation stage is contained: it is the last stage and
      * nothing else depends on it, so when it fails (a bug in bilex) the document keeps its
      * sentences and entities, gets no relations and a warning in {@code document.warnings}, and
@@ -93,6 +106,13 @@ public final class DocumentPipeline {
      */
     public DocumentResult analyse(String name, String source, String sha, PdfDocument doc, CleanDocument clean,
                                   Consumer<Throwable> contained) {
+        List<Integer> ocrPages = new ArrayList<>();
+        for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
+        return analyse(name, source, sha, ocrPages, clean, contained);
+    }
+
+    private DocumentResult analyse(String name, String source, String sha, List<Integer> ocrPages, CleanDocument clean,
+                                   Consumer<Throwable> contained) {
         List<Sentence> sentences = splitter.split(clean);
         List<AnalyzedSentence> analysed = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -101,8 +121,6 @@ public final class DocumentPipeline {
         EntityResult entities = models.entities().extract(analysed);
         TreeSet<String> langs = new TreeSet<>();
         for (Sentence s : sentences) langs.addAll(s.languages());
-        List<Integer> ocrPages = new ArrayList<>();
-        for (PdfPage p : doc.pages()) if (p.text() == PageText.OCR) ocrPages.add(p.number());
         List<String> warnings = new ArrayList<>(clean.warnings());
         List<Relation> relations = contain("relations", () -> models.relations().extract(entities), List.of(), warnings, contained);
         DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),

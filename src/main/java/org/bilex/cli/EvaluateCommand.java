@@ -1,23 +1,70 @@
 package org.bilex.cli;
 
-import org.bilex.eval.Evaluation;
+import org.bilex.batch.DocumentPipeline;
+import org.bilex.batch.Models;
+import org.bilex.eval.BioredEvaluation;
+import org.bilex.eval.CorpusEvaluation;
+import org.bilex.eval.Floors;
+import org.bilex.eval.PubTator;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.pdf.PdfBoxReader;
+import org.bilex.pdf.PdfOptions;
+import org.bilex.output.JsonWriter;
+import org.bilex.text.PlainTextDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores extraction output against gold files (NAME.gold.json against NAME.json) by the rules"
-                + " of the annotation guide; prints precision, recall and F1 per type and overall, for entities and relations."})
+                + " of the annotation guide: precision, recall and F1 per type, per predicate, per language and overall,"
+                + " for entities and relations, and relation errors by class. With --biored it runs the pipeline on the"
+                + " abstracts of a BioRED (PubTator) file instead and scores mentions (exact span and overlap), concepts"
+                + " and undirected relation pairs by BioRED's types."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold files")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "folder of gold files")
     Path gold;
+
+    @Option(names = "--split", paramLabel = "FILE", description = "split file (name, lang, split, topic), e.g. devcorpus/split.tsv:"
+            + " gives each document its language; with --only scores one half")
+    Path split;
+
+    @Option(names = "--only", paramLabel = "HALF", description = "score only the documents of this half of --split: tune or test")
+    String only;
+
+    @Option(names = "--texts", paramLabel = "DIR", description = "instead of OUTDIR: run the pipeline on DIR/NAME.md (the development"
+            + " corpus's Markdown texts, no PDF) for each gold document, to tell losses of the PDF stage from those after it")
+    Path texts;
+
+    @Option(names = "--floors", paramLabel = "FILE", description = "score floors (scope, measure, floor), e.g. devcorpus/floors.tsv:"
+            + " exit 1 and name each score below its floor")
+    Path floors;
+
+    @Option(names = "--biored", paramLabel = "FILE", description = "a BioRED file in PubTator format: extract and score its abstracts")
+    Path biored;
+
+    @Option(names = "--limit", paramLabel = "N", description = "with --biored: only the first N abstracts")
+    Integer limit;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+            description = "with --biored or --texts: dictionaries and rules (default: ${DEFAULT-VALUE})")
+    Path models;
 
     @Option(names = "--details", description = "also list, per document, what was missed and what was invented")
     boolean details;
@@ -25,26 +72,130 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ids", description = "also report how many gold entities with an id get the same id from the output")
     boolean ids;
 
-    @Parameters(paramLabel = "OUTDIR", description = "folder of bilex output")
+    @Parameters(paramLabel = "OUTDIR", arity = "0..1", description = "folder of bilex output (with --gold)")
     Path outDir;
 
     @Override
     public Integer call() throws Exception {
+        PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (biored != null) {
+            if (gold != null || outDir != null || split != null || floors != null || texts != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split, --floors or OUTDIR");
+            }
+            return biored(o);
+        }
+        if (gold == null) throw new CommandLine.ParameterException(spec.commandLine(), "give --gold DIR OUTDIR or --biored FILE");
+        if (texts != null && outDir != null) throw new CommandLine.ParameterException(spec.commandLine(), "give OUTDIR or --texts, not both");
+        if (texts != null && !Files.isDirectory(texts)) {
+            System.err.println("bilex: " + texts + ": not a folder");
+            return 2;
+        }
+        if (texts == null && outDir == null) throw new CommandLine.ParameterException(spec.commandLine(), "OUTDIR is missing");
+        if (only != null && !only.equals("tune") && !only.equals("test")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only must be tune or test, not " + only);
+        }
+        if (only != null && split == null) throw new CommandLine.ParameterException(spec.commandLine(), "--only needs --split");
         if (!Files.isDirectory(gold)) {
             System.err.println("bilex: " + gold + ": not a folder");
             return 2;
         }
-        if (!Files.isDirectory(outDir)) {
+        if (outDir != null && !Files.isDirectory(outDir)) {
             System.err.println("bilex: " + outDir + ": not a folder");
             return 2;
         }
-        Evaluation ev = Evaluation.run(gold, outDir);
-        PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ev.print(o, details);
-        if (ids) {
-            o.println();
-            ev.printIds(o);
+        Map<String, CorpusEvaluation.SplitRow> rows = null;
+        if (split != null) {
+            try {
+                rows = CorpusEvaluation.readSplit(split);
+            } catch (IOException e) {
+                System.err.println("bilex: " + e.getMessage());
+                return 2;
+            }
         }
+        Floors fl = null;
+        if (floors != null) {
+            try {
+                fl = Floors.load(floors);
+            } catch (IOException e) {
+                System.err.println("bilex: " + (Files.exists(floors) ? e.getMessage() : floors + ": no such file"));
+                return 2;
+            }
+        }
+        Path scored = outDir;
+        if (texts != null) {
+            scored = Files.createTempDirectory("bilex-texts-");
+            if (!extractTexts(CorpusEvaluation.goldFiles(gold, rows, only), scored)) return 2;
+        }
+        CorpusEvaluation ev;
+        try {
+            ev = CorpusEvaluation.run(gold, scored, rows, only);
+        } finally {
+            if (texts != null) deleteTree(scored);
+        }
+        ev.print(o, details, ids);
+        if (fl == null) return 0;
+        List<String> below = fl.check(ev);
+        for (String b : below) System.err.println("bilex: below floor: " + b);
+        return below.isEmpty() ? 0 : 1;
+    }
+
+    /** Runs the pipeline on texts/NAME.md for each gold file and writes out/NAME.json; false when the models fail to load. */
+    private boolean extractTexts(List<Path> golds, Path out) throws IOException {
+        Models m;
+        try {
+            m = Models.load(models);
+        } catch (LexiconException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return false;
+        }
+        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
+        for (Path g : golds) {
+            String name = g.getFileName().toString().replaceFirst("\\.gold\\.json$", "");
+            Path md = texts.resolve(name + ".md");
+            if (!Files.isRegularFile(md)) {
+                System.err.println("bilex: " + md + ": no text for gold document " + name);
+                continue;
+            }
+            try {
+                PlainTextDocument doc = PlainTextDocument.markdown(Files.readString(md, StandardCharsets.UTF_8));
+                Files.write(out.resolve(name + ".json"), JsonWriter.write(pipeline.analyse(name, md.toString(), doc)));
+            } catch (RuntimeException e) {
+                System.err.println("bilex: " + md + ": internal-error: " + e);
+            }
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private int biored(PrintStream o) {
+        if (limit != null && limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        List<PubTator.Document> docs;
+        try {
+            docs = PubTator.read(biored);
+        } catch (IOException e) {
+            System.err.println("bilex: " + (Files.exists(biored) ? e.getMessage() : biored + ": no such file"));
+            return 2;
+        }
+        if (limit != null && limit < docs.size()) docs = docs.subList(0, limit);
+        Models m;
+        try {
+            m = Models.load(models);
+        } catch (LexiconException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return 2;
+        }
+        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
+        long t0 = System.nanoTime();
+        BioredEvaluation ev = BioredEvaluation.run(docs, (name, text) -> pipeline.analyse(name, biored + "#" + name, text), details);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        for (String f : ev.failures()) System.err.println("bilex: " + biored + "#" + f);
+        ev.print(o, details);
+        System.err.printf(java.util.Locale.ROOT, "bilex: %d abstracts analysed in %.1f s (models loaded before)%n", docs.size(), ms / 1000.0);
         return 0;
     }
 }

@@ -29,11 +29,16 @@ public final class Evaluation {
 
     /** Scores {@code gold/NAME.gold.json} against {@code out/NAME.json} (searched recursively). */
     public static Evaluation run(Path goldDir, Path outDir) throws IOException {
-        Evaluation ev = new Evaluation();
         List<Path> golds = new ArrayList<>();
         try (Stream<Path> s = Files.list(goldDir)) {
             s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().forEach(golds::add);
         }
+        return run(golds, outDir);
+    }
+
+    /** Scores the gold files given against {@code out/NAME.json} (searched recursively). */
+    public static Evaluation run(List<Path> golds, Path outDir) throws IOException {
+        Evaluation ev = new Evaluation();
         for (Path g : golds) {
             String name = g.getFileName().toString().replaceFirst("\\.gold\\.json$", "");
             Path out = find(outDir, name + ".json");
