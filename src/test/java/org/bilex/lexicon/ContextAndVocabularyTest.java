@@ -96,6 +96,9 @@ class ContextAndVocabularyTest {
     @Test
     void aliasCollisionsGoToTheDocumentsSenseOrNowhere() {
         assertEquals(List.of(), names(extract("An ANOVA was performed.")));
+        // PC3 names the PC-3 cell line and is an HGNC alias of MSMP: neither sense without the document's word
+        assertFalse(all("PC3 expression was low.").contains("MSMP"));
+        assertFalse(all("PC3表达降低。").contains("MSMP"));
         assertEquals(List.of("CHEMICAL:ribavirin=[Ribavirin, RB]"), names(extract("Ribavirin (RB) was given; RB reduced viral load.")));
     }
 

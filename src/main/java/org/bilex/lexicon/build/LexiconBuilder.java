@@ -87,6 +87,16 @@ public final class LexiconBuilder {
         bySource.put("hgnc", hgnc);
         bySource.put("famplex", FamplexReader.read(in));
         bySource.put("cell-ontology", CellOntologyReader.read(in));
+        // an HGNC alias or previous symbol that names a cell line (PC3: MSMP alias, the PC-3 line) is a false friend
+        Set<String> lines = CellosaurusReader.allNames(in);
+        for (Term t : hgnc) {
+            t.names.removeIf(n -> {
+                if (n.strength() < Term.PREVIOUS || !lines.contains(n.form())) return false;
+                stops.add(new Stop(n.form(), "cell-line name (Cellosaurus); HGNC alias or previous symbol of " + t.xref,
+                        HgncReader.FILE));
+                return true;
+            });
+        }
         Set<String> geneKeys = new HashSet<>();
         for (Term t : hgnc) {
             geneKeys.add(Lexicon.key(t.xref));
