@@ -31,7 +31,7 @@ public final class ContextRules {
     /** How far back the {@code before} pattern looks. */
     private static final int WINDOW = 40;
 
-    enum Action { KEEP_IF, DROP_IF, ACCEPT_IF }
+    enum Action { KEEP_IF, DROP_IF, ACCEPT_IF, EXTEND_IF }
 
     record Rule(String family, EntityType type, String from, Pattern form, Pattern before, Pattern after, Action action,
                 String reason) {
@@ -71,9 +71,13 @@ public final class ContextRules {
                 case "keep-if" -> Action.KEEP_IF;
                 case "drop-if" -> Action.DROP_IF;
                 case "accept-if" -> Action.ACCEPT_IF;
+                case "extend-if" -> Action.EXTEND_IF;
                 default -> throw bad(rulesFile, r, "unknown action '" + r.get(6) + "'");
             };
             if ((a == Action.ACCEPT_IF) != from.equals("symbol")) throw bad(rulesFile, r, "accept-if is for origin symbol only");
+            if (a == Action.EXTEND_IF && (r.get(4).equals("-") || !r.get(5).equals("-"))) {
+                throw bad(rulesFile, r, "extend-if takes a before pattern only");
+            }
             if (r.get(7).isEmpty()) throw bad(rulesFile, r, "a rule needs a reason");
             Pattern before = r.get(4).equals("-") ? null : RuleFiles.compile("(?:" + r.get(4) + ")$", rulesFile, r.line());
             Pattern after = r.get(5).equals("-") ? null : RuleFiles.compile(r.get(5), rulesFile, r.line());
@@ -108,8 +112,32 @@ public final class ContextRules {
             }
         }
         List<Candidate> out = new ArrayList<>(all.size());
-        for (Candidate c : all) if (kept(c, text)) out.add(c);
+        for (Candidate c : all) {
+            if (!kept(c, text)) continue;
+            out.add(c);
+            Candidate x = extended(c, text);
+            if (x != null) out.add(x);
+        }
         return out;
+    }
+
+    /**
+     * A name extended over the modifier before it (extend-if: 细菌性 + 肺炎 is the one disease
+     * 细菌性肺炎, not 肺炎): a concept of the same type named by the whole text, with no id; null
+     * when no rule extends the candidate. The longer candidate wins over the head.
+     */
+    private Candidate extended(Candidate c, String text) {
+        for (Rule r : rules) {
+            if (r.action() != Action.EXTEND_IF || !r.applies(c, text)) continue;
+            String window = text.substring(Math.max(0, c.start() - WINDOW), c.start());
+            java.util.regex.Matcher m = r.before().matcher(window);
+            if (!m.find()) continue;
+            int start = c.start() - (window.length() - m.start());
+            String name = text.substring(start, c.end());
+            return new Candidate(start, c.end(), new org.bilex.lexicon.Concept(c.concept().type(), name, ""), c.priority(),
+                    "context-compound");
+        }
+        return null;
     }
 
     /** Whether the rules let a candidate stand; a context-only symbol stands only where an accept-if rule says so. */
@@ -127,6 +155,8 @@ public final class ContextRules {
                     if (ctx) return false;
                 }
                 case ACCEPT_IF -> accepted |= ctx;
+                case EXTEND_IF -> {
+                }
             }
         }
         return !symbol || accepted;

@@ -86,6 +86,14 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void chineseDiseaseCompoundsAreMatchedWhole() {
+        assertEquals(List.of("DISEASE:细菌性肺炎=[细菌性肺炎]"), names(extract("患者确诊为细菌性肺炎。")));
+        assertEquals(List.of("DISEASE:pneumonia=[肺炎]"), names(extract("患者确诊为肺炎。")));
+        // English needs no rule: the lexicon has "bacterial pneumonia" as one name
+        assertTrue(all("Patients had bacterial pneumonia.").startsWith("DISEASE:bacterial pneumonia"), all("Patients had bacterial pneumonia."));
+    }
+
+    @Test
     void kinasesAloneAreProteinsAndPathwaysOnlyWithAPathwayWord() {
         assertEquals(List.of("PROTEIN:PI3K=[PI3K]", "PROTEIN:Akt=[AKT]", "PROTEIN:NF-κB=[NF-κB]"),
                 names(extract("PI3K phosphorylates AKT, and NF-κB enters the nucleus.")));
