@@ -49,6 +49,16 @@ final class MeshReader {
                 t.add(Names.lowerWords(r[2].strip()), r[4].strip().equals("Y") ? Term.PRIMARY : Term.SYNONYM);
             }
             if (t.names.isEmpty()) continue;
+            // a canonical name is not inverted: "acidosis, respiratory" → "respiratory acidosis", else the shortest plain entry term
+            if (heading.contains(", ")) {
+                List<String> plain = new ArrayList<>();
+                for (Term.Name n : t.names) if (!n.form().contains(",") && !n.form().contains("(")) plain.add(n.form());
+                String[] parts = heading.split(", ", 2);
+                String turned = parts[1] + " " + parts[0];
+                if (plain.stream().anyMatch(x -> x.equalsIgnoreCase(turned))) t.canonical = turned;
+                else if (!plain.isEmpty()) t.canonical = Names.shortest(plain);
+                heading = t.canonical;
+            }
             // a canonical name is singular: "seizures" → "seizure" when the descriptor has that entry term
             for (Term.Name n : t.names) {
                 if (!n.form().equals(heading) && singular(heading).equals(n.form().toLowerCase(java.util.Locale.ROOT))) {
