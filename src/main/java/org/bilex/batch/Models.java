@@ -2,6 +2,7 @@ package org.bilex.batch;
 
 import org.bilex.extract.AbbreviationFinder;
 import org.bilex.extract.ContextForms;
+import org.bilex.extract.ContextRules;
 import org.bilex.extract.EntityExtractor;
 import org.bilex.extract.EntityRules;
 import org.bilex.extract.AntiForms;
@@ -67,7 +68,9 @@ public final class Models {
                 ContextForms.load(rules.resolve("context-forms.tsv")),
                 VesicleComposer.load(rules.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(rules.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(rules.resolve("prefixes.tsv")), anti, generic);
+                PrefixComposer.load(rules.resolve("prefixes.tsv")), anti, generic,
+                ContextRules.load(rules.resolve("context-rules.tsv"),
+                        dir.resolve("lexicon").resolve("built").resolve(org.bilex.lexicon.Lexicon.CONTEXT_SYMBOLS)));
         RelationRules relationRules = RelationRules.load(rules);
         TreeSet<String> words = new TreeSet<>(lexicon.chineseForms());
         words.addAll(anti.forms());

@@ -46,10 +46,11 @@ public final class EntityExtractor {
     private final PrefixComposer prefixes;
     private final AntiForms antiForms;
     private final GenericPhrases generic;
+    private final ContextRules context;
 
     public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
                            VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes,
-                           AntiForms antiForms, GenericPhrases generic) {
+                           AntiForms antiForms, GenericPhrases generic, ContextRules context) {
         this.lexicon = lexicon;
         this.dictionary = dictionary;
         this.rules = rules;
@@ -59,6 +60,7 @@ public final class EntityExtractor {
         this.prefixes = prefixes;
         this.antiForms = antiForms;
         this.generic = generic;
+        this.context = context;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -169,7 +171,7 @@ public final class EntityExtractor {
         cands.addAll(contextForms.find(text, lexicon));
         cands.addAll(antiForms.find(text, tokens));
         cands.addAll(generic.find(text, tokens));
-        return cands;
+        return context.apply(text, tokens, cands);
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 public final class Lexicon {
 
     public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
+    /** The built file of gene symbols that count only in context: in the lexicon folder, not read as rows. */
+    public static final String CONTEXT_SYMBOLS = "context-symbols.tsv";
 
     private volatile List<LexiconEntry> entries;
     private final java.util.function.Supplier<List<LexiconEntry>> rows;
@@ -163,8 +165,8 @@ public final class Lexicon {
                 stop = stop.plus(StopList.load(f));
             } else if (name.equals("type-priority.tsv")) {
                 priority = loadPriority(f);
-            } else if (name.equals("generic-phrases.tsv")) {
-                continue; // read by the entity stage: class names that are not entities
+            } else if (name.equals("generic-phrases.tsv") || name.equals(CONTEXT_SYMBOLS)) {
+                continue; // read by the entity stage: class names that are not entities, symbols in context
             } else {
                 lexiconFiles.add(f);
             }

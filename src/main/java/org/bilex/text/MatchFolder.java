@@ -100,6 +100,7 @@ public final class MatchFolder {
                 break;
         }
         if (cp < 0x80) return String.valueOf((char) cp);
+        if (ShapeFolder.folds(cp)) return ShapeFolder.fold(cp);
         String s = new String(Character.toChars(cp));
         if (Chars.isHan(cp) && cp < 0xF900) return s;
         return Normalizer.normalize(s, Normalizer.Form.NFKC);

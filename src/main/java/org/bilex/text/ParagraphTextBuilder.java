@@ -11,7 +11,9 @@ import java.util.List;
  * Joins the lines of one paragraph into its text, keeping each char's page and box:
  * no space where a line break falls next to a CJK character, English words hyphenated at a
  * line end rejoined (real hyphens kept), spaces that justified CJK lines put between
- * characters removed, superscript characters noted (citation marks are often set so).
+ * characters removed, superscript characters noted (citation marks are often set so), and
+ * presentation forms (Kangxi radicals, compatibility ideographs, Latin ligatures) folded by
+ * {@link ShapeFolder}, each folded char keeping its glyph's page and box.
  */
 final class ParagraphTextBuilder {
 
@@ -49,7 +51,7 @@ final class ParagraphTextBuilder {
         if (sb.length() > 0) joinLineBreak(glyphs.get(0).text());
         for (int gi = 0; gi < glyphs.size(); gi++) {
             Glyph g = glyphs.get(gi);
-            String t = g.text();
+            String t = ShapeFolder.fold(g.text());
             if (t.isBlank()) {
                 if (keepSpace(glyphs, gi, stretched)) appendSpace();
                 continue;

@@ -35,7 +35,8 @@ final class ExtractorFixture {
                 ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
                 AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads),
                 PrefixComposer.load(RULES.resolve("prefixes.tsv")), AntiForms.load(RULES.resolve("anti-forms.tsv"), lexicon),
-                GenericPhrases.load(Path.of("models/lexicon/generic-phrases.tsv")));
+                GenericPhrases.load(Path.of("models/lexicon/generic-phrases.tsv")),
+                ContextRules.load(RULES.resolve("context-rules.tsv"), null));
         tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
     }
 

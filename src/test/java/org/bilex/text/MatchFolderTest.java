@@ -50,4 +50,16 @@ class MatchFolderTest {
         assertEquals(0, s.sourceStart(0));
         assertEquals(text.length() - 4, s.sourceEnd(s.length()));
     }
+
+    @Test
+    void foldsKangxiRadicalsSoThatChineseTermsMatch() {
+        MappedText m = MatchFolder.fold("\u2F8E管\u2F63成与eﬀect", List.of());
+        assertEquals("血管生成与effect", m.text());
+        assertEquals("血管生成", MatchFolder.foldString("\u2F8E管\u2F63成"));
+        assertEquals(0, m.sourceStart(0));
+        int e = m.text().indexOf("effect");
+        assertEquals(6, m.sourceStart(e + 1)); // ﬀ expands to two chars of its one source char
+        assertEquals(6, m.sourceStart(e + 2));
+        assertEquals(7, m.sourceStart(e + 3));
+    }
 }

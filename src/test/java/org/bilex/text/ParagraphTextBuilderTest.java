@@ -71,4 +71,24 @@ class ParagraphTextBuilderTest {
         assertEquals(2, p.boxes(0, 7).size());
         assertEquals(60.0, p.boxes(0, 7).get(1).x0(), 0.01);
     }
+
+    @Test
+    void foldsKangxiRadicalsCompatibilityIdeographsAndLigaturesKeepingEachGlyphsBox() {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
+        // ⾎ U+2F8E and ⽣ U+2F63 are Kangxi radicals a CJK font gives for 血 and 生; 﨟 is a compatibility ideograph
+        b.addLine(Lines.line(1, 50, 100, 10, "促进\u2F8E管\u2F63成（angiogenesis），the eﬀect of ﬁbroblasts"), 1);
+        assertEquals("促进血管生成（angiogenesis），the effect of fibroblasts", b.text());
+        Provenance p = b.provenance();
+        int ff = b.text().indexOf("ff");
+        assertEquals(p.box(ff), p.box(ff + 1)); // both chars of the expanded ligature keep the ligature's glyph
+        assertTrue(p.box(ff + 2).x0() > p.box(ff).x0());
+        assertEquals(b.text().length(), p.length());
+    }
+
+    @Test
+    void keepsFullWidthChinesePunctuationAsPrinted() {
+        assertEquals("细胞因子，如IL-6；其作用：促进（见图1）。", join("细胞因子，如IL-6；其作用：促进（见图1）。"));
+        // a compatibility ideograph (U+FA03) and a CJK radicals-supplement form (U+2E9F) fold; the punctuation does not
+        assertEquals("糖尿病，母细胞", join("\uFA03尿病，\u2E9F细胞"));
+    }
 }

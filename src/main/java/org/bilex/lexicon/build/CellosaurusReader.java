@@ -59,6 +59,15 @@ final class CellosaurusReader {
         return out;
     }
 
+    /** Every name of a human, mouse or rat cell line, as written. */
+    static Set<String> allNames(Inputs in) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] r : NameIdTable.read(in.vocab.resolve(FILE), true)) {
+            if (r.length >= 3 && SPECIES.contains(r[2].strip())) out.add(r[0].strip());
+        }
+        return out;
+    }
+
     /** Every word of the name is an ordinary English word. */
     private static boolean allWords(Inputs in, String n) {
         String[] w = n.split("[ \\-/]+");

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Human Disease Ontology (OBO): DISEASE; the name and EXACT synonyms of each live DOID: term.
+ * Human Disease Ontology, release 2024-01-31 (OBO, CC0): DISEASE; the name and EXACT synonyms of each live DOID: term.
  * Also gives the MeSH→DOID map of its {@code xref: MSH:} lines (MeSH ids that one DOID claims).
  */
 final class DiseaseOntologyReader {
 
-    static final String FILE = "disease-ontology/HumanDO_2015-03-20.obo";
+    static final String FILE = "doid-2024/doid_2024-01-31.obo.gz";
 
     final List<Term> terms = new ArrayList<>();
     final Map<String, Term> meshToDo = new HashMap<>();

@@ -59,6 +59,10 @@ final class HgncReader {
             String why = symbolReason(in, symbol);
             if (why != null) stops.add(new Stop(symbol, why + "; HGNC symbol of " + g[2], FILE));
             else if (!threeLetters(symbol)) t.add(symbol, Term.PRIMARY);
+            if (why != null || threeLetters(symbol)) {
+                t.contextSymbol = symbol;
+                t.contextReason = why != null ? why : "three bare letters";
+            }
             String name = cleanName(g[2]);
             if (name != null) t.add(name, Term.PRIMARY);
             for (String p : list(g[4])) other(in, t, p, Term.PREVIOUS, symbols, otherUses, stops, g[2]);

@@ -36,6 +36,14 @@ final class Inputs {
     record ChebiEntry(String id, String name, String group) {
     }
 
+    /** A MeSH tree rule: descriptors with a tree number under {@code prefix} get {@code type} (null: left out). */
+    record TreeRule(String prefix, EntityType type, String reason) {
+    }
+
+    /** A decision on a one-word name that is an ordinary English word: for a type ("*" form) or one form. */
+    record WordRule(EntityType type, String form, String decision, String reason) {
+    }
+
     final Path vocab;
     final Path models;
     final List<LexiconEntry> curated = new ArrayList<>();
@@ -47,6 +55,8 @@ final class Inputs {
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<TypeRule> hgncTypes = new ArrayList<>();
     final Map<String, ChebiEntry> chebi = new LinkedHashMap<>();
+    final List<TreeRule> meshTrees = new ArrayList<>();
+    private final Map<String, WordRule> wordRules = new java.util.HashMap<>();
 
     Inputs(Path vocab, Path models, Path fullWordList) throws IOException {
         this.vocab = vocab;
@@ -76,6 +86,22 @@ final class Inputs {
             hgncTypes.add(new TypeRule(t, r[1], Pattern.compile(r[2]), r[3]));
         }
         for (String[] r : table(build.resolve("chebi.tsv"), "id", 3)) chebi.put(r[0], new ChebiEntry(r[0], r[1], r[2]));
+        Path treeFile = build.resolve("mesh-trees.tsv");
+        for (String[] r : table(treeFile, "prefix", 3)) {
+            EntityType t = r[1].equals("-") ? null : EntityType.parse(r[1]);
+            if (t == null && !r[1].equals("-") || !r[0].matches("[A-Z](\\d\\d(\\.\\d{3})*)?")) {
+                throw new LexiconException(treeFile + ": bad rule: " + String.join(" ", r));
+            }
+            meshTrees.add(new TreeRule(r[0], t, r[2]));
+        }
+        Path wordFile = build.resolve("word-names.tsv");
+        for (String[] r : table(wordFile, "type", 4)) {
+            EntityType t = EntityType.parse(r[0]);
+            if (t == null || !(r[2].equals("accept") || r[2].equals("refuse") || r[2].equals("accept-with-structure"))) {
+                throw new LexiconException(wordFile + ": bad rule: " + String.join(" ", r));
+            }
+            wordRules.put(t + "\t" + r[1].toLowerCase(Locale.ROOT), new WordRule(t, r[1], r[2], r[3]));
+        }
         Path cur = models.resolve("lexicon").resolve("curated");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(cur)) {
@@ -96,6 +122,27 @@ final class Inputs {
         boolean yes = words.contains(l);
         if (yes) wordsUsed.add(l);
         return yes;
+    }
+
+    /**
+     * The decision on a one-word name that is an English word, for a term of this type: the
+     * rule for the form, else the type's default ("*"), else null (refused as an English word).
+     */
+    WordRule wordRule(EntityType type, String form) {
+        WordRule r = wordRules.get(type + "\t" + form.toLowerCase(Locale.ROOT));
+        return r != null ? r : wordRules.get(type + "\t*");
+    }
+
+    /** The type MeSH tree numbers give a descriptor: the first rule (file order) that matches one of them; null: none. */
+    TreeRule meshRule(List<String> trees) {
+        for (TreeRule r : meshTrees) {
+            for (String t : trees) {
+                if (t.equals(r.prefix()) || t.startsWith(r.prefix() + ".") || (r.prefix().length() == 1 && t.startsWith(r.prefix()))) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     private final Map<String, List<Exclusion>> bySource = new java.util.HashMap<>();

@@ -46,13 +46,25 @@ public final class LexiconBuilder {
 
     /** Source order: the stated priority between built sources for one form under one type. */
     public static final List<String> SOURCES = List.of("mirbase", "hgnc", "famplex", "cell-ontology", "cellosaurus",
-            "disease-ontology", "mesh-disease", "uberon", "tissue-type", "chebi", "gene-ontology");
+            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh");
 
-    private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh-disease", "uberon",
-            "tissue-type", "gene-ontology", "chebi");
+    private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh", "uberon",
+            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh");
+
+    /**
+     * Vocabularies whose concepts join a concept of an earlier source that has their name, and the
+     * types they may join: a MeSH descriptor or a DrugBank drug that ChEBI, CL, UBERON, GO or the
+     * DO already has is that concept; a Chinese HPO label goes to the disease or process whose
+     * English name its English label is.
+     */
+    private static final Map<String, Set<EntityType>> JOINING = Map.of(
+            "drugbank", Set.of(EntityType.CHEMICAL),
+            "mesh", Set.of(EntityType.CHEMICAL, EntityType.DISEASE, EntityType.TISSUE, EntityType.CELL, EntityType.PROCESS),
+            "hpo-zh", Set.of(EntityType.DISEASE, EntityType.PROCESS));
 
     /** What a build produced: rows per source file name, and the stop list. */
-    public record Result(Map<String, List<LexiconEntry>> files, List<Stop> stops, Set<String> wordsUsed) {
+    public record Result(Map<String, List<LexiconEntry>> files, List<Stop> stops, Set<String> wordsUsed,
+                         List<LexiconEntry> contextSymbols) {
 
         public int rows() {
             return files.values().stream().mapToInt(List::size).sum();
@@ -75,6 +87,16 @@ public final class LexiconBuilder {
         bySource.put("hgnc", hgnc);
         bySource.put("famplex", FamplexReader.read(in));
         bySource.put("cell-ontology", CellOntologyReader.read(in));
+        // an HGNC alias or previous symbol that names a cell line (PC3: MSMP alias, the PC-3 line) is a false friend
+        Set<String> lines = CellosaurusReader.allNames(in);
+        for (Term t : hgnc) {
+            t.names.removeIf(n -> {
+                if (n.strength() < Term.PREVIOUS || !lines.contains(n.form())) return false;
+                stops.add(new Stop(n.form(), "cell-line name (Cellosaurus); HGNC alias or previous symbol of " + t.xref,
+                        HgncReader.FILE));
+                return true;
+            });
+        }
         Set<String> geneKeys = new HashSet<>();
         for (Term t : hgnc) {
             geneKeys.add(Lexicon.key(t.xref));
@@ -83,12 +105,14 @@ public final class LexiconBuilder {
         bySource.put("cellosaurus", CellosaurusReader.read(in, geneKeys, stops));
         DiseaseOntologyReader dO = new DiseaseOntologyReader(in);
         bySource.put("disease-ontology", dO.terms);
-        bySource.put("mesh-disease", MeshDiseaseReader.read(in, dO.meshToDo));
         List<Term> uberon = UberonReader.read(in);
         bySource.put("uberon", uberon);
         bySource.put("tissue-type", TissueTypeReader.read(in, uberon));
         bySource.put("chebi", ChebiReader.read(in));
+        bySource.put("drugbank", DrugbankReader.read(in));
         bySource.put("gene-ontology", GeneOntologyReader.read(in));
+        bySource.put("mesh", MeshReader.read(in, dO.meshToDo));
+        bySource.put("hpo-zh", HpoZhReader.read(in));
 
         // (2) exclusions and name checks; (3) folding and plurals
         List<Row> rows = new ArrayList<>();
@@ -113,6 +137,8 @@ public final class LexiconBuilder {
                 }
             }
         }
+
+        join(rows);
 
         // (4) the curated lexicon owns its forms
         Map<String, List<Concept>> curatedKeys = new HashMap<>();
@@ -203,7 +229,17 @@ public final class LexiconBuilder {
             if (curatedForms.contains(s.form()) || emitted.contains(s.form())) continue;
             stopByForm.putIfAbsent(s.form(), s);
         }
-        return new Result(files, new ArrayList<>(stopByForm.values()), in.wordsUsed);
+        // (7) symbols refused as forms, for the entity stage to accept where the context says gene
+        List<LexiconEntry> context = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (LexiconEntry c : in.curated) taken.add(c.form());
+        taken.addAll(emitted);
+        for (Term t : hgnc) {
+            if (t.contextSymbol == null || taken.contains(t.contextSymbol)) continue;
+            context.add(new LexiconEntry(t.type, t.canonical, t.xref, t.contextSymbol, "en", t.file + " (" + t.contextReason + ")"));
+        }
+        context.sort(order);
+        return new Result(files, new ArrayList<>(stopByForm.values()), in.wordsUsed, context);
     }
 
     /** Whether one name of a term may be a form; false friends refused here are recorded as stops. */
@@ -229,8 +265,74 @@ public final class LexiconBuilder {
             if (Names.isAbbreviation(f)) return f.length() >= 3 && HgncReader.symbolReason(in, f) == null;
             return Names.reason(in, f) == null;
         }
-        if (ONTOLOGIES.contains(t.source)) return Names.reason(in, f) == null;
+        if (ONTOLOGIES.contains(t.source)) return Names.reason(in, f, t) == null;
         return true;
+    }
+
+    /**
+     * (3b) A concept of a joining source whose canonical name (else one of its primary names) is,
+     * singular or plural, the name or exact synonym of exactly one concept of an earlier source and
+     * of a type it may join, becomes that concept; sources are joined in their order, so a MeSH
+     * drug joins the DrugBank drug that joined ChEBI.
+     */
+    private static void join(List<Row> rows) {
+        Map<String, Set<Concept>> names = new HashMap<>();
+        Map<String, List<Row>> bySource = new LinkedHashMap<>();
+        for (String src : SOURCES) bySource.put(src, new ArrayList<>());
+        for (Row r : rows) bySource.get(r.term().source).add(r);
+        for (String src : SOURCES) {
+            Set<EntityType> types = JOINING.get(src);
+            if (types != null) {
+                Set<Term> seen = new HashSet<>();
+                for (Row r : bySource.get(src)) {
+                    Term t = r.term();
+                    if (!seen.add(t)) continue;
+                    if (!types.contains(t.type)) continue;
+                    // a Chinese label may go to any of its source's types; other sources stay in their own type
+                    Set<EntityType> allowed = src.equals("hpo-zh") ? types : Set.of(t.type);
+                    Concept c = unique(names, MatchFolder.foldString(t.canonical), allowed);
+                    if (c == null) {
+                        Set<Concept> found = new HashSet<>();
+                        for (Term.Name n : t.names) {
+                            if (n.strength() != Term.PRIMARY) continue;
+                            Concept x = unique(names, MatchFolder.foldString(n.form()), allowed);
+                            if (x != null) found.add(x);
+                        }
+                        if (found.size() == 1) c = found.iterator().next();
+                    }
+                    if (c != null) {
+                        t.type = c.type();
+                        t.canonical = c.canonical();
+                        t.xref = c.xref();
+                    }
+                }
+            }
+            for (Row r : bySource.get(src)) {
+                if (r.strength() > Term.SYNONYM || Chars.hasHan(r.form())) continue;
+                names.computeIfAbsent(Lexicon.key(r.form()), k -> new HashSet<>()).add(concept(r.term()));
+            }
+        }
+    }
+
+    /** The one concept of an allowed type that has this name (or its singular), or null. */
+    private static Concept unique(Map<String, Set<Concept>> names, String form, Set<EntityType> types) {
+        String k = Lexicon.key(form);
+        List<String> keys = new ArrayList<>(List.of(k));
+        if (k.endsWith("ies")) keys.add(k.substring(0, k.length() - 3) + "y");
+        if (k.endsWith("es")) keys.add(k.substring(0, k.length() - 2));
+        if (k.endsWith("s")) keys.add(k.substring(0, k.length() - 1));
+        for (String key : keys) {
+            Set<Concept> cs = names.get(key);
+            if (cs == null) continue;
+            Concept found = null;
+            for (Concept c : cs) {
+                if (!types.contains(c.type())) continue;
+                if (found != null && !found.equals(c)) return null;
+                found = c;
+            }
+            if (found != null) return found;
+        }
+        return null;
     }
 
     /** The one curated concept a built concept may join, or null. */
@@ -282,6 +384,16 @@ public final class LexiconBuilder {
                     w.write(x.type() + "\t" + x.canonical() + "\t" + x.xref() + "\t" + x.form() + "\t" + x.lang() + "\t"
                             + x.source() + "\n");
                 }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out.resolve(Lexicon.CONTEXT_SYMBOLS), StandardCharsets.UTF_8)) {
+            w.write("# Gene symbols that are not lexicon forms (English words, common abbreviations, two or three bare\n");
+            w.write("# letters: AR, MET, SET) but name the gene where the context says so (models/rules/context-rules.tsv).\n");
+            w.write("# Built by `bilex lexicon build`; do not edit by hand. Not read as lexicon rows.\n");
+            w.write(Lexicon.HEADER + "\n");
+            for (LexiconEntry x : r.contextSymbols()) {
+                w.write(x.type() + "\t" + x.canonical() + "\t" + x.xref() + "\t" + x.form() + "\t" + x.lang() + "\t"
+                        + x.source() + "\n");
             }
         }
         try (Writer w = Files.newBufferedWriter(out.resolve("stoplist.tsv"), StandardCharsets.UTF_8)) {

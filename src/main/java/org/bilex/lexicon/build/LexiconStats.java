@@ -26,7 +26,10 @@ public final class LexiconStats {
         List<LexiconEntry> rows = lex.entries();
         Map<String, int[]> bySource = new TreeMap<>();
         for (LexiconEntry e : rows) {
-            int[] c = bySource.computeIfAbsent(e.source(), k -> new int[3]);
+            // a source names its file first (rows of the Chinese HPO add the HP id and version after a space)
+            int sp = e.source().indexOf(' ');
+            String file = sp > 0 && !e.source().startsWith("curated") ? e.source().substring(0, sp) : e.source();
+            int[] c = bySource.computeIfAbsent(file, k -> new int[3]);
             c[0]++;
             c[e.lang().equals("zh") ? 1 : 2]++;
         }

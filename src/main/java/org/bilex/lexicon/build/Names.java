@@ -17,12 +17,29 @@ final class Names {
      * a bare upper-case abbreviation (accepted only where a document defines it).
      */
     static String reason(Inputs in, String form) {
-        if (form.length() < 3) return "too short";
+        return reason(in, form, null);
+    }
+
+    /**
+     * As {@link #reason(Inputs, String)}, but a one-word name that is an English word is judged
+     * by the rules of {@code models/build/word-names.tsv} for the term's type: accepted (a disease
+     * named by one word: psychosis, seizure), accepted when the vocabulary gives a structure
+     * (lithium, alcohol), or refused with the rule's reason.
+     */
+    static String reason(Inputs in, String form, Term t) {
+        if (form.length() < (org.bilex.text.Chars.hasHan(form) ? 2 : 3)) return "too short";
         if (form.contains(", ") || form.contains("(") || form.contains("[") || form.contains(";")) return "qualified or inverted";
         if (form.contains(".") && !form.matches(".*\\d\\.\\d.*")) return "dotted code or abbreviation";
         if (form.contains(" NOS") || form.toLowerCase(Locale.ROOT).contains("unspecified")) return "unspecified";
         if (!form.contains(" ") && form.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-            if (in.isWord(form)) return "English word";
+            if (in.isWord(form)) {
+                Inputs.WordRule r = t == null ? null : in.wordRule(t.type, form);
+                if (r == null) return "English word";
+                if (r.decision().equals("refuse")) return "English word: " + r.reason();
+                if (r.decision().equals("accept-with-structure") && (!t.structure || form.length() < 4)) {
+                    return "English word without a structure, or of three letters (Met, Ala: residue codes and words)";
+                }
+            }
         }
         if (isAbbreviation(form)) return "abbreviation";
         if (in.abbreviations.containsKey(form)) return "common abbreviation";

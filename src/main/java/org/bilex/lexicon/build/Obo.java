@@ -22,7 +22,10 @@ final class Obo {
 
     static List<Stanza> read(Path file) throws IOException {
         List<Stanza> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = file.toString().endsWith(".gz")
+                ? new BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                        StandardCharsets.UTF_8))
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             boolean inTerm = false;
             String id = null, name = null, ns = "";

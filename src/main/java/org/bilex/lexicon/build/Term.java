@@ -31,6 +31,11 @@ final class Term {
     /** The id in the vocabulary when xref is another system's (a MeSH id mapped to a DOID); for exclusions. */
     String meta;
     final List<Name> names = new ArrayList<>();
+    /** Whether the vocabulary gives the concept a chemical structure (a DrugBank InChI key): see word-names.tsv. */
+    boolean structure;
+    /** An approved symbol refused as a form (English word, abbreviation, two or three bare letters), and why. */
+    String contextSymbol;
+    String contextReason;
 
     Term(String source, String file, EntityType type, String xref, String canonical) {
         this.source = source;

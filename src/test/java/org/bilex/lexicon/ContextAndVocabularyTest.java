@@ -1,0 +1,120 @@
+package org.bilex.lexicon;
+
+import org.bilex.extract.ContextRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.bilex.lexicon.FullLexiconTest.extract;
+import static org.bilex.lexicon.FullLexiconTest.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The field-scale vocabularies (DrugBank, DOID 2024, MeSH 2024, Chinese HPO) and the context
+ * rules of models/rules/context-rules.tsv, on the full shipped models, in both languages.
+ */
+class ContextAndVocabularyTest {
+
+    @BeforeAll
+    static void load() {
+        FullLexiconTest.load();
+    }
+
+    private static String all(String... texts) {
+        return String.join(" | ", names(extract(texts)));
+    }
+
+    @Test
+    void drugsAndOneWordDiseasesAreFound() {
+        String r = all("Patients on metoprolol, lithium or ribavirin who drink alcohol had psychosis, a seizure or deafness.");
+        assertTrue(r.contains("CHEMICAL:metoprolol=[metoprolol]"), r);
+        assertTrue(r.contains("CHEMICAL:lithium cation=[lithium]"), r);
+        assertTrue(r.contains("CHEMICAL:ribavirin=[ribavirin]"), r);
+        assertTrue(r.contains("CHEMICAL:ethanol=[alcohol]"), r); // DrugBank's alcohol joins ChEBI's ethanol
+        assertTrue(r.contains("DISEASE:psychotic disorder=[psychosis]"), r);
+        assertTrue(r.contains("DISEASE:seizure=[seizure]"), r);
+        assertTrue(r.contains("DISEASE:deafness=[deafness]"), r);
+        // food and allergen entries of DrugBank have no structure: a carrot is no chemical
+        assertFalse(all("The carrot and the squash were eaten.").contains("CHEMICAL"));
+    }
+
+    @Test
+    void chineseHpoLabelsJoinTheEnglishConcept() {
+        String r = all("患者出现癫痫发作和精神病。");
+        assertTrue(r.contains("DISEASE:seizure=[癫痫发作]"), r);
+        // a bare modifier label of HPO (慢性 Chronic, 复发性 Recurrent) is no disease
+        assertEquals("", all("银屑病是一种慢性、复发性疾病。").replaceAll("DISEASE:psoriasis=\\[银屑病\\]", "").replace(" | ", ""));
+    }
+
+    @Test
+    void geneSymbolsThatAreWordsCountWhereTheContextSaysGene() {
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("The expression of AR was increased.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR-/- mice were used.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR mRNA rose after AR knockdown.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR基因敲除小鼠。")));
+        assertEquals(List.of(), names(extract("The AR was 1.2 in the cohort.")));
+        assertEquals(List.of(), names(extract("AR为1.2。")));
+    }
+
+    @Test
+    void numbersAndAllelesAreCellLinesOnlyWhenCalledCells() {
+        assertEquals(List.of(), names(extract("Of the 501 patients, G118 carriers responded.")));
+        assertEquals(List.of(), names(extract("501例患者中G118携带者有效。")));
+        String r = all("G118 cells were used.");
+        assertTrue(r.startsWith("CELL:G118"), r);
+        assertTrue(all("G118细胞被使用。").startsWith("CELL:G118"));
+    }
+
+    @Test
+    void aminoAcidsInsideVariantDescriptionsAreNoChemicals() {
+        assertFalse(all("KRAS Gly12Asp and p.Val600Glu variants").contains("CHEMICAL"));
+        assertFalse(all("KRAS基因Gly12Asp突变").contains("CHEMICAL"));
+        assertTrue(all("Cells were grown with glycine.").contains("CHEMICAL:glycine"));
+    }
+
+    @Test
+    void chineseNamesInsideAnotherTypesCompoundAreNotEntities() {
+        assertFalse(all("热休克蛋白表达升高。").contains("DISEASE"), all("热休克蛋白表达升高。"));
+        assertTrue(all("感染性休克患者。").contains("DISEASE"));
+    }
+
+    @Test
+    void chineseDiseaseCompoundsAreMatchedWhole() {
+        assertEquals(List.of("DISEASE:细菌性肺炎=[细菌性肺炎]"), names(extract("患者确诊为细菌性肺炎。")));
+        assertEquals(List.of("DISEASE:pneumonia=[肺炎]"), names(extract("患者确诊为肺炎。")));
+        // English needs no rule: the lexicon has "bacterial pneumonia" as one name
+        assertTrue(all("Patients had bacterial pneumonia.").startsWith("DISEASE:bacterial pneumonia"), all("Patients had bacterial pneumonia."));
+    }
+
+    @Test
+    void kinasesAloneAreProteinsAndPathwaysOnlyWithAPathwayWord() {
+        assertEquals(List.of("PROTEIN:PI3K=[PI3K]", "PROTEIN:Akt=[AKT]", "PROTEIN:NF-κB=[NF-κB]"),
+                names(extract("PI3K phosphorylates AKT, and NF-κB enters the nucleus.")));
+        assertTrue(all("激活PI3K通路。").startsWith("PATHWAY:PI3K signaling pathway"));
+        assertTrue(all("PI3K signaling was inhibited.").startsWith("PATHWAY:PI3K signaling pathway"));
+    }
+
+    @Test
+    void aliasCollisionsGoToTheDocumentsSenseOrNowhere() {
+        assertEquals(List.of(), names(extract("An ANOVA was performed.")));
+        // PC3 names the PC-3 cell line and is an HGNC alias of MSMP: neither sense without the document's word
+        assertFalse(all("PC3 expression was low.").contains("MSMP"));
+        assertFalse(all("PC3表达降低。").contains("MSMP"));
+        assertEquals(List.of("CHEMICAL:ribavirin=[Ribavirin, RB]"), names(extract("Ribavirin (RB) was given; RB reduced viral load.")));
+    }
+
+    @Test
+    void aRuleFileWithAnUnknownActionFailsLoudly(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("context-rules.tsv");
+        Files.writeString(f, "family\ttype\tfrom\tform\tbefore\tafter\taction\treason\nx\tCELL\tbuilt\t\\d+\t-\t-\tmaybe\tno\n");
+        LexiconException e = assertThrows(LexiconException.class, () -> ContextRules.load(f, null));
+        assertTrue(e.getMessage().contains("unknown action"), e.getMessage());
+    }
+}
