@@ -2,7 +2,7 @@ package org.bilex.extract;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.nlp.Token;
 import org.bilex.text.Chars;

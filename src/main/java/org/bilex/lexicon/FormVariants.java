@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import org.bilex.text.Chars;
 import org.bilex.text.MatchFolder;
 

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import org.bilex.nlp.ChineseNlp;
 import org.bilex.nlp.MixedTokenizer;
 import org.bilex.nlp.Token;

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import org.bilex.batch.Models;
 import org.bilex.extract.Entity;
 import org.bilex.extract.EntityResult;
