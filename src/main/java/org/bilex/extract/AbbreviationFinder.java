@@ -4,7 +4,7 @@ import org.bilex.lexicon.Concept;
 import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

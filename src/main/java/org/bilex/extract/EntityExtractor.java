@@ -9,7 +9,7 @@ import org.bilex.lexicon.Sense;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
 import org.bilex.nlp.Token;
-import org.bilex.text.MappedText;
+import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

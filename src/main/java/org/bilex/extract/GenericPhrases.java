@@ -40,7 +40,7 @@ public final class GenericPhrases {
         if (Files.exists(file)) {
             for (RuleFiles.Row r : RuleFiles.read(file, "phrase\tlang\tsource")) {
                 senses.computeIfAbsent(Lexicon.key(r.get(0)), k -> new ArrayList<>()).add(Sense.of(r.get(0), GENERIC, 0, "generic"));
-                if (org.bilex.text.Chars.hasHan(r.get(0))) zh.add(r.get(0));
+                if (org.bilex.core.Chars.hasHan(r.get(0))) zh.add(r.get(0));
             }
         }
         return new GenericPhrases(new DictionaryMatcher(senses), zh);

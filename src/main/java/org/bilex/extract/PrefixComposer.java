@@ -48,7 +48,7 @@ public final class PrefixComposer {
             for (Prefix p : prefixes) {
                 int s = m.start() - p.text().length();
                 if (s < 0 || !p.types().contains(m.concept().type()) || !text.startsWith(p.text(), s)) continue;
-                if (s > 0 && org.bilex.text.Chars.isWordChar(text.charAt(s - 1)) && org.bilex.text.Chars.isWordChar(p.text().charAt(0))) continue;
+                if (s > 0 && org.bilex.core.Chars.isWordChar(text.charAt(s - 1)) && org.bilex.core.Chars.isWordChar(p.text().charAt(0))) continue;
                 String canonical = p.canonical() + m.concept().canonical();
                 Concept c = lexicon.byCanonical(m.concept().type(), canonical);
                 if (c == null) c = new Concept(m.concept().type(), canonical, "");

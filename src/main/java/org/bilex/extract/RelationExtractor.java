@@ -4,8 +4,8 @@ import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.nlp.Sentence;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
-import org.bilex.text.MappedText;
+import org.bilex.core.Chars;
+import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -5,7 +5,7 @@ import org.bilex.lexicon.DictionaryMatcher;
 import org.bilex.core.EntityType;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

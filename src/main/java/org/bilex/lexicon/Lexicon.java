@@ -1,8 +1,8 @@
 package org.bilex.lexicon;
 
 import org.bilex.core.EntityType;
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 
 import java.io.BufferedReader;
 import java.io.IOException;

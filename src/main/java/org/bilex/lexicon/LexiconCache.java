@@ -41,7 +41,7 @@ public final class LexiconCache {
     private static final int VERSION = 1;
     /** Classes whose code decides the compiled form. */
     private static final List<Class<?>> CODE = List.of(Lexicon.class, LexiconCache.class, FormVariants.class, Sense.class,
-            Concept.class, StopList.class, org.bilex.text.MatchFolder.class, org.bilex.text.Chars.class);
+            Concept.class, StopList.class, org.bilex.core.MatchFolder.class, org.bilex.core.Chars.class);
 
     private LexiconCache() {
     }

@@ -1,7 +1,7 @@
 package org.bilex.nlp;
 
-import org.bilex.text.Chars;
-import org.bilex.text.Citation;
+import org.bilex.core.Chars;
+import org.bilex.core.Citation;
 import org.bilex.text.CleanDocument;
 import org.bilex.text.Paragraph;
 import org.bilex.text.Role;

@@ -1,6 +1,6 @@
 package org.bilex.nlp;
 
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.util.ArrayList;
 import java.util.List;

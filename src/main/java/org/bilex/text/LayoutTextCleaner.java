@@ -1,5 +1,9 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
+import org.bilex.core.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MappedText;
 import org.bilex.pdf.Glyph;
 import org.bilex.pdf.PageText;
 import org.bilex.pdf.PdfDocument;

@@ -3,7 +3,7 @@ package org.bilex.extract;
 import org.bilex.batch.Models;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 
 import java.nio.file.Path;

@@ -9,8 +9,8 @@ import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.ChineseNlp;
 import org.bilex.nlp.MixedTokenizer;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 
 import java.nio.file.Path;

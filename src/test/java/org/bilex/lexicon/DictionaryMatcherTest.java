@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DictionaryMatcherTest {
 
     static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
-        return new LexiconEntry(t, canonical, xref, form, org.bilex.text.Chars.hasHan(form) ? "zh" : "en", "curated");
+        return new LexiconEntry(t, canonical, xref, form, org.bilex.core.Chars.hasHan(form) ? "zh" : "en", "curated");
     }
 
     static Lexicon lexicon() {

@@ -6,7 +6,7 @@ import org.bilex.extract.Entity;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import org.bilex.core.EntityType;
 import org.bilex.lexicon.FormVariants;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 
 import java.io.IOException;
 import java.io.Writer;
