@@ -91,7 +91,7 @@ public final class DocumentPipeline {
     }
 
     public static String sha256(Path f) throws IOException {
-        return org.bilex.lexicon.Digests.file(f);
+        return org.bilex.core.Digests.file(f);
     }
 
 

@@ -13,7 +13,7 @@ import org.bilex.extract.PrefixComposer;
 import org.bilex.extract.SymbolVariants;
 import org.bilex.extract.VesicleComposer;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.Digests;
+import org.bilex.core.Digests;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.nlp.ChineseNlp;

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.Digests;
 import org.bilex.core.EntityType;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package org.bilex.lexicon;
+package org.bilex.core;
 
 import java.io.IOException;
 import java.io.InputStream;
