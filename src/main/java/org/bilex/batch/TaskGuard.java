@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.AtomicFiles;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 

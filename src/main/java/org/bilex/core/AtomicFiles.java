@@ -1,4 +1,4 @@
-package org.bilex.batch;
+package org.bilex.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
