@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
 import org.bilex.core.AtomicFiles;
 import org.bilex.output.JsonWriter;
 import org.bilex.pdf.PdfException;

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
 import org.bilex.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.bilex.output.JsonWriter;
 

@@ -1,4 +1,4 @@
-package org.bilex.batch;
+package org.bilex.core;
 
 /**
  * Why one file could not be extracted: a reason code, a one-line message and the error class.
@@ -15,7 +15,7 @@ public record Failure(String reason, String message, String errorClass) {
     /** Reasons that only a change of the PDF (or of models/ or bilex) can change: remembered in the manifest. */
     static final java.util.Set<String> LASTING = java.util.Set.of("encrypted", "truncated", "empty-file", "not-a-pdf", "damaged");
 
-    boolean lasting() {
+    public boolean lasting() {
         return LASTING.contains(reason);
     }
 }
