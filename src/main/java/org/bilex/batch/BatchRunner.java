@@ -101,7 +101,7 @@ public final class BatchRunner {
     private enum Plan { EXTRACT, REWRITE }
 
     /** One PDF to work on. {@code from}/{@code fromKey}: the entry and output a rewrite starts from. */
-    private record Item(PdfFiles.Input in, String key, String source, String sha, Plan plan, String fromKey,
+    private record Item(PdfInputs.Input in, String key, String source, String sha, Plan plan, String fromKey,
                         Manifest.Entry from) {
     }
 
@@ -116,7 +116,7 @@ public final class BatchRunner {
         }
     }
 
-    public RunReport run(List<PdfFiles.Input> inputs, BatchOptions o) throws InterruptedException {
+    public RunReport run(List<PdfInputs.Input> inputs, BatchOptions o) throws InterruptedException {
         RunReport report = new RunReport(o.check(), version, models, o.jobs());
         try (Progress progress = Progress.create(o.progress(), err); Workers workers = new Workers(o.jobs(), o.timeout())) {
             if (o.check()) {
@@ -136,7 +136,7 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ extract
 
-    private void extract(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
+    private void extract(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
             throws InterruptedException {
         Path out = o.outDir();
         try {
@@ -180,11 +180,11 @@ public final class BatchRunner {
         }
     }
 
-    private void extract(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers,
+    private void extract(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers,
                          Manifest manifest) throws InterruptedException {
         Path out = o.outDir();
-        List<PdfFiles.Input> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing(PdfFiles.Input::outputName));
+        List<PdfInputs.Input> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(PdfInputs.Input::outputName));
 
         // 1. hash every PDF
         if (sorted.size() >= 1000) progress.info("bilex: reading " + sorted.size() + " PDFs to see what changed …");
@@ -194,13 +194,13 @@ public final class BatchRunner {
                 hashes.put(in.outputName(), sha);
             } else {
                 Failure f = timedOut ? timeout(o) : classify(error, in.pdf(), out.resolve(in.outputName()));
-                fail(report, progress, in, PdfFiles.displayPath(in.pdf()), null, f, false, nanos);
+                fail(report, progress, in, PdfInputs.displayPath(in.pdf()), null, f, false, nanos);
             }
         });
 
         // 2. plan
         Set<String> inputKeys = new HashSet<>();
-        for (PdfFiles.Input in : sorted) inputKeys.add(in.outputName());
+        for (PdfInputs.Input in : sorted) inputKeys.add(in.outputName());
         TreeMap<String, Manifest.Entry> orphans = new TreeMap<>();
         for (Map.Entry<String, Manifest.Entry> e : manifest.entries().entrySet()) {
             if (!inputKeys.contains(e.getKey()) && !Files.exists(Path.of(e.getValue().pdf()))) orphans.put(e.getKey(), e.getValue());
@@ -214,11 +214,11 @@ public final class BatchRunner {
         }
         Set<String> claimed = new HashSet<>();
         List<Item> work = new ArrayList<>();
-        for (PdfFiles.Input in : sorted) {
+        for (PdfInputs.Input in : sorted) {
             String key = in.outputName();
             String sha = hashes.get(key);
             if (sha == null) continue; // failed above
-            String source = PdfFiles.displayPath(in.pdf());
+            String source = PdfInputs.displayPath(in.pdf());
             Manifest.Entry e = manifest.get(key);
             if (!o.force() && e != null && e.madeFrom(sha, models, version)) {
                 if (e.extracted() && intact(out.resolve(key), e)) {
@@ -377,13 +377,13 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ check
 
-    private void check(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
+    private void check(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
             throws InterruptedException {
         Path out = o.outDir();
-        List<PdfFiles.Input> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing(PdfFiles.Input::outputName));
+        List<PdfInputs.Input> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(PdfInputs.Input::outputName));
         Set<String> inputKeys = new HashSet<>();
-        for (PdfFiles.Input in : sorted) inputKeys.add(in.outputName());
+        for (PdfInputs.Input in : sorted) inputKeys.add(in.outputName());
         if (!o.keepOrphans() && Files.isDirectory(out)) {
             Manifest manifest = Manifest.load(out, w -> progress.println("bilex: " + w));
             for (Map.Entry<String, Manifest.Entry> e : manifest.entries().entrySet()) {
@@ -397,7 +397,7 @@ public final class BatchRunner {
                 + "; " + o.jobs() + " job" + (o.jobs() == 1 ? "" : "s"));
         progress.start(sorted.size());
         workers.run(sorted, (in, g) -> {
-            String source = PdfFiles.displayPath(in.pdf());
+            String source = PdfInputs.displayPath(in.pdf());
             Extractor.Extracted x = extractor.extract(in.pdf(), source, g);
             Path target = out.resolve(in.outputName());
             byte[] old = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
@@ -407,7 +407,7 @@ public final class BatchRunner {
         }, (in, r, error, timedOut, nanos) -> {
             if (r == null) {
                 Failure f = timedOut ? timeout(o) : classify(error, in.pdf(), out.resolve(in.outputName()));
-                fail(report, progress, in, PdfFiles.displayPath(in.pdf()), null, f, false, nanos);
+                fail(report, progress, in, PdfInputs.displayPath(in.pdf()), null, f, false, nanos);
                 return;
             }
             Path target = out.resolve(in.outputName());
@@ -423,7 +423,7 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ failures
 
-    private void fail(RunReport report, Progress progress, PdfFiles.Input in, String source, String sha, Failure f,
+    private void fail(RunReport report, Progress progress, PdfInputs.Input in, String source, String sha, Failure f,
                       boolean cached, long nanos) {
         progress.println("bilex: " + source + ": " + f.reason() + ": " + f.message() + (cached ? " (unchanged since it failed before)" : ""));
         report.add(RunReport.FileResult.failed(source, in.outputName(), sha, f, cached, nanos / 1e9));

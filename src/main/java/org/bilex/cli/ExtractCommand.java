@@ -5,7 +5,7 @@ import org.bilex.batch.BatchRunner;
 import org.bilex.batch.DocumentPipeline;
 import org.bilex.batch.Extractor;
 import org.bilex.batch.Models;
-import org.bilex.batch.PdfFiles;
+import org.bilex.batch.PdfInputs;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
 import org.bilex.lexicon.LexiconException;
@@ -91,9 +91,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar, log or none: " + progress);
         }
-        List<PdfFiles.Input> inputs;
+        List<PdfInputs.Input> inputs;
         try {
-            inputs = PdfFiles.collect(paths);
+            inputs = PdfInputs.collect(paths);
         } catch (NoSuchFileException e) {
             System.err.println("bilex: " + e.getFile() + ": no such file or folder");
             return BatchRunner.USAGE;

@@ -49,7 +49,7 @@ public final class BatchBenchmark {
         Path in = Path.of(args[2]);
         Path out = Path.of(args[3]);
         AtomicLong liveAfterGc = watchLiveHeap();
-        List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(in));
+        List<PdfInputs.Input> inputs = PdfInputs.collect(List.of(in));
         double modelSeconds = 0;
         long pages;
         long docs;
@@ -76,7 +76,7 @@ public final class BatchBenchmark {
             t0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(jobs);
             List<Future<Integer>> fs = new ArrayList<>();
-            for (PdfFiles.Input i : inputs) {
+            for (PdfInputs.Input i : inputs) {
                 fs.add(pool.submit(() -> {
                     try (PDDocument d = Loader.loadPDF(i.pdf().toFile())) {
                         new PDFTextStripper().getText(d);

@@ -75,7 +75,7 @@ final class BatchFixture {
         }
 
         RunReport run(Path in, BatchOptions o) throws Exception {
-            return runner.run(PdfFiles.collect(List.of(in)), o);
+            return runner.run(PdfInputs.collect(List.of(in)), o);
         }
 
         String err() {

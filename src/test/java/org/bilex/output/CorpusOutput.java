@@ -7,7 +7,7 @@ import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
 import org.bilex.batch.DocumentPipeline;
 import org.bilex.batch.Models;
-import org.bilex.batch.PdfFiles;
+import org.bilex.batch.PdfInputs;
 import org.bilex.pdf.PdfBoxReader;
 
 import java.io.ByteArrayOutputStream;
@@ -39,7 +39,7 @@ public final class CorpusOutput {
             try {
                 Path out = Path.of("target", "corpus-output");
                 deleteTree(out);
-                List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(Path.of("corpus")));
+                List<PdfInputs.Input> inputs = PdfInputs.collect(List.of(Path.of("corpus")));
                 if (inputs.isEmpty()) throw new IllegalStateException("no PDF in corpus/");
                 ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
                 Models models = Models.load(Path.of("models"));

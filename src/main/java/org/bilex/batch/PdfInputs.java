@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finds the PDFs named on the command line: files as given, folders searched recursively. */
-public final class PdfFiles {
+public final class PdfInputs {
 
     /** A PDF and where its output goes, relative to the output folder. */
     public record Input(Path pdf, String outputName) {
     }
 
-    private PdfFiles() {
+    private PdfInputs() {
     }
 
     /**
