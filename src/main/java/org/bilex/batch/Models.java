@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.TreeSet;
 
 /**
@@ -82,7 +81,7 @@ public final class Models {
         try {
             java.security.MessageDigest md = Digests.sha256();
             Digests.updateTree(md, dir, p -> true);
-            return java.util.HexFormat.of().formatHex(md.digest());
+            return Digests.hex(md);
         } catch (IOException e) {
             throw new LexiconException(dir + ": " + e.getMessage(), e);
         }

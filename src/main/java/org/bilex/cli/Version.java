@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class Version implements CommandLine.IVersionProvider {
     /** SHA-256 (first 12 hex digits) over the names and bytes of the org/bilex classes, in name order. */
     static String codeFingerprint() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = org.bilex.core.Digests.sha256();
             Path where = Path.of(Version.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(where)) {
                 try (JarFile jar = new JarFile(where.toFile())) {
@@ -70,7 +69,7 @@ public final class Version implements CommandLine.IVersionProvider {
                 return "";
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (IOException | URISyntaxException | SecurityException | NoSuchAlgorithmException e) {
+        } catch (IOException | URISyntaxException | SecurityException e) {
             return "";
         }
     }

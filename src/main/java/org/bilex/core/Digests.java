@@ -27,6 +27,28 @@ public final class Digests {
         }
     }
 
+    /** Hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** Hex SHA-256 of a string's UTF-8 bytes. */
+    public static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hex of a digest. */
+    public static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Adds a stream's bytes to {@code md}. */
+    public static void update(MessageDigest md, InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+    }
+
     /** Hex SHA-256 of a file's bytes. */
     public static String file(Path f) throws IOException {
         MessageDigest md = sha256();
@@ -54,10 +76,8 @@ public final class Digests {
     }
 
     private static void update(MessageDigest md, Path f) throws IOException {
-        byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(f)) {
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            update(md, in);
         }
     }
 
