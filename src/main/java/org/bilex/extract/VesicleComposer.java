@@ -32,6 +32,9 @@ public final class VesicleComposer {
     public static VesicleComposer load(Path file) {
         List<Pattern2> out = new ArrayList<>();
         for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {
+            if (!r.get(1).equals("after") && !r.get(1).equals("before")) {
+                throw new org.bilex.lexicon.LexiconException(file + ":" + r.line() + ": side must be 'after' or 'before', not '" + r.get(1) + "'");
+            }
             boolean after = r.get(1).equals("after");
             out.add(new Pattern2(r.get(0), after, RuleFiles.compile(r.get(2), file, r.line()), r.get(3)));
         }
