@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Models;
+import org.bilex.pipeline.DocumentPipeline;
 import org.bilex.core.Failure;
 import org.bilex.core.AtomicFiles;
 import org.bilex.output.JsonWriter;

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.DocumentPipeline;
 import org.bilex.pdf.PdfException;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.DocumentPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.DocumentPipeline;
 import org.bilex.core.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Models;
+import org.bilex.pipeline.DocumentPipeline;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

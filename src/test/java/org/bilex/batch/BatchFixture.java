@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Models;
+import org.bilex.pipeline.DocumentPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

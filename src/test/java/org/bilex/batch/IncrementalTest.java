@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Models;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bilex.output.JsonWriter;
 import org.junit.jupiter.api.Test;

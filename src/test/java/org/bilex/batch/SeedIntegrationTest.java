@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Models;
+import org.bilex.pipeline.DocumentPipeline;
 import org.bilex.eval.Counts;
 import org.bilex.eval.Evaluation;
 import org.bilex.output.DocumentResult;

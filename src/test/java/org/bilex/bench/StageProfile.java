@@ -3,7 +3,7 @@ package org.bilex.bench;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bilex.batch.Models;
+import org.bilex.pipeline.Models;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.BilingualSentenceSplitter;

@@ -1,6 +1,6 @@
 package org.bilex.extract;
 
-import org.bilex.batch.Models;
+import org.bilex.pipeline.Models;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
 import org.bilex.core.MatchFolder;

@@ -1,7 +1,7 @@
 package org.bilex.lexicon;
 
 import org.bilex.core.EntityType;
-import org.bilex.batch.Models;
+import org.bilex.pipeline.Models;
 import org.bilex.extract.Entity;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;

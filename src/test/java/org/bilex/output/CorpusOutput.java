@@ -5,8 +5,8 @@ import org.bilex.batch.BatchRunner;
 import org.bilex.batch.Extractor;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
-import org.bilex.batch.DocumentPipeline;
-import org.bilex.batch.Models;
+import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Models;
 import org.bilex.batch.PdfInputs;
 import org.bilex.pdf.PdfBoxReader;
 

@@ -1,4 +1,4 @@
-package org.bilex.batch;
+package org.bilex.pipeline;
 
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;

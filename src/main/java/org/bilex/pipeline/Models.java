@@ -1,4 +1,4 @@
-package org.bilex.batch;
+package org.bilex.pipeline;
 
 import org.bilex.extract.AbbreviationFinder;
 import org.bilex.extract.ContextForms;
