@@ -1,7 +1,6 @@
 package org.bilex.batch;
 
-import org.bilex.pipeline.Models;
-import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.core.Failure;
 import org.bilex.core.AtomicFiles;
 import org.bilex.output.JsonWriter;
@@ -188,7 +187,7 @@ public final class BatchRunner {
         // 1. hash every PDF
         if (sorted.size() >= 1000) progress.info("bilex: reading " + sorted.size() + " PDFs to see what changed …");
         Map<String, String> hashes = new HashMap<>();
-        workers.run(sorted, (in, g) -> DocumentPipeline.sha256(in.pdf()), (in, sha, error, timedOut, nanos) -> {
+        workers.run(sorted, (in, g) -> Pipeline.sha256(in.pdf()), (in, sha, error, timedOut, nanos) -> {
             if (sha != null) {
                 hashes.put(in.outputName(), sha);
             } else {
@@ -329,7 +328,7 @@ public final class BatchRunner {
     /** Runs on a worker thread: extracts (or rewrites) one PDF and writes its output. */
     private Result work(Item it, TaskGuard g, Path out) throws Exception {
         Path target = out.resolve(it.key());
-        String name = DocumentPipeline.name(it.in().pdf());
+        String name = Pipeline.name(it.in().pdf());
         if (it.plan() == Plan.REWRITE) {
             byte[] json = null;
             try {

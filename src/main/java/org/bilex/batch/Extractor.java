@@ -1,6 +1,6 @@
 package org.bilex.batch;
 
-import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.pdf.PdfException;
 
 import java.io.IOException;
@@ -21,8 +21,8 @@ public interface Extractor {
     record Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations) {
     }
 
-    /** The real thing: {@link DocumentPipeline} then {@link org.bilex.output.JsonWriter}. */
-    static Extractor of(DocumentPipeline pipeline) {
+    /** The real thing: {@link Pipeline} then {@link org.bilex.output.JsonWriter}. */
+    static Extractor of(Pipeline pipeline) {
         return (pdf, source, guard) -> {
             org.bilex.output.DocumentResult r = pipeline.process(pdf, source, guard::checkpoint);
             guard.checkpoint();

@@ -1,6 +1,6 @@
 package org.bilex.batch;
 
-import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +36,10 @@ public final class PdfInputs {
                 for (Path f : found) {
                     Path rel = p.relativize(f);
                     String parent = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/') + "/";
-                    out.add(new Input(f, parent + DocumentPipeline.name(f) + ".json"));
+                    out.add(new Input(f, parent + Pipeline.name(f) + ".json"));
                 }
             } else {
-                out.add(new Input(p, DocumentPipeline.name(p) + ".json"));
+                out.add(new Input(p, Pipeline.name(p) + ".json"));
             }
         }
         java.util.Map<String, Path> byOutput = new java.util.HashMap<>();

@@ -2,14 +2,12 @@ package org.bilex.cli;
 
 import org.bilex.batch.BatchOptions;
 import org.bilex.batch.BatchRunner;
-import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.batch.Extractor;
-import org.bilex.pipeline.Models;
 import org.bilex.batch.PdfInputs;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
-import org.bilex.lexicon.LexiconException;
-import org.bilex.pdf.PdfBoxReader;
+import org.bilex.core.ModelException;
 import org.bilex.pdf.PdfOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,16 +103,15 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: no PDF found in " + paths);
             return BatchRunner.USAGE;
         }
-        Models m;
+        Pipeline pipeline;
         try {
-            m = Models.load(models);
-        } catch (LexiconException e) {
+            pipeline = Pipeline.load(models, PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
+                    && PdfOptions.defaults().ocr()));
+        } catch (ModelException e) {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        PdfBoxReader reader = new PdfBoxReader(PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
-                && PdfOptions.defaults().ocr()));
-        BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(reader, m)), m.fingerprint(), Version.get(),
+        BatchRunner runner = new BatchRunner(Extractor.of(pipeline), pipeline.fingerprint(), Version.get(),
                 System.err);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
         RunReport r = runner.run(inputs, o);

@@ -37,6 +37,11 @@ public final class AbbreviationFinder {
         this.heads = heads;
     }
 
+    /** From the manifest: the Chinese term boundaries and the head words. */
+    public static AbbreviationFinder load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("zh-term-boundaries.tsv"), HeadTypes.load(ctx.file("heads.tsv")));
+    }
+
     public static AbbreviationFinder load(Path boundaryFile, HeadTypes heads) {
         Set<String> words = new HashSet<>();
         for (RuleFiles.Row r : RuleFiles.read(boundaryFile, "word\tsource")) words.add(r.get(0));

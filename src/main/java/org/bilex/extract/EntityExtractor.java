@@ -1,5 +1,7 @@
 package org.bilex.extract;
 
+import org.bilex.core.ComponentContext;
+import org.bilex.core.ModelException;
 import org.bilex.lexicon.Concept;
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
@@ -38,27 +40,37 @@ public final class EntityExtractor {
             .thenComparing(c -> c.concept().key());
 
     private final Lexicon lexicon;
-    private final DictionaryMatcher dictionary;
+    private final List<EntityFinder> finders;
     private final EntityRules rules;
-    private final ContextForms contextForms;
     private final VesicleComposer vesicles;
     private final AbbreviationFinder abbreviations;
     private final PrefixComposer prefixes;
-    private final AntiForms antiForms;
-    private final GenericPhrases generic;
 
-    public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
-                           VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes,
-                           AntiForms antiForms, GenericPhrases generic) {
+    /**
+     * @param finders the sources of candidates, in order (the dictionary, the rules, context forms …)
+     * @param rules   the entity rules, which the abbreviation finder consults
+     */
+    public EntityExtractor(Lexicon lexicon, List<EntityFinder> finders, EntityRules rules, AbbreviationFinder abbreviations,
+                           PrefixComposer prefixes, VesicleComposer vesicles) {
         this.lexicon = lexicon;
-        this.dictionary = dictionary;
+        this.finders = List.copyOf(finders);
         this.rules = rules;
-        this.contextForms = contextForms;
         this.vesicles = vesicles;
         this.abbreviations = abbreviations;
         this.prefixes = prefixes;
-        this.antiForms = antiForms;
-        this.generic = generic;
+    }
+
+    /** The entity stage of the manifest: the lexicon and every {@link EntityFinder} listed before it. */
+    public static EntityExtractor load(ComponentContext ctx) {
+        List<EntityFinder> finders = ctx.all(EntityFinder.class);
+        if (finders.isEmpty()) throw new ModelException(ctx.spec().where() + ": no entity finder is listed before it");
+        return new EntityExtractor(ctx.require(Lexicon.class), finders, ctx.require(EntityRules.class),
+                ctx.require(AbbreviationFinder.class), ctx.require(PrefixComposer.class), ctx.require(VesicleComposer.class));
+    }
+
+    /** The finders, in the order they run. */
+    public List<EntityFinder> finders() {
+        return finders;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -158,17 +170,10 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Candidates of the lexicon, the rules, context forms, anti-forms and generic phrases. */
+    /** The candidates of every finder, in finder order. */
     private List<Candidate> base(String text, List<Token> tokens) {
         List<Candidate> cands = new ArrayList<>();
-        for (DictionaryHit h : dictionary.match(text, tokens)) {
-            Sense s = h.sense();
-            cands.add(new Candidate(h.start(), h.end(), s.concept(), s.rank() == 0 ? Candidate.CURATED : Candidate.BUILT, "lexicon"));
-        }
-        cands.addAll(rules.find(text, lexicon));
-        cands.addAll(contextForms.find(text, lexicon));
-        cands.addAll(antiForms.find(text, tokens));
-        cands.addAll(generic.find(text, tokens));
+        for (EntityFinder f : finders) cands.addAll(f.find(text, tokens, lexicon));
         return cands;
     }
 

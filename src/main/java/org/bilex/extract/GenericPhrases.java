@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Class names that are not entities ({@code models/lexicon/generic-phrases.tsv}): they take part
  * in the longest-match competition so that no entity is read inside them, then are dropped.
  */
-public final class GenericPhrases {
+public final class GenericPhrases implements EntityFinder, org.bilex.nlp.SegmenterWords {
 
     /** The stand-in concept of a generic phrase; never output. */
     static final Concept GENERIC = new Concept(EntityType.PROCESS, "\u0000generic", "");
@@ -44,6 +44,20 @@ public final class GenericPhrases {
             }
         }
         return new GenericPhrases(new DictionaryMatcher(senses), zh);
+    }
+
+    public static GenericPhrases load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("generic-phrases.tsv"));
+    }
+
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return chinese;
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
+        return find(text, tokens);
     }
 
     public Set<String> chineseForms() {

@@ -24,6 +24,10 @@ public final class PrefixComposer {
         this.prefixes = List.copyOf(prefixes);
     }
 
+    public static PrefixComposer load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("prefixes.tsv"));
+    }
+
     public static PrefixComposer load(Path file) {
         List<Prefix> out = new ArrayList<>();
         for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {

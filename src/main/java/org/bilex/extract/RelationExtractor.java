@@ -39,9 +39,21 @@ public final class RelationExtractor {
             "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
 
     private final RelationRules rules;
+    private final List<RelationPattern> patterns;
 
     public RelationExtractor(RelationRules rules) {
+        this(rules, List.of());
+    }
+
+    /** @param patterns further patterns, run on every sentence after the trigger words, in order */
+    public RelationExtractor(RelationRules rules, List<RelationPattern> patterns) {
         this.rules = rules;
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The relation stage of the manifest: the relation rules and every {@link RelationPattern} listed before it. */
+    public static RelationExtractor load(org.bilex.core.ComponentContext ctx) {
+        return new RelationExtractor(ctx.require(RelationRules.class), ctx.all(RelationPattern.class));
     }
 
     /** A list of coordinated mentions. */
@@ -49,7 +61,7 @@ public final class RelationExtractor {
     }
 
     /** A relation found in one sentence, before entities are numbered. */
-    private record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+    record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
                          int sentence, int triggerStart, int triggerEnd) {
     }
 
@@ -534,6 +546,10 @@ public final class RelationExtractor {
             }
             possessiveCarries(out);
             composites(out);
+            if (!patterns.isEmpty()) {
+                RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
+                for (RelationPattern p : patterns) p.find(s, out);
+            }
         }
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {

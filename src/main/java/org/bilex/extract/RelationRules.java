@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * The data of the relation stage: trigger words ({@code relation-triggers.tsv}), the predicate
  * table ({@code relation-predicates.tsv}) and the cue words ({@code relation-cues.tsv}).
  */
-public final class RelationRules {
+public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
     /** How a trigger is used in a sentence (see relation-triggers.tsv). */
     enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT }
@@ -77,9 +77,22 @@ public final class RelationRules {
     }
 
     public static RelationRules load(Path dir) {
+        return load(dir.resolve("relation-triggers.tsv"), dir.resolve("relation-predicates.tsv"), dir.resolve("relation-cues.tsv"));
+    }
+
+    /** From the manifest: the trigger words, the predicate table and the cue words. */
+    public static RelationRules load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("relation-triggers.tsv"), ctx.file("relation-predicates.tsv"), ctx.file("relation-cues.tsv"));
+    }
+
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return chineseWords;
+    }
+
+    static RelationRules load(Path tf, Path pf, Path cf) {
         TreeMap<String, List<Trigger>> map = new TreeMap<>();
         Set<String> zh = new LinkedHashSet<>();
-        Path tf = dir.resolve("relation-triggers.tsv");
         for (RuleFiles.Row r : RuleFiles.read(tf, "family\tlang\ttrigger\tkind\tsource")) {
             Kind kind;
             try {
@@ -96,7 +109,6 @@ public final class RelationRules {
             if (Chars.hasHan(t.form())) zh.add(t.form());
         }
         List<PredicateRule> preds = new ArrayList<>();
-        Path pf = dir.resolve("relation-predicates.tsv");
         for (RuleFiles.Row r : RuleFiles.read(pf, "family\tobjects\tlevel\tsubjects\tpredicate\treverse\tsource")) {
             Predicate p = r.get(4).equals("-") ? null : Predicate.parse(r.get(4));
             if (p == null && !r.get(4).equals("-")) {
@@ -106,7 +118,6 @@ public final class RelationRules {
                     p, r.get(5).equals("yes")));
         }
         Map<CueKind, List<String>> cues = new EnumMap<>(CueKind.class);
-        Path cf = dir.resolve("relation-cues.tsv");
         for (RuleFiles.Row r : RuleFiles.read(cf, "kind\tlang\tcue\tsource")) {
             CueKind kind = CueKind.parse(r.get(0));
             if (kind == null) throw new LexiconException(cf + ":" + r.line() + ": unknown cue kind '" + r.get(0) + "'");

@@ -29,6 +29,10 @@ public final class VesicleComposer {
         this.patterns = List.copyOf(patterns);
     }
 
+    public static VesicleComposer load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("vesicles.tsv"));
+    }
+
     public static VesicleComposer load(Path file) {
         List<Pattern2> out = new ArrayList<>();
         for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {

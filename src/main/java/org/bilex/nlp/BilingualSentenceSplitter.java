@@ -19,6 +19,10 @@ import java.util.Set;
  */
 public final class BilingualSentenceSplitter implements SentenceSplitter {
 
+    public static BilingualSentenceSplitter load(org.bilex.core.ComponentContext ctx) {
+        return new BilingualSentenceSplitter();
+    }
+
     @Override
     public List<Sentence> split(CleanDocument document) {
         List<Sentence> out = new ArrayList<>();

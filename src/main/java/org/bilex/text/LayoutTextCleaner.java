@@ -60,6 +60,10 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     private enum Hint { NORMAL, TITLE, HEADING, CAPTION, FOOTNOTE, TABLE }
 
+    public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
+        return new LayoutTextCleaner();
+    }
+
     @Override
     public CleanDocument clean(PdfDocument pdf) {
         Set<TextLine> furniture = PageFurniture.find(pdf);

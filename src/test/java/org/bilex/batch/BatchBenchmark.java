@@ -1,7 +1,6 @@
 package org.bilex.batch;
 
-import org.bilex.pipeline.Models;
-import org.bilex.pipeline.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,10 +58,9 @@ public final class BatchBenchmark {
         long t1;
         if (mode.equals("bilex")) {
             long m0 = System.nanoTime();
-            Models models = Models.load(Path.of("models"));
+            Pipeline p = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false).withMaxPages(1000));
             modelSeconds = (System.nanoTime() - m0) / 1e9;
-            DocumentPipeline p = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false).withMaxPages(1000)), models);
-            BatchRunner runner = new BatchRunner(Extractor.of(p), models.fingerprint(), "benchmark",
+            BatchRunner runner = new BatchRunner(Extractor.of(p), p.fingerprint(), "benchmark",
                     new PrintStream(java.io.OutputStream.nullOutputStream()));
             resetPeaks();
             t0 = System.nanoTime();

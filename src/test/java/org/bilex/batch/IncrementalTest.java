@@ -1,6 +1,5 @@
 package org.bilex.batch;
 
-import org.bilex.pipeline.Models;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bilex.output.JsonWriter;
 import org.junit.jupiter.api.Test;
@@ -129,20 +128,6 @@ class IncrementalTest {
         Counting none = new Counting();
         new BatchFixture.Run(none, "0".repeat(64), "9.9.9").run(in, options(out));
         assertEquals(0, none.calls.get());
-    }
-
-    @Test
-    void modelsFingerprintFollowsEveryFileUnderModels() throws Exception {
-        Path m = tmp.resolve("models");
-        Files.createDirectories(m.resolve("rules"));
-        Files.writeString(m.resolve("rules/a.tsv"), "x\ty\n");
-        String fp1 = Models.fingerprint(m);
-        assertEquals(fp1, Models.fingerprint(m));
-        Files.writeString(m.resolve("rules/a.tsv"), "x\tz\n");
-        String fp2 = Models.fingerprint(m);
-        Files.writeString(m.resolve("rules/b.tsv"), "");
-        String fp3 = Models.fingerprint(m);
-        assertFalse(fp1.equals(fp2) || fp2.equals(fp3) || fp1.equals(fp3));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.bilex.lexicon;
 
 import org.bilex.core.EntityType;
-import org.bilex.pipeline.Models;
 import org.bilex.extract.Entity;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;
@@ -26,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FullLexiconTest {
 
-    static Models models;
+    static org.bilex.pipeline.Pipeline models;
 
     @BeforeAll
     static void load() {
-        models = Models.load(Path.of("models"));
+        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
     }
 
     static List<Entity> extract(String... texts) {

@@ -5,8 +5,7 @@ import org.bilex.batch.BatchRunner;
 import org.bilex.batch.Extractor;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
-import org.bilex.pipeline.DocumentPipeline;
-import org.bilex.pipeline.Models;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.batch.PdfInputs;
 import org.bilex.pdf.PdfBoxReader;
 
@@ -42,8 +41,8 @@ public final class CorpusOutput {
                 List<PdfInputs.Input> inputs = PdfInputs.collect(List.of(Path.of("corpus")));
                 if (inputs.isEmpty()) throw new IllegalStateException("no PDF in corpus/");
                 ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-                Models models = Models.load(Path.of("models"));
-                BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(new PdfBoxReader(), models)),
+                Pipeline models = Pipeline.load(Path.of("models"));
+                BatchRunner runner = new BatchRunner(Extractor.of(models),
                         models.fingerprint(), "test", new PrintStream(errBytes, true, StandardCharsets.UTF_8));
                 RunReport r = runner.run(inputs, new BatchOptions(out, 1, BatchOptions.DEFAULT_TIMEOUT, false, true, false,
                         Progress.Mode.NONE));
