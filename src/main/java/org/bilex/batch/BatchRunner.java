@@ -79,7 +79,7 @@ public final class BatchRunner {
     private OutputWriter writer = AtomicFiles::write;
 
     /**
-     * @param models  fingerprint of models/ ({@link Models#fingerprint()})
+     * @param models  fingerprint of the pipeline ({@code Pipeline#fingerprint()}: its components, their files and code)
      * @param version the bilex version
      * @param err     where failure lines go
      */

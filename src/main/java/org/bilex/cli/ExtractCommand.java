@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts every PDF given (folders are searched recursively) into one JSON file each.",
                 "Output for DIR/a/b.pdf is OUT/a/b.json. Runs in parallel and incrementally: OUT/.bilex-manifest.json",
-                "records each PDF's SHA-256, the fingerprint of models/ and the bilex version, and a re-run skips the",
+                "records each PDF's SHA-256, the fingerprint of the pipeline (each component's files in models/ and code)",
+                "and the bilex version, and a re-run skips the",
                 "PDFs whose three are unchanged. Outputs are written atomically, so a killed run can simply be run again.",
                 "Bad files are reported on stderr, one line each, and skipped; OUT/run-report.json tells what happened",
                 "to every file."},
@@ -111,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        BatchRunner runner = new BatchRunner(Extractor.of(pipeline), pipeline.fingerprint(), Version.get(),
+        BatchRunner runner = new BatchRunner(Extractor.of(pipeline), pipeline.fingerprint(), Version.number(),
                 System.err);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
         RunReport r = runner.run(inputs, o);

@@ -30,9 +30,18 @@ public final class Version implements CommandLine.IVersionProvider {
         return Holder.VERSION;
     }
 
-    private static String compute() {
+    /**
+     * The version number alone ("0.1.0", "dev" outside a jar): what batch runs record, since the
+     * code that makes a document is part of the pipeline's fingerprint ({@code Pipeline#fingerprint}),
+     * component by component, and the rest of the code (loader, CLI) does not change an output.
+     */
+    public static String number() {
         String v = Version.class.getPackage().getImplementationVersion();
-        String number = v == null ? "dev" : v;
+        return v == null ? "dev" : v;
+    }
+
+    private static String compute() {
+        String number = number();
         String code = codeFingerprint();
         return code.isEmpty() ? number : number + "+" + code;
     }

@@ -14,6 +14,7 @@ import org.bilex.nlp.SentenceSplitter;
 import org.bilex.nlp.Tokenizer;
 import org.bilex.output.DocumentInfo;
 import org.bilex.output.DocumentResult;
+import org.bilex.output.JsonWriter;
 import org.bilex.pdf.PageText;
 import org.bilex.pdf.PdfDocument;
 import org.bilex.pdf.PdfException;
@@ -73,6 +74,8 @@ public final class Pipeline {
         this.entities = one(EntityExtractor.class);
         this.relations = one(RelationExtractor.class);
         MessageDigest md = Digests.sha256();
+        md.update(CodeFingerprint.of(Pipeline.class, JsonWriter.class).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
         for (Loaded l : components) {
             md.update(l.fingerprint().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
@@ -142,10 +145,19 @@ public final class Pipeline {
         }
     }
 
-    /** SHA-256 over the component's line (name, class, version) and its files (paths and bytes; .tsv files of folders). */
+    /**
+     * SHA-256 over the component's line (name, class, declared version), the code its class
+     * reaches ({@link CodeFingerprint}) and its files (paths and bytes; the .tsv files of folders).
+     */
     static String fingerprint(Path models, ComponentSpec spec) {
         MessageDigest md = Digests.sha256();
-        for (String s : List.of(spec.name(), spec.implementation(), spec.version())) {
+        String code;
+        try {
+            code = CodeFingerprint.of(Class.forName(spec.implementation()));
+        } catch (ClassNotFoundException e) {
+            throw new ModelException(spec.where() + ": unknown implementation class " + spec.implementation());
+        }
+        for (String s : List.of(spec.name(), spec.implementation(), spec.version(), code)) {
             md.update(s.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
@@ -277,6 +289,13 @@ public final class Pipeline {
         return components;
     }
 
+    /** The fingerprint of each component of a models folder, by name, in manifest order, without loading them. */
+    public static Map<String, String> fingerprints(Path models) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ComponentSpec spec : ModelManifest.read(models)) out.put(spec.name(), fingerprint(models, spec));
+        return out;
+    }
+
     /** Fingerprint of each component, by name, in manifest order. */
     public Map<String, String> componentFingerprints() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -285,8 +304,10 @@ public final class Pipeline {
     }
 
     /**
-     * SHA-256 over the fingerprints of all components: it changes when a file a component reads,
-     * its class or its declared version changes, and not for other files under models/ (READMEs).
+     * SHA-256 over the code of the pipeline itself (this class and the JSON writer, with what they
+     * reach) and the fingerprints of all components: it changes when a file a component reads,
+     * the code it reaches or its declared version changes; not for other files under models/
+     * (READMEs) nor for code no component reaches (the database loader, the CLI).
      */
     public String fingerprint() {
         return fingerprint;
