@@ -71,6 +71,25 @@ public final class ModelManifest {
             out.add(new ComponentSpec(name, c[1].strip(), files, c[3].strip(), c[4].strip(), f.toString(), n));
         }
         if (!header) throw new ModelException(f + ": empty manifest");
+        unlisted(models, f, out);
         return out;
+    }
+
+    /** A rule file no component lists would be silently ignored: that fails too. */
+    private static void unlisted(Path models, Path f, List<ComponentSpec> specs) {
+        Path rules = models.resolve("rules");
+        if (!Files.isDirectory(rules)) return;
+        Set<String> listed = new HashSet<>();
+        for (ComponentSpec s : specs) for (String file : s.files()) listed.add(models.resolve(file).normalize().toString());
+        try (java.util.stream.Stream<Path> st = Files.list(rules)) {
+            for (Path p : st.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".tsv") && !listed.contains(p.normalize().toString()) && !listed.contains(rules.normalize().toString())) {
+                    throw new ModelException(f + ": rules/" + n + " is read by no component; list it on a component's line");
+                }
+            }
+        } catch (IOException e) {
+            throw new ModelException(rules + ": " + e.getMessage(), e);
+        }
     }
 }

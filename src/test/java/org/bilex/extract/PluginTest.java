@@ -137,5 +137,14 @@ class PluginTest {
         Files.write(m2.resolve("manifest.tsv"), lines, StandardCharsets.UTF_8);
         ModelException e2 = assertThrows(ModelException.class, () -> load(m2));
         assertTrue(e2.getMessage().contains("file 'rules/prefixs.tsv' not found"), e2.getMessage());
+
+        Path m3 = models(null, null);
+        List<String> without = new ArrayList<>();
+        for (String l : Files.readAllLines(Path.of("models/manifest.tsv"), StandardCharsets.UTF_8)) {
+            if (!l.startsWith("prefixes\t")) without.add(l);
+        }
+        Files.write(m3.resolve("manifest.tsv"), without, StandardCharsets.UTF_8);
+        ModelException e3 = assertThrows(ModelException.class, () -> load(m3));
+        assertTrue(e3.getMessage().contains("rules/prefixes.tsv is read by no component"), e3.getMessage());
     }
 }
