@@ -1,5 +1,8 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
+import org.bilex.core.Failure;
+import org.bilex.core.AtomicFiles;
 import org.bilex.output.JsonWriter;
 import org.bilex.pdf.PdfException;
 
@@ -14,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +81,7 @@ public final class BatchRunner {
     private OutputWriter writer = AtomicFiles::write;
 
     /**
-     * @param models  fingerprint of models/ ({@link Models#fingerprint()})
+     * @param models  fingerprint of the pipeline ({@code Pipeline#fingerprint()}: its components, their files and code)
      * @param version the bilex version
      * @param err     where failure lines go
      */
@@ -101,7 +101,7 @@ public final class BatchRunner {
     private enum Plan { EXTRACT, REWRITE }
 
     /** One PDF to work on. {@code from}/{@code fromKey}: the entry and output a rewrite starts from. */
-    private record Item(PdfFiles.Input in, String key, String source, String sha, Plan plan, String fromKey,
+    private record Item(PdfInputs.Input in, String key, String source, String sha, Plan plan, String fromKey,
                         Manifest.Entry from) {
     }
 
@@ -120,18 +120,18 @@ public final class BatchRunner {
         }
     }
 
-    public RunReport run(List<PdfFiles.Input> inputs, BatchOptions o) throws InterruptedException {
+    public RunReport run(List<PdfInputs.Input> inputs, BatchOptions o) throws InterruptedException {
         return run(inputs, List.of(), o);
     }
 
     /**
-     * @param skipped what the search of the input folders left out ({@link PdfFiles#collect(List, List)}): one
+     * @param skipped what the search of the input folders left out ({@link PdfInputs#collect(List, List)}): one
      *                line each on stderr, listed in the report
      */
-    public RunReport run(List<PdfFiles.Input> inputs, List<PdfFiles.Skipped> skipped, BatchOptions o) throws InterruptedException {
+    public RunReport run(List<PdfInputs.Input> inputs, List<PdfInputs.Skipped> skipped, BatchOptions o) throws InterruptedException {
         RunReport report = new RunReport(o.check(), version, models, o.jobs());
         report.skippedInputs(skipped);
-        for (PdfFiles.Skipped k : skipped) err.println("bilex: " + PdfFiles.displayPath(k.path()) + ": " + k.reason() + ": " + k.message());
+        for (PdfInputs.Skipped k : skipped) err.println("bilex: " + PdfInputs.displayPath(k.path()) + ": " + k.reason() + ": " + k.message());
         try (Progress progress = Progress.create(o.progress(), err); Workers workers = new Workers(o.jobs(), o.timeout())) {
             if (o.check()) {
                 check(inputs, o, report, progress, workers);
@@ -150,7 +150,7 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ extract
 
-    private void extract(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
+    private void extract(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
             throws InterruptedException {
         Path out = o.outDir();
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -200,27 +200,27 @@ public final class BatchRunner {
         }
     }
 
-    private void extract(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers,
+    private void extract(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers,
                          Manifest manifest) throws InterruptedException {
         Path out = o.outDir();
-        List<PdfFiles.Input> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing(PdfFiles.Input::outputName));
+        List<PdfInputs.Input> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(PdfInputs.Input::outputName));
 
         // 1. hash every PDF
         if (sorted.size() >= 1000) progress.info("bilex: reading " + sorted.size() + " PDFs to see what changed …");
         Map<String, String> hashes = new HashMap<>();
-        workers.run(sorted, (in, g) -> DocumentPipeline.sha256(in.pdf()), (in, sha, error, timedOut, nanos) -> {
+        workers.run(sorted, (in, g) -> Pipeline.sha256(in.pdf()), (in, sha, error, timedOut, nanos) -> {
             if (sha != null) {
                 hashes.put(in.outputName(), sha);
             } else {
                 Failure f = timedOut ? timeout(o) : classify(error, in.pdf(), out.resolve(in.outputName()));
-                fail(report, progress, in, PdfFiles.displayPath(in.pdf()), null, f, false, nanos);
+                fail(report, progress, in, PdfInputs.displayPath(in.pdf()), null, f, false, nanos);
             }
         });
 
         // 2. plan
         Set<String> inputKeys = new HashSet<>();
-        for (PdfFiles.Input in : sorted) inputKeys.add(in.outputName());
+        for (PdfInputs.Input in : sorted) inputKeys.add(in.outputName());
         TreeMap<String, Manifest.Entry> orphans = new TreeMap<>();
         for (Map.Entry<String, Manifest.Entry> e : manifest.entries().entrySet()) {
             if (!inputKeys.contains(e.getKey()) && !Files.exists(Path.of(e.getValue().pdf()))) orphans.put(e.getKey(), e.getValue());
@@ -234,11 +234,11 @@ public final class BatchRunner {
         }
         Set<String> claimed = new HashSet<>();
         List<Item> work = new ArrayList<>();
-        for (PdfFiles.Input in : sorted) {
+        for (PdfInputs.Input in : sorted) {
             String key = in.outputName();
             String sha = hashes.get(key);
             if (sha == null) continue; // failed above
-            String source = PdfFiles.displayPath(in.pdf());
+            String source = PdfInputs.displayPath(in.pdf());
             Manifest.Entry e = manifest.get(key);
             if (!o.force() && e != null && e.madeFrom(sha, models, version)) {
                 if (e.extracted() && intact(out.resolve(key), e)) {
@@ -362,7 +362,7 @@ public final class BatchRunner {
     /** Runs on a worker thread: extracts (or rewrites) one PDF and writes its output. */
     private Result work(Item it, TaskGuard g, Path out) throws Exception {
         Path target = out.resolve(it.key());
-        String name = DocumentPipeline.name(it.in().pdf());
+        String name = Pipeline.name(it.in().pdf());
         if (it.plan() == Plan.REWRITE) {
             byte[] json = null;
             try {
@@ -410,13 +410,13 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ check
 
-    private void check(List<PdfFiles.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
+    private void check(List<PdfInputs.Input> inputs, BatchOptions o, RunReport report, Progress progress, Workers workers)
             throws InterruptedException {
         Path out = o.outDir();
-        List<PdfFiles.Input> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing(PdfFiles.Input::outputName));
+        List<PdfInputs.Input> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(PdfInputs.Input::outputName));
         Set<String> inputKeys = new HashSet<>();
-        for (PdfFiles.Input in : sorted) inputKeys.add(in.outputName());
+        for (PdfInputs.Input in : sorted) inputKeys.add(in.outputName());
         if (!o.keepOrphans() && Files.isDirectory(out)) {
             Manifest manifest = Manifest.load(out, w -> progress.println("bilex: " + w));
             for (Map.Entry<String, Manifest.Entry> e : manifest.entries().entrySet()) {
@@ -430,7 +430,7 @@ public final class BatchRunner {
                 + "; " + o.jobs() + " job" + (o.jobs() == 1 ? "" : "s"));
         progress.start(sorted.size());
         workers.run(sorted, (in, g) -> {
-            String source = PdfFiles.displayPath(in.pdf());
+            String source = PdfInputs.displayPath(in.pdf());
             Extractor.Extracted x = extractor.extract(in.pdf(), source, g);
             Path target = out.resolve(in.outputName());
             byte[] old = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
@@ -440,7 +440,7 @@ public final class BatchRunner {
         }, (in, r, error, timedOut, nanos) -> {
             if (r == null) {
                 Failure f = timedOut ? timeout(o) : classify(error, in.pdf(), out.resolve(in.outputName()));
-                fail(report, progress, in, PdfFiles.displayPath(in.pdf()), null, f, false, nanos);
+                fail(report, progress, in, PdfInputs.displayPath(in.pdf()), null, f, false, nanos);
                 return;
             }
             Path target = out.resolve(in.outputName());
@@ -456,12 +456,12 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ failures
 
-    private void fail(RunReport report, Progress progress, PdfFiles.Input in, String source, String sha, Failure f,
+    private void fail(RunReport report, Progress progress, PdfInputs.Input in, String source, String sha, Failure f,
                       boolean cached, long nanos) {
         fail(report, progress, in, source, sha, f, cached, nanos, null);
     }
 
-    private void fail(RunReport report, Progress progress, PdfFiles.Input in, String source, String sha, Failure f,
+    private void fail(RunReport report, Progress progress, PdfInputs.Input in, String source, String sha, Failure f,
                       boolean cached, long nanos, String trace) {
         progress.println("bilex: " + source + ": " + f.reason() + ": " + f.message() + (cached ? " (unchanged since it failed before)" : "")
                 + (trace != null ? " (stack trace in " + trace + "; please report it with the PDF)" : ""));
@@ -562,11 +562,7 @@ public final class BatchRunner {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.bilex.core.Digests.sha256(bytes);
     }
 
     static String utf8(byte[] b) {

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
 import org.bilex.pdf.PdfException;
 
 import java.io.IOException;
@@ -34,8 +35,8 @@ public interface Extractor {
         }
     }
 
-    /** The real thing: {@link DocumentPipeline} then {@link org.bilex.output.JsonWriter}. */
-    static Extractor of(DocumentPipeline pipeline) {
+    /** The real thing: {@link Pipeline} then {@link org.bilex.output.JsonWriter}. */
+    static Extractor of(Pipeline pipeline) {
         return (pdf, source, guard) -> {
             List<Throwable> contained = new ArrayList<>();
             org.bilex.output.DocumentResult r = pipeline.process(pdf, source, guard::checkpoint, contained::add);

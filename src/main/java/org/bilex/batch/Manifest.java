@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
+import org.bilex.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;

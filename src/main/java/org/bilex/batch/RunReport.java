@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.bilex.output.JsonWriter;
 
@@ -98,7 +99,7 @@ public final class RunReport {
     private final List<FileResult> files = new ArrayList<>();
     private final List<Orphan> orphans = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
-    private final List<PdfFiles.Skipped> skippedInputs = new ArrayList<>();
+    private final List<PdfInputs.Skipped> skippedInputs = new ArrayList<>();
     private int fatalExit = -1;
 
     public RunReport(boolean check, String version, String models, int jobs) {
@@ -112,12 +113,12 @@ public final class RunReport {
         files.add(r);
     }
 
-    /** What the search of the input folders left out (PdfFiles.collect). */
-    void skippedInputs(List<PdfFiles.Skipped> s) {
+    /** What the search of the input folders left out (PdfInputs.collect). */
+    void skippedInputs(List<PdfInputs.Skipped> s) {
         skippedInputs.addAll(s);
     }
 
-    public List<PdfFiles.Skipped> skippedInputs() {
+    public List<PdfInputs.Skipped> skippedInputs() {
         return List.copyOf(skippedInputs);
     }
 
@@ -190,7 +191,7 @@ public final class RunReport {
     public int exitCode() {
         if (fatalExit >= 0) return fatalExit;
         if (!differing().isEmpty()) return BatchRunner.CHECK_DIFFERS;
-        boolean skippedFailure = skippedInputs.stream().anyMatch(PdfFiles.Skipped::failure);
+        boolean skippedFailure = skippedInputs.stream().anyMatch(PdfInputs.Skipped::failure);
         return count(FAILED) > 0 || !problems.isEmpty() || skippedFailure ? BatchRunner.FAILED : BatchRunner.OK;
     }
 
@@ -248,9 +249,9 @@ public final class RunReport {
             for (FileResult f : files) file(g, f);
             g.writeEndArray();
             g.writeArrayFieldStart("inputs_skipped");
-            for (PdfFiles.Skipped k : skippedInputs) {
+            for (PdfInputs.Skipped k : skippedInputs) {
                 g.writeStartObject();
-                g.writeStringField("path", PdfFiles.displayPath(k.path()));
+                g.writeStringField("path", PdfInputs.displayPath(k.path()));
                 g.writeStringField("reason", k.reason());
                 g.writeStringField("message", k.message());
                 g.writeEndObject();
@@ -343,7 +344,7 @@ public final class RunReport {
         sb.append(". ");
         if (!skippedInputs.isEmpty()) {
             Map<String, Integer> why = new TreeMap<>();
-            for (PdfFiles.Skipped k : skippedInputs) why.merge(k.reason(), 1, Integer::sum);
+            for (PdfInputs.Skipped k : skippedInputs) why.merge(k.reason(), 1, Integer::sum);
             StringBuilder r = new StringBuilder();
             for (Map.Entry<String, Integer> e : why.entrySet()) r.append(r.length() > 0 ? ", " : "").append(e.getValue()).append(' ').append(e.getKey());
             sb.append("Left out of the search: ").append(skippedInputs.size()).append(" (").append(r).append("). ");

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.AtomicFiles;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is cancelled, never both: {@link #tryCommit()} and {@link #cancel()} race on one atomic state.
  * A task that lost the race stops at its next {@link #checkpoint()} and never writes.
  */
-public final class TaskGuard {
+public final class TaskGuard implements AtomicFiles.Gate {
 
     private static final int RUNNING = 0;
     private static final int COMMITTING = 1;
@@ -38,6 +39,7 @@ public final class TaskGuard {
     }
 
     /** Called just before the output is renamed into place; false when the task was cancelled first. */
+    @Override
     public boolean tryCommit() {
         return state.compareAndSet(RUNNING, COMMITTING) || state.get() == COMMITTING;
     }

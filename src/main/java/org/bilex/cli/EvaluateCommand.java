@@ -1,13 +1,11 @@
 package org.bilex.cli;
 
-import org.bilex.batch.DocumentPipeline;
-import org.bilex.batch.Models;
+import org.bilex.core.ModelException;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.eval.BioredEvaluation;
 import org.bilex.eval.CorpusEvaluation;
 import org.bilex.eval.Floors;
 import org.bilex.eval.PubTator;
-import org.bilex.lexicon.LexiconException;
-import org.bilex.pdf.PdfBoxReader;
 import org.bilex.pdf.PdfOptions;
 import org.bilex.output.JsonWriter;
 import org.bilex.text.PlainTextDocument;
@@ -141,14 +139,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Runs the pipeline on texts/NAME.md for each gold file and writes out/NAME.json; false when the models fail to load. */
     private boolean extractTexts(List<Path> golds, Path out) throws IOException {
-        Models m;
+        Pipeline pipeline;
         try {
-            m = Models.load(models);
-        } catch (LexiconException e) {
+            pipeline = Pipeline.load(models, PdfOptions.defaults().withOcr(false));
+        } catch (ModelException e) {
             System.err.println("bilex: " + e.getMessage());
             return false;
         }
-        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
         for (Path g : golds) {
             String name = g.getFileName().toString().replaceFirst("\\.gold\\.json$", "");
             Path md = texts.resolve(name + ".md");
@@ -182,14 +179,13 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         if (limit != null && limit < docs.size()) docs = docs.subList(0, limit);
-        Models m;
+        Pipeline pipeline;
         try {
-            m = Models.load(models);
-        } catch (LexiconException e) {
+            pipeline = Pipeline.load(models, PdfOptions.defaults().withOcr(false));
+        } catch (ModelException e) {
             System.err.println("bilex: " + e.getMessage());
             return 2;
         }
-        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), m);
         long t0 = System.nanoTime();
         BioredEvaluation ev = BioredEvaluation.run(docs, (name, text) -> pipeline.analyse(name, biored + "#" + name, text), details);
         long ms = (System.nanoTime() - t0) / 1_000_000;

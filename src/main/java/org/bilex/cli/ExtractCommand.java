@@ -2,14 +2,12 @@ package org.bilex.cli;
 
 import org.bilex.batch.BatchOptions;
 import org.bilex.batch.BatchRunner;
-import org.bilex.batch.DocumentPipeline;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.batch.Extractor;
-import org.bilex.batch.Models;
-import org.bilex.batch.PdfFiles;
+import org.bilex.batch.PdfInputs;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
-import org.bilex.lexicon.LexiconException;
-import org.bilex.pdf.PdfBoxReader;
+import org.bilex.core.ModelException;
 import org.bilex.pdf.PdfOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +27,8 @@ import java.util.regex.Pattern;
         description = {"Extracts every PDF given (folders are searched recursively, following symbolic links) into one"
                 + " JSON file each. Output for DIR/a/b.pdf is OUT/a/b.json.",
                 "Runs in parallel and incrementally: OUT/.bilex-manifest.json records each PDF's SHA-256, the fingerprint"
-                + " of models/ and the bilex version, and a re-run skips the PDFs whose three are unchanged. Outputs are"
-                + " written atomically, so a killed run can simply be run again.",
+                + " of the pipeline (each component's files in models/ and code) and the bilex version, and a re-run skips"
+                + " the PDFs whose three are unchanged. Outputs are written atomically, so a killed run can simply be run again.",
                 "Bad files are reported on stderr, one line each, and skipped; OUT/run-report.json tells what happened"
                 + " to every file."},
         exitCodeListHeading = "%nExit status:%n",
@@ -96,10 +94,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar, log or none: " + progress);
         }
-        List<PdfFiles.Input> inputs;
-        List<PdfFiles.Skipped> skipped = new java.util.ArrayList<>();
+        List<PdfInputs.Input> inputs;
+        List<PdfInputs.Skipped> skipped = new java.util.ArrayList<>();
         try {
-            inputs = PdfFiles.collect(paths, skipped);
+            inputs = PdfInputs.collect(paths, skipped);
         } catch (NoSuchFileException e) {
             System.err.println("bilex: " + e.getFile() + ": no such file or folder");
             return BatchRunner.USAGE;
@@ -108,23 +106,22 @@ final class ExtractCommand implements Callable<Integer> {
             return BatchRunner.USAGE;
         }
         if (inputs.isEmpty()) {
-            for (PdfFiles.Skipped k : skipped) System.err.println("bilex: " + k.path() + ": " + k.reason() + ": " + k.message());
+            for (PdfInputs.Skipped k : skipped) System.err.println("bilex: " + k.path() + ": " + k.reason() + ": " + k.message());
             System.err.println("bilex: no PDF found in " + paths);
             return BatchRunner.USAGE;
         }
         // before the first library is touched (slf4j-simple reads its settings once), after the usage checks
         // (a usage error creates no output folder)
         Logging.configure(verbose, check ? null : output);
-        Models m;
+        Pipeline pipeline;
         try {
-            m = Models.load(models);
-        } catch (LexiconException e) {
+            pipeline = Pipeline.load(models, PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
+                    && PdfOptions.defaults().ocr()));
+        } catch (ModelException e) {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        PdfBoxReader reader = new PdfBoxReader(PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
-                && PdfOptions.defaults().ocr()));
-        BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(reader, m)), m.fingerprint(), Version.get(),
+        BatchRunner runner = new BatchRunner(Extractor.of(pipeline), pipeline.fingerprint(), Version.number(),
                 System.err);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
         RunReport r = runner.run(inputs, skipped, o);

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,9 +30,18 @@ public final class Version implements CommandLine.IVersionProvider {
         return Holder.VERSION;
     }
 
-    private static String compute() {
+    /**
+     * The version number alone ("0.1.0", "dev" outside a jar): what batch runs record, since the
+     * code that makes a document is part of the pipeline's fingerprint ({@code Pipeline#fingerprint}),
+     * component by component, and the rest of the code (loader, CLI) does not change an output.
+     */
+    public static String number() {
         String v = Version.class.getPackage().getImplementationVersion();
-        String number = v == null ? "dev" : v;
+        return v == null ? "dev" : v;
+    }
+
+    private static String compute() {
+        String number = number();
         String code = codeFingerprint();
         return code.isEmpty() ? number : number + "+" + code;
     }
@@ -41,7 +49,7 @@ public final class Version implements CommandLine.IVersionProvider {
     /** SHA-256 (first 12 hex digits) over the names and bytes of the org/bilex classes, in name order. */
     static String codeFingerprint() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = org.bilex.core.Digests.sha256();
             Path where = Path.of(Version.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(where)) {
                 try (JarFile jar = new JarFile(where.toFile())) {
@@ -70,7 +78,7 @@ public final class Version implements CommandLine.IVersionProvider {
                 return "";
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (IOException | URISyntaxException | SecurityException | NoSuchAlgorithmException e) {
+        } catch (IOException | URISyntaxException | SecurityException e) {
             return "";
         }
     }

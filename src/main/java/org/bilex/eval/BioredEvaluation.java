@@ -3,7 +3,7 @@ package org.bilex.eval;
 import org.bilex.extract.Entity;
 import org.bilex.extract.Mention;
 import org.bilex.extract.Relation;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.output.DocumentInfo;
 import org.bilex.output.DocumentResult;
 import org.bilex.text.PlainTextDocument;
@@ -123,7 +123,7 @@ public final class BioredEvaluation {
     /** Scores one abstract's result and adds it to the totals. */
     public void add(PubTator.Document gold, PlainTextDocument text, DocumentResult out, boolean withDetails) {
         documents++;
-        int[] sentenceStart = text.sentenceOffsets(out.sentences());
+        int[] sentenceStart = text.sentenceOffsets(out.sentences(), org.bilex.nlp.Sentence::paragraph, org.bilex.nlp.Sentence::text);
         List<Placed> placed = new ArrayList<>();
         for (Entity e : out.entities()) {
             String t = bioredType(e.type(), e.xref());
@@ -214,7 +214,7 @@ public final class BioredEvaluation {
             if (cs == null || co == null) unmappedPairs++;
             String k = pair(cs == null ? "@" + s.id() : cs, co == null ? "@" + o.id() : co);
             found.add(k);
-            foundTyped.add(k + "\t" + bioredPredicate(r.predicate()));
+            foundTyped.add(k + "\t" + bioredPredicate(r.predicate().name()));
         }
         pairs = pairs.plus(new Counts(intersection(found, goldPairs.keySet()), found.size(), goldPairs.size()));
         Set<String> goldCoverable = new TreeSet<>();

@@ -1,10 +1,10 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +35,11 @@ public final class AbbreviationFinder {
     private AbbreviationFinder(Set<String> boundaryWords, HeadTypes heads) {
         this.boundaryWords = Set.copyOf(boundaryWords);
         this.heads = heads;
+    }
+
+    /** From the manifest: the Chinese term boundaries and the head words. */
+    public static AbbreviationFinder load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("zh-term-boundaries.tsv"), HeadTypes.load(ctx.file("heads.tsv")));
     }
 
     public static AbbreviationFinder load(Path boundaryFile, HeadTypes heads) {

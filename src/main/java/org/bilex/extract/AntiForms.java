@@ -3,7 +3,7 @@ package org.bilex.extract;
 import org.bilex.lexicon.Concept;
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.lexicon.Sense;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * each is a mention of the process, found with via "anti" so that the relation stage reads it
  * as INHIBITS.
  */
-public final class AntiForms {
+public final class AntiForms implements EntityFinder, org.bilex.nlp.SegmenterWords {
 
     static final String HEADER = "form\ttype\tcanonical\tsource";
     public static final String VIA = "anti";
@@ -47,6 +47,20 @@ public final class AntiForms {
             forms.add(r.get(0));
         }
         return new AntiForms(new DictionaryMatcher(senses), forms);
+    }
+
+    public static AntiForms load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("anti-forms.tsv"), ctx.require(Lexicon.class));
+    }
+
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return forms;
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
+        return find(text, tokens);
     }
 
     /** The forms, for the Chinese segmenter's dictionary. */

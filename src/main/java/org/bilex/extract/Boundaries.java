@@ -1,6 +1,6 @@
 package org.bilex.extract;
 
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 /** Token-boundary checks shared by the rule finders. */
 final class Boundaries {

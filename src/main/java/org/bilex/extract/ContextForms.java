@@ -1,7 +1,7 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short forms that are entities only where the sentence gives the context ({@code context-forms.tsv}). */
-public final class ContextForms {
+public final class ContextForms implements EntityFinder {
 
     static final String HEADER = "form\ttype\tcanonical\tcue\tsource";
 
@@ -34,6 +34,15 @@ public final class ContextForms {
                     RuleFiles.compile(r.get(3), file, r.line())));
         }
         return new ContextForms(out);
+    }
+
+    public static ContextForms load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("context-forms.tsv"));
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<org.bilex.nlp.Token> tokens, Lexicon lexicon) {
+        return find(text, lexicon);
     }
 
     public List<Candidate> find(String text, Lexicon lexicon) {

@@ -2,7 +2,7 @@ package org.bilex.extract;
 
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 import org.bilex.lexicon.LexiconException;
@@ -57,6 +57,11 @@ public final class ContextRules {
     private ContextRules(List<Rule> rules, DictionaryMatcher symbols) {
         this.rules = List.copyOf(rules);
         this.symbols = symbols;
+    }
+
+    /** The manifest's component: {@code context-rules.tsv} and the built lexicon's {@value Lexicon#CONTEXT_SYMBOLS}. */
+    public static ContextRules load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("context-rules.tsv"), ctx.file(Lexicon.CONTEXT_SYMBOLS));
     }
 
     /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon. */

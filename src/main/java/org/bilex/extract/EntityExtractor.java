@@ -1,15 +1,17 @@
 package org.bilex.extract;
 
+import org.bilex.core.ComponentContext;
+import org.bilex.core.ModelException;
 import org.bilex.lexicon.Concept;
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.Sense;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
 import org.bilex.nlp.Token;
-import org.bilex.text.MappedText;
+import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,29 +40,48 @@ public final class EntityExtractor {
             .thenComparing(c -> c.concept().key());
 
     private final Lexicon lexicon;
-    private final DictionaryMatcher dictionary;
+    private final List<EntityFinder> finders;
     private final EntityRules rules;
-    private final ContextForms contextForms;
     private final VesicleComposer vesicles;
     private final AbbreviationFinder abbreviations;
     private final PrefixComposer prefixes;
-    private final AntiForms antiForms;
-    private final GenericPhrases generic;
     private final ContextRules context;
 
-    public EntityExtractor(Lexicon lexicon, DictionaryMatcher dictionary, EntityRules rules, ContextForms contextForms,
-                           VesicleComposer vesicles, AbbreviationFinder abbreviations, PrefixComposer prefixes,
-                           AntiForms antiForms, GenericPhrases generic, ContextRules context) {
+    /**
+     * @param finders the sources of candidates, in order (the dictionary, the rules, context forms …)
+     * @param rules   the entity rules, which the abbreviation finder consults
+     * @param context the context rules that keep, drop or accept the finders' candidates
+     */
+    public EntityExtractor(Lexicon lexicon, List<EntityFinder> finders, EntityRules rules, AbbreviationFinder abbreviations,
+                           PrefixComposer prefixes, VesicleComposer vesicles, ContextRules context) {
         this.lexicon = lexicon;
-        this.dictionary = dictionary;
+        this.finders = List.copyOf(finders);
         this.rules = rules;
-        this.contextForms = contextForms;
         this.vesicles = vesicles;
         this.abbreviations = abbreviations;
         this.prefixes = prefixes;
-        this.antiForms = antiForms;
-        this.generic = generic;
         this.context = context;
+    }
+
+    /** The entity stage of the manifest: the lexicon and every {@link EntityFinder} listed before it. */
+    public static EntityExtractor load(ComponentContext ctx) {
+        List<EntityFinder> finders = ctx.all(EntityFinder.class);
+        if (finders.isEmpty()) throw new ModelException(ctx.spec().where() + ": no entity finder is listed before it");
+        return new EntityExtractor(ctx.require(Lexicon.class), finders, ctx.require(EntityRules.class),
+                ctx.require(AbbreviationFinder.class), ctx.require(PrefixComposer.class), ctx.require(VesicleComposer.class),
+                contextRules(ctx));
+    }
+
+    /** The context rules listed before the entity stage; none when the manifest lists none. */
+    private static ContextRules contextRules(ComponentContext ctx) {
+        List<ContextRules> all = ctx.all(ContextRules.class);
+        if (all.size() > 1) throw new ModelException(ctx.spec().where() + ": more than one context-rules component");
+        return all.isEmpty() ? ContextRules.NONE : all.get(0);
+    }
+
+    /** The finders, in the order they run. */
+    public List<EntityFinder> finders() {
+        return finders;
     }
 
     public EntityResult extract(List<AnalyzedSentence> sentences) {
@@ -160,17 +181,10 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Candidates of the lexicon, the rules, context forms, anti-forms and generic phrases. */
+    /** The candidates of every finder, in finder order. */
     private List<Candidate> base(String text, List<Token> tokens) {
         List<Candidate> cands = new ArrayList<>();
-        for (DictionaryHit h : dictionary.match(text, tokens)) {
-            Sense s = h.sense();
-            cands.add(new Candidate(h.start(), h.end(), s.concept(), s.rank() == 0 ? Candidate.CURATED : Candidate.BUILT, "lexicon"));
-        }
-        cands.addAll(rules.find(text, lexicon));
-        cands.addAll(contextForms.find(text, lexicon));
-        cands.addAll(antiForms.find(text, tokens));
-        cands.addAll(generic.find(text, tokens));
+        for (EntityFinder f : finders) cands.addAll(f.find(text, tokens, lexicon));
         return context.apply(text, tokens, cands);
     }
 

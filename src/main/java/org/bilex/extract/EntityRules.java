@@ -1,7 +1,7 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /** The rules of {@code models/rules/entities.tsv}, applied to a sentence's match text. */
-public final class EntityRules {
+public final class EntityRules implements EntityFinder {
 
     static final String HEADER = "name\ttype\tpattern\tcanonical\txref\tsource";
 
@@ -32,6 +32,16 @@ public final class EntityRules {
                     new Template(r.get(3)), new Template(r.get(4)), r.get(5)));
         }
         return new EntityRules(out, variants);
+    }
+
+    /** From the manifest: the rule file and the symbol variants, in either order of its files. */
+    public static EntityRules load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("entities.tsv"), SymbolVariants.load(ctx.file("symbol-variants.tsv")));
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<org.bilex.nlp.Token> tokens, Lexicon lexicon) {
+        return find(text, lexicon);
     }
 
     public int size() {

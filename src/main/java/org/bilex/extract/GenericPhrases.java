@@ -3,7 +3,7 @@ package org.bilex.extract;
 import org.bilex.lexicon.Concept;
 import org.bilex.lexicon.DictionaryHit;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.Sense;
 import org.bilex.nlp.Token;
@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Class names that are not entities ({@code models/lexicon/generic-phrases.tsv}): they take part
  * in the longest-match competition so that no entity is read inside them, then are dropped.
  */
-public final class GenericPhrases {
+public final class GenericPhrases implements EntityFinder, org.bilex.nlp.SegmenterWords {
 
     /** The stand-in concept of a generic phrase; never output. */
     static final Concept GENERIC = new Concept(EntityType.PROCESS, "\u0000generic", "");
@@ -40,10 +40,24 @@ public final class GenericPhrases {
         if (Files.exists(file)) {
             for (RuleFiles.Row r : RuleFiles.read(file, "phrase\tlang\tsource")) {
                 senses.computeIfAbsent(Lexicon.key(r.get(0)), k -> new ArrayList<>()).add(Sense.of(r.get(0), GENERIC, 0, "generic"));
-                if (org.bilex.text.Chars.hasHan(r.get(0))) zh.add(r.get(0));
+                if (org.bilex.core.Chars.hasHan(r.get(0))) zh.add(r.get(0));
             }
         }
         return new GenericPhrases(new DictionaryMatcher(senses), zh);
+    }
+
+    public static GenericPhrases load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("generic-phrases.tsv"));
+    }
+
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return chinese;
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
+        return find(text, tokens);
     }
 
     public Set<String> chineseForms() {

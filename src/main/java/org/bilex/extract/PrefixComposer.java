@@ -1,7 +1,7 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 
 import java.nio.file.Path;
@@ -22,6 +22,10 @@ public final class PrefixComposer {
 
     private PrefixComposer(List<Prefix> prefixes) {
         this.prefixes = List.copyOf(prefixes);
+    }
+
+    public static PrefixComposer load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("prefixes.tsv"));
     }
 
     public static PrefixComposer load(Path file) {
@@ -48,7 +52,7 @@ public final class PrefixComposer {
             for (Prefix p : prefixes) {
                 int s = m.start() - p.text().length();
                 if (s < 0 || !p.types().contains(m.concept().type()) || !text.startsWith(p.text(), s)) continue;
-                if (s > 0 && org.bilex.text.Chars.isWordChar(text.charAt(s - 1)) && org.bilex.text.Chars.isWordChar(p.text().charAt(0))) continue;
+                if (s > 0 && org.bilex.core.Chars.isWordChar(text.charAt(s - 1)) && org.bilex.core.Chars.isWordChar(p.text().charAt(0))) continue;
                 String canonical = p.canonical() + m.concept().canonical();
                 Concept c = lexicon.byCanonical(m.concept().type(), canonical);
                 if (c == null) c = new Concept(m.concept().type(), canonical, "");

@@ -1,5 +1,7 @@
 package org.bilex.extract;
 
+import org.bilex.core.Predicate;
+
 import java.util.List;
 
 /**
@@ -9,9 +11,9 @@ import java.util.List;
  * @param id        "R1", "R2" …
  * @param subject   entity id of the subject
  * @param object    entity id of the object
- * @param predicate one of the predicates of the annotation guide (ACTIVATES …)
+ * @param predicate the predicate
  */
-public record Relation(String id, String subject, String predicate, String object, boolean negated, boolean hedged,
+public record Relation(String id, String subject, Predicate predicate, String object, boolean negated, boolean hedged,
                        List<Evidence> evidence) {
 
     public Relation {

@@ -1,11 +1,12 @@
 package org.bilex.extract;
 
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
+import org.bilex.core.Predicate;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.nlp.Sentence;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
-import org.bilex.text.MappedText;
+import org.bilex.core.Chars;
+import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,9 +39,21 @@ public final class RelationExtractor {
             "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
 
     private final RelationRules rules;
+    private final List<RelationPattern> patterns;
 
     public RelationExtractor(RelationRules rules) {
+        this(rules, List.of());
+    }
+
+    /** @param patterns further patterns, run on every sentence after the trigger words, in order */
+    public RelationExtractor(RelationRules rules, List<RelationPattern> patterns) {
         this.rules = rules;
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The relation stage of the manifest: the relation rules and every {@link RelationPattern} listed before it. */
+    public static RelationExtractor load(org.bilex.core.ComponentContext ctx) {
+        return new RelationExtractor(ctx.require(RelationRules.class), ctx.all(RelationPattern.class));
     }
 
     /**
@@ -61,8 +74,12 @@ public final class RelationExtractor {
     }
 
     /** A relation found in one sentence, before entities are numbered. */
-    private record Found(Candidate subject, String predicate, Candidate object, boolean negated, boolean hedged,
+    record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
                          int sentence, int triggerStart, int triggerEnd) {
+    }
+
+    /** What makes one relation: its subject and object entity ids, its predicate and flags. */
+    private record Key(String subject, Predicate predicate, String object, boolean negated, boolean hedged) {
     }
 
     public List<Relation> extract(EntityResult entities) {
@@ -84,18 +101,17 @@ public final class RelationExtractor {
             carried = run.subjectForNext();
         }
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
-        Map<String, List<Found>> grouped = new LinkedHashMap<>();
+        Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
             String s = ids.get(key(f.subject()));
             String o = ids.get(key(f.object()));
             if (s == null || o == null || s.equals(o)) continue;
-            grouped.computeIfAbsent(s + "\t" + f.predicate() + "\t" + o + "\t" + f.negated() + "\t" + f.hedged(),
-                    k -> new ArrayList<>()).add(f);
+            grouped.computeIfAbsent(new Key(s, f.predicate(), o, f.negated(), f.hedged()), k -> new ArrayList<>()).add(f);
         }
         List<Relation> out = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, List<Found>> e : grouped.entrySet()) {
-            String[] k = e.getKey().split("\t");
+        for (Map.Entry<Key, List<Found>> e : grouped.entrySet()) {
+            Key k = e.getKey();
             List<Evidence> evidence = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Found f : e.getValue()) {
@@ -106,7 +122,7 @@ public final class RelationExtractor {
                 int en = m.sourceEnd(f.triggerEnd());
                 evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), st, en, s.citations()));
             }
-            out.add(new Relation("R" + (++n), k[0], k[1], k[2], Boolean.parseBoolean(k[3]), Boolean.parseBoolean(k[4]), evidence));
+            out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
         return out;
     }
@@ -544,6 +560,10 @@ public final class RelationExtractor {
             }
             possessiveCarries(out);
             composites(out);
+            if (!patterns.isEmpty()) {
+                RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
+                for (RelationPattern p : patterns) p.find(s, out);
+            }
         }
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
@@ -735,7 +755,7 @@ public final class RelationExtractor {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {
                         if (!MOLECULES.contains(b.concept().type())) continue;
-                        out.add(new Found(a, "CARRIES", b, false, false, id, x.end(), y.start()));
+                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start()));
                     }
                 }
             }
@@ -755,7 +775,7 @@ public final class RelationExtractor {
                 }
                 if (src == null) continue;
                 Candidate from = new Candidate(c.start(), c.end(), src, c.priority(), c.via());
-                out.add(new Found(c, "DERIVED_FROM", from, false, false, id, c.start(), c.end()));
+                out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end()));
             }
         }
 

@@ -2,14 +2,16 @@ package org.bilex.extract;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
+import org.bilex.core.Predicate;
 import org.bilex.lexicon.LexiconException;
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +25,7 @@ import java.util.TreeMap;
  * The data of the relation stage: trigger words ({@code relation-triggers.tsv}), the predicate
  * table ({@code relation-predicates.tsv}) and the cue words ({@code relation-cues.tsv}).
  */
-public final class RelationRules {
+public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
     /** How a trigger is used in a sentence (see relation-triggers.tsv). */
     enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT }
@@ -38,29 +40,30 @@ public final class RelationRules {
         }
     }
 
+    /** A row of the predicate table; predicate null for "-" (no relation). */
     record PredicateRule(String family, Set<EntityType> objects, String level, Set<EntityType> subjects,
-                         String predicate, boolean reverse) {
+                         Predicate predicate, boolean reverse) {
     }
 
     /** What the predicate table says for a (family, object, level, subject). */
-    record Decision(String predicate, boolean reverse) {
+    record Decision(Predicate predicate, boolean reverse) {
     }
 
     private final AhoCorasickDoubleArrayTrie<List<Trigger>> triggers;
     private final List<PredicateRule> predicates;
-    private final Map<String, List<String>> cues;
+    private final Map<CueKind, List<String>> cues;
     private final Set<String> chineseWords;
     private final java.util.regex.Pattern englishPrepositions;
 
     private RelationRules(TreeMap<String, List<Trigger>> triggerMap, List<PredicateRule> predicates,
-                          Map<String, List<String>> cues, Set<String> chineseWords) {
+                          Map<CueKind, List<String>> cues, Set<String> chineseWords) {
         this.triggers = new AhoCorasickDoubleArrayTrie<>();
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
         this.predicates = List.copyOf(predicates);
         this.cues = cues;
         this.chineseWords = chineseWords;
         StringBuilder alt = new StringBuilder();
-        for (String c : cues.getOrDefault("preposition", List.of())) {
+        for (String c : cues.getOrDefault(CueKind.PREPOSITION, List.of())) {
             if (c.equals("of") || Chars.hasHan(c)) continue;
             if (alt.length() > 0) alt.append('|');
             alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
@@ -74,9 +77,22 @@ public final class RelationRules {
     }
 
     public static RelationRules load(Path dir) {
+        return load(dir.resolve("relation-triggers.tsv"), dir.resolve("relation-predicates.tsv"), dir.resolve("relation-cues.tsv"));
+    }
+
+    /** From the manifest: the trigger words, the predicate table and the cue words. */
+    public static RelationRules load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("relation-triggers.tsv"), ctx.file("relation-predicates.tsv"), ctx.file("relation-cues.tsv"));
+    }
+
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return chineseWords;
+    }
+
+    static RelationRules load(Path tf, Path pf, Path cf) {
         TreeMap<String, List<Trigger>> map = new TreeMap<>();
         Set<String> zh = new LinkedHashSet<>();
-        Path tf = dir.resolve("relation-triggers.tsv");
         for (RuleFiles.Row r : RuleFiles.read(tf, "family\tlang\ttrigger\tkind\tsource")) {
             Kind kind;
             try {
@@ -93,14 +109,19 @@ public final class RelationRules {
             if (Chars.hasHan(t.form())) zh.add(t.form());
         }
         List<PredicateRule> preds = new ArrayList<>();
-        Path pf = dir.resolve("relation-predicates.tsv");
         for (RuleFiles.Row r : RuleFiles.read(pf, "family\tobjects\tlevel\tsubjects\tpredicate\treverse\tsource")) {
+            Predicate p = r.get(4).equals("-") ? null : Predicate.parse(r.get(4));
+            if (p == null && !r.get(4).equals("-")) {
+                throw new LexiconException(pf + ":" + r.line() + ": unknown predicate '" + r.get(4) + "'");
+            }
             preds.add(new PredicateRule(r.get(0), types(r.get(1), pf, r.line()), r.get(2), types(r.get(3), pf, r.line()),
-                    r.get(4), r.get(5).equals("yes")));
+                    p, r.get(5).equals("yes")));
         }
-        Map<String, List<String>> cues = new HashMap<>();
-        for (RuleFiles.Row r : RuleFiles.read(dir.resolve("relation-cues.tsv"), "kind\tlang\tcue\tsource")) {
-            cues.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+        Map<CueKind, List<String>> cues = new EnumMap<>(CueKind.class);
+        for (RuleFiles.Row r : RuleFiles.read(cf, "kind\tlang\tcue\tsource")) {
+            CueKind kind = CueKind.parse(r.get(0));
+            if (kind == null) throw new LexiconException(cf + ":" + r.line() + ": unknown cue kind '" + r.get(0) + "'");
+            cues.computeIfAbsent(kind, k -> new ArrayList<>()).add(r.get(2));
             if (Chars.hasHan(r.get(2))) zh.add(r.get(2));
         }
         for (List<String> l : cues.values()) l.sort((a, b) -> Integer.compare(b.length(), a.length()));
@@ -152,7 +173,14 @@ public final class RelationRules {
         return chineseWords;
     }
 
+    /** The cues of a kind named as in the file ("lossof"); an unknown name throws. */
     List<String> cues(String kind) {
+        CueKind k = CueKind.parse(kind);
+        if (k == null) throw new IllegalArgumentException("unknown cue kind '" + kind + "'");
+        return cues(k);
+    }
+
+    List<String> cues(CueKind kind) {
         return cues.getOrDefault(kind, List.of());
     }
 
@@ -193,7 +221,7 @@ public final class RelationRules {
             if (r.objects() != null && !r.objects().contains(object)) continue;
             if (!r.level().equals("*") && !r.level().equals(level)) continue;
             if (r.subjects() != null && !r.subjects().contains(subject)) continue;
-            return r.predicate().equals("-") ? null : new Decision(r.predicate(), r.reverse());
+            return r.predicate() == null ? null : new Decision(r.predicate(), r.reverse());
         }
         return null;
     }

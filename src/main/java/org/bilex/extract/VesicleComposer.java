@@ -1,7 +1,7 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 
 import java.nio.file.Path;
@@ -29,9 +29,16 @@ public final class VesicleComposer {
         this.patterns = List.copyOf(patterns);
     }
 
+    public static VesicleComposer load(org.bilex.core.ComponentContext ctx) {
+        return load(ctx.file("vesicles.tsv"));
+    }
+
     public static VesicleComposer load(Path file) {
         List<Pattern2> out = new ArrayList<>();
         for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {
+            if (!r.get(1).equals("after") && !r.get(1).equals("before")) {
+                throw new org.bilex.lexicon.LexiconException(file + ":" + r.line() + ": side must be 'after' or 'before', not '" + r.get(1) + "'");
+            }
             boolean after = r.get(1).equals("after");
             out.add(new Pattern2(r.get(0), after, RuleFiles.compile(r.get(2), file, r.line()), r.get(3)));
         }

@@ -1,5 +1,7 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
+
 /**
  * One thing the lexicon knows: its type, canonical English name and identifier ("" when none).
  * Two concepts are the same when type and canonical are.

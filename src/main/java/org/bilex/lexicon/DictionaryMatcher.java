@@ -1,7 +1,7 @@
 package org.bilex.lexicon;
 
 import org.bilex.nlp.Token;
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class FormVariants {
             }
         }
         if (type == EntityType.CELL && !form.startsWith("人") && !form.startsWith("小鼠") && !form.startsWith("大鼠")
-                && org.bilex.text.Chars.isHan(form.codePointAt(0)) && form.length() >= 3) {
+                && org.bilex.core.Chars.isHan(form.codePointAt(0)) && form.length() >= 3) {
             for (String f : new java.util.ArrayList<>(out)) out.add("人" + f);
         }
         out.remove(form);

@@ -1,7 +1,8 @@
 package org.bilex.lexicon;
 
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.EntityType;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * priority (rank of the source, then the type priority of {@code type-priority.tsv}).
  * Immutable and thread-safe once loaded.
  */
-public final class Lexicon {
+public final class Lexicon implements org.bilex.nlp.SegmenterWords {
 
     public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
     /** The built file of gene symbols that count only in context: in the lexicon folder, not read as rows. */
@@ -345,6 +346,19 @@ public final class Lexicon {
     }
 
     /** The Chinese forms and their generated variants, for the Chinese segmenter's custom dictionary. */
+    @Override
+    public java.util.Collection<String> segmenterWords() {
+        return chineseForms();
+    }
+
+    /** From the manifest: the lexicon folder, its only file. */
+    public static Lexicon load(org.bilex.core.ComponentContext ctx) {
+        if (ctx.files().size() != 1) {
+            throw new LexiconException(ctx.spec().where() + ": the lexicon reads one folder, not " + ctx.spec().files());
+        }
+        return load(ctx.files().get(0));
+    }
+
     public Set<String> chineseForms() {
         return chinese;
     }

@@ -1,5 +1,7 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.Digests;
+import org.bilex.core.EntityType;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -11,11 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class LexiconCache {
     private static final int VERSION = 1;
     /** Classes whose code decides the compiled form. */
     private static final List<Class<?>> CODE = List.of(Lexicon.class, LexiconCache.class, FormVariants.class, Sense.class,
-            Concept.class, StopList.class, org.bilex.text.MatchFolder.class, org.bilex.text.Chars.class);
+            Concept.class, StopList.class, org.bilex.core.MatchFolder.class, org.bilex.core.Chars.class);
 
     private LexiconCache() {
     }
@@ -84,23 +84,16 @@ public final class LexiconCache {
 
     /** SHA-256 over the compiled-form code and the lexicon files (relative path and bytes, in path order). */
     static String fingerprint(Path dir) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buf = new byte[1 << 16];
+        MessageDigest md = Digests.sha256();
         md.update(("v" + VERSION).getBytes(StandardCharsets.UTF_8));
         for (Class<?> c : CODE) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 if (in == null) throw new IOException("no class file for " + c);
-                int n;
-                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+                Digests.update(md, in);
             }
         }
         Digests.updateTree(md, dir, p -> p.toString().endsWith(".tsv"));
-        return HexFormat.of().formatHex(md.digest());
+        return Digests.hex(md);
     }
 
     /** Writes the compiled lexicon to {@code file} (through a temporary file and a rename). */

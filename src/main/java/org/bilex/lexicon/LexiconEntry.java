@@ -1,5 +1,7 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
+
 /**
  * One row of a lexicon file: a surface form of a concept.
  *

@@ -1,7 +1,7 @@
 package org.bilex.lexicon;
 
 /** A lexicon or rule file that cannot be read; the message names the file and line. */
-public class LexiconException extends RuntimeException {
+public class LexiconException extends org.bilex.core.ModelException {
 
     public LexiconException(String message) {
         super(message);

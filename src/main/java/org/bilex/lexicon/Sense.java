@@ -1,6 +1,6 @@
 package org.bilex.lexicon;
 
-import org.bilex.text.MatchFolder;
+import org.bilex.core.MatchFolder;
 
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package org.bilex.nlp;
 
-import org.bilex.text.Chars;
-import org.bilex.text.Citation;
+import org.bilex.core.Chars;
+import org.bilex.core.Citation;
 import org.bilex.text.CleanDocument;
 import org.bilex.text.Paragraph;
 import org.bilex.text.Role;
@@ -18,6 +18,10 @@ import java.util.Set;
  * lists are not split (they are not searched).
  */
 public final class BilingualSentenceSplitter implements SentenceSplitter {
+
+    public static BilingualSentenceSplitter load(org.bilex.core.ComponentContext ctx) {
+        return new BilingualSentenceSplitter();
+    }
 
     @Override
     public List<Sentence> split(CleanDocument document) {

@@ -1,6 +1,6 @@
 package org.bilex.nlp;
 
-import org.bilex.text.Chars;
+import org.bilex.core.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,13 @@ import java.util.List;
 public final class MixedTokenizer implements Tokenizer {
 
     private final ChineseNlp chinese;
+
+    /** From the manifest: the segmenter keeps whole the words of every earlier {@link SegmenterWords} component. */
+    public static MixedTokenizer load(org.bilex.core.ComponentContext ctx) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (SegmenterWords w : ctx.all(SegmenterWords.class)) words.addAll(w.segmenterWords());
+        return new MixedTokenizer(new ChineseNlp(words));
+    }
 
     public MixedTokenizer(ChineseNlp chinese) {
         this.chinese = chinese;

@@ -1,6 +1,6 @@
 package org.bilex.nlp;
 
-import org.bilex.text.MappedText;
+import org.bilex.core.MappedText;
 import org.bilex.text.PageBox;
 import org.bilex.text.Role;
 

@@ -186,7 +186,7 @@ public final class JsonWriter {
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("subject", r.subject());
-        g.writeStringField("predicate", r.predicate());
+        g.writeStringField("predicate", r.predicate().name());
         g.writeStringField("object", r.object());
         g.writeBooleanField("negated", r.negated());
         g.writeBooleanField("hedged", r.hedged());

@@ -49,6 +49,11 @@ public final class PdfBoxReader implements PdfReader {
         this.tesseract = options.ocr() ? Tesseract.find() : null;
     }
 
+    /** From the manifest: with the PDF options the caller gave the pipeline. */
+    public static PdfBoxReader load(org.bilex.core.ComponentContext ctx) {
+        return new PdfBoxReader(ctx.require(PdfOptions.class));
+    }
+
     public PdfOptions options() {
         return options;
     }

@@ -10,9 +10,10 @@ public class PdfException extends Exception {
 
     private final String reason;
 
+    /** @throws IllegalArgumentException when reason is not a code of {@link org.bilex.core.Failure.Reason} */
     public PdfException(String reason, String message, Throwable cause) {
         super(message, cause);
-        this.reason = reason;
+        this.reason = org.bilex.core.Failure.Reason.of(reason).code();
     }
 
     public PdfException(String reason, String message) {

@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -140,14 +138,10 @@ public final class LoadRun {
 
     /** SHA-256 of a file's path (relative to the folder loaded), a NUL, and its bytes. */
     static String contentSha256(String relative, byte[] bytes) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(relative.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(bytes);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = org.bilex.core.Digests.sha256();
+        md.update(relative.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(bytes);
+        return org.bilex.core.Digests.hex(md);
     }
 }

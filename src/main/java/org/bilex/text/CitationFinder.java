@@ -1,5 +1,6 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.bilex.text;
 
+import org.bilex.core.Chars;
 import java.util.Locale;
 import java.util.Set;
 

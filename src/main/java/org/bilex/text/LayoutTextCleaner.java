@@ -1,5 +1,9 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
+import org.bilex.core.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MappedText;
 import org.bilex.pdf.Glyph;
 import org.bilex.pdf.PageText;
 import org.bilex.pdf.PdfDocument;
@@ -55,6 +59,10 @@ public final class LayoutTextCleaner implements TextCleaner {
     }
 
     private enum Hint { NORMAL, TITLE, HEADING, CAPTION, FOOTNOTE, TABLE }
+
+    public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
+        return new LayoutTextCleaner();
+    }
 
     @Override
     public CleanDocument clean(PdfDocument pdf) {

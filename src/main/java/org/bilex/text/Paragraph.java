@@ -1,5 +1,7 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
+import org.bilex.core.MappedText;
 import java.util.List;
 
 /**

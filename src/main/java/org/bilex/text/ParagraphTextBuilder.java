@@ -1,5 +1,7 @@
 package org.bilex.text;
 
+import org.bilex.core.ShapeFolder;
+import org.bilex.core.Chars;
 import org.bilex.pdf.Glyph;
 import org.bilex.pdf.TextLine;
 

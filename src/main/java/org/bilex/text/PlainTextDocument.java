@@ -1,8 +1,11 @@
 package org.bilex.text;
 
-import org.bilex.nlp.Sentence;
 
 import java.util.ArrayList;
+import org.bilex.core.Citation;
+import org.bilex.core.MappedText;
+import org.bilex.core.MatchFolder;
+
 import java.util.BitSet;
 import java.util.List;
 
@@ -139,24 +142,28 @@ public final class PlainTextDocument {
     /**
      * The source offset of each sentence's first char, in the order given. The sentences must
      * be those a splitter made from {@link #clean()}: each is a span of its paragraph's text,
-     * in order, so it is found from where the previous one ended.
+     * in order, so it is found from where the previous one ended. (Generic so that the text stage
+     * need not know the sentence record of the stage above it: pass {@code Sentence::paragraph}
+     * and {@code Sentence::text}.)
      */
-    public int[] sentenceOffsets(List<Sentence> sentences) {
+    public <S> int[] sentenceOffsets(List<S> sentences, java.util.function.ToIntFunction<S> paragraphOf,
+                                     java.util.function.Function<S, String> textOf) {
         int[] out = new int[sentences.size()];
         int paragraph = -1;
         int cursor = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
+            S s = sentences.get(i);
+            if (paragraphOf.applyAsInt(s) != paragraph) {
+                paragraph = paragraphOf.applyAsInt(s);
                 cursor = 0;
             }
             Part p = parts.get(paragraph);
             String text = source.substring(p.start(), p.end());
-            int at = text.indexOf(s.text(), cursor);
-            if (at < 0) throw new IllegalStateException("sentence " + s.id() + " is not in paragraph " + paragraph);
+            String st = textOf.apply(s);
+            int at = text.indexOf(st, cursor);
+            if (at < 0) throw new IllegalStateException("sentence " + (i + 1) + " is not in paragraph " + paragraph);
             out[i] = p.start() + at;
-            cursor = at + s.text().length();
+            cursor = at + st.length();
         }
         return out;
     }

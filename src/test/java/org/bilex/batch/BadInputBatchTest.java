@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
+import org.bilex.core.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,8 +169,8 @@ class BadInputBatchTest {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         Files.copy(bad.resolve("blank-2000.pdf"), in.resolve("blank.pdf"));
-        Extractor noLimit = Extractor.of(new DocumentPipeline(new org.bilex.pdf.PdfBoxReader(
-                org.bilex.pdf.PdfOptions.defaults().withOcr(false).withMaxPages(5000)), BatchFixture.models()));
+        Extractor noLimit = Extractor.of(BatchFixture.pipeline().withReader(new org.bilex.pdf.PdfBoxReader(
+                org.bilex.pdf.PdfOptions.defaults().withOcr(false).withMaxPages(5000))));
         RunReport r = new BatchFixture.Run(noLimit).run(in, options(tmp.resolve("out")));
         assertEquals("no-text", r.files().get(0).failure().reason());
     }

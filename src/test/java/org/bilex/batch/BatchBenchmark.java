@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,7 +50,7 @@ public final class BatchBenchmark {
         Path in = Path.of(args[2]);
         Path out = Path.of(args[3]);
         AtomicLong liveAfterGc = watchLiveHeap();
-        List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(in));
+        List<PdfInputs.Input> inputs = PdfInputs.collect(List.of(in));
         double modelSeconds = 0;
         long pages;
         long docs;
@@ -57,10 +58,9 @@ public final class BatchBenchmark {
         long t1;
         if (mode.equals("bilex")) {
             long m0 = System.nanoTime();
-            Models models = Models.load(Path.of("models"));
+            Pipeline p = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false).withMaxPages(1000));
             modelSeconds = (System.nanoTime() - m0) / 1e9;
-            DocumentPipeline p = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false).withMaxPages(1000)), models);
-            BatchRunner runner = new BatchRunner(Extractor.of(p), models.fingerprint(), "benchmark",
+            BatchRunner runner = new BatchRunner(Extractor.of(p), p.fingerprint(), "benchmark",
                     new PrintStream(java.io.OutputStream.nullOutputStream()));
             resetPeaks();
             t0 = System.nanoTime();
@@ -76,7 +76,7 @@ public final class BatchBenchmark {
             t0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(jobs);
             List<Future<Integer>> fs = new ArrayList<>();
-            for (PdfFiles.Input i : inputs) {
+            for (PdfInputs.Input i : inputs) {
                 fs.add(pool.submit(() -> {
                     try (PDDocument d = Loader.loadPDF(i.pdf().toFile())) {
                         new PDFTextStripper().getText(d);

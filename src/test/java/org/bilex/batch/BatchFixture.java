@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,21 +38,19 @@ final class BatchFixture {
     static final String VERSION = "test-version";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Models models;
-    private static DocumentPipeline pipeline;
+    private static Pipeline pipeline;
 
     private BatchFixture() {
     }
 
-    static synchronized Models models() {
-        if (models == null) models = Models.load(Path.of("models"));
-        return models;
+    static Pipeline models() {
+        return pipeline();
     }
 
     /** OCR off, so results do not depend on whether tesseract is installed. */
-    static synchronized DocumentPipeline pipeline() {
+    static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false).withMaxPages(1000)), models());
+            pipeline = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false).withMaxPages(1000));
         }
         return pipeline;
     }
@@ -75,7 +74,7 @@ final class BatchFixture {
         }
 
         RunReport run(Path in, BatchOptions o) throws Exception {
-            return runner.run(PdfFiles.collect(List.of(in)), o);
+            return runner.run(PdfInputs.collect(List.of(in)), o);
         }
 
         String err() {

@@ -136,7 +136,7 @@ class CliAndCheckTest {
         Path out = tmp.resolve("out");
         BatchFixture.run().run(in, options(out));
         BatchFixture.Run clean = BatchFixture.run();
-        RunReport same = clean.runner.run(PdfFiles.collect(List.of(in)), options(out).withCheck(true));
+        RunReport same = clean.runner.run(PdfInputs.collect(List.of(in)), options(out).withCheck(true));
         assertEquals(0, same.exitCode(), clean.err());
         assertEquals(4, same.count(RunReport.SAME));
 
@@ -146,7 +146,7 @@ class CliAndCheckTest {
         Files.write(in.resolve("d.pdf"), new byte[0]);
         Map<String, Object[]> before = listing(out);
         BatchFixture.Run check = BatchFixture.run();
-        RunReport r = check.runner.run(PdfFiles.collect(List.of(in)), options(out).withCheck(true));
+        RunReport r = check.runner.run(PdfInputs.collect(List.of(in)), options(out).withCheck(true));
         assertEquals(BatchRunner.CHECK_DIFFERS, r.exitCode());
         assertEquals(List.of("a.json", "b.json", "gone.json"), r.differing());
         String err = check.err();

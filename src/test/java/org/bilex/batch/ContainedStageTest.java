@@ -1,5 +1,7 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ class ContainedStageTest {
         List<String> warnings = new ArrayList<>(List.of("earlier"));
         List<Throwable> errors = new ArrayList<>();
         RuntimeException boom = new StringIndexOutOfBoundsException("begin -1, end 7,\n length 9");
-        List<String> r = DocumentPipeline.contain("relations", () -> { throw boom; }, List.of(), warnings, errors::add);
+        List<String> r = Pipeline.contain("relations", () -> { throw boom; }, List.of(), warnings, errors::add);
         assertEquals(List.of(), r);
         assertEquals(List.of(boom), errors);
         assertEquals(2, warnings.size());
@@ -30,14 +32,14 @@ class ContainedStageTest {
     void aStageThatWorksIsUntouched() {
         List<String> warnings = new ArrayList<>();
         List<String> ok = List.of("R1");
-        assertSame(ok, DocumentPipeline.contain("relations", () -> ok, List.of(), warnings, e -> { throw new AssertionError(e); }));
+        assertSame(ok, Pipeline.contain("relations", () -> ok, List.of(), warnings, e -> { throw new AssertionError(e); }));
         assertTrue(warnings.isEmpty());
         StackOverflowError deep = new StackOverflowError();
-        assertEquals(List.of(), DocumentPipeline.contain("relations", () -> { throw deep; }, List.of(), warnings, e -> assertSame(deep, e)));
+        assertEquals(List.of(), Pipeline.contain("relations", () -> { throw deep; }, List.of(), warnings, e -> assertSame(deep, e)));
         // errors that are not bugs of a stage (out of memory, a cancelled task) are not swallowed
-        assertThrows(OutOfMemoryError.class, () -> DocumentPipeline.contain("relations", () -> { throw new OutOfMemoryError(); },
+        assertThrows(OutOfMemoryError.class, () -> Pipeline.contain("relations", () -> { throw new OutOfMemoryError(); },
                 List.of(), warnings, e -> { }));
-        assertThrows(java.util.concurrent.CancellationException.class, () -> DocumentPipeline.contain("relations",
+        assertThrows(java.util.concurrent.CancellationException.class, () -> Pipeline.contain("relations",
                 () -> { throw new java.util.concurrent.CancellationException(); }, List.of(), warnings, e -> { }));
     }
 }

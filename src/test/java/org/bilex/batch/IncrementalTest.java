@@ -131,20 +131,6 @@ class IncrementalTest {
     }
 
     @Test
-    void modelsFingerprintFollowsEveryFileUnderModels() throws Exception {
-        Path m = tmp.resolve("models");
-        Files.createDirectories(m.resolve("rules"));
-        Files.writeString(m.resolve("rules/a.tsv"), "x\ty\n");
-        String fp1 = Models.fingerprint(m);
-        assertEquals(fp1, Models.fingerprint(m));
-        Files.writeString(m.resolve("rules/a.tsv"), "x\tz\n");
-        String fp2 = Models.fingerprint(m);
-        Files.writeString(m.resolve("rules/b.tsv"), "");
-        String fp3 = Models.fingerprint(m);
-        assertFalse(fp1.equals(fp2) || fp2.equals(fp3) || fp1.equals(fp3));
-    }
-
-    @Test
     void deletedOutputIsExtractedAgain() throws Exception {
         Path in = corpus();
         Path out = tmp.resolve("out");

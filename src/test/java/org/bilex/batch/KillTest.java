@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bilex.cli.Version;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class KillTest {
 
         // the next run carries on: what the journal recorded is skipped, the rest extracted
         IncrementalTest.Counting x = new IncrementalTest.Counting();
-        BatchFixture.Run resume = new BatchFixture.Run(x, BatchFixture.models().fingerprint(), Version.get());
+        BatchFixture.Run resume = new BatchFixture.Run(x, BatchFixture.models().fingerprint(), Version.number());
         RunReport r = resume.run(in, options(out));
         assertEquals(0, r.exitCode(), resume.err());
         assertEquals(journaled, r.count(RunReport.SKIPPED), "every file the killed run recorded is skipped");
@@ -93,7 +94,7 @@ class KillTest {
 
         // and ends with the bytes of a clean run
         Path clean = tmp.resolve("clean");
-        new BatchFixture.Run(BatchFixture.extractor(), BatchFixture.models().fingerprint(), Version.get()).run(in, options(clean));
+        new BatchFixture.Run(BatchFixture.extractor(), BatchFixture.models().fingerprint(), Version.number()).run(in, options(clean));
         Map<String, byte[]> a = BatchFixture.files(clean, true);
         Map<String, byte[]> b = BatchFixture.files(out, true);
         a.remove(RunReport.FILE);

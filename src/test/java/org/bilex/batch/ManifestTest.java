@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.core.Failure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

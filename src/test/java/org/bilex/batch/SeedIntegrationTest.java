@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
 import org.bilex.eval.Counts;
 import org.bilex.eval.Evaluation;
 import org.bilex.output.DocumentResult;
@@ -29,13 +30,13 @@ class SeedIntegrationTest {
 
     @TempDir
     static Path out;
-    static DocumentPipeline pipeline;
+    static Pipeline pipeline;
     static byte[] json;
     static Evaluation eval;
 
     @BeforeAll
     static void extract() throws Exception {
-        pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)), Models.load(Path.of("models")));
+        pipeline = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false));
         DocumentResult r = pipeline.process(PDF, "corpus/000_bc1c06d065d022ba.pdf");
         json = JsonWriter.write(r);
         Files.write(out.resolve("000_bc1c06d065d022ba.json"), json);

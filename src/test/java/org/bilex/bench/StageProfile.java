@@ -3,7 +3,6 @@ package org.bilex.bench;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bilex.batch.Models;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.BilingualSentenceSplitter;
@@ -42,7 +41,7 @@ public final class StageProfile {
         }
         if (pdfs.isEmpty()) pdfs.add(Path.of("corpus/000_bc1c06d065d022ba.pdf"));
         long t0 = System.nanoTime();
-        Models models = Models.load(Path.of("models"));
+        org.bilex.pipeline.Pipeline models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
         System.out.printf(Locale.ROOT, "models loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
         PdfBoxReader reader = new PdfBoxReader(PdfOptions.defaults().withOcr(false));
         LayoutTextCleaner cleaner = new LayoutTextCleaner();

@@ -1,11 +1,9 @@
 package org.bilex.eval;
 
-import org.bilex.batch.DocumentPipeline;
-import org.bilex.batch.Models;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.extract.Entity;
 import org.bilex.extract.Mention;
 import org.bilex.output.DocumentResult;
-import org.bilex.pdf.PdfBoxReader;
 import org.bilex.pdf.PdfOptions;
 import org.bilex.text.PlainTextDocument;
 import org.junit.jupiter.api.Test;
@@ -24,14 +22,13 @@ class BioredIntegrationTest {
     @Test
     void mentionsLandOnTheirTextInTheAbstractAndScoresAreSane() throws Exception {
         List<PubTator.Document> docs = PubTator.read(DEV).subList(0, 20);
-        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)),
-                Models.load(Path.of("models")));
+        Pipeline pipeline = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false));
         int mentions = 0;
         for (PubTator.Document d : docs) {
             PlainTextDocument text = PlainTextDocument.titleAndAbstract(d.title(), d.abstractText());
             assertEquals(d.text(), text.source());
             DocumentResult r = pipeline.analyse(d.pmid(), d.pmid(), text);
-            int[] at = text.sentenceOffsets(r.sentences());
+            int[] at = text.sentenceOffsets(r.sentences(), org.bilex.nlp.Sentence::paragraph, org.bilex.nlp.Sentence::text);
             for (Entity e : r.entities()) {
                 for (Mention m : e.mentions()) {
                     int s = at[m.sentence() - 1] + m.start();

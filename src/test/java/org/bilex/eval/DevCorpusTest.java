@@ -1,7 +1,6 @@
 package org.bilex.eval;
 
-import org.bilex.batch.DocumentPipeline;
-import org.bilex.batch.Models;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.output.JsonWriter;
 import org.bilex.pdf.PdfBoxReader;
 import org.bilex.pdf.PdfOptions;
@@ -102,8 +101,7 @@ class DevCorpusTest {
         Floors floors = Floors.load(ROOT.resolve("floors.tsv"));
         List<Path> golds = CorpusEvaluation.goldFiles(goldDir, split, "test");
         assertTrue(!golds.isEmpty(), "no gold file of the test half in " + goldDir);
-        DocumentPipeline pipeline = new DocumentPipeline(new PdfBoxReader(PdfOptions.defaults().withOcr(false)),
-                Models.load(Path.of("models")));
+        Pipeline pipeline = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false));
         for (Path g : golds) {
             String name = CorpusEvaluation.name(g);
             Path pdf = ROOT.resolve("pdf").resolve(name + ".pdf");

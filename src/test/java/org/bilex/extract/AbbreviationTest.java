@@ -1,6 +1,6 @@
 package org.bilex.extract;
 
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

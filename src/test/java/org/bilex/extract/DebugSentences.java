@@ -1,9 +1,8 @@
 package org.bilex.extract;
 
-import org.bilex.batch.Models;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.List;
 /** Prints mentions and relations for sentences given on the command line (run by hand). */
 public final class DebugSentences {
     public static void main(String[] args) {
-        Models m = Models.load(Path.of("models"));
+        org.bilex.pipeline.Pipeline m = org.bilex.pipeline.Pipeline.load(Path.of("models"));
         List<AnalyzedSentence> in = new ArrayList<>();
         int id = 1;
         for (String t : args) {

@@ -1,6 +1,6 @@
 package org.bilex.extract;
 
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.StopList;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,18 @@
 package org.bilex.extract;
 
-import org.bilex.lexicon.DictionaryMatcher;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 import org.bilex.lexicon.StopList;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.ChineseNlp;
 import org.bilex.nlp.MixedTokenizer;
+import org.bilex.nlp.Tokenizer;
+import org.bilex.pdf.PdfOptions;
+import org.bilex.pipeline.Pipeline;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 
 import java.nio.file.Path;
@@ -25,19 +27,17 @@ final class ExtractorFixture {
 
     final Lexicon lexicon;
     final EntityExtractor extractor;
-    final MixedTokenizer tokenizer;
+    final Tokenizer tokenizer;
 
     ExtractorFixture(List<LexiconEntry> rows, Map<String, String> stop) {
         lexicon = Lexicon.of(rows, StopList.of(stop), List.of(EntityType.values()));
-        HeadTypes heads = HeadTypes.load(RULES.resolve("heads.tsv"));
-        extractor = new EntityExtractor(lexicon, new DictionaryMatcher(lexicon.senses()),
-                EntityRules.load(RULES.resolve("entities.tsv"), SymbolVariants.load(RULES.resolve("symbol-variants.tsv"))),
-                ContextForms.load(RULES.resolve("context-forms.tsv")), VesicleComposer.load(RULES.resolve("vesicles.tsv")),
-                AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), heads),
-                PrefixComposer.load(RULES.resolve("prefixes.tsv")), AntiForms.load(RULES.resolve("anti-forms.tsv"), lexicon),
-                GenericPhrases.load(Path.of("models/lexicon/generic-phrases.tsv")),
-                ContextRules.load(RULES.resolve("context-rules.tsv"), null));
-        tokenizer = new MixedTokenizer(new ChineseNlp(lexicon.chineseForms()));
+        // the pipeline of models/manifest.tsv, with this lexicon in place of the real one, and a segmenter
+        // that knows only its forms (as the expectations of these tests were written)
+        Pipeline p = Pipeline.load(Path.of("models"), PdfOptions.defaults().withOcr(false), Map.of("lexicon", lexicon,
+                "tokens", new MixedTokenizer(new ChineseNlp(lexicon.chineseForms())),
+                "context-rules", ContextRules.load(RULES.resolve("context-rules.tsv"), null)));
+        extractor = p.entities();
+        tokenizer = p.tokenizer();
     }
 
     static LexiconEntry row(EntityType t, String canonical, String xref, String form) {

@@ -1,5 +1,6 @@
 package org.bilex.lexicon;
 
+import org.bilex.core.EntityType;
 import org.bilex.nlp.ChineseNlp;
 import org.bilex.nlp.MixedTokenizer;
 import org.bilex.nlp.Token;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DictionaryMatcherTest {
 
     static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
-        return new LexiconEntry(t, canonical, xref, form, org.bilex.text.Chars.hasHan(form) ? "zh" : "en", "curated");
+        return new LexiconEntry(t, canonical, xref, form, org.bilex.core.Chars.hasHan(form) ? "zh" : "en", "curated");
     }
 
     static Lexicon lexicon() {

@@ -1,11 +1,11 @@
 package org.bilex.lexicon;
 
-import org.bilex.batch.Models;
+import org.bilex.core.EntityType;
 import org.bilex.extract.Entity;
 import org.bilex.extract.EntityResult;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.MatchFolder;
 import org.bilex.text.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FullLexiconTest {
 
-    static Models models;
+    static org.bilex.pipeline.Pipeline models;
 
     @BeforeAll
     static void load() {
-        models = Models.load(Path.of("models"));
+        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
     }
 
     static List<Entity> extract(String... texts) {

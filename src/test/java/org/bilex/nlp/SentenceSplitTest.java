@@ -1,6 +1,6 @@
 package org.bilex.nlp;
 
-import org.bilex.text.Citation;
+import org.bilex.core.Citation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

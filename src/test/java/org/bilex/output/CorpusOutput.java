@@ -5,9 +5,8 @@ import org.bilex.batch.BatchRunner;
 import org.bilex.batch.Extractor;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
-import org.bilex.batch.DocumentPipeline;
-import org.bilex.batch.Models;
-import org.bilex.batch.PdfFiles;
+import org.bilex.pipeline.Pipeline;
+import org.bilex.batch.PdfInputs;
 import org.bilex.pdf.PdfBoxReader;
 
 import java.io.ByteArrayOutputStream;
@@ -39,11 +38,11 @@ public final class CorpusOutput {
             try {
                 Path out = Path.of("target", "corpus-output");
                 deleteTree(out);
-                List<PdfFiles.Input> inputs = PdfFiles.collect(List.of(Path.of("corpus")));
+                List<PdfInputs.Input> inputs = PdfInputs.collect(List.of(Path.of("corpus")));
                 if (inputs.isEmpty()) throw new IllegalStateException("no PDF in corpus/");
                 ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-                Models models = Models.load(Path.of("models"));
-                BatchRunner runner = new BatchRunner(Extractor.of(new DocumentPipeline(new PdfBoxReader(), models)),
+                Pipeline models = Pipeline.load(Path.of("models"));
+                BatchRunner runner = new BatchRunner(Extractor.of(models),
                         models.fingerprint(), "test", new PrintStream(errBytes, true, StandardCharsets.UTF_8));
                 RunReport r = runner.run(inputs, new BatchOptions(out, 1, BatchOptions.DEFAULT_TIMEOUT, false, true, false,
                         Progress.Mode.NONE));

@@ -367,9 +367,9 @@ abstract class LoadContract {
         }
     }
 
-    /** The SQL examples of the README: blocks of {@code ```sql} whose first line is {@code -- example: NAME …}. */
+    /** The SQL examples of docs/loading.md: blocks of {@code ```sql} whose first line is {@code -- example: NAME …}. */
     static Map<String, String> readmeQueries() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/loading.md"));
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = Pattern.compile("```sql\\n-- example: (\\S+)[^\\n]*\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         while (m.find()) out.put(m.group(1), m.group(2).strip().replaceAll(";$", ""));

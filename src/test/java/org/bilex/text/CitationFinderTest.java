@@ -1,5 +1,6 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
 import org.junit.jupiter.api.Test;
 
 import java.util.BitSet;

@@ -1,5 +1,6 @@
 package org.bilex.text;
 
+import org.bilex.core.Chars;
 import org.bilex.pdf.BBox;
 import org.bilex.pdf.Glyph;
 import org.bilex.pdf.TextLine;

@@ -1,5 +1,8 @@
 package org.bilex.text;
 
+import org.bilex.core.Citation;
+import org.bilex.core.MatchFolder;
+import org.bilex.core.MappedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -27,7 +27,7 @@ class PlainTextDocumentTest {
         assertTrue(!clean.paragraphs().get(1).match().text().contains("[3]"));
 
         List<Sentence> sentences = new BilingualSentenceSplitter().split(clean);
-        int[] at = d.sentenceOffsets(sentences);
+        int[] at = d.sentenceOffsets(sentences, org.bilex.nlp.Sentence::paragraph, org.bilex.nlp.Sentence::text);
         assertEquals(3, sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
@@ -53,7 +53,7 @@ class PlainTextDocumentTest {
             assertEquals(t, d.source().substring(d.paragraphStart(k), d.paragraphStart(k) + t.length()));
         }
         List<Sentence> sentences = new BilingualSentenceSplitter().split(clean);
-        int[] at = d.sentenceOffsets(sentences);
+        int[] at = d.sentenceOffsets(sentences, org.bilex.nlp.Sentence::paragraph, org.bilex.nlp.Sentence::text);
         int second = -1;
         for (int i = 0; i < sentences.size(); i++) if (sentences.get(i).text().startsWith("其外泌体")) second = at[i];
         assertEquals(md.indexOf("其外泌体"), second);

@@ -3,7 +3,7 @@ package org.bilex.lexicon.build;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 
 import java.io.IOException;
 import java.io.InputStream;

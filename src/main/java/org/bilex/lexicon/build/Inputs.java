@@ -1,6 +1,6 @@
 package org.bilex.lexicon.build;
 
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 import org.bilex.lexicon.LexiconException;

@@ -1,12 +1,12 @@
 package org.bilex.lexicon.build;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.FormVariants;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
-import org.bilex.text.Chars;
-import org.bilex.text.MatchFolder;
+import org.bilex.core.Chars;
+import org.bilex.core.MatchFolder;
 
 import java.io.IOException;
 import java.io.Writer;

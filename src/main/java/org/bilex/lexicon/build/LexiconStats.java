@@ -1,7 +1,7 @@
 package org.bilex.lexicon.build;
 
 import org.bilex.lexicon.Concept;
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 

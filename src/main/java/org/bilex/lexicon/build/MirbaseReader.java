@@ -1,6 +1,6 @@
 package org.bilex.lexicon.build;
 
-import org.bilex.lexicon.EntityType;
+import org.bilex.core.EntityType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -27,7 +27,7 @@ final class Names {
      * (lithium, alcohol), or refused with the rule's reason.
      */
     static String reason(Inputs in, String form, Term t) {
-        if (form.length() < (org.bilex.text.Chars.hasHan(form) ? 2 : 3)) return "too short";
+        if (form.length() < (org.bilex.core.Chars.hasHan(form) ? 2 : 3)) return "too short";
         if (form.contains(", ") || form.contains("(") || form.contains("[") || form.contains(";")) return "qualified or inverted";
         if (form.contains(".") && !form.matches(".*\\d\\.\\d.*")) return "dotted code or abbreviation";
         if (form.contains(" NOS") || form.toLowerCase(Locale.ROOT).contains("unspecified")) return "unspecified";

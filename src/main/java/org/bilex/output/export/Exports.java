@@ -1,6 +1,6 @@
 package org.bilex.output.export;
 
-import org.bilex.batch.AtomicFiles;
+import org.bilex.core.AtomicFiles;
 import org.bilex.output.OutputFiles;
 import org.bilex.output.StoredDocument;
 

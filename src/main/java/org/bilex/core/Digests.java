@@ -1,4 +1,4 @@
-package org.bilex.lexicon;
+package org.bilex.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +25,28 @@ public final class Digests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** Hex SHA-256 of a string's UTF-8 bytes. */
+    public static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hex of a digest. */
+    public static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Adds a stream's bytes to {@code md}. */
+    public static void update(MessageDigest md, InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
     }
 
     /** Hex SHA-256 of a file's bytes. */
@@ -54,10 +76,8 @@ public final class Digests {
     }
 
     private static void update(MessageDigest md, Path f) throws IOException {
-        byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(f)) {
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            update(md, in);
         }
     }
 

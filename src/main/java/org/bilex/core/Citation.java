@@ -1,4 +1,4 @@
-package org.bilex.text;
+package org.bilex.core;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.bilex.batch;
 
+import org.bilex.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the PDFs named on the command line: files as given, folders searched recursively. */
-public final class PdfFiles {
+public final class PdfInputs {
 
     /** A PDF and where its output goes, relative to the output folder. */
     public record Input(Path pdf, String outputName) {
@@ -28,7 +29,7 @@ public final class PdfFiles {
         }
     }
 
-    private PdfFiles() {
+    private PdfInputs() {
     }
 
     /**
@@ -55,10 +56,10 @@ public final class PdfFiles {
                 for (Path f : found) {
                     Path rel = p.relativize(f);
                     String parent = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/') + "/";
-                    out.add(new Input(f, parent + DocumentPipeline.name(f) + ".json"));
+                    out.add(new Input(f, parent + Pipeline.name(f) + ".json"));
                 }
             } else {
-                out.add(new Input(p, DocumentPipeline.name(p) + ".json"));
+                out.add(new Input(p, Pipeline.name(p) + ".json"));
             }
         }
         java.util.Map<String, Path> byOutput = new java.util.HashMap<>();

@@ -1,4 +1,4 @@
-package org.bilex.lexicon;
+package org.bilex.core;
 
 /** The twelve entity types of the annotation guide. */
 public enum EntityType {

@@ -1,4 +1,4 @@
-package org.bilex.batch;
+package org.bilex.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,17 +27,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Decides, just before the rename, whether the write may still replace the target. */
+    @FunctionalInterface
+    public interface Gate {
+        /** false when the write must be dropped (e.g. its task timed out). */
+        boolean tryCommit();
+    }
+
     /** Writes bytes to a temporary file beside the target, forces it to disk, then renames it. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, bytes, TaskGuard.none());
+        write(target, bytes, () -> true);
     }
 
     /**
      * As {@link #write(Path, byte[])}, but the rename happens only if {@code guard} lets the task
-     * commit; a cancelled (timed-out) task deletes its temporary file and throws
+     * commit (a batch run's {@code TaskGuard}); a cancelled (timed-out) task deletes its temporary file and throws
      * {@link CancellationException}, so it can never replace an output after its time ran out.
      */
-    public static void write(Path target, byte[] bytes, TaskGuard guard) throws IOException {
+    public static void write(Path target, byte[] bytes, Gate guard) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");

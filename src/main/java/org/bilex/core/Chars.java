@@ -1,4 +1,4 @@
-package org.bilex.text;
+package org.bilex.core;
 
 /** Character classes used throughout the pipeline. */
 public final class Chars {

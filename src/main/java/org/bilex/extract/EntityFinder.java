@@ -1,0 +1,24 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.Lexicon;
+import org.bilex.nlp.Token;
+
+import java.util.List;
+
+/**
+ * A source of entity candidates, run on every searched sentence (and on the view of it with the
+ * document's definitions collapsed to their short forms). The entity stage runs the finders the
+ * manifest lists, in its order, and keeps the longest non-overlapping candidates of them all.
+ *
+ * <p>Adding a finder: one class implementing this with a {@code public static X load(ComponentContext)},
+ * and one line in {@code models/manifest.tsv} before the {@code entities} line.
+ */
+public interface EntityFinder {
+
+    /**
+     * @param text    a sentence's match text (candidates are in its offsets)
+     * @param tokens  its tokens; empty for a collapsed view
+     * @param lexicon the lexicon, to name what is found
+     */
+    List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon);
+}

@@ -1,0 +1,74 @@
+package org.bilex.extract;
+
+import org.bilex.lexicon.LexiconException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A typo in a cue kind or a predicate of the relation rule files fails at load, naming file and line. */
+class RelationRulesLoadTest {
+
+    private static final Path RULES = Path.of("models/rules");
+
+    @TempDir
+    Path dir;
+
+    private Path copy() throws IOException {
+        for (String f : List.of("relation-triggers.tsv", "relation-predicates.tsv", "relation-cues.tsv")) {
+            Files.copy(RULES.resolve(f), dir.resolve(f));
+        }
+        return dir;
+    }
+
+    /** Replaces the first cell of the first data row starting with {@code prefix}; returns its line number. */
+    private int replaceFirst(Path f, String prefix, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix) && lines.get(i).contains(from)) {
+                lines.set(i, lines.get(i).replaceFirst(java.util.regex.Pattern.quote(from), to));
+                Files.write(f, lines, StandardCharsets.UTF_8);
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + prefix);
+    }
+
+    @Test
+    void theRealFilesLoad() {
+        RelationRules r = RelationRules.load(RULES);
+        assertFalse(r.cues(CueKind.LOSSOF).isEmpty());
+        assertFalse(r.cues(CueKind.NEGATION).isEmpty());
+    }
+
+    @Test
+    void aTypoInACueKindFailsWithFileAndLine() throws IOException {
+        Path d = copy();
+        int line = replaceFirst(d.resolve("relation-cues.tsv"), "lossof\t", "lossof", "lossoff");
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(d.resolve("relation-cues.tsv") + ":" + line + ": unknown cue kind 'lossoff'", e.getMessage());
+    }
+
+    @Test
+    void aTypoInAPredicateFailsWithFileAndLine() throws IOException {
+        Path d = copy();
+        int line = replaceFirst(d.resolve("relation-predicates.tsv"), "", "\tINHIBITS\t", "\tINHIBIT\t");
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(d.resolve("relation-predicates.tsv") + ":" + line + ": unknown predicate 'INHIBIT'", e.getMessage());
+    }
+
+    @Test
+    void codeAskingForAnUnknownCueKindFails() {
+        RelationRules r = RelationRules.load(RULES);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> r.cues("negations")).getMessage().contains("'negations'"));
+    }
+}
