@@ -1,6 +1,7 @@
 package org.bilex.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bilex.output.StoredDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -117,7 +118,11 @@ public final class CorpusEvaluation {
         }
         if (out == null) return "?";
         Map<String, Integer> count = new TreeMap<>();
-        for (JsonNode s : JSON.readTree(out.toFile()).path("sentences")) count.merge(s.path("lang").asText("?"), 1, Integer::sum);
+        try {
+            for (StoredDocument.Sentence s : StoredDocument.read(out).sentences()) count.merge(s.lang(), 1, Integer::sum);
+        } catch (StoredDocument.NotBilexException e) {
+            throw new IOException(out + ": " + e.getMessage(), e);
+        }
         String best = "?";
         for (Map.Entry<String, Integer> e : count.entrySet()) if (best.equals("?") || e.getValue() > count.get(best)) best = e.getKey();
         return best;

@@ -2,6 +2,7 @@ package org.bilex.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bilex.output.StoredDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,30 +40,30 @@ public record EvalDocument(String name, List<EvalEntity> entities, List<EvalRela
         return new EvalDocument(root.path("document").asText(), ents, rels);
     }
 
-    /** Reads a bilex output file. */
+    /** Reads a bilex output file (through the wire model, so a file that is not one fails with its reason). */
     public static EvalDocument readOutput(Path f) throws IOException {
-        JsonNode root = JSON.readTree(f.toFile());
+        StoredDocument d;
+        try {
+            d = StoredDocument.read(f);
+        } catch (StoredDocument.NotBilexException e) {
+            throw new IOException(f + ": " + e.getMessage(), e);
+        }
         List<EvalEntity> ents = new ArrayList<>();
         Map<String, EvalEntity> byId = new HashMap<>();
-        for (JsonNode e : root.path("entities")) {
-            EvalEntity x = new EvalEntity(e.path("id").asText(), e.path("type").asText(), e.path("canonical").asText(),
-                    e.path("xref").isNull() ? null : e.path("xref").asText(null), strings(e.path("forms")));
+        for (StoredDocument.Entity e : d.entities()) {
+            EvalEntity x = new EvalEntity(e.id(), e.type(), e.canonical(), e.xref(), e.forms());
             ents.add(x);
             byId.put(x.id(), x);
         }
-        Map<Integer, String> sentences = new HashMap<>();
-        for (JsonNode s : root.path("sentences")) sentences.put(s.path("id").asInt(), s.path("text").asText());
         List<EvalRelation> rels = new ArrayList<>();
-        for (JsonNode r : root.path("relations")) {
-            EvalEntity s = byId.get(r.path("subject").asText());
-            EvalEntity o = byId.get(r.path("object").asText());
+        for (StoredDocument.Relation r : d.relations()) {
+            EvalEntity s = byId.get(r.subject());
+            EvalEntity o = byId.get(r.object());
             if (s == null || o == null) continue;
-            JsonNode ev = r.path("evidence");
-            String text = ev.isArray() && ev.size() > 0 ? sentences.getOrDefault(ev.get(0).path("sentence").asInt(), "") : "";
-            rels.add(new EvalRelation(s, r.path("predicate").asText(), o, r.path("negated").asBoolean(false),
-                    r.path("hedged").asBoolean(false), text));
+            String text = r.evidence().isEmpty() ? "" : d.sentence(r.evidence().get(0).sentence()).text();
+            rels.add(new EvalRelation(s, r.predicate(), o, r.negated(), r.hedged(), text));
         }
-        return new EvalDocument(root.path("document").path("name").asText(), ents, rels);
+        return new EvalDocument(d.document().name(), ents, rels);
     }
 
     private static List<String> strings(JsonNode arr) {

@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A bilex document JSON file as read back: the stable interface that exports and {@code bilex load}
- * work from. {@link #parse} accepts only a file that is JSON, says it is {@code bilex-document/1},
+ * The wire model of a bilex document: the one definition of the JSON file, as Jackson records whose
+ * components are the file's fields in the file's order. {@link JsonWriter} writes a
+ * {@link DocumentResult} through {@link #of}; exports, {@code bilex load} and {@code bilex evaluate}
+ * read files back through {@link #read}; {@code DocumentSchemaTest} checks that the JSON Schema
+ * names the same fields. {@link #parse} accepts only a file that is JSON, says it is {@code bilex-document/1},
  * validates against the JSON Schema and is consistent (every id it points at is there; every
  * offset slices the sentence text to the text it gives). Offsets are code points, as in the file.
  */
@@ -68,6 +71,47 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
 
     public record Relation(String id, String subject, String predicate, String object, boolean negated, boolean hedged,
                            List<Evidence> evidence) {
+    }
+
+    /**
+     * The wire form of a result: offsets become code points of the sentence text, types and
+     * predicates their names, an empty xref null.
+     */
+    public static StoredDocument of(DocumentResult r) {
+        DocumentInfo d = r.document();
+        Info info = new Info(d.name(), d.source(), d.sha256(), d.pages(), d.languages(), d.references(), d.ocrPages(),
+                d.warnings());
+        List<org.bilex.nlp.Sentence> in = r.sentences();
+        List<Sentence> sentences = new java.util.ArrayList<>(in.size());
+        for (org.bilex.nlp.Sentence s : in) {
+            List<Box> boxes = new java.util.ArrayList<>(s.boxes().size());
+            for (org.bilex.text.PageBox b : s.boxes()) boxes.add(new Box(b.page(), b.x0(), b.y0(), b.x1(), b.y1()));
+            sentences.add(new Sentence(s.id(), s.page(), s.lang(), s.languages(), s.role().label(), s.heading(), s.text(),
+                    s.citations(), s.ocr(), boxes));
+        }
+        List<Entity> entities = new java.util.ArrayList<>(r.entities().size());
+        for (org.bilex.extract.Entity e : r.entities()) {
+            List<Mention> mentions = new java.util.ArrayList<>(e.mentions().size());
+            for (org.bilex.extract.Mention m : e.mentions()) {
+                String text = in.get(m.sentence() - 1).text();
+                mentions.add(new Mention(m.sentence(), text.codePointCount(0, m.start()), text.codePointCount(0, m.end()),
+                        m.text()));
+            }
+            entities.add(new Entity(e.id(), e.type().name(), e.canonical(), e.xref().isEmpty() ? null : e.xref(), e.forms(),
+                    mentions));
+        }
+        List<Relation> relations = new java.util.ArrayList<>(r.relations().size());
+        for (org.bilex.extract.Relation x : r.relations()) {
+            List<Evidence> evidence = new java.util.ArrayList<>(x.evidence().size());
+            for (org.bilex.extract.Evidence ev : x.evidence()) {
+                String text = in.get(ev.sentence() - 1).text();
+                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), text.codePointCount(0, ev.start()),
+                        text.codePointCount(0, ev.end()), ev.citations()));
+            }
+            relations.add(new Relation(x.id(), x.subject(), x.predicate().name(), x.object(), x.negated(), x.hedged(),
+                    evidence));
+        }
+        return new StoredDocument(JsonWriter.SCHEMA, info, sentences, entities, relations);
     }
 
     /** Why a file is not a bilex document. */

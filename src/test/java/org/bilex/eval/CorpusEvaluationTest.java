@@ -32,26 +32,50 @@ class CorpusEvaluationTest {
                 """.formatted(name, relations);
     }
 
+    /** The one sentence of each output: every entity form and the trigger occur in it. */
+    static final String TEXT = "IL-6 TNF-α ANOVA activates";
+
+    /** A valid bilex document (the wire model checks it when it is read back). */
     static String output(String name, String lang, String entities, String relations) {
         return """
-                {"document": {"name": "%s"}, "sentences": [{"id": 1, "text": "s", "lang": "%s"}],
+                {"schema": "bilex-document/1",
+                 "document": {"name": "%s", "source": "%s.pdf", "sha256": "%s", "pages": 1, "languages": ["%s"],
+                              "references": 0, "ocr_pages": [], "warnings": []},
+                 "sentences": [{"id": 1, "page": 1, "lang": "%s", "languages": ["%s"], "section": "body", "heading": "",
+                                "text": "%s", "citations": [], "ocr": false, "boxes": []}],
                  "entities": [%s], "relations": [%s]}
-                """.formatted(name, lang, entities, relations);
+                """.formatted(name, name, "0".repeat(64), lang, lang, lang, TEXT, entities, relations);
     }
 
-    static final String E_IL6 = "{\"id\": \"T1\", \"type\": \"CYTOKINE\", \"canonical\": \"IL-6\", \"xref\": \"IL6\", \"forms\": [\"IL-6\"]}";
-    static final String E_TNF = "{\"id\": \"T2\", \"type\": \"CYTOKINE\", \"canonical\": \"TNF-α\", \"xref\": \"TNF\", \"forms\": [\"TNF-α\"]}";
-    static final String E_JUNK = "{\"id\": \"T3\", \"type\": \"PROTEIN\", \"canonical\": \"ANOVA\", \"xref\": \"\", \"forms\": [\"ANOVA\"]}";
+    static String entity(String id, String type, String canonical, String xref, String form) {
+        int start = TEXT.codePointCount(0, TEXT.indexOf(form));
+        return "{\"id\": \"" + id + "\", \"type\": \"" + type + "\", \"canonical\": \"" + canonical + "\", \"xref\": "
+                + (xref == null ? "null" : "\"" + xref + "\"") + ", \"forms\": [\"" + form + "\"], \"mentions\": [{\"sentence\": 1, \"start\": "
+                + start + ", \"end\": " + (start + form.codePointCount(0, form.length())) + ", \"text\": \"" + form + "\"}]}";
+    }
+
+    static final String E_IL6 = entity("T1", "CYTOKINE", "IL-6", "IL6", "IL-6");
+    static final String E_TNF = entity("T2", "CYTOKINE", "TNF-α", "TNF", "TNF-α");
+    static final String E_JUNK = entity("T3", "PROTEIN", "ANOVA", null, "ANOVA");
+
+    static String goldRel(String s, String p, String o) {
+        return "{\"subject\": \"" + s + "\", \"predicate\": \"" + p + "\", \"object\": \"" + o + "\", \"negated\": false, \"hedged\": false}";
+    }
+
+    private static int relations = 0;
 
     static String rel(String s, String p, String o) {
-        return "{\"subject\": \"" + s + "\", \"predicate\": \"" + p + "\", \"object\": \"" + o + "\", \"negated\": false, \"hedged\": false}";
+        int start = TEXT.indexOf("activates");
+        return "{\"id\": \"R" + (++relations) + "\", \"subject\": \"" + s + "\", \"predicate\": \"" + p + "\", \"object\": \"" + o
+                + "\", \"negated\": false, \"hedged\": false, \"evidence\": [{\"sentence\": 1, \"page\": 1, \"trigger\": \"activates\", \"start\": "
+                + start + ", \"end\": " + (start + 9) + ", \"citations\": []}]}";
     }
 
     @Test
     void scoresPerLanguageAndHalfWithErrorClasses() throws IOException {
         Path goldDir = Files.createDirectories(tmp.resolve("gold"));
         Path outDir = Files.createDirectories(tmp.resolve("out"));
-        String g = rel("TNF-α", "UPREGULATES", "IL-6") + "," + rel("IL-6", "ACTIVATES", "macrophage");
+        String g = goldRel("TNF-α", "UPREGULATES", "IL-6") + "," + goldRel("IL-6", "ACTIVATES", "macrophage");
         // zh: right entities, the relation reversed; the second relation's end (macrophage) missing
         Files.writeString(goldDir.resolve("zh_01_a.gold.json"), gold("zh_01_a", g));
         Files.writeString(outDir.resolve("zh_01_a.json"), output("zh_01_a", "zh", E_IL6 + "," + E_TNF,
