@@ -15,10 +15,12 @@ PDF stage the way real journals do:
     size      9, 10 or 11 pt; two-column pages are justified
 
 The chosen layout of every file is written to OUT/layouts.tsv. The PDF's creation and
-modification dates are set to a fixed value, so the same text gives the same bytes again.
+modification dates are set to a fixed value, so the same text gives the same bytes again, and
+qpdf packs its objects (scripts/pdfprint.py: Chromium subsets the fonts; packing the Type 3 glyphs
+of the Noto CJK fonts into object streams saves about a third of a Chinese PDF).
 
-Needs the Debian packages chromium, fonts-noto-cjk, fonts-wqy-microhei and fonts-liberation
-(`apt-get install -y chromium fonts-noto-cjk fonts-wqy-microhei fonts-liberation`).
+Needs the Debian packages chromium, fonts-noto-cjk, fonts-wqy-microhei, fonts-liberation, fonts-dejavu-core and qpdf
+(`apt-get install -y chromium fonts-noto-cjk fonts-wqy-microhei fonts-liberation fonts-dejavu-core qpdf`).
 Python 3 standard library only.
 """
 import argparse
@@ -31,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 
-FIXED_DATE = b"D:20000101000000+00'00'"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pdfprint  # noqa: E402
+
 
 FAMILIES = {
     "serif": "'Liberation Serif', 'Noto Serif CJK SC', serif",
@@ -103,21 +107,6 @@ p {{ margin: 0 0 {size // 2}pt 0; text-indent: {'2em' if lang == 'zh-CN' else '1
     return "\n".join(out)
 
 
-def fix_dates(pdf):
-    """Sets /CreationDate and /ModDate to a fixed value of the same length (xref offsets unchanged)."""
-    with open(pdf, "rb") as f:
-        data = f.read()
-
-    def same_length(m):
-        old = m.group(2)
-        new = FIXED_DATE[:len(old)].ljust(len(old), b"0") if len(old) <= len(FIXED_DATE) else FIXED_DATE + b" " * (len(old) - len(FIXED_DATE))
-        return m.group(1) + b"(" + new + b")"
-
-    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*)\(([^)]*)\)", same_length, data)
-    with open(pdf, "wb") as f:
-        f.write(data)
-
-
 def typeset(chromium, md_path, out_dir, work):
     name = os.path.splitext(os.path.basename(md_path))[0]
     with open(md_path, encoding="utf-8") as f:
@@ -126,16 +115,7 @@ def typeset(chromium, md_path, out_dir, work):
     html_path = os.path.join(work, name + ".html")
     with open(html_path, "w", encoding="utf-8") as f:
         f.write(page(name, title, blocks, lay))
-    pdf = os.path.join(out_dir, name + ".pdf")
-    tmp = pdf + ".tmp"
-    profile = os.path.join(work, "profile")
-    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
-           f"--user-data-dir={profile}", f"--print-to-pdf={tmp}", "file://" + os.path.abspath(html_path)]
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
-    if r.returncode != 0 or not os.path.exists(tmp) or os.path.getsize(tmp) == 0:
-        raise RuntimeError(f"{md_path}: chromium failed ({r.returncode}): {r.stderr.decode('utf-8', 'replace')[-400:]}")
-    fix_dates(tmp)
-    os.replace(tmp, pdf)
+    pdfprint.print_pdf(chromium, html_path, os.path.join(out_dir, name + ".pdf"), work)
     return name, lay
 
 
