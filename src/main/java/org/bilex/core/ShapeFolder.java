@@ -4,15 +4,45 @@ import java.text.Normalizer;
 
 /**
  * Folds the characters that a PDF font gives in place of ordinary ones and that mean nothing
- * else: Kangxi radicals (U+2F00–2FDF, ⾎ for 血), CJK radicals supplement (U+2E80–2EFF), CJK
- * compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) and Latin ligatures (U+FB00–FB06, ﬁ ﬂ ﬀ
- * ﬃ ﬄ ﬅ ﬆ), each to its NFKC form. Applied to the printed text itself (so the output says 血 and
+ * else: Kangxi radicals (U+2F00–2FDF, ⾎ for 血), CJK compatibility ideographs (U+F900–FAFF,
+ * U+2F800–2FA1F) and Latin ligatures (U+FB00–FB06, ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ), each to its NFKC form; and CJK
+ * radicals supplement (U+2E80–2EFF, ⻓ for 长, ⻣ for 骨), which NFKC leaves alone but for two, to
+ * the unified ideograph Unicode names as their equivalent ({@code EquivalentUnifiedIdeograph.txt}
+ * of the Unicode Character Database, a resource beside this class; a radical with no equivalent
+ * stays as it is). Applied to the printed text itself (so the output says 血 and
  * "effect"), every folded char keeping the glyph it came from. Nothing else is touched:
  * full-width CJK punctuation (，。（）：；) stays as printed.
  */
 public final class ShapeFolder {
 
+    private static final int RADICALS = 0x2E80;
+    /** Equivalent unified ideograph of each CJK radicals supplement code point, 0 where there is none. */
+    private static final int[] EQUIVALENT = equivalents();
+
     private ShapeFolder() {
+    }
+
+    private static int[] equivalents() {
+        int[] out = new int[0x80];
+        String name = "EquivalentUnifiedIdeograph.txt";
+        try (java.io.InputStream in = ShapeFolder.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("resource " + name + " missing from the bilex jar");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int hash = line.indexOf('#');
+                String row = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (row.isEmpty()) continue;
+                String[] f = row.split("\\s*;\\s*");
+                String[] range = f[0].split("\\.\\.");
+                int first = Integer.parseInt(range[0], 16);
+                int last = range.length > 1 ? Integer.parseInt(range[1], 16) : first;
+                for (int cp = first; cp <= last; cp++) {
+                    if (cp >= RADICALS && cp < RADICALS + out.length) out[cp - RADICALS] = Integer.parseInt(f[1], 16);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Whether cp is one of the presentation characters this folder replaces. */
@@ -23,6 +53,9 @@ public final class ShapeFolder {
 
     /** The folded form of one code point (the code point itself when it is not folded). */
     public static String fold(int cp) {
+        if (cp >= RADICALS && cp < RADICALS + EQUIVALENT.length && EQUIVALENT[cp - RADICALS] != 0) {
+            return new String(Character.toChars(EQUIVALENT[cp - RADICALS]));
+        }
         String s = new String(Character.toChars(cp));
         return folds(cp) ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
     }
