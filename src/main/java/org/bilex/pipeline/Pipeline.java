@@ -277,10 +277,7 @@ public final class Pipeline {
      * the result is that of the source's UTF-8 bytes.
      */
     public DocumentResult analyse(String name, String source, PlainTextDocument text) {
-        MessageDigest md = Digests.sha256();
-        md.update(text.source().getBytes(StandardCharsets.UTF_8));
-        String sha = Digests.hex(md);
-        return analyse(name, source, sha, List.of(), text.clean(), e -> { });
+        return analyse(name, source, Digests.sha256(text.source()), List.of(), text.clean(), e -> { });
     }
 
     /**
