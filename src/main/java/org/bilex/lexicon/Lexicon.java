@@ -291,6 +291,20 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         return byKey;
     }
 
+    private volatile SortedForms sorted;
+
+    /** The matching keys in sorted order with their senses (made once, on first use, unless the cache gave them). */
+    public SortedForms sortedForms() {
+        SortedForms f = sorted;
+        if (f == null) {
+            synchronized (this) {
+                if (sorted == null) sorted = SortedForms.of(byKey);
+                f = sorted;
+            }
+        }
+        return f;
+    }
+
     /** Senses of a form, best first (empty when unknown). */
     public List<Sense> senses(String form) {
         return byKey.getOrDefault(key(form), List.of());
