@@ -95,8 +95,63 @@ public final class DictionaryMatcher {
         this.label = java.util.Arrays.copyOf(lab, nodes);
         this.child = java.util.Arrays.copyOf(kid, nodes + 1);
         this.key = java.util.Arrays.copyOf(end, nodes);
-        this.root = new int[Character.MAX_VALUE + 1];
+        this.root = rootTable(label, child);
+    }
+
+    /** A matcher read back from the lexicon cache: the keys sorted and their trie as {@link #write} wrote it. */
+    DictionaryMatcher(String[] keys, List<Sense>[] senses, char[] label, int[] child, int[] key) {
+        if (keys.length != senses.length || child.length != label.length + 1 || key.length != label.length) {
+            throw new IllegalArgumentException("inconsistent trie");
+        }
+        this.keys = keys;
+        this.senses = senses;
+        this.label = label;
+        this.child = child;
+        this.key = key;
+        this.root = rootTable(label, child);
+    }
+
+    private static int[] rootTable(char[] label, int[] child) {
+        int[] root = new int[Character.MAX_VALUE + 1];
         for (int n = child[0]; n < child[1]; n++) root[label[n]] = n;
+        return root;
+    }
+
+    /** The sorted keys (shared: do not change). */
+    String[] keys() {
+        return keys;
+    }
+
+    /** Writes the trie (not the keys) for {@link #read}. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        int n = label.length;
+        out.writeInt(n);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(n * 10 + 4);
+        b.asCharBuffer().put(label);
+        b.position(n * 2);
+        b.asIntBuffer().put(child);
+        b.position(n * 2 + (n + 1) * 4);
+        b.asIntBuffer().put(key);
+        out.write(b.array());
+    }
+
+    /** Reads what {@link #write} wrote, for the given sorted keys. */
+    static DictionaryMatcher read(java.io.DataInputStream in, String[] keys, List<Sense>[] senses) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < 1) throw new java.io.IOException("bad trie size " + n);
+        byte[] bytes = new byte[n * 10 + 4];
+        in.readFully(bytes);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        char[] label = new char[n];
+        int[] child = new int[n + 1];
+        int[] key = new int[n];
+        b.asCharBuffer().get(label);
+        b.position(n * 2);
+        b.asIntBuffer().get(child);
+        b.position(n * 2 + (n + 1) * 4);
+        b.asIntBuffer().get(key);
+        for (int k : key) if (k >= keys.length) throw new java.io.IOException("trie names a key that is not there");
+        return new DictionaryMatcher(keys, senses, label, child, key);
     }
 
     /** The child of node n for char c, or 0 when there is none. */

@@ -292,6 +292,25 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
     }
 
     private volatile SortedForms sorted;
+    private volatile DictionaryMatcher matcher;
+
+    /** The matcher of every key (made once, on first use, unless the cache gave it). */
+    public DictionaryMatcher matcher() {
+        DictionaryMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                if (matcher == null) matcher = new DictionaryMatcher(sortedForms());
+                m = matcher;
+            }
+        }
+        return m;
+    }
+
+    /** The cache's matcher, read with the lexicon. */
+    void matcher(DictionaryMatcher m, SortedForms forms) {
+        this.sorted = forms;
+        this.matcher = m;
+    }
 
     /** The matching keys in sorted order with their senses (made once, on first use, unless the cache gave them). */
     public SortedForms sortedForms() {
