@@ -119,6 +119,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         List<Paragraph> paragraphs = new ArrayList<>();
         int references = assignRoles(raws, body, dehyphenator, paragraphs);
         List<String> warnings = new ArrayList<>(pdf.warnings());
+        warnings.addAll(RoleShares.warnings(RoleShares.count(paragraphs)));
         return new CleanDocument(paragraphs, references, pdf.pages().size(), dropped, warnings);
     }
 
