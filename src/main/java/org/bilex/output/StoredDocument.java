@@ -37,7 +37,13 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
 
     /** {@code document}: what the file says about the PDF. */
     public record Info(String name, String source, String sha256, int pages, List<String> languages, int references,
+                       @JsonProperty("role_chars") Map<String, Integer> roleChars,
                        @JsonProperty("ocr_pages") List<Integer> ocrPages, List<String> warnings) {
+
+        /** A file written before {@code role_chars} existed reads as having none. */
+        public Info {
+            roleChars = roleChars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roleChars));
+        }
     }
 
     /** A box of one PDF line of a sentence, in PDF points from the page's top-left corner. */
@@ -79,7 +85,7 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
      */
     public static StoredDocument of(DocumentResult r) {
         DocumentInfo d = r.document();
-        Info info = new Info(d.name(), d.source(), d.sha256(), d.pages(), d.languages(), d.references(), d.ocrPages(),
+        Info info = new Info(d.name(), d.source(), d.sha256(), d.pages(), d.languages(), d.references(), d.roleChars(), d.ocrPages(),
                 d.warnings());
         List<org.bilex.nlp.Sentence> in = r.sentences();
         List<Sentence> sentences = new java.util.ArrayList<>(in.size());

@@ -88,7 +88,7 @@ class BioredEvaluationTest {
                 new Relation("R3", "T4", Predicate.TARGETS, "T2", false, false, List.of(ev)),    // not a gold pair
                 new Relation("R4", "T2", Predicate.PROMOTES, "T6", false, false, List.of(ev)),   // T6 maps to no concept
                 new Relation("R5", "T2", Predicate.INHIBITS, "T3", true, false, List.of(ev)));   // negated: left out
-        DocumentResult out = new DocumentResult(new DocumentInfo("1", "1", "", 1, List.of("en"), 0, List.of(), List.of()),
+        DocumentResult out = new DocumentResult(new DocumentInfo("1", "1", "", 1, List.of("en"), 0, java.util.Map.of(), List.of(), List.of()),
                 sentences, entities, relations);
 
         BioredEvaluation ev2 = new BioredEvaluation();
