@@ -106,6 +106,7 @@ public final class RelationExtractor {
             String s = ids.get(key(f.subject()));
             String o = ids.get(key(f.object()));
             if (s == null || o == null || s.equals(o)) continue;
+            if (!allowed(f)) continue;
             grouped.computeIfAbsent(new Key(s, f.predicate(), o, f.negated(), f.hedged()), k -> new ArrayList<>()).add(f);
         }
         List<Relation> out = new ArrayList<>();
@@ -125,6 +126,19 @@ public final class RelationExtractor {
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
         return out;
+    }
+
+    /**
+     * Whether the guide lets the relation stand: the constraint table allows its end types
+     * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
+     */
+    private boolean allowed(Found f) {
+        if (!named(f.subject()) || !named(f.object())) return false;
+        return rules.allows(f.predicate(), f.subject().concept().type(), f.object().concept().type());
+    }
+
+    private static boolean named(Candidate c) {
+        return c.concept().canonical().codePoints().anyMatch(Character::isLetter);
     }
 
     private static String key(Candidate c) {
