@@ -73,9 +73,22 @@ public final class RelationExtractor {
         }
     }
 
-    /** A relation found in one sentence, before entities are numbered. */
+    /**
+     * A relation found in one sentence, before entities are numbered; {@code pattern} names the
+     * rule or pattern that read it (kept in the evidence, so a curator can see why).
+     */
     record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
-                         int sentence, int triggerStart, int triggerEnd) {
+                         int sentence, int triggerStart, int triggerEnd, String pattern) {
+
+        /** A relation read by a pattern that does not name itself (named after its class by the stage). */
+        Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+              int sentence, int triggerStart, int triggerEnd) {
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null);
+        }
+
+        Found named(String name) {
+            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name);
+        }
     }
 
     /** What makes one relation: its subject and object entity ids, its predicate and flags. */
@@ -121,7 +134,7 @@ public final class RelationExtractor {
                 MappedText m = s.match();
                 int st = m.sourceStart(f.triggerStart());
                 int en = m.sourceEnd(f.triggerEnd());
-                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), st, en, s.citations()));
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), st, en, s.citations()));
             }
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
@@ -576,7 +589,11 @@ public final class RelationExtractor {
             composites(out);
             if (!patterns.isEmpty()) {
                 RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
-                for (RelationPattern p : patterns) p.find(s, out);
+                for (RelationPattern p : patterns) {
+                    List<Found> own = new ArrayList<>();
+                    p.find(s, own);
+                    for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
+                }
             }
         }
 
@@ -594,7 +611,7 @@ public final class RelationExtractor {
                         if (patient == null) patient = carriedSubject(cue);
                         if (patient != null) {
                             claimed.add(agent);
-                            emitAll(out, h, agent, patient);
+                            emitAll(out, "verb-passive", h, agent, patient);
                             noteSubject(patient);
                             if (patient.end() <= h.start()) noteClauseSubject(h, patient); // a carried patient too: the clause's topic
                             return;
@@ -611,7 +628,7 @@ public final class RelationExtractor {
                         if (patient == null) patient = carriedSubject(h.start());
                         if (patient != null) {
                             claimed.add(agent);
-                            emitAll(out, h, agent, patient);
+                            emitAll(out, "verb-passive", h, agent, patient);
                             noteSubject(patient);
                         }
                         return;
@@ -632,7 +649,7 @@ public final class RelationExtractor {
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
-            emitAll(out, h, subj, obj);
+            emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
         }
 
@@ -663,7 +680,7 @@ public final class RelationExtractor {
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;
                 claimed.add(obj);
-                emitAll(out, h, subj, obj);
+                emitAll(out, "noun-of", h, subj, obj);
                 return;
             }
             // "在 X 中的治疗效果", "对 X 的抑制": the object is just before
@@ -673,7 +690,7 @@ public final class RelationExtractor {
             if (subj == null) subj = carriedSubject(obj.start());
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, h, subj, obj);
+            emitAll(out, "noun-before", h, subj, obj);
         }
 
         /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */
@@ -693,13 +710,13 @@ public final class RelationExtractor {
             if (owner == null) return;
             if (apposition) {
                 claimed.add(markers);
-                emitAll(out, h, markers, owner);
+                emitAll(out, "marker-apposition", h, markers, owner);
                 return;
             }
             // "X是Y的标志物": only for an owner named in this sentence, with a subject named before it
             if (owner.carried()) return;
             Group subj = subjectBefore(owner.start());
-            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, h, subj, owner);
+            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, "marker-copula", h, subj, owner);
         }
 
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
@@ -727,13 +744,13 @@ public final class RelationExtractor {
             Group after = groupAfter(h.end(), clauseEnd(h.end()));
             if (after != null && after.start() - h.end() <= 2) {
                 claimed.add(after);
-                emitAll(out, h, after, obj);
+                emitAll(out, "from-after", h, after, obj);
                 return;
             }
             Group subj = subjectBefore(cue);
             if (subj == null) subj = carriedSubject(cue);
             if (subj == null) return;
-            emitAll(out, h, subj, obj);
+            emitAll(out, "from", h, subj, obj);
             noteSubject(subj);
         }
 
@@ -745,7 +762,7 @@ public final class RelationExtractor {
             if (h.start() - source.end() > 1 || thing.start() - h.end() > 1) return;
             Candidate s = source.items().get(source.items().size() - 1);
             Candidate t = thing.items().get(0);
-            emitAll(out, h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
+            emitAll(out, "modifier", h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
@@ -755,7 +772,7 @@ public final class RelationExtractor {
             Group subj = subjectBefore(obj.start(), false);
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, h, subj, obj);
+            emitAll(out, "effect", h, subj, obj);
         }
 
         /** "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it. */
@@ -769,7 +786,7 @@ public final class RelationExtractor {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {
                         if (!MOLECULES.contains(b.concept().type())) continue;
-                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start()));
+                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start(), "possessive-carries"));
                     }
                 }
             }
@@ -789,21 +806,22 @@ public final class RelationExtractor {
                 }
                 if (src == null) continue;
                 Candidate from = new Candidate(c.start(), c.end(), src, c.priority(), c.via());
-                out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end()));
+                out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end(), "named-source"));
             }
         }
 
-        private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
+        private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {
             if (!subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
                 noteClauseSubject(h, subj);
             }
             for (RelationRules.Trigger t : h.triggers()) {
-                if (emit(out, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
+                String pattern = rule + ":" + t.family() + (subj.carried() ? "+carried-subject" : obj.carried() ? "+carried-object" : "");
+                if (emit(out, pattern, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
             }
         }
 
         /** Emits the relations for every (subject, object) pair the table allows; returns how many. */
-        private int emit(List<Found> out, String family, Group subj, Group obj, String level, int ts, int te) {
+        private int emit(List<Found> out, String pattern, String family, Group subj, Group obj, String level, int ts, int te) {
             int n = 0;
             if (lossOfFunction(subj)) return 0;
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
@@ -816,7 +834,7 @@ public final class RelationExtractor {
                     if (d == null) continue;
                     Candidate from = d.reverse() ? o : s;
                     Candidate to = d.reverse() ? s : o;
-                    out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te));
+                    out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te, pattern));
                     n++;
                 }
             }

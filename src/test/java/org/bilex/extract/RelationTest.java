@@ -179,6 +179,24 @@ class RelationTest {
         assertEquals(List.of("exosome TREATS scleroderma"), relations("Exosomes treat scleroderma."));
     }
 
+    /** The patterns named in the evidence of every relation found, in order. */
+    private static List<String> patterns(String... sentences) {
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(FX.extract(sentences))) for (Evidence ev : r.evidence()) out.add(ev.pattern());
+        return out;
+    }
+
+    @Test
+    void evidenceNamesTheRuleThatFired() {
+        assertEquals(List.of("verb-passive:inhibit"), patterns("Fibrosis was inhibited by miR-29."));
+        assertEquals(List.of("verb-passive:inhibit"), patterns("纤维化被miR-29抑制。"));
+        assertEquals(List.of("verb:promote", "verb:inhibit+carried-subject"),
+                patterns("Exosomes promote proliferation.", "They also inhibit apoptosis."));
+        assertEquals(List.of("verb:promote", "verb:inhibit+carried-subject"), patterns("外泌体能促进成纤维细胞的增殖。", "其还可以抑制凋亡。"));
+        assertEquals(List.of("possessive-carries"), patterns("外泌体中的miR-21。"));
+        assertEquals(List.of("noun-of:inhibit"), patterns("the inhibition of fibrosis by miR-29 was strong."));
+    }
+
     @Test
     void undirectedWordingGivesNothing() {
         assertEquals(List.of(), relations("外泌体参与调控成纤维细胞的增殖。"));
