@@ -553,11 +553,33 @@ public final class RelationExtractor {
                 String pl = p.toLowerCase(Locale.ROOT);
                 if (head.toLowerCase(Locale.ROOT).startsWith(pl)) pronoun = true;
             }
-            // Chinese drops a subject the sentence before named; English says "it"/"they"
+            // Chinese drops a subject the sentence before named ("同时，还可以抑制…"), but only when
+            // nothing but pronoun and lead words precede the trigger; English says "it"/"they"
+            if (chinese && !leadOnly(pos)) return null;
             boolean noneBefore = chinese;
             for (Group g : groups) if (g.end() <= pos && subjectLike(g)) noneBefore = false;
             // the carried list keeps its mentions but no position in this sentence (start = end = -1)
             return pronoun || noneBefore ? Group.carried(previousSubject.items()) : null;
+        }
+
+        /** Whether the sentence before pos is made of pronoun and lead words only (punctuation aside). */
+        private boolean leadOnly(int pos) {
+            String rest = lower.substring(0, Math.min(pos, lower.length()));
+            while (true) {
+                int i = 0;
+                while (i < rest.length() && !Character.isLetterOrDigit(rest.charAt(i))) i++;
+                rest = rest.substring(i);
+                if (rest.isEmpty()) return true;
+                int best = 0;
+                for (String kind : new String[]{"pronoun", "lead"}) {
+                    for (String c : rules.cues(kind)) {
+                        String cl = c.toLowerCase(Locale.ROOT);
+                        if (cl.length() > best && rest.startsWith(cl)) best = cl.length();
+                    }
+                }
+                if (best == 0) return false;
+                rest = rest.substring(best);
+            }
         }
 
         /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
@@ -878,7 +900,12 @@ public final class RelationExtractor {
         /** The subject the next sentence may carry over. */
         Group subjectForNext() {
             if (firstSubject != null) return firstSubject;
-            for (Group g : groups) if (subjectLike(g)) return g;
+            // the list that opens the sentence is its topic ("外泌体…。"); a list further in is
+            // more often an object or a setting than the subject a next sentence drops
+            for (Group g : groups) {
+                if (!subjectLike(g)) continue;
+                return g.start() <= 1 || leadOnly(g.start()) ? g : null;
+            }
             return previousSubject;
         }
     }
