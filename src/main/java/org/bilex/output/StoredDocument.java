@@ -72,7 +72,10 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
                          List<Mention> mentions) {
     }
 
-    public record Evidence(int sentence, int page, String trigger, int start, int end, List<Integer> citations) {
+    /** {@code pattern}: the rule or pattern that read the relation; null in files written before it was kept. */
+    public record Evidence(int sentence, int page, String trigger,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String pattern,
+                           int start, int end, List<Integer> citations) {
     }
 
     public record Relation(String id, String subject, String predicate, String object, boolean negated, boolean hedged,
@@ -111,7 +114,7 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
             List<Evidence> evidence = new java.util.ArrayList<>(x.evidence().size());
             for (org.bilex.extract.Evidence ev : x.evidence()) {
                 String text = in.get(ev.sentence() - 1).text();
-                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), text.codePointCount(0, ev.start()),
+                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), ev.pattern(), text.codePointCount(0, ev.start()),
                         text.codePointCount(0, ev.end()), ev.citations()));
             }
             relations.add(new Relation(x.id(), x.subject(), x.predicate().name(), x.object(), x.negated(), x.hedged(),
