@@ -282,7 +282,8 @@ public final class AbbreviationFinder {
             while (w > 0 && text.charAt(w - 1) == ' ') w--;
             int ws = w;
             while (ws > 0 && text.charAt(ws - 1) != ' ' && Chars.isWordChar(text.codePointBefore(ws))
-                    || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')) ws--;
+                    || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')
+                    || ws > 1 && isApostrophe(text.charAt(ws - 1)) && Chars.isWordChar(text.codePointBefore(ws - 1))) ws--;
             if (ws == w) break;
             s = ws;
             words++;
@@ -308,6 +309,11 @@ public final class AbbreviationFinder {
         String found = lf.substring(start);
         if (found.length() <= sf.length()) return null;
         return new int[]{s + start, b};
+    }
+
+    /** A possessive's apostrophe inside a long form's word ("Alzheimer's disease", "Crohn’s disease"). */
+    private static boolean isApostrophe(char ch) {
+        return ch == '\'' || ch == '\u2019';
     }
 
     /** Whether the letters of the short form appear in order in the long form, the first at a word start. */
