@@ -126,7 +126,13 @@ public final class AbbreviationFinder {
             int extent = extentStart(text, b);
             boolean hasHan = false;
             for (int i = extent; i < b; i++) if (Chars.isHan(text.charAt(i))) hasHan = true;
-            if (alias) {
+            // an English long form written inside Chinese text ("小鼠发生oxygen-induced retinopathy (OIR)后")
+            int[] latin = !alias && hasHan && Chars.isWordChar(prev) && enStart < 0 && sStart >= 0
+                    ? englishLongForm(text, b, text.substring(sStart, sEnd)) : null;
+            if (latin != null) {
+                enStart = latin[0];
+                enEnd = latin[1];
+            } else if (alias) {
                 Candidate k = knownEndingAt(known, extent, b);
                 if (k != null) {
                     zhStart = k.start();

@@ -105,4 +105,15 @@ class AbbreviationTest {
         EntityResult r = fx.extract("本研究纳入了Alzheimer's disease (AD)患者。", "AD患者的认知下降。");
         assertEquals(List.of("DISEASE:Alzheimer's disease[Alzheimer's disease, AD]"), describe(r));
     }
+
+    @Test
+    void aDefinedDiseaseOrEnzymeNoLexiconKnowsIsTypedByItsHead() {
+        EntityResult r = fx.extract("Intracerebral hemorrhage (ICH) is devastating.", "After ICH, tyrosine hydroxylase (TH) fell.");
+        assertEquals(List.of("DISEASE:intracerebral hemorrhage[Intracerebral hemorrhage, ICH]",
+                "PROTEIN:tyrosine hydroxylase[tyrosine hydroxylase, TH]"), describe(r));
+        EntityResult zh = fx.extract("小鼠发生oxygen-induced retinopathy (OIR)后，OIR加重。");
+        assertEquals(List.of("DISEASE:oxygen-induced retinopathy[oxygen-induced retinopathy, OIR]"), describe(zh));
+        // a head the file does not list names no entity
+        assertTrue(fx.extract("The quality-adjusted life year (QALY) was computed.").entities().isEmpty());
+    }
 }

@@ -80,6 +80,24 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void threeLetterResidueCodesAreNoChemicalsUnlessTheDocumentDefinesThem() {
+        assertFalse(all("The Gln/Gln versus Arg/Arg genotypes; a Ser allele; from Ser to Cys at codon 326.").contains("CHEMICAL"),
+                all("The Gln/Gln versus Arg/Arg genotypes; a Ser allele; from Ser to Cys at codon 326."));
+        assertFalse(all("Gln/Gln基因型和Ser等位基因携带者。").contains("CHEMICAL"), all("Gln/Gln基因型和Ser等位基因携带者。"));
+        assertTrue(all("Sepsis-induced leucine (Leu) resistance.", "Oral Leu increased protein synthesis.")
+                .contains("CHEMICAL:leucine=[leucine, Leu]"));
+    }
+
+    @Test
+    void aminoAcidsNamedAsResiduesAreNoChemicals() {
+        String r = all("Akt phosphorylation at serine 473; the arginine84 to glutamine substitution; histidine was replaced by tyrosine.");
+        assertFalse(r.contains("CHEMICAL"), r);
+        assertFalse(all("Akt的serine 473位点磷酸化。").contains("CHEMICAL"), all("Akt的serine 473位点磷酸化。"));
+        assertTrue(all("Plasma glycine and aspartate levels rose.").contains("CHEMICAL:glycine"));
+        assertTrue(all("血浆glycine水平升高。").contains("CHEMICAL:glycine"), all("血浆glycine水平升高。"));
+    }
+
+    @Test
     void chineseNamesInsideAnotherTypesCompoundAreNotEntities() {
         assertFalse(all("热休克蛋白表达升高。").contains("DISEASE"), all("热休克蛋白表达升高。"));
         assertTrue(all("感染性休克患者。").contains("DISEASE"));
