@@ -98,6 +98,22 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void biologicsThatAreGeneProductsAreNoChemicals() {
+        String r = all("Glucagon, vasoactive intestinal peptide and erythropoietin rose, while estrone fell.");
+        assertFalse(r.contains("CHEMICAL:glucagon") || r.contains("CHEMICAL:vasoactive") || r.contains("CHEMICAL:erythropoietin"), r);
+        assertTrue(r.contains("PROTEIN:GCG=[Glucagon]"), r);
+        assertTrue(r.contains("CHEMICAL:estrone"), r);
+        String zh = all("血浆glucagon水平升高，estrone降低。");
+        assertTrue(zh.contains("PROTEIN:GCG=[glucagon]") && zh.contains("CHEMICAL:estrone"), zh);
+    }
+
+    @Test
+    void rodentSpellingsOfGeneSymbolsAreTheGene() {
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]", "PROTEIN:SGK1=[sgk1]"), names(extract("Bach1 knockdown lowered sgk1 mRNA.")));
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]"), names(extract("敲低Bach1后表达下降。")));
+    }
+
+    @Test
     void chineseNamesInsideAnotherTypesCompoundAreNotEntities() {
         assertFalse(all("热休克蛋白表达升高。").contains("DISEASE"), all("热休克蛋白表达升高。"));
         assertTrue(all("感染性休克患者。").contains("DISEASE"));
