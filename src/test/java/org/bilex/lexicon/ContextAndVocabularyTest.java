@@ -64,6 +64,18 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void aSymbolAcceptedOnceNamesTheGeneThroughoutTheDocument() {
+        List<org.bilex.extract.Entity> en = extract("The expression of AR was increased.", "AR was higher after treatment.");
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(en));
+        assertEquals(2, en.get(0).mentions().size());
+        List<org.bilex.extract.Entity> zh = extract("AR基因敲除小鼠。", "治疗后AR较高。");
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(zh));
+        assertEquals(2, zh.get(0).mentions().size());
+        // without a gene-like neighbour anywhere in the document, AR stays no entity
+        assertEquals(List.of(), names(extract("The AR was 1.2.", "AR was higher after treatment.")));
+    }
+
+    @Test
     void numbersAndAllelesAreCellLinesOnlyWhenCalledCells() {
         assertEquals(List.of(), names(extract("Of the 501 patients, G118 carriers responded.")));
         assertEquals(List.of(), names(extract("501例患者中G118携带者有效。")));
