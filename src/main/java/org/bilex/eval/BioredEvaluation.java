@@ -164,6 +164,10 @@ public final class BioredEvaluation {
                 }
                 for (int i = 0; i < p.size(); i++) {
                     if (m[i] < 0) detail(gold, "invented " + type + ": " + gold.text().substring(p.get(i)[0], p.get(i)[1]));
+                    else if (!gk.contains(key(p.get(i)[0], p.get(i)[1]))) {
+                        detail(gold, "boundary " + type + ": found " + gold.text().substring(p.get(i)[0], p.get(i)[1])
+                                + " | gold " + gold.text().substring(g.get(m[i])[0], g.get(m[i])[1]));
+                    }
                 }
             }
         }
@@ -403,7 +407,7 @@ public final class BioredEvaluation {
         table(out, mapped);
         if (!withDetails) return;
         out.println();
-        out.println("Details (mentions by overlap, pairs by concept)");
+        out.println("Details (mentions by overlap, with the boundary of each found mention that overlaps but is not exact; pairs by concept)");
         details.forEach((d, n) -> out.println("  " + d + (n > 1 ? "  ×" + n : "")));
     }
 

@@ -126,7 +126,13 @@ public final class AbbreviationFinder {
             int extent = extentStart(text, b);
             boolean hasHan = false;
             for (int i = extent; i < b; i++) if (Chars.isHan(text.charAt(i))) hasHan = true;
-            if (alias) {
+            // an English long form written inside Chinese text ("小鼠发生oxygen-induced retinopathy (OIR)后")
+            int[] latin = !alias && hasHan && Chars.isWordChar(prev) && enStart < 0 && sStart >= 0
+                    ? englishLongForm(text, b, text.substring(sStart, sEnd)) : null;
+            if (latin != null) {
+                enStart = latin[0];
+                enEnd = latin[1];
+            } else if (alias) {
                 Candidate k = knownEndingAt(known, extent, b);
                 if (k != null) {
                     zhStart = k.start();
@@ -282,7 +288,8 @@ public final class AbbreviationFinder {
             while (w > 0 && text.charAt(w - 1) == ' ') w--;
             int ws = w;
             while (ws > 0 && text.charAt(ws - 1) != ' ' && Chars.isWordChar(text.codePointBefore(ws))
-                    || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')) ws--;
+                    || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')
+                    || ws > 1 && isApostrophe(text.charAt(ws - 1)) && Chars.isWordChar(text.codePointBefore(ws - 1))) ws--;
             if (ws == w) break;
             s = ws;
             words++;
@@ -308,6 +315,11 @@ public final class AbbreviationFinder {
         String found = lf.substring(start);
         if (found.length() <= sf.length()) return null;
         return new int[]{s + start, b};
+    }
+
+    /** A possessive's apostrophe inside a long form's word ("Alzheimer's disease", "Crohn’s disease"). */
+    private static boolean isApostrophe(char ch) {
+        return ch == '\'' || ch == '\u2019';
     }
 
     /** Whether the letters of the short form appear in order in the long form, the first at a word start. */

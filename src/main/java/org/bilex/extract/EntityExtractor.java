@@ -96,6 +96,7 @@ public final class EntityExtractor {
             definitions.addAll(abbreviations.find(s.sentence().id(), s.text(), s.tokens(), found, lexicon, rules));
         }
         DictionaryMatcher documentForms = documentDictionary(definitions);
+        DictionaryMatcher documentSymbols = acceptedSymbols(known.values());
         // a short form the document defines as something no lexicon knows ("multi-tRNA synthetase
         // complex (MSC)") is not the lexicon's concept of that form in this document
         Set<String> redefined = new HashSet<>();
@@ -120,6 +121,11 @@ public final class EntityExtractor {
             }
             for (DictionaryHit h : documentForms.match(s.text(), s.tokens())) {
                 cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
+            }
+            for (DictionaryHit h : documentSymbols.match(s.text(), s.tokens())) {
+                if (!redefined.contains(s.text().substring(h.start(), h.end()))) {
+                    cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.CONTEXT, "context-symbol"));
+                }
             }
             out.add(new SentenceMentions(s, mentions(s.text(), cands, documentForms, defs)));
         }
@@ -228,6 +234,25 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * One sense per document: a gene symbol that the context rules accepted somewhere in the
+     * document ("expression of AR") names the gene wherever the document writes it so ("AR was
+     * higher in …"), spelled exactly as where it was accepted.
+     */
+    private static DictionaryMatcher acceptedSymbols(java.util.Collection<List<Candidate>> known) {
+        Map<String, List<Sense>> senses = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Candidate> l : known) {
+            for (Candidate c : l) {
+                if (!c.via().equals("context-symbol")) continue;
+                String f = c.concept().canonical();
+                if (!seen.add(f)) continue;
+                senses.computeIfAbsent(Lexicon.key(f), x -> new ArrayList<>()).add(Sense.of(f, c.concept(), -1, "document"));
+            }
+        }
+        return new DictionaryMatcher(senses);
     }
 
     /** The document's own dictionary: every form of every resolved definition. */

@@ -34,6 +34,31 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
      * ({@code Akt}/{@code AKT}), so gene symbols do not fire on ordinary words.
      */
     public boolean accepts(String surface) {
-        return anyCase || surface.equals(folded) || surface.equals(folded.toUpperCase(Locale.ROOT));
+        return anyCase || surface.equals(folded) || surface.equals(folded.toUpperCase(Locale.ROOT)) || rodentSpelling(surface);
     }
+
+    /**
+     * Whether {@code surface} is the rodent (MGI/RGD) or zebrafish spelling of a gene-product
+     * symbol: the symbol capitalised ({@code Bach1}, {@code Il6}, {@code Lifr} for BACH1, IL6,
+     * LIFR) or, when it has a digit, lower case ({@code sgk1}). Only symbols written in capitals
+     * and digits qualify, of four characters or more or with a digit (so no three-letter word
+     * such as {@code Was} or {@code Can}); English-word symbols are no forms in the first place.
+     */
+    private boolean rodentSpelling(String surface) {
+        if (!GENE_PRODUCTS.contains(concept.type()) || surface.length() != folded.length() || surface.length() < 3) return false;
+        boolean digit = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (!(c >= 'A' && c <= 'Z') && c != '-') return false;
+        }
+        if (!Character.isLetter(folded.charAt(0)) || !(digit || folded.length() >= 4)) return false;
+        String lower = folded.toLowerCase(Locale.ROOT);
+        if (surface.equals(folded.charAt(0) + lower.substring(1))) return true;
+        return digit && folded.length() >= 4 && surface.equals(lower);
+    }
+
+    private static final java.util.Set<org.bilex.core.EntityType> GENE_PRODUCTS = java.util.EnumSet.of(
+            org.bilex.core.EntityType.PROTEIN, org.bilex.core.EntityType.CYTOKINE, org.bilex.core.EntityType.GROWTH_FACTOR,
+            org.bilex.core.EntityType.MARKER);
 }

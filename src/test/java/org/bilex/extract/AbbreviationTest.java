@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.bilex.extract.ExtractorFixture.describe;
 import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,5 +89,31 @@ class AbbreviationTest {
         // MSC is a mesenchymal stem cell in the lexicon; this paper defines it as a complex
         EntityResult r = fx.extract("The multi-tRNA synthetase complex (MSC) binds tRNA.", "The MSC is essential.");
         assertTrue(r.entities().isEmpty(), describe(r).toString());
+    }
+
+    @Test
+    void aPossessiveLongFormDefinesItsShortForm() {
+        // "AD" alone is ambiguous; "Alzheimer's disease (AD)" defines it, apostrophe and all
+        EntityResult r = fx.extract("Alzheimer's disease (AD) is a polygenic disorder.", "AD patients were studied.");
+        assertEquals(List.of("DISEASE:Alzheimer's disease[Alzheimer's disease, AD]"), describe(r));
+        assertArrayEquals(new int[]{0, 19}, AbbreviationFinder.englishLongForm("Alzheimer's disease (AD)", 19, "AD"));
+        assertArrayEquals(new int[]{0, 15}, AbbreviationFinder.englishLongForm("Crohn\u2019s disease (CD)", 15, "CD"));
+    }
+
+    @Test
+    void aPossessiveLongFormInsideChineseTextDefinesItsShortForm() {
+        EntityResult r = fx.extract("本研究纳入了Alzheimer's disease (AD)患者。", "AD患者的认知下降。");
+        assertEquals(List.of("DISEASE:Alzheimer's disease[Alzheimer's disease, AD]"), describe(r));
+    }
+
+    @Test
+    void aDefinedDiseaseOrEnzymeNoLexiconKnowsIsTypedByItsHead() {
+        EntityResult r = fx.extract("Intracerebral hemorrhage (ICH) is devastating.", "After ICH, tyrosine hydroxylase (TH) fell.");
+        assertEquals(List.of("DISEASE:intracerebral hemorrhage[Intracerebral hemorrhage, ICH]",
+                "PROTEIN:tyrosine hydroxylase[tyrosine hydroxylase, TH]"), describe(r));
+        EntityResult zh = fx.extract("小鼠发生oxygen-induced retinopathy (OIR)后，OIR加重。");
+        assertEquals(List.of("DISEASE:oxygen-induced retinopathy[oxygen-induced retinopathy, OIR]"), describe(zh));
+        // a head the file does not list names no entity
+        assertTrue(fx.extract("The quality-adjusted life year (QALY) was computed.").entities().isEmpty());
     }
 }

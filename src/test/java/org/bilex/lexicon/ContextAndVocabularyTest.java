@@ -64,6 +64,18 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void aSymbolAcceptedOnceNamesTheGeneThroughoutTheDocument() {
+        List<org.bilex.extract.Entity> en = extract("The expression of AR was increased.", "AR was higher after treatment.");
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(en));
+        assertEquals(2, en.get(0).mentions().size());
+        List<org.bilex.extract.Entity> zh = extract("AR基因敲除小鼠。", "治疗后AR较高。");
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(zh));
+        assertEquals(2, zh.get(0).mentions().size());
+        // without a gene-like neighbour anywhere in the document, AR stays no entity
+        assertEquals(List.of(), names(extract("The AR was 1.2.", "AR was higher after treatment.")));
+    }
+
+    @Test
     void numbersAndAllelesAreCellLinesOnlyWhenCalledCells() {
         assertEquals(List.of(), names(extract("Of the 501 patients, G118 carriers responded.")));
         assertEquals(List.of(), names(extract("501例患者中G118携带者有效。")));
@@ -77,6 +89,40 @@ class ContextAndVocabularyTest {
         assertFalse(all("KRAS Gly12Asp and p.Val600Glu variants").contains("CHEMICAL"));
         assertFalse(all("KRAS基因Gly12Asp突变").contains("CHEMICAL"));
         assertTrue(all("Cells were grown with glycine.").contains("CHEMICAL:glycine"));
+    }
+
+    @Test
+    void threeLetterResidueCodesAreNoChemicalsUnlessTheDocumentDefinesThem() {
+        assertFalse(all("The Gln/Gln versus Arg/Arg genotypes; a Ser allele; from Ser to Cys at codon 326.").contains("CHEMICAL"),
+                all("The Gln/Gln versus Arg/Arg genotypes; a Ser allele; from Ser to Cys at codon 326."));
+        assertFalse(all("Gln/Gln基因型和Ser等位基因携带者。").contains("CHEMICAL"), all("Gln/Gln基因型和Ser等位基因携带者。"));
+        assertTrue(all("Sepsis-induced leucine (Leu) resistance.", "Oral Leu increased protein synthesis.")
+                .contains("CHEMICAL:leucine=[leucine, Leu]"));
+    }
+
+    @Test
+    void aminoAcidsNamedAsResiduesAreNoChemicals() {
+        String r = all("Akt phosphorylation at serine 473; the arginine84 to glutamine substitution; histidine was replaced by tyrosine.");
+        assertFalse(r.contains("CHEMICAL"), r);
+        assertFalse(all("Akt的serine 473位点磷酸化。").contains("CHEMICAL"), all("Akt的serine 473位点磷酸化。"));
+        assertTrue(all("Plasma glycine and aspartate levels rose.").contains("CHEMICAL:glycine"));
+        assertTrue(all("血浆glycine水平升高。").contains("CHEMICAL:glycine"), all("血浆glycine水平升高。"));
+    }
+
+    @Test
+    void biologicsThatAreGeneProductsAreNoChemicals() {
+        String r = all("Glucagon, vasoactive intestinal peptide and erythropoietin rose, while estrone fell.");
+        assertFalse(r.contains("CHEMICAL:glucagon") || r.contains("CHEMICAL:vasoactive") || r.contains("CHEMICAL:erythropoietin"), r);
+        assertTrue(r.contains("PROTEIN:GCG=[Glucagon]"), r);
+        assertTrue(r.contains("CHEMICAL:estrone"), r);
+        String zh = all("血浆glucagon水平升高，estrone降低。");
+        assertTrue(zh.contains("PROTEIN:GCG=[glucagon]") && zh.contains("CHEMICAL:estrone"), zh);
+    }
+
+    @Test
+    void rodentSpellingsOfGeneSymbolsAreTheGene() {
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]", "PROTEIN:SGK1=[sgk1]"), names(extract("Bach1 knockdown lowered sgk1 mRNA.")));
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]"), names(extract("敲低Bach1后表达下降。")));
     }
 
     @Test

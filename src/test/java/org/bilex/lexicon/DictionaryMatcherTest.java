@@ -32,7 +32,11 @@ class DictionaryMatcherTest {
                 row(EntityType.PROCESS, "aging", "", "衰老"),
                 row(EntityType.PROTEIN, "catalase", "CAT", "CAT"),
                 row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
-                row(EntityType.PROTEIN, "TNF-α", "TNF", "TNF-α")),
+                row(EntityType.PROTEIN, "TNF-α", "TNF", "TNF-α"),
+                row(EntityType.PROTEIN, "BACH1", "BACH1", "BACH1"),
+                row(EntityType.PROTEIN, "LIFR", "LIFR", "LIFR"),
+                row(EntityType.PROTEIN, "WAS", "WAS", "WAS"),
+                row(EntityType.CELL, "HUVEC", "", "HUVEC")),
                 StopList.of(Map.of("CAT", "English word")), List.of(EntityType.values()));
     }
 
@@ -142,5 +146,17 @@ class DictionaryMatcherTest {
             assertEquals(expected, m.match(text, tokens), text);
             assertTrue(expected.size() >= 1, text);
         }
+    }
+
+    @Test
+    void geneSymbolsMatchInTheirRodentSpelling() {
+        Lexicon lex = lexicon();
+        assertEquals(List.of("Bach1=BACH1"), found(lex, "Bach1 siRNA attenuates fibrosis"));
+        assertEquals(List.of("bach1=BACH1"), found(lex, "zebrafish bach1 morphants"));
+        assertEquals(List.of("Lifr=LIFR"), found(lex, "Lifr-/- mice"));
+        assertEquals(List.of("Bach1=BACH1"), found(lex, "Bach1敲低减轻肺纤维化"));
+        // a three-letter symbol capitalised is a word; a cell line keeps its case; mixed case is no symbol
+        assertEquals(List.of(), found(lex, "Was it Huvec or BAch1 or lifr?"));
+        assertEquals(List.of(), found(lex, "Was为何"));
     }
 }

@@ -109,7 +109,7 @@ public final class LexiconBuilder {
         bySource.put("uberon", uberon);
         bySource.put("tissue-type", TissueTypeReader.read(in, uberon));
         bySource.put("chebi", ChebiReader.read(in));
-        bySource.put("drugbank", DrugbankReader.read(in));
+        bySource.put("drugbank", geneProductsLeftOut(DrugbankReader.read(in), hgnc, geneKeys));
         bySource.put("gene-ontology", GeneOntologyReader.read(in));
         bySource.put("mesh", MeshReader.read(in, dO.meshToDo));
         bySource.put("hpo-zh", HpoZhReader.read(in));
@@ -240,6 +240,43 @@ public final class LexiconBuilder {
         }
         context.sort(order);
         return new Result(files, new ArrayList<>(stopByForm.values()), in.wordsUsed, context);
+    }
+
+    /**
+     * DrugBank lists biologics as drugs: recombinant proteins, peptide hormones, enzymes
+     * (glucagon, erythropoietin, vasoactive intestinal peptide, butyrylcholinesterase). Named in a
+     * paper, they are gene products (the guide; BioRED's GeneOrGeneProduct), and a CHEMICAL row
+     * would win over the gene by type priority. A drug without a structure one of whose names is
+     * an HGNC gene's approved name or symbol, or a drug with a structure whose own common name is
+     * a gene's approved name (vasoactive intestinal peptide, somatostatin; not estrone, whose
+     * synonym Folliculin is a gene's name), is left out whole; a drug
+     * without a structure loses any other name that an HGNC gene has as a symbol, alias or
+     * previous symbol (Gonadorelin's GnRH). Drugs with a structure keep names that are only a
+     * gene's symbol or alias (cAMP, MTX, NAC are the chemicals).
+     */
+    static List<Term> geneProductsLeftOut(List<Term> drugs, List<Term> hgnc, Set<String> geneKeys) {
+        Set<String> approvedNames = new HashSet<>();
+        Set<String> symbols = new HashSet<>();
+        for (Term g : hgnc) {
+            symbols.add(Lexicon.key(g.xref));
+            for (Term.Name n : g.names) {
+                String k = Lexicon.key(n.form());
+                if (n.strength() == Term.PRIMARY && !k.equals(Lexicon.key(g.xref))) approvedNames.add(k);
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term d : drugs) {
+            boolean product = false;
+            for (Term.Name n : d.names) {
+                String k = Lexicon.key(n.form());
+                boolean named = approvedNames.contains(k) && (!d.structure || n.strength() == Term.PRIMARY);
+                if (named || !d.structure && symbols.contains(k)) product = true;
+            }
+            if (product) continue;
+            if (!d.structure) d.names.removeIf(n -> geneKeys.contains(Lexicon.key(n.form())));
+            if (!d.names.isEmpty()) out.add(d);
+        }
+        return out;
     }
 
     /** Whether one name of a term may be a form; false friends refused here are recorded as stops. */
