@@ -30,7 +30,7 @@ public final class NameComposer implements EntityFinder {
 
     static final String HEADER = "name\tlang\tkind\tparts\tpattern\ttype\tcanonical\tsource";
 
-    enum Kind { SUFFIX, PREFIX, JOIN, FILLER }
+    enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART }
 
     record Rule(String name, boolean zh, Kind kind, Set<EntityType> parts, Set<EntityType> second, Pattern pattern,
                 EntityType type, String canonical) {
@@ -40,15 +40,19 @@ public final class NameComposer implements EntityFinder {
 
     private final List<Rule> rules;
     private final List<Pattern> fillers;
+    private final List<Rule> partsOnly;
     private final List<EntityFinder> before;
 
     NameComposer(List<Rule> rules, List<EntityFinder> before) {
         List<Rule> composing = new ArrayList<>();
         List<Pattern> fill = new ArrayList<>();
+        List<Rule> pts = new ArrayList<>();
         for (Rule r : rules) {
             if (r.kind() == Kind.FILLER) fill.add(r.pattern());
+            else if (r.kind() == Kind.PART) pts.add(r);
             else composing.add(r);
         }
+        this.partsOnly = List.copyOf(pts);
         this.rules = List.copyOf(composing);
         this.fillers = List.copyOf(fill);
         this.before = List.copyOf(before);
@@ -72,8 +76,15 @@ public final class NameComposer implements EntityFinder {
                 case "prefix" -> Kind.PREFIX;
                 case "join" -> Kind.JOIN;
                 case "filler" -> Kind.FILLER;
-                default -> throw new LexiconException(where + ": kind must be suffix, prefix, join or filler, not '" + r.get(2) + "'");
+                case "part" -> Kind.PART;
+                default -> throw new LexiconException(where + ": kind must be suffix, prefix, join, filler or part, not '" + r.get(2) + "'");
             };
+            if (kind == Kind.PART) {
+                EntityType pt = EntityType.parse(r.get(5));
+                if (pt == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
+                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6)));
+                continue;
+            }
             if (kind == Kind.FILLER) {
                 out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, ""));
                 continue;
@@ -111,6 +122,16 @@ public final class NameComposer implements EntityFinder {
     public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
         List<Candidate> parts = new ArrayList<>();
         for (EntityFinder f : before) parts.addAll(f.find(text, tokens, lexicon));
+        // names too short to be lexicon forms (肺, 肝), that only a compound may start with
+        for (Rule r : partsOnly) {
+            Matcher x = r.pattern().matcher(text);
+            while (x.find()) {
+                if (x.end() == x.start()) continue;
+                Concept c = lexicon.byCanonical(r.type(), r.canonical());
+                if (c == null) c = new Concept(r.type(), r.canonical(), "");
+                parts.add(new Candidate(x.start(), x.end(), c, Candidate.COMPOSITE, "part:" + r.name()));
+            }
+        }
         return compose(text, parts, lexicon);
     }
 

@@ -28,7 +28,6 @@ class NameComposerTest {
             row(EntityType.DISEASE, "renal fibrosis", "DOID:0050855", "肾纤维化"),
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾"),
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾脏"),
-            row(EntityType.TISSUE, "lung", "UBERON:0002048", "肺"),
             row(EntityType.TISSUE, "lung", "UBERON:0002048", "lung"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
@@ -42,6 +41,12 @@ class NameComposerTest {
         EntityResult r = fx.extract("宫颈癌细胞表达褪黑素受体，并引起肺损伤。");
         assertEquals(List.of("CELL:cervical cancer cell[宫颈癌细胞]", "PROTEIN:melatonin receptor[褪黑素受体]",
                 "DISEASE:lung injury[肺损伤]"), describe(r));
+    }
+
+    @Test
+    void aOneCharacterOrganStartsACompoundButIsNoNameAlone() {
+        EntityResult r = fx.extract("肺部疾病与肺炎，肺损伤。");
+        assertEquals(List.of("DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
     }
 
     @Test
