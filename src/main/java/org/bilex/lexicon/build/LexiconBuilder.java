@@ -46,10 +46,11 @@ public final class LexiconBuilder {
 
     /** Source order: the stated priority between built sources for one form under one type. */
     public static final List<String> SOURCES = List.of("mirbase", "hgnc", "famplex", "cell-ontology", "cellosaurus",
-            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh", "cc-cedict");
+            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh", "cc-cedict",
+            "thuocl-medical");
 
     private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh", "uberon",
-            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh", "cc-cedict");
+            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh", "cc-cedict", "thuocl-medical");
 
     /**
      * Vocabularies whose concepts join a concept of an earlier source that has their name, and the
@@ -122,6 +123,12 @@ public final class LexiconBuilder {
 
         // (3c) CC-CEDICT: Chinese headwords whose English gloss names a concept already known
         rows.addAll(cedictRows(in, rows, stops));
+
+        // (3d) THUOCL medical words typed by their Chinese head, where no other source has the form
+        Set<String> zhKnown = new HashSet<>();
+        for (LexiconEntry c : in.curated) if (Chars.hasHan(c.form())) zhKnown.add(MatchFolder.foldString(c.form()));
+        for (Row r : rows) if (Chars.hasHan(r.form())) zhKnown.add(r.form());
+        addRows(in, ThuoclReader.read(in, zhKnown), rows, stops);
 
         // (4) the curated lexicon owns its forms
         Map<String, List<Concept>> curatedKeys = new HashMap<>();
