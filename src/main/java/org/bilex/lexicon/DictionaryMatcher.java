@@ -122,34 +122,63 @@ public final class DictionaryMatcher {
         return keys;
     }
 
-    /** Writes the trie (not the keys) for {@link #read}. */
+    /** Writes the trie (not the keys) for {@link #read}: its size, then labels, children and keys, big-endian. */
     void write(java.io.DataOutputStream out) throws java.io.IOException {
         int n = label.length;
         out.writeInt(n);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(n * 10 + 4);
-        b.asCharBuffer().put(label);
-        b.position(n * 2);
-        b.asIntBuffer().put(child);
-        b.position(n * 2 + (n + 1) * 4);
-        b.asIntBuffer().put(key);
-        out.write(b.array());
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(CHUNK);
+        for (int i = 0; i < n; ) {
+            int m = Math.min(n - i, CHUNK / 2);
+            b.clear();
+            b.asCharBuffer().put(label, i, m);
+            out.write(b.array(), 0, m * 2);
+            i += m;
+        }
+        writeInts(out, child, b);
+        writeInts(out, key, b);
     }
 
-    /** Reads what {@link #write} wrote, for the given sorted keys. */
+    private static final int CHUNK = 1 << 16;
+
+    private static void writeInts(java.io.DataOutputStream out, int[] a, java.nio.ByteBuffer b) throws java.io.IOException {
+        for (int i = 0; i < a.length; ) {
+            int m = Math.min(a.length - i, CHUNK / 4);
+            b.clear();
+            b.asIntBuffer().put(a, i, m);
+            out.write(b.array(), 0, m * 4);
+            i += m;
+        }
+    }
+
+    private static void readInts(java.io.DataInputStream in, int[] a, byte[] buf) throws java.io.IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
+        for (int i = 0; i < a.length; ) {
+            int m = Math.min(a.length - i, CHUNK / 4);
+            in.readFully(buf, 0, m * 4);
+            b.clear();
+            b.asIntBuffer().get(a, i, m);
+            i += m;
+        }
+    }
+
+    /** Reads what {@link #write} wrote, for the given sorted keys (a 64 KiB buffer at a time). */
     static DictionaryMatcher read(java.io.DataInputStream in, String[] keys, List<Sense>[] senses) throws java.io.IOException {
         int n = in.readInt();
-        if (n < 1) throw new java.io.IOException("bad trie size " + n);
-        byte[] bytes = new byte[n * 10 + 4];
-        in.readFully(bytes);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        if (n < 1 || n > 1 << 28) throw new java.io.IOException("bad trie size " + n);
+        byte[] buf = new byte[CHUNK];
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
         char[] label = new char[n];
+        for (int i = 0; i < n; ) {
+            int m = Math.min(n - i, CHUNK / 2);
+            in.readFully(buf, 0, m * 2);
+            b.clear();
+            b.asCharBuffer().get(label, i, m);
+            i += m;
+        }
         int[] child = new int[n + 1];
         int[] key = new int[n];
-        b.asCharBuffer().get(label);
-        b.position(n * 2);
-        b.asIntBuffer().get(child);
-        b.position(n * 2 + (n + 1) * 4);
-        b.asIntBuffer().get(key);
+        readInts(in, child, buf);
+        readInts(in, key, buf);
         for (int k : key) if (k >= keys.length) throw new java.io.IOException("trie names a key that is not there");
         return new DictionaryMatcher(keys, senses, label, child, key);
     }
