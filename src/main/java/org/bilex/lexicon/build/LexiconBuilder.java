@@ -295,7 +295,7 @@ public final class LexiconBuilder {
     /**
      * The rows of CC-CEDICT entries whose English gloss is the name of one known concept: the
      * curated concepts' English forms first (a name the curated lexicon has names only its
-     * concept), then the names and exact synonyms of the built rows.
+     * concept), then the primary names of the built rows.
      */
     private static List<Row> cedictRows(Inputs in, List<Row> rows, List<Stop> stops) throws IOException {
         Map<String, Set<Concept>> english = new HashMap<>();
@@ -305,7 +305,8 @@ public final class LexiconBuilder {
         }
         Set<String> curatedNames = new HashSet<>(english.keySet());
         for (Row r : rows) {
-            if (r.strength() > Term.SYNONYM || Chars.hasHan(r.form())) continue;
+            // a built concept's own name only: a synonym ("phospholipid" of omega-3 fatty acids) is too loose a link
+            if (r.strength() != Term.PRIMARY || Chars.hasHan(r.form())) continue;
             String k = CedictReader.key(r.form());
             if (curatedNames.contains(k)) continue;
             english.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(concept(r.term()));

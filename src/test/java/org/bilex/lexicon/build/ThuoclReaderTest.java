@@ -27,8 +27,10 @@ class ThuoclReaderTest {
         assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, "憩室炎"));
         assertEquals(EntityType.PROTEIN, ThuoclReader.type(heads, "胶原酶"));
         assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, "内毒素"));
-        // the longest head decides: a growth factor, not a protein
-        assertEquals(EntityType.GROWTH_FACTOR, ThuoclReader.type(heads, "血管内皮生长因子"));
+        // the longest head decides: 干细胞, whose exceptions are not those of 细胞
+        assertEquals(EntityType.CELL, ThuoclReader.type(heads, "间充质干细胞"));
+        // no head for growth factors: such words are often other names of curated ones (上皮生长因子, EGF)
+        assertNull(ThuoclReader.type(heads, "上皮生长因子"));
         // generic words with a head, the head alone, and words without one
         assertNull(ThuoclReader.type(heads, "体细胞"));
         assertNull(ThuoclReader.type(heads, "炎症"));
