@@ -40,9 +40,8 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
                        @JsonProperty("role_chars") Map<String, Integer> roleChars,
                        @JsonProperty("ocr_pages") List<Integer> ocrPages, List<String> warnings) {
 
-        /** A file written before {@code role_chars} existed reads as having none. */
         public Info {
-            roleChars = roleChars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roleChars));
+            roleChars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roleChars));
         }
     }
 

@@ -62,7 +62,9 @@ final class Layout {
         for (Segment s : segments) if (s.nonSpaceCount() > 0) segs.add(s);
         if (segs.isEmpty()) return new Result(List.of(), 1);
         float body = bodySize(segs);
-        List<Gutter> gutters = detectColumns ? findGutters(segs, body) : List.of();
+        List<WhiteStrips.Strip> strips = detectColumns ? WhiteStrips.find(segs) : List.of();
+        if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
+        List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters);
         classify(segs, gutters);
         List<TextBlock> blocks = new ArrayList<>();
@@ -79,6 +81,26 @@ final class Layout {
             }
         }
         return new Result(blocks, countColumns(segs, gutters));
+    }
+
+    /**
+     * The gutters found from column starts, and each white strip none of them covers (a gutter too
+     * narrow for {@link #findGutters}, see {@link WhiteStrips}) when it leaves a column on both sides.
+     */
+    static List<Gutter> withStrips(List<Gutter> gutters, List<WhiteStrips.Strip> strips, float body) {
+        if (strips.isEmpty()) return gutters;
+        List<Gutter> out = new ArrayList<>(gutters);
+        for (WhiteStrips.Strip st : strips) {
+            boolean covered = false;
+            for (Gutter g : gutters) if (st.lo() < g.hi() + 2f && st.hi() > g.lo() - 2f) covered = true;
+            if (!covered) out.add(new Gutter(st.lo(), st.hi()));
+        }
+        out.sort(Comparator.comparingDouble(Gutter::lo));
+        for (int k = 1; k < out.size(); ) { // two strips must leave a column between them
+            if (out.get(k).lo() - out.get(k - 1).hi() < 4f * body) out.remove(k);
+            else k++;
+        }
+        return out;
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds running heads, running feet, page numbers and download stamps: lines in the top or
- * bottom margin of a page whose text (with digits blurred) recurs on other pages, and lines
- * there that are only a page number.
+ * bottom margin of a page whose text (with digits blurred) recurs on other pages, lines
+ * there that are only a page number, and a first line that reads like a journal's running head
+ * (see {@link #runningHead}; also on a one-page PDF).
  */
 public final class PageFurniture {
 
@@ -25,6 +26,14 @@ public final class PageFurniture {
     private static final Pattern STAMP = Pattern.compile(
             "(?i)(downloaded from|for personal use only|this article is protected by copyright|all rights reserved|"
                     + "中国知网|万方数据|https?://\\S+\\s*$)");
+    /**
+     * A journal's running head: a year with volume, issue or pages ("2024; 12(3): 45-52", "Vol. 12, No. 3",
+     * "2024年第12卷第3期"), or a journal's name with a year.
+     */
+    private static final Pattern JOURNAL_LINE = Pattern.compile(
+            "(?i)(?:19|20)\\d{2}.*?(?:\\d+\\s*\\(\\s*\\d+\\s*\\)|\\bvol\\.?\\s*\\d|\\bno\\.\\s*\\d|第\\s*\\d+\\s*[卷期]|\\d+\\s*[-–]\\s*\\d+)"
+                    + "|(?:\\bvol\\.?\\s*\\d|第\\s*\\d+\\s*卷).*?(?:19|20)\\d{2}"
+                    + "|(?:journal|杂志|学报|期刊).*?(?:19|20)\\d{2}|(?:19|20)\\d{2}.*?(?:journal|杂志|学报|期刊)");
     /** Top and bottom zones, as shares of the page height. */
     private static final float TOP = 0.09f;
     private static final float BOTTOM = 0.93f;
@@ -49,13 +58,44 @@ public final class PageFurniture {
         }
         Set<TextLine> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int pages = pdf.pages().size();
+        float body = pages == 0 ? 0 : LayoutTextCleaner.bodyFontSize(pdf, Set.of());
         for (Map.Entry<TextLine, String> e : keys.entrySet()) {
             TextLine line = e.getKey();
             String text = line.text().strip();
             boolean repeated = pages >= 2 && pagesByKey.get(e.getValue()).size() >= 2;
             if (repeated || PAGE_NUMBER.matcher(text).matches() || STAMP.matcher(text).find()) drop.add(line);
         }
+        for (PdfPage page : pdf.pages()) {
+            TextLine head = runningHead(page, body);
+            if (head != null) drop.add(head);
+        }
         return drop;
+    }
+
+    /**
+     * The running head of a page that needs no other page to be told: the first line of the page,
+     * in the top zone, set smaller than the body, a line of its own (the next line is at least a line
+     * below it), that reads like a journal's citation line. A one-page PDF has nothing to repeat it.
+     */
+    static TextLine runningHead(PdfPage page, float body) {
+        TextLine first = null;
+        TextLine next = null;
+        for (TextBlock block : page.blocks()) {
+            for (TextLine line : block.lines()) {
+                if (line.text().isBlank()) continue;
+                if (first == null || line.box().y0() < first.box().y0()) {
+                    next = first;
+                    first = line;
+                } else if (next == null || line.box().y0() < next.box().y0()) {
+                    next = line;
+                }
+            }
+        }
+        if (first == null || body <= 0 || !inMargin(first, page) || first.box().y1() > page.height() / 2) return null;
+        if (first.fontSize() > 0.92f * body) return null;
+        if (next != null && next.box().y0() - first.box().y1() < 0.8f * first.fontSize()) return null;
+        String text = first.text().strip();
+        return text.length() <= 160 && JOURNAL_LINE.matcher(text).find() ? first : null;
     }
 
     static boolean inMargin(TextLine line, PdfPage page) {

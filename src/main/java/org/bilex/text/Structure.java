@@ -34,7 +34,7 @@ final class Structure {
             Pattern.CASE_INSENSITIVE);
     static final Pattern FOOTNOTE = Pattern.compile(
             "^\\s*(?:收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式|中图分类号|文献标识码|文献标志码|文章编号|DOI|doi|"
-                    + "\\*\\s*correspond|correspond(?:ing|ence)|e-?mail|received|accepted|published|citation:|"
+                    + "\\*\\s*correspond|correspond(?:ing|ence)\\b|e-?mail|received|accepted|published|citation:|"
                     + "©|copyright|open access|this article is licensed|publisher'?s note|edited by|reviewed by)",
             Pattern.CASE_INSENSITIVE);
     /** A DOI or a DOI link: the journal's citation line of the article. */

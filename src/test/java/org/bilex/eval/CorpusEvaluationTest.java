@@ -40,7 +40,7 @@ class CorpusEvaluationTest {
         return """
                 {"schema": "bilex-document/1",
                  "document": {"name": "%s", "source": "%s.pdf", "sha256": "%s", "pages": 1, "languages": ["%s"],
-                              "references": 0, "ocr_pages": [], "warnings": []},
+                              "references": 0, "role_chars": {}, "ocr_pages": [], "warnings": []},
                  "sentences": [{"id": 1, "page": 1, "lang": "%s", "languages": ["%s"], "section": "body", "heading": "",
                                 "text": "%s", "citations": [], "ocr": false, "boxes": []}],
                  "entities": [%s], "relations": [%s]}

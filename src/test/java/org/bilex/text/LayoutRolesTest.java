@@ -64,4 +64,26 @@ class LayoutRolesTest {
             assertTrue(Structure.looksLikeBody(body), body);
         }
     }
+    private static void onePageRunningHeadAndPageNumberDropped(String name, String head, String title) throws Exception {
+        CleanDocument d = clean(name);
+        for (Paragraph p : d.paragraphs()) {
+            assertFalse(p.text().contains(head), () -> "running head kept: " + p.text());
+            assertFalse(p.text().matches(".*\\b47\\b.*") && p.role() == Role.BODY && p.text().length() < 5, p.text());
+        }
+        assertTrue(d.droppedLines().stream().anyMatch(l -> l.contains(head)), d.droppedLines().toString());
+        assertTrue(d.droppedLines().stream().anyMatch(l -> l.endsWith(": 47")), d.droppedLines().toString());
+        assertEquals(Role.TITLE, d.paragraphs().get(0).role());
+        assertTrue(d.paragraphs().get(0).text().startsWith(title), d.paragraphs().get(0).text());
+        assertTrue(d.paragraphs().subList(1, d.paragraphs().size()).stream().allMatch(p -> p.role() == Role.BODY));
+    }
+
+    @Test
+    void chineseOnePagePdfLosesItsRunningHeadAndPageNumber() throws Exception {
+        onePageRunningHeadAndPageNumberDropped("onepage-zh", "中国测试医学杂志", "乳腺癌胞外膜泡的研究进展");
+    }
+
+    @Test
+    void englishOnePagePdfLosesItsRunningHeadAndPageNumber() throws Exception {
+        onePageRunningHeadAndPageNumberDropped("onepage-en", "Journal of Layout Tests", "Multifaceted analysis");
+    }
 }

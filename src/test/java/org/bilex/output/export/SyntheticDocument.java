@@ -27,6 +27,7 @@ final class SyntheticDocument {
         doc.put("name", name).put("source", "synthetic/" + name + ".pdf").put("sha256", sha256).put("pages", 1);
         doc.putArray("languages").add("en").add("zh");
         doc.put("references", 0);
+        doc.putObject("role_chars").put("body", 100);
         doc.putArray("ocr_pages");
         doc.putArray("warnings");
         ArrayNode sentences = root.putArray("sentences");
