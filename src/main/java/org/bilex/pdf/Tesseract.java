@@ -76,7 +76,7 @@ final class Tesseract {
             ImageIO.write(img, "png", png.toFile());
             img = null;
             ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l",
-                    langs != null ? langs : settings.languages(), "--psm", Integer.toString(settings.psm()), "tsv");
+                    installed(exe, langs != null ? langs : settings.languages()), "--psm", Integer.toString(settings.psm()), "tsv");
             pb.redirectOutput(tsv.toFile());
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
             // tesseract's OpenMP threads spin and make one page several times slower on few cores;
@@ -180,6 +180,44 @@ final class Tesseract {
             }
         }
         return out;
+    }
+
+    private static volatile java.util.Set<String> installed;
+
+    /**
+     * The language list with each model that is not installed replaced: the script model
+     * {@code HanS} (Debian tesseract-ocr-script-hans) by {@code chi_sim}; other missing models are
+     * left for tesseract to report. The installed models are asked once ({@code --list-langs}).
+     */
+    static String installed(Path exe, String langs) {
+        java.util.Set<String> have = installed;
+        if (have == null) {
+            have = new java.util.HashSet<>();
+            try {
+                Process p = new ProcessBuilder(exe.toString(), "--list-langs").redirectErrorStream(true).start();
+                for (String l : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    have.add(l.strip().replaceFirst("^script/", ""));
+                }
+                p.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // leave the list as it is
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            installed = have;
+        }
+        return withFallback(langs, have);
+    }
+
+    static String withFallback(String langs, java.util.Set<String> have) {
+        if (have.isEmpty()) return langs;
+        List<String> out = new ArrayList<>();
+        for (String l : langs.split("\\+")) {
+            String name = l.replaceFirst("^script/", "");
+            String use = have.contains(name) ? l : name.equals("HanS") && have.contains("chi_sim") ? "chi_sim" : l;
+            if (!out.contains(use)) out.add(use);
+        }
+        return String.join("+", out);
     }
 
     private static boolean isInt(String s) {

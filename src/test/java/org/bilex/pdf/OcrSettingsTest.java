@@ -43,6 +43,14 @@ class OcrSettingsTest {
     }
 
     @Test
+    void aMissingScriptModelFallsBackToChiSim() {
+        assertEquals("chi_sim+eng", Tesseract.withFallback("HanS+eng", java.util.Set.of("chi_sim", "eng", "osd")));
+        assertEquals("HanS+eng", Tesseract.withFallback("HanS+eng", java.util.Set.of("HanS", "chi_sim", "eng")));
+        assertEquals("chi_sim+eng", Tesseract.withFallback("HanS+chi_sim+eng", java.util.Set.of("chi_sim", "eng")));
+        assertEquals("eng", Tesseract.withFallback("eng", java.util.Set.of()), "nothing known: unchanged");
+    }
+
+    @Test
     void aPageTakesTheLanguageOfTheTextLayer() {
         assertEquals("default", OcrSettings.langOf(0, 0), "no text layer");
         assertEquals("zh", OcrSettings.langOf(300, 900), "Chinese with English terms");
