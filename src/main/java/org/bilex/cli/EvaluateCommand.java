@@ -5,6 +5,7 @@ import org.bilex.pipeline.Pipeline;
 import org.bilex.eval.BioredEvaluation;
 import org.bilex.eval.CorpusEvaluation;
 import org.bilex.eval.Floors;
+import org.bilex.eval.LayoutBench;
 import org.bilex.eval.PubTator;
 import org.bilex.pdf.PdfOptions;
 import org.bilex.output.JsonWriter;
@@ -70,12 +71,38 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ids", description = "also report how many gold entities with an id get the same id from the output")
     boolean ids;
 
+    @Option(names = "--layouts", paramLabel = "DIR", description = "the layout bench (bench/layouts, typeset by"
+            + " scripts/layout-bench.py): read every variant's PDF and print its character error rate against its truth,"
+            + " the mean per layout family and the worst ten; exit 1 when a variant reads worse than its ceiling in"
+            + " DIR/ceilings.tsv")
+    Path layouts;
+
+    @Option(names = "--write-ceilings", description = "with --layouts: write the measured CERs as DIR/ceilings.tsv")
+    boolean writeCeilings;
+
+    @Option(names = "--variants", paramLabel = "ID|FAMILY", split = ",",
+            description = "with --layouts: only these variants (ids, or family names of variants.tsv)")
+    List<String> variants;
+
+    @Option(names = "--scan", paramLabel = "DPI", description = "with --layouts: render each page at DPI as an image-only"
+            + " PDF and read it with OCR (the CER of a clean scan); ceilings are not checked")
+    Integer scanDpi;
+
     @Parameters(paramLabel = "OUTDIR", arity = "0..1", description = "folder of bilex output (with --gold)")
     Path outDir;
 
     @Override
     public Integer call() throws Exception {
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (layouts != null) {
+            if (gold != null || outDir != null || biored != null || split != null || floors != null || texts != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--layouts takes no --gold, --biored, --split, --floors, --texts or OUTDIR");
+            }
+            return layouts(o);
+        }
+        if (writeCeilings || variants != null || scanDpi != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-ceilings, --variants and --scan need --layouts");
+        }
         if (biored != null) {
             if (gold != null || outDir != null || split != null || floors != null || texts != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--biored takes no --gold, --split, --floors or OUTDIR");
@@ -167,6 +194,47 @@ final class EvaluateCommand implements Callable<Integer> {
         try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    private int layouts(PrintStream o) throws IOException {
+        if (!Files.isDirectory(layouts)) {
+            System.err.println("bilex: " + layouts + ": not a folder");
+            return 2;
+        }
+        if (scanDpi != null && writeCeilings) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scan and --write-ceilings do not go together");
+        }
+        List<LayoutBench.Variant> all;
+        try {
+            all = LayoutBench.variants(layouts);
+        } catch (IOException e) {
+            System.err.println("bilex: " + e.getMessage());
+            return 2;
+        }
+        List<LayoutBench.Variant> chosen = all;
+        if (variants != null) {
+            chosen = all.stream().filter(v -> variants.contains(v.id()) || variants.contains(v.family())).toList();
+            if (chosen.isEmpty()) {
+                System.err.println("bilex: no variant of " + layouts.resolve(LayoutBench.VARIANTS) + " matches " + variants);
+                return 2;
+            }
+        }
+        LayoutBench.Mode mode = scanDpi == null ? LayoutBench.Mode.textLayer() : LayoutBench.Mode.scan(scanDpi);
+        List<LayoutBench.Score> scores = LayoutBench.run(layouts, chosen, mode);
+        LayoutBench.print(o, scores);
+        Path ceilings = layouts.resolve(LayoutBench.CEILINGS);
+        if (writeCeilings) {
+            if (variants != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--write-ceilings writes all variants: drop --variants");
+            }
+            LayoutBench.writeCeilings(ceilings, scores);
+            o.println("wrote " + ceilings);
+            return 0;
+        }
+        if (scanDpi != null) return 0;
+        List<String> above = LayoutBench.aboveCeilings(scores, LayoutBench.readCeilings(ceilings), LayoutBench.TOLERANCE);
+        for (String a : above) System.err.println("bilex: " + a);
+        return above.isEmpty() ? 0 : 1;
     }
 
     private int biored(PrintStream o) {

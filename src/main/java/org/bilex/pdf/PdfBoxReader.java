@@ -35,7 +35,7 @@ public final class PdfBoxReader implements PdfReader {
     static final int SCAN_MAX_GLYPHS = 16;
     static final long SCAN_MIN_IMAGE_PIXELS = 250_000;
 
-    private static final String OCR_PACKAGES = "tesseract-ocr, tesseract-ocr-chi-sim and tesseract-ocr-eng";
+    private static final String OCR_PACKAGES = "tesseract-ocr, tesseract-ocr-chi-sim, tesseract-ocr-script-hans and tesseract-ocr-eng";
 
     private final PdfOptions options;
     private final Path tesseract;
@@ -139,6 +139,8 @@ public final class PdfBoxReader implements PdfReader {
         List<Integer> leftOut = new ArrayList<>();
         List<Integer> ocrEmpty = new ArrayList<>();
         int unreadable = 0;
+        long cjkLetters = 0; // letters of the text layer so far: choose the OCR settings of a page without one
+        long latinLetters = 0;
         for (int i = 0; i < pages.size(); i++) {
             PDPage page = pages.get(i);
             int number = i + 1;
@@ -158,6 +160,14 @@ public final class PdfBoxReader implements PdfReader {
             }
             PageText state = textState(pg, page);
             if (state == PageText.TEXT) {
+                for (RawGlyph g : pg.glyphs()) {
+                    if (g.text == null) continue;
+                    for (int k = 0; k < g.text.length(); k++) {
+                        Character.UnicodeScript sc = Character.UnicodeScript.of(g.text.charAt(k));
+                        if (sc == Character.UnicodeScript.HAN) cjkLetters++;
+                        else if (sc == Character.UnicodeScript.LATIN) latinLetters++;
+                    }
+                }
                 Layout.Result r = layout(number, pg.glyphs(), w, h);
                 out.add(new PdfPage(number, w, h, r.blocks(), state, r.columns()));
                 continue;
@@ -168,7 +178,9 @@ public final class PdfBoxReader implements PdfReader {
                 continue;
             }
             try {
-                List<Segment> segs = Tesseract.ocr(tesseract, doc, i, options.ocrDpi(), options.ocrLanguages());
+                boolean auto = options.ocrLanguages().equals(PdfOptions.AUTO);
+                OcrSettings settings = OcrSettings.of(auto ? OcrSettings.langOf(cjkLetters, latinLetters) : "default");
+                List<Segment> segs = Tesseract.ocr(tesseract, doc, i, options.ocrDpi(), auto ? null : options.ocrLanguages(), settings);
                 if (state == PageText.GARBLED) segs = withLegacyCjk(segs, pg, collector);
                 Layout.Result r = Layout.run(number, segs, true, true);
                 if (r.blocks().isEmpty()) {

@@ -5,7 +5,8 @@ package org.bilex.pdf;
  *
  * @param ocr            OCR pages without a usable text layer (needs {@code tesseract} on PATH)
  * @param ocrDpi         resolution at which pages are rendered for OCR
- * @param ocrLanguages   tesseract language list, e.g. {@code "chi_sim+eng"}
+ * @param ocrLanguages   tesseract language list, e.g. {@code "chi_sim+eng"}, or {@code "auto"}: the settings of
+ *                       {@code org/bilex/pdf/ocr.tsv} for the language of the document ({@link OcrSettings})
  * @param maxPages       files with more pages are refused ("too-large")
  * @param maxStreamBytes files with a page content stream that decompresses to more bytes are refused
  *                       ("too-large"): the guard against compression bombs (see {@link PdfGuard})
@@ -13,7 +14,9 @@ package org.bilex.pdf;
 public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPages, long maxStreamBytes) {
 
     public static final int DEFAULT_DPI = 300;
-    public static final String DEFAULT_LANGUAGES = "chi_sim+eng";
+    /** Tesseract languages and settings from {@code ocr.tsv}, by the language of the document's text layer. */
+    public static final String AUTO = "auto";
+    public static final String DEFAULT_LANGUAGES = AUTO;
     public static final int DEFAULT_MAX_PAGES = 5000;
     /** 64 MiB: a page of a dense vector figure has a few MiB; a bomb has gigabytes. */
     public static final long DEFAULT_MAX_STREAM_BYTES = 64L << 20;
@@ -31,7 +34,7 @@ public record PdfOptions(boolean ocr, int ocrDpi, String ocrLanguages, int maxPa
         this(ocr, ocrDpi, ocrLanguages, maxPages, DEFAULT_MAX_STREAM_BYTES);
     }
 
-    /** OCR on when tesseract is on PATH, 300 dpi, chi_sim+eng, at most 5000 pages, streams up to 64 MiB. */
+    /** OCR on when tesseract is on PATH, 300 dpi, languages from ocr.tsv, at most 5000 pages, streams up to 64 MiB. */
     public static PdfOptions defaults() {
         return new PdfOptions(Tesseract.find() != null, DEFAULT_DPI, DEFAULT_LANGUAGES, DEFAULT_MAX_PAGES);
     }

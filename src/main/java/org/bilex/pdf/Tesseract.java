@@ -55,8 +55,14 @@ final class Tesseract {
         return null;
     }
 
-    /** Renders page {@code index} (0-based) and OCRs it; the segments are in points. */
-    static List<Segment> ocr(Path exe, PDDocument doc, int index, int dpi, String langs) throws IOException {
+    /** The settings of the old constants: words >= 40, lines >= 70, split at 1.2 line heights. */
+    static final OcrSettings CONSTANTS = new OcrSettings("default", "chi_sim+eng", 3, MIN_CONFIDENCE, MIN_LINE_CONFIDENCE, 1.2f);
+
+    /**
+     * Renders page {@code index} (0-based) and OCRs it with the given settings ({@code langs}, when
+     * not null, in place of the settings' languages); the segments are in points.
+     */
+    static List<Segment> ocr(Path exe, PDDocument doc, int index, int dpi, String langs, OcrSettings settings) throws IOException {
         PDRectangle crop = doc.getPage(index).getCropBox();
         float wPt = crop.getWidth();
         float hPt = crop.getHeight();
@@ -69,7 +75,8 @@ final class Tesseract {
         try {
             ImageIO.write(img, "png", png.toFile());
             img = null;
-            ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l", langs, "tsv");
+            ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l",
+                    installed(exe, langs != null ? langs : settings.languages()), "--psm", Integer.toString(settings.psm()), "tsv");
             pb.redirectOutput(tsv.toFile());
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
             // tesseract's OpenMP threads spin and make one page several times slower on few cores;
@@ -89,7 +96,7 @@ final class Tesseract {
                 throw new IOException("tesseract did not finish within " + TIMEOUT_SECONDS + " s");
             }
             if (p.exitValue() != 0) throw new IOException("tesseract failed with exit code " + p.exitValue());
-            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), 1f / scale);
+            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), 1f / scale, settings);
         } finally {
             Files.deleteIfExists(png);
             Files.deleteIfExists(tsv);
@@ -101,6 +108,11 @@ final class Tesseract {
      * are far apart). {@code ptPerPx} converts pixel boxes to points.
      */
     static List<Segment> parseTsv(List<String> rows, float ptPerPx) {
+        return parseTsv(rows, ptPerPx, CONSTANTS);
+    }
+
+    /** As {@link #parseTsv(List, float)}, with the confidence floors and split gap of {@code settings}. */
+    static List<Segment> parseTsv(List<String> rows, float ptPerPx, OcrSettings settings) {
         Map<String, float[]> lineBoxes = new LinkedHashMap<>();
         Map<String, List<RawGlyph>> words = new LinkedHashMap<>();
         Map<String, float[]> confidence = new LinkedHashMap<>();
@@ -123,7 +135,7 @@ final class Tesseract {
                 float[] c = confidence.computeIfAbsent(key, k -> new float[3]);
                 c[0] += conf * text.length();
                 c[1] += text.length();
-                if (conf < MIN_CONFIDENCE) continue;
+                if (conf < settings.minWordConf()) continue;
                 RawGlyph g = new RawGlyph();
                 g.text = text;
                 g.word = true;
@@ -141,7 +153,7 @@ final class Tesseract {
         List<Segment> out = new ArrayList<>();
         for (Map.Entry<String, List<RawGlyph>> e : words.entrySet()) {
             float[] c = confidence.get(e.getKey());
-            if (c != null && c[1] > 0 && c[0] / c[1] < MIN_LINE_CONFIDENCE) continue;
+            if (c != null && c[1] > 0 && c[0] / c[1] < settings.minLineConf()) continue;
             float[] lb = lineBoxes.get(e.getKey());
             List<RawGlyph> ws = e.getValue();
             if (lb == null) {
@@ -160,7 +172,7 @@ final class Tesseract {
                 g.cTop = lb[1];
                 g.cBot = lb[3];
                 g.base = lb[3] - 0.15f * lineH;
-                if (cur == null || g.x0 - cur.x1 > 1.2f * lineH) {
+                if (cur == null || g.x0 - cur.x1 > settings.splitGap() * lineH) {
                     cur = new Segment();
                     out.add(cur);
                 }
@@ -168,6 +180,44 @@ final class Tesseract {
             }
         }
         return out;
+    }
+
+    private static volatile java.util.Set<String> installed;
+
+    /**
+     * The language list with each model that is not installed replaced: the script model
+     * {@code HanS} (Debian tesseract-ocr-script-hans) by {@code chi_sim}; other missing models are
+     * left for tesseract to report. The installed models are asked once ({@code --list-langs}).
+     */
+    static String installed(Path exe, String langs) {
+        java.util.Set<String> have = installed;
+        if (have == null) {
+            have = new java.util.HashSet<>();
+            try {
+                Process p = new ProcessBuilder(exe.toString(), "--list-langs").redirectErrorStream(true).start();
+                for (String l : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    have.add(l.strip().replaceFirst("^script/", ""));
+                }
+                p.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // leave the list as it is
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            installed = have;
+        }
+        return withFallback(langs, have);
+    }
+
+    static String withFallback(String langs, java.util.Set<String> have) {
+        if (have.isEmpty()) return langs;
+        List<String> out = new ArrayList<>();
+        for (String l : langs.split("\\+")) {
+            String name = l.replaceFirst("^script/", "");
+            String use = have.contains(name) ? l : name.equals("HanS") && have.contains("chi_sim") ? "chi_sim" : l;
+            if (!out.contains(use)) out.add(use);
+        }
+        return String.join("+", out);
     }
 
     private static boolean isInt(String s) {

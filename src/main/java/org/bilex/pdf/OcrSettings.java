@@ -1,0 +1,116 @@
+package org.bilex.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tesseract settings per page language, as data: {@code org/bilex/pdf/ocr.tsv} on the class path
+ * (or the file named by the system property {@code bilex.ocr.settings}, to try settings on the
+ * layout bench without a rebuild). Columns: {@code lang languages psm min_word_conf min_line_conf
+ * split_gap source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
+ * document has no text layer to tell its language). An unknown column, a missing row or a bad
+ * number fails loudly at load.
+ *
+ * @param lang          zh, en or default
+ * @param languages     tesseract's {@code -l} list, e.g. {@code HanS+eng}
+ * @param psm           tesseract's page segmentation mode
+ * @param minWordConf   words below this confidence are dropped (specks in figures)
+ * @param minLineConf   lines whose mean word confidence is below this are dropped (photographs)
+ * @param splitGap      a line is split into segments where two words are farther apart than this many line heights
+ */
+public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap) {
+
+    static final String RESOURCE = "ocr.tsv";
+    static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap", "source");
+    static final Set<String> LANGS = Set.of("zh", "en", "default");
+
+    private static volatile Map<String, OcrSettings> table;
+
+    public OcrSettings {
+        if (!LANGS.contains(lang)) throw new IllegalArgumentException("lang must be one of " + LANGS + ": " + lang);
+        if (languages == null || !languages.matches("[A-Za-z0-9_+/]+")) throw new IllegalArgumentException("bad languages: " + languages);
+        if (psm < 0 || psm > 13) throw new IllegalArgumentException("psm must be 0..13: " + psm);
+    }
+
+    /** The row for a language (zh, en, default). */
+    public static OcrSettings of(String lang) {
+        Map<String, OcrSettings> t = table;
+        if (t == null) {
+            t = load();
+            table = t;
+        }
+        OcrSettings s = t.get(lang);
+        if (s == null) throw new IllegalArgumentException("no OCR settings for " + lang);
+        return s;
+    }
+
+    static Map<String, OcrSettings> load() {
+        String file = System.getProperty("bilex.ocr.settings");
+        try {
+            if (file != null && !file.isBlank()) {
+                return parse(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), file);
+            }
+            try (InputStream in = OcrSettings.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing class path resource org/bilex/pdf/" + RESOURCE);
+                return parse(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")), "org/bilex/pdf/" + RESOURCE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, OcrSettings> parse(List<String> lines, String where) {
+        Map<String, OcrSettings> out = new LinkedHashMap<>();
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).replace("\r", "");
+            if (l.isBlank() || l.startsWith("#")) continue;
+            List<String> c = new ArrayList<>(List.of(l.split("\t", -1)));
+            String at = where + ":" + (i + 1) + ": ";
+            if (!header) {
+                if (!c.equals(COLUMNS)) throw new IllegalStateException(at + "header must be " + String.join(" ", COLUMNS) + ", not " + c);
+                header = true;
+                continue;
+            }
+            if (c.size() != COLUMNS.size()) throw new IllegalStateException(at + c.size() + " columns, want " + COLUMNS.size());
+            try {
+                OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
+                        Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)));
+                if (c.get(6).isBlank()) throw new IllegalArgumentException("the source column is empty");
+                if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(at + e.getMessage(), e);
+            }
+        }
+        for (String lang : LANGS) {
+            if (!out.containsKey(lang)) throw new IllegalStateException(where + ": no row for " + lang);
+        }
+        return out;
+    }
+
+    /**
+     * The language whose settings read a page, from the letters of the document's text layer seen
+     * so far: zh when at least a tenth of them are CJK ideographs, en when there are Latin letters
+     * only, default when there is no text layer at all.
+     */
+    static String langOf(long cjk, long latin) {
+        if (cjk + latin < 20) return "default";
+        return cjk * 10 >= cjk + latin ? "zh" : "en";
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s: -l %s --psm %d, words >= %.0f, lines >= %.0f, split at %.1f line heights",
+                lang, languages, psm, minWordConf, minLineConf, splitGap);
+    }
+}

@@ -1,0 +1,80 @@
+package org.bilex.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The OCR settings table (org/bilex/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
+class OcrSettingsTest {
+
+    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tsource";
+
+    @Test
+    void theShippedTableHasARowPerLanguage() {
+        Map<String, OcrSettings> t = OcrSettings.load();
+        assertEquals(3, t.size());
+        for (String lang : List.of("zh", "en", "default")) {
+            OcrSettings s = t.get(lang);
+            assertEquals(lang, s.lang());
+            assertTrue(s.languages().contains("eng"), s.toString());
+        }
+        assertTrue(t.get("zh").languages().contains("HanS") || t.get("zh").languages().contains("chi_sim"), t.get("zh").toString());
+    }
+
+    @Test
+    void badRowsFailWithFileAndLine() {
+        Exception e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().startsWith("ocr.tsv:2: "), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("lang must be one of"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("header must be"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("no row for"), e.getMessage());
+    }
+
+    @Test
+    void aMissingScriptModelFallsBackToChiSim() {
+        assertEquals("chi_sim+eng", Tesseract.withFallback("HanS+eng", java.util.Set.of("chi_sim", "eng", "osd")));
+        assertEquals("HanS+eng", Tesseract.withFallback("HanS+eng", java.util.Set.of("HanS", "chi_sim", "eng")));
+        assertEquals("chi_sim+eng", Tesseract.withFallback("HanS+chi_sim+eng", java.util.Set.of("chi_sim", "eng")));
+        assertEquals("eng", Tesseract.withFallback("eng", java.util.Set.of()), "nothing known: unchanged");
+    }
+
+    @Test
+    void aPageTakesTheLanguageOfTheTextLayer() {
+        assertEquals("default", OcrSettings.langOf(0, 0), "no text layer");
+        assertEquals("zh", OcrSettings.langOf(300, 900), "Chinese with English terms");
+        assertEquals("en", OcrSettings.langOf(3, 2000), "English with a stray ideograph");
+    }
+
+    @Test
+    void settingsDecideWhichWordsStayInALine() {
+        List<String> tsv = List.of(
+                "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+                "4\t1\t1\t1\t1\t0\t300\t400\t900\t50\t-1\t",
+                "5\t1\t1\t1\t1\t1\t300\t400\t48\t50\t93\t细",
+                "5\t1\t1\t1\t1\t2\t352\t400\t48\t50\t31\t胞",
+                "5\t1\t1\t1\t1\t3\t404\t400\t48\t50\t90\t外",
+                "5\t1\t1\t1\t1\t4\t560\t400\t200\t50\t92\tvesicles",
+                "5\t1\t1\t1\t1\t5\t770\t400\t100\t50\t35\tfrom");
+        float pt = 72f / 300f;
+        // the old constants: the low-confidence 胞 and "from" are dropped, the gap after 外 splits the line
+        List<Segment> old = Tesseract.parseTsv(tsv, pt);
+        assertEquals(2, old.size());
+        assertEquals(2, old.get(0).glyphs.size());
+        OcrSettings keep = new OcrSettings("zh", "HanS+eng", 3, 0, 40, 3);
+        List<Segment> kept = Tesseract.parseTsv(tsv, pt, keep);
+        assertEquals(1, kept.size(), "one line, every word kept");
+        assertEquals(5, kept.get(0).glyphs.size());
+    }
+}
