@@ -185,10 +185,18 @@ public final class RelationExtractor {
             this.previousSubject = previousSubject;
             this.chinese = Chars.hasHan(text);
             this.depth = new int[text.length()];
+            // only brackets that close count: "[2-5,在小鼠…" (a lost "]") must not hide the clause breaks after it
+            boolean[] closes = new boolean[text.length()];
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '(' || ch == '[') open.push(i);
+                else if ((ch == ')' || ch == ']') && !open.isEmpty()) closes[open.pop()] = true;
+            }
             int d = 0;
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
-                if (ch == '(' || ch == '[') d++;
+                if ((ch == '(' || ch == '[') && closes[i]) d++;
                 depth[i] = d;
                 if ((ch == ')' || ch == ']') && d > 0) d--;
             }
@@ -481,7 +489,7 @@ public final class RelationExtractor {
                 if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
-                if (claimed.contains(g) || afterPreposition(g)) continue;
+                if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g)) continue;
                 return subjectLike(g) ? g : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
@@ -506,7 +514,7 @@ public final class RelationExtractor {
                 if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
-                    if (claimed.contains(g) || afterPreposition(g) || !subjectLike(g)) continue;
+                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || !subjectLike(g)) continue;
                     return g;
                 }
                 cs = prevStart;
@@ -533,6 +541,18 @@ public final class RelationExtractor {
                             || !Chars.isWordChar(l.charAt(cl.length())))) return true;
                 }
             }
+            return false;
+        }
+
+        /**
+         * Whether another trigger of the clause stands before the list: "抑制 SGC7901胃癌细胞的活性并诱导…",
+         * "decreased Bcl-2 and increased Bax": the list belongs to that trigger's object, it is not the
+         * subject of a later one.
+         */
+        private boolean afterTrigger(Group g) {
+            if (g.carried()) return false;
+            int cs = clauseStart(g.start());
+            for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
             return false;
         }
 

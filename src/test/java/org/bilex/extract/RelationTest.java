@@ -155,6 +155,24 @@ class RelationTest {
                 relations("Exosomes promote proliferation.", "They also inhibit apoptosis."));
     }
 
+    /** A sentence whose subject is no entity ("研究者", "researchers") does not take the one before. */
+    @Test
+    void aSubjectThatIsNoEntityIsNotReplacedByTheSentenceBefore() {
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("外泌体促进增殖。", "研究者使用小分子化合物抑制凋亡。"));
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("Exosomes promote proliferation.", "Researchers then inhibited apoptosis."));
+        // only lead words before the verb: the subject is dropped and carried
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome INHIBITS apoptosis"), relations("外泌体促进增殖。", "同时，还能够抑制凋亡。"));
+    }
+
+    /** A list after another trigger of the clause is in that trigger's object, not the next one's subject. */
+    @Test
+    void aListAfterATriggerIsNoSubjectOfTheNext() {
+        assertEquals(List.of(), relations("药物抑制巨噬细胞X成纤维细胞的活性并诱导凋亡。"));
+        assertEquals(List.of(), relations("The drug decreased IL-6 macrophage fibroblasts and increased apoptosis."));
+        // a bracket that never closes hides no clause break ("[2-5,…")
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("药物抑制[2-5，外泌体促进增殖。"));
+    }
+
     @Test
     void negationAndHedging() {
         assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("外泌体并未抑制凋亡。"));
