@@ -21,6 +21,8 @@ enum CueKind {
     LEVEL,
     /** loss-of-function cues ("敲除", "沉默") */
     LOSSOF,
+    /** a list right before it modifies the noun after ("介导的", "-induced"): no subject */
+    MODIFIER,
     /** negation words ("不", "未") */
     NEGATION,
     /** "of" words ("的", "'s"; listed in the file, not read by the extractor yet) */

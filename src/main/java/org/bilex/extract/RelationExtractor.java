@@ -419,6 +419,10 @@ public final class RelationExtractor {
             if (!example) return null;
             Group g = groupAfter(end + 1, clauseEnd(end + 1));
             if (g == null || g.start() - end > 20) return null;
+            // "具有多个分子标记物，包括CD68": the examples belong to the trigger in between, unless
+            // that names whose they are ("具有许多MSCs特异性蛋白，如CD29": carried, of another owner)
+            int between = nextTriggerStart(pos);
+            if (between < g.start() && groupAfter(pos, between) == null) return null;
             return withContinuation(g);
         }
 
@@ -489,7 +493,7 @@ public final class RelationExtractor {
                 if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
-                if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g)) continue;
+                if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 return subjectLike(g) ? g : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
@@ -514,7 +518,7 @@ public final class RelationExtractor {
                 if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
-                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || !subjectLike(g)) continue;
+                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     return g;
                 }
                 cs = prevStart;
@@ -554,6 +558,12 @@ public final class RelationExtractor {
             int cs = clauseStart(g.start());
             for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
             return false;
+        }
+
+        /** Whether the list modifies the noun after it ("Activin和Nanog介导的…", "TGF-β-induced …"). */
+        private boolean modifier(Group g) {
+            if (g.carried()) return false;
+            return startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 12)).stripLeading(), "modifier");
         }
 
         private boolean subjectLike(Group g) {
@@ -813,6 +823,17 @@ public final class RelationExtractor {
             if (obj == null || h.start() - obj.end() > 1 || !sameClause(obj.end(), h.start())) return;
             Group subj = subjectBefore(obj.start(), false);
             if (subj == null) return;
+            // "有抑制黑素生成的作用": the object is that of the verb right before it, which reads it
+            for (RelationRules.TriggerHit o : triggers) {
+                if (o == h || o.end() > obj.start() || obj.start() - o.end() > 2) continue;
+                for (RelationRules.Trigger t : o.triggers()) {
+                    for (Candidate a : subj.items()) {
+                        for (Candidate b : obj.items()) {
+                            if (rules.decide(t.family(), b.concept().type(), "*", a.concept().type()) != null) return;
+                        }
+                    }
+                }
+            }
             claimed.add(obj);
             emitAll(out, "effect", h, subj, obj);
         }

@@ -173,6 +173,32 @@ class RelationTest {
         assertEquals(List.of("exosome PROMOTES proliferation"), relations("药物抑制[2-5，外泌体促进增殖。"));
     }
 
+    /** "X介导的Y", "X-mediated Y": X modifies the noun after it and is not the verb's subject. */
+    @Test
+    void aModifierListIsNoSubject() {
+        assertEquals(List.of(), relations("IL-6和TNF-α介导的信号促进纤维化。"));
+        assertEquals(List.of(), relations("IL-6-mediated signals promote fibrosis."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), relations("IL-6促进纤维化。"));
+    }
+
+    /** "有抑制炎症的作用": the verb before the object reads it; the effect word adds nothing. */
+    @Test
+    void anEffectWordAfterAVerbsObjectAddsNothing() {
+        assertEquals(List.of("exosome INHIBITS inflammation"), relations("外泌体有抑制炎症的作用。"));
+        assertEquals(List.of("exosome INHIBITS inflammation"), relations("Exosomes have the effect of inhibiting inflammation."));
+    }
+
+    /** "具有多个标记物，包括CD9": the examples after a marker noun are markers, not carried molecules. */
+    @Test
+    void examplesAfterAMarkerNounAreNotCarried() {
+        List<String> zh = relations("巨噬细胞具有多个分子标记物，包括CD9和CD63。");
+        assertTrue(zh.stream().noneMatch(r -> r.contains("CARRIES")), zh.toString());
+        List<String> en = relations("Macrophages have several markers, including CD9 and CD63.");
+        assertTrue(en.stream().noneMatch(r -> r.contains("CARRIES")), en.toString());
+        // markers of another owner, named before the marker noun, are carried
+        assertEquals(List.of("exosome CARRIES CD9", "exosome CARRIES CD63"), relations("外泌体具有许多巨噬细胞特异性蛋白，如CD9和CD63。").subList(0, 2));
+    }
+
     @Test
     void negationAndHedging() {
         assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("外泌体并未抑制凋亡。"));
