@@ -199,6 +199,14 @@ class RelationTest {
         assertEquals(List.of("exosome CARRIES CD9", "exosome CARRIES CD63"), relations("外泌体具有许多巨噬细胞特异性蛋白，如CD9和CD63。").subList(0, 2));
     }
 
+    /** "anti-X treatment", "抗X治疗": the subject is X's blockade, so nothing is said of X itself. */
+    @Test
+    void anAntiSubjectSaysNothingOfItsTarget() {
+        assertEquals(List.of(), relations("Anti-IL-6 treatment reduced fibrosis."));
+        assertEquals(List.of(), relations("抗IL-6治疗减轻纤维化。"));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), relations("IL-6 promotes fibrosis."));
+    }
+
     @Test
     void negationAndHedging() {
         assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("外泌体并未抑制凋亡。"));
