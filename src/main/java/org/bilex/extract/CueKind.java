@@ -11,6 +11,10 @@ enum CueKind {
     ACTIVITY,
     /** words that join a list ("、", "和") */
     COORD,
+    /** the list after it is what the list before it is ("为", "是", "are") */
+    COPULA,
+    /** closes a list ("等") */
+    ETC,
     /** words that start examples ("如", "such as") */
     EXAMPLE,
     /** hedging words ("可能", "推测") */
@@ -21,10 +25,14 @@ enum CueKind {
     LEVEL,
     /** loss-of-function cues ("敲除", "沉默") */
     LOSSOF,
+    /** a list right before it modifies the noun after ("介导的", "-induced"): no subject */
+    MODIFIER,
     /** negation words ("不", "未") */
     NEGATION,
-    /** "of" words ("的", "'s"; listed in the file, not read by the extractor yet) */
+    /** "of" words ("的", "中的"): the list before is in (or of) the list after */
     OF,
+    /** a possessive before a marker noun ("其", "their") */
+    POSSESSIVE,
     /** passive markers ("被", "by") */
     PASSIVE,
     /** prepositions ("对", "在") */

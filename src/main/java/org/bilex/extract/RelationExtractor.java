@@ -185,10 +185,18 @@ public final class RelationExtractor {
             this.previousSubject = previousSubject;
             this.chinese = Chars.hasHan(text);
             this.depth = new int[text.length()];
+            // only brackets that close count: "[2-5,在小鼠…" (a lost "]") must not hide the clause breaks after it
+            boolean[] closes = new boolean[text.length()];
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '(' || ch == '[') open.push(i);
+                else if ((ch == ')' || ch == ']') && !open.isEmpty()) closes[open.pop()] = true;
+            }
             int d = 0;
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
-                if (ch == '(' || ch == '[') d++;
+                if ((ch == '(' || ch == '[') && closes[i]) d++;
                 depth[i] = d;
                 if ((ch == ')' || ch == ']') && d > 0) d--;
             }
@@ -266,7 +274,12 @@ public final class RelationExtractor {
         private boolean isCoordination(String mid) {
             if (mid.isEmpty()) return false;
             String m = mid.toLowerCase(Locale.ROOT);
-            if (m.startsWith("等")) m = m.substring(1).strip();
+            for (String e : rules.cues("etc")) {
+                if (m.startsWith(e.toLowerCase(Locale.ROOT))) {
+                    m = m.substring(e.length()).strip();
+                    break;
+                }
+            }
             for (String c : rules.cues("coord")) if (m.equals(c)) return true;
             return false;
         }
@@ -327,6 +340,12 @@ public final class RelationExtractor {
             return true;
         }
 
+        /** Whether s is one of the cues of the kind (case aside). */
+        private boolean isCue(String s, String kind) {
+            for (String c : rules.cues(kind)) if (s.equalsIgnoreCase(c)) return true;
+            return false;
+        }
+
         private boolean startsWithCue(String s, String kind) {
             String l = s.toLowerCase(Locale.ROOT);
             for (String c : rules.cues(kind)) if (l.startsWith(c.toLowerCase(Locale.ROOT))) return true;
@@ -380,13 +399,13 @@ public final class RelationExtractor {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
                 String before = text.substring(Math.max(0, h.start() - 2), h.start());
-                boolean relative = before.endsWith("是") || before.endsWith("为");
+                boolean relative = endsWithCue(before, "copula");
                 while (!relative) {
                     Group n = groupAfter(g.end(), limit);
                     if (n == null) break;
                     String mid = text.substring(g.end(), n.start()).strip();
-                    if (!(mid.isEmpty() || mid.equals("的") || mid.equals("中") || mid.equals("中的") || mid.length() <= 4
-                            && (mid.endsWith("的") || mid.endsWith("中")) && !hasCue(g.end(), n.start(), "coord"))) break;
+                    if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
+                            && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord"))) break;
                     claimed.add(g);
                     g = n;
                 }
@@ -411,6 +430,10 @@ public final class RelationExtractor {
             if (!example) return null;
             Group g = groupAfter(end + 1, clauseEnd(end + 1));
             if (g == null || g.start() - end > 20) return null;
+            // "具有多个分子标记物，包括CD68": the examples belong to the trigger in between, unless
+            // that names whose they are ("具有许多MSCs特异性蛋白，如CD29": carried, of another owner)
+            int between = nextTriggerStart(pos);
+            if (between < g.start() && groupAfter(pos, between) == null) return null;
             return withContinuation(g);
         }
 
@@ -481,7 +504,7 @@ public final class RelationExtractor {
                 if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
-                if (claimed.contains(g) || afterPreposition(g)) continue;
+                if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 return subjectLike(g) ? g : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
@@ -506,7 +529,7 @@ public final class RelationExtractor {
                 if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
-                    if (claimed.contains(g) || afterPreposition(g) || !subjectLike(g)) continue;
+                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     return g;
                 }
                 cs = prevStart;
@@ -534,6 +557,24 @@ public final class RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether another trigger of the clause stands before the list: "抑制 SGC7901胃癌细胞的活性并诱导…",
+         * "decreased Bcl-2 and increased Bax": the list belongs to that trigger's object, it is not the
+         * subject of a later one.
+         */
+        private boolean afterTrigger(Group g) {
+            if (g.carried()) return false;
+            int cs = clauseStart(g.start());
+            for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
+            return false;
+        }
+
+        /** Whether the list modifies the noun after it ("Activin和Nanog介导的…", "TGF-β-induced …"). */
+        private boolean modifier(Group g) {
+            if (g.carried()) return false;
+            return startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 12)).stripLeading(), "modifier");
         }
 
         private boolean subjectLike(Group g) {
@@ -681,7 +722,7 @@ public final class RelationExtractor {
             Group n = groupAfter(obj.end(), limit);
             if (n == null) return null;
             String mid = text.substring(obj.end(), n.start());
-            if (mid.length() <= 14 && mid.matches("(?s).*(为|是|包括|are|is|include|includes)\\s*$")) return n;
+            if (mid.length() <= 14 && endsWithCue(mid, "copula")) return n;
             return null;
         }
 
@@ -718,11 +759,14 @@ public final class RelationExtractor {
         /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */
         private void marker(RelationRules.TriggerHit h, List<Found> out) {
             Group markers = groupAfter(h.end(), text.length());
-            boolean apposition = markers != null && text.substring(h.end(), markers.start()).strip()
-                    .matches("[,(]?\\s*(如|例如|包括|即|such as|including|e\\.g\\.,?)?\\s*");
+            boolean apposition = false;
+            if (markers != null) {
+                String mid = text.substring(h.end(), markers.start()).strip();
+                if (mid.startsWith(",") || mid.startsWith("(")) mid = mid.substring(1).strip();
+                apposition = mid.isEmpty() || isCue(mid, "example");
+            }
             Group owner;
-            String before = text.substring(Math.max(0, h.start() - 3), h.start()).strip();
-            if (before.endsWith("其") || before.toLowerCase(Locale.ROOT).endsWith("its") || before.toLowerCase(Locale.ROOT).endsWith("their")) {
+            if (endsWithCue(text.substring(Math.max(0, h.start() - 8), h.start()), "possessive")) {
                 owner = firstSubject != null ? firstSubject : subjectBefore(h.start());
                 if (owner == null) owner = carriedSubject(h.start());
             } else {
@@ -738,7 +782,7 @@ public final class RelationExtractor {
             // "X是Y的标志物": only for an owner named in this sentence, with a subject named before it
             if (owner.carried()) return;
             Group subj = subjectBefore(owner.start());
-            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, "marker-copula", h, subj, owner);
+            if (subj != null && !subj.carried() && hasCue(subj.end(), owner.start(), "copula")) emitAll(out, "marker-copula", h, subj, owner);
         }
 
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
@@ -793,6 +837,17 @@ public final class RelationExtractor {
             if (obj == null || h.start() - obj.end() > 1 || !sameClause(obj.end(), h.start())) return;
             Group subj = subjectBefore(obj.start(), false);
             if (subj == null) return;
+            // "有抑制黑素生成的作用": the object is that of the verb right before it, which reads it
+            for (RelationRules.TriggerHit o : triggers) {
+                if (o == h || o.end() > obj.start() || obj.start() - o.end() > 2) continue;
+                for (RelationRules.Trigger t : o.triggers()) {
+                    for (Candidate a : subj.items()) {
+                        for (Candidate b : obj.items()) {
+                            if (rules.decide(t.family(), b.concept().type(), "*", a.concept().type()) != null) return;
+                        }
+                    }
+                }
+            }
             claimed.add(obj);
             emitAll(out, "effect", h, subj, obj);
         }
@@ -803,7 +858,7 @@ public final class RelationExtractor {
                 Group x = groups.get(i);
                 Group y = groups.get(i + 1);
                 String mid = text.substring(x.end(), y.start()).strip();
-                if (!(mid.equals("的") || mid.equals("中") || mid.equals("中的") || mid.equals("内") || mid.equals("内的"))) continue;
+                if (!Chars.hasHan(mid) || !isCue(mid, "of")) continue;
                 for (Candidate a : x.items()) {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {

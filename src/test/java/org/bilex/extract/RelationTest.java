@@ -155,6 +155,58 @@ class RelationTest {
                 relations("Exosomes promote proliferation.", "They also inhibit apoptosis."));
     }
 
+    /** A sentence whose subject is no entity ("研究者", "researchers") does not take the one before. */
+    @Test
+    void aSubjectThatIsNoEntityIsNotReplacedByTheSentenceBefore() {
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("外泌体促进增殖。", "研究者使用小分子化合物抑制凋亡。"));
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("Exosomes promote proliferation.", "Researchers then inhibited apoptosis."));
+        // only lead words before the verb: the subject is dropped and carried
+        assertEquals(List.of("exosome PROMOTES proliferation", "exosome INHIBITS apoptosis"), relations("外泌体促进增殖。", "同时，还能够抑制凋亡。"));
+    }
+
+    /** A list after another trigger of the clause is in that trigger's object, not the next one's subject. */
+    @Test
+    void aListAfterATriggerIsNoSubjectOfTheNext() {
+        assertEquals(List.of(), relations("药物抑制巨噬细胞X成纤维细胞的活性并诱导凋亡。"));
+        assertEquals(List.of(), relations("The drug decreased IL-6 macrophage fibroblasts and increased apoptosis."));
+        // a bracket that never closes hides no clause break ("[2-5,…")
+        assertEquals(List.of("exosome PROMOTES proliferation"), relations("药物抑制[2-5，外泌体促进增殖。"));
+    }
+
+    /** "X介导的Y", "X-mediated Y": X modifies the noun after it and is not the verb's subject. */
+    @Test
+    void aModifierListIsNoSubject() {
+        assertEquals(List.of(), relations("IL-6和TNF-α介导的信号促进纤维化。"));
+        assertEquals(List.of(), relations("IL-6-mediated signals promote fibrosis."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), relations("IL-6促进纤维化。"));
+    }
+
+    /** "有抑制炎症的作用": the verb before the object reads it; the effect word adds nothing. */
+    @Test
+    void anEffectWordAfterAVerbsObjectAddsNothing() {
+        assertEquals(List.of("exosome INHIBITS inflammation"), relations("外泌体有抑制炎症的作用。"));
+        assertEquals(List.of("exosome INHIBITS inflammation"), relations("Exosomes have the effect of inhibiting inflammation."));
+    }
+
+    /** "具有多个标记物，包括CD9": the examples after a marker noun are markers, not carried molecules. */
+    @Test
+    void examplesAfterAMarkerNounAreNotCarried() {
+        List<String> zh = relations("巨噬细胞具有多个分子标记物，包括CD9和CD63。");
+        assertTrue(zh.stream().noneMatch(r -> r.contains("CARRIES")), zh.toString());
+        List<String> en = relations("Macrophages have several markers, including CD9 and CD63.");
+        assertTrue(en.stream().noneMatch(r -> r.contains("CARRIES")), en.toString());
+        // markers of another owner, named before the marker noun, are carried
+        assertEquals(List.of("exosome CARRIES CD9", "exosome CARRIES CD63"), relations("外泌体具有许多巨噬细胞特异性蛋白，如CD9和CD63。").subList(0, 2));
+    }
+
+    /** "anti-X treatment", "抗X治疗": the subject is X's blockade, so nothing is said of X itself. */
+    @Test
+    void anAntiSubjectSaysNothingOfItsTarget() {
+        assertEquals(List.of(), relations("Anti-IL-6 treatment reduced fibrosis."));
+        assertEquals(List.of(), relations("抗IL-6治疗减轻纤维化。"));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), relations("IL-6 promotes fibrosis."));
+    }
+
     @Test
     void negationAndHedging() {
         assertEquals(List.of("exosome INHIBITS apoptosis [negated]"), relations("外泌体并未抑制凋亡。"));
