@@ -39,10 +39,10 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
 
     /**
      * Whether {@code surface} is the rodent (MGI/RGD) or zebrafish spelling of a gene-product
-     * symbol: the symbol capitalised ({@code Bach1}, {@code Il6}, {@code Lifr} for BACH1, IL6,
-     * LIFR) or, when it has a digit, lower case ({@code sgk1}). Only symbols written in capitals
-     * and digits qualify, of four characters or more or with a digit (so no three-letter word
-     * such as {@code Was} or {@code Can}); English-word symbols are no forms in the first place.
+     * symbol: the symbol capitalised ({@code Bach1}, {@code Il6}, {@code Tuba1a} for BACH1, IL6,
+     * TUBA1A) or lower case ({@code sgk1}, four characters or more). Only symbols written in
+     * capitals and digits, with a digit, qualify: a capitalised symbol without one reads as a
+     * word or a person's name ({@code Was}, {@code Fong}, a citation's author).
      */
     private boolean rodentSpelling(String surface) {
         if (!GENE_PRODUCTS.contains(concept.type()) || surface.length() != folded.length() || surface.length() < 3) return false;
@@ -52,10 +52,10 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
             if (Character.isDigit(c)) digit = true;
             else if (!(c >= 'A' && c <= 'Z') && c != '-') return false;
         }
-        if (!Character.isLetter(folded.charAt(0)) || !(digit || folded.length() >= 4)) return false;
+        if (!Character.isLetter(folded.charAt(0)) || !digit) return false;
         String lower = folded.toLowerCase(Locale.ROOT);
         if (surface.equals(folded.charAt(0) + lower.substring(1))) return true;
-        return digit && folded.length() >= 4 && surface.equals(lower);
+        return folded.length() >= 4 && surface.equals(lower);
     }
 
     private static final java.util.Set<org.bilex.core.EntityType> GENE_PRODUCTS = java.util.EnumSet.of(
