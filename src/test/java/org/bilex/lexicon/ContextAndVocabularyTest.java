@@ -46,6 +46,15 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void diseaseAdjectivesNameTheDisease() {
+        assertEquals(List.of("DISEASE:obesity=[obese]", "DISEASE:diabetes mellitus=[diabetic]"),
+                names(extract("Obese mice and diabetic rats were compared.".replace("Obese", "obese"))));
+        // a longer name wins: diabetic nephropathy is its own disease
+        assertFalse(all("Patients with diabetic nephropathy.").contains("diabetes mellitus"));
+        assertTrue(all("使用obese小鼠建模。").contains("DISEASE:obesity=[obese]"), all("使用obese小鼠建模。"));
+    }
+
+    @Test
     void chineseHpoLabelsJoinTheEnglishConcept() {
         String r = all("患者出现癫痫发作和精神病。");
         assertTrue(r.contains("DISEASE:seizure=[癫痫发作]"), r);
