@@ -70,6 +70,9 @@ class ContextAndVocabularyTest {
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR基因敲除小鼠。")));
         assertEquals(List.of(), names(extract("The AR was 1.2 in the cohort.")));
         assertEquals(List.of(), names(extract("AR为1.2。")));
+        // a nucleotide letter before "allele" is a base, not the gene T (TBXT)
+        assertEquals(List.of(), names(extract("The T allele at -511 was frequent.")));
+        assertEquals(List.of(), names(extract("T allele携带者的风险较高。")));
     }
 
     @Test
