@@ -127,6 +127,9 @@ class ContextAndVocabularyTest {
         assertFalse(r.contains("CHEMICAL:glucagon") || r.contains("CHEMICAL:vasoactive") || r.contains("CHEMICAL:erythropoietin"), r);
         assertTrue(r.contains("PROTEIN:GCG=[Glucagon]"), r);
         assertTrue(r.contains("CHEMICAL:estrone"), r);
+        // "strains" (a MeSH entry term of Sprains and Strains) is no disease: mouse strains
+        assertEquals(List.of(), names(extract("Two mouse strains were crossed.")));
+        assertEquals(List.of(), names(extract("两种小鼠strains杂交。")));
         String zh = all("血浆glucagon水平升高，estrone降低。");
         assertTrue(zh.contains("PROTEIN:GCG=[glucagon]") && zh.contains("CHEMICAL:estrone"), zh);
     }
