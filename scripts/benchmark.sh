@@ -3,13 +3,19 @@
 #
 #   scripts/benchmark.sh [N] [SOURCE_DIR...]
 #
-# Copies the PDFs of SOURCE_DIR (default: corpus/) N times (default 20) into a temporary folder,
-# then measures, each in a fresh JVM with the same heap limit:
+# First a cold one-page run, whole process, BENCH_ROUNDS times (default 3) alternating:
+#   ./bilex extract --force on BENCH_ONE (default: a one-page dev-corpus PDF; lexicon cache warm)
+#   a fresh JVM running PDFBox's plain PDFTextStripper on the same file
+# and prints the median seconds of each and their ratio.
+# Then copies the PDFs of SOURCE_DIR (default: corpus/) N times (default 20) into a temporary
+# folder (for ~400 pages: scripts/benchmark.sh 1 corpus ../shared/pdf-real devcorpus/pdf ...), and
+# measures, each in a fresh JVM with the same heap limit, alternating bilex and PDFBox:
 #   bilex  --jobs 1 and --jobs 2 (OCR off, a fresh output folder, models/ loaded once and timed apart)
 #   PDFBox's plain PDFTextStripper on the same files with 1 and 2 threads
 # and prints documents/s, pages/s and peak memory for each, and the ratio of PDFBox's pages/s to
 # bilex's: the PDF has to be parsed anyway, so that ratio is bilex's overhead.
-# BENCH_JAVA_OPTS sets the JVM options (default -Xmx2g).
+# BENCH_JAVA_OPTS sets the JVM options (default -Xmx2g). The machine's load average is printed
+# before and after: on a shared machine, compare ratios, not seconds.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -38,9 +44,25 @@ for ((i = 1; i <= n; i++)); do
 done
 echo "benchmark: ${files} PDFs (${sources[*]} x ${n}) on $(nproc) cores, java ${opts}, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" >&2
 
+one="${BENCH_ONE:-devcorpus/pdf/en_02_bet-bromodomain-c-myc.pdf}"
+rounds="${BENCH_ROUNDS:-3}"
+mkdir -p "$work/one"
+cp "$one" "$work/one/"
+./bilex extract --force --progress=none -o "$work/one-out" "$work/one" >/dev/null 2>&1 # the lexicon cache, warm
+secs() { local a b; a=$(date +%s.%N); "$@" >/dev/null 2>&1; b=$(date +%s.%N); echo "$b - $a" | bc -l; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+bt=(); pt=()
+for ((r = 1; r <= rounds; r++)); do
+  bt+=("$(secs env BILEX_JAVA_OPTS="${BILEX_JAVA_OPTS:-}" ./bilex extract --force --no-ocr --progress=none -o "$work/one-out" "$work/one")")
+  rm -rf "$work/one-pdfbox"
+  pt+=("$(secs java $opts -cp "$cp" org.bilex.batch.BatchBenchmark pdfbox 1 "$work/one" "$work/one-pdfbox")")
+done
+b1="$(printf '%s\n' "${bt[@]}" | median)"; p1="$(printf '%s\n' "${pt[@]}" | median)"
+awk -v b="$b1" -v p="$p1" -v f="$one" 'BEGIN { printf "one page, whole process (median of the runs): bilex %.2f s, PDFTextStripper %.2f s: %.2fx (%s)\n", b, p, b / p, f }'
+
 results=()
-for mode in bilex pdfbox; do
-  for jobs in 1 2; do
+for jobs in 1 2; do
+  for mode in bilex pdfbox; do
     rm -rf "$work/out"
     line="$(java $opts -cp "$cp" org.bilex.batch.BatchBenchmark "$mode" "$jobs" "$work/in" "$work/out" 2>/dev/null | tail -1)"
     echo "$line"

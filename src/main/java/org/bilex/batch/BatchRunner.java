@@ -105,11 +105,15 @@ public final class BatchRunner {
                         Manifest.Entry from) {
     }
 
-    /** What a worker did with one item; {@code contained}: errors of stages the document did without. */
-    private record Result(String status, Manifest.Entry entry, RunReport.FileResult file, List<Throwable> contained) {
+    /**
+     * What a worker did with one item; {@code contained}: errors of stages the document did without;
+     * {@code notices}: warnings of the document to show on the console.
+     */
+    private record Result(String status, Manifest.Entry entry, RunReport.FileResult file, List<Throwable> contained,
+                          List<String> notices) {
 
         Result(String status, Manifest.Entry entry, RunReport.FileResult file) {
-            this(status, entry, file, List.of());
+            this(status, entry, file, List.of(), List.of());
         }
     }
 
@@ -309,6 +313,7 @@ public final class BatchRunner {
                     progress.println("bilex: " + out.resolve(it.fromKey()) + ": cannot remove the old output: " + ioMessage(ex));
                 }
             }
+            for (String notice : r.notices()) progress.println("bilex: " + it.source() + ": warning: " + notice);
             String trace = null;
             if (!r.contained().isEmpty()) {
                 trace = trace(out, it.key(), it.source(), r.contained(), progress);
@@ -386,7 +391,7 @@ public final class BatchRunner {
         Manifest.Entry e = Manifest.Entry.extracted(it.source(), x.sha256(), models, version, x.pages(), x.sentences(),
                 x.entities(), x.relations(), sha256(x.json()), x.json().length);
         return new Result(RunReport.EXTRACTED, e, RunReport.FileResult.of(it.source(), it.key(), RunReport.EXTRACTED, e, 0),
-                x.contained());
+                x.contained(), x.notices());
     }
 
     private void write(Path target, byte[] json, TaskGuard g) throws IOException {

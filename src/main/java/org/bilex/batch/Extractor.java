@@ -21,17 +21,25 @@ public interface Extractor {
 
     /**
      * The JSON and the figures the run report gives for it; {@code contained}: errors of stages
-     * the document did without (their warnings are in the JSON), for the run to keep their stack traces.
+     * the document did without (their warnings are in the JSON), for the run to keep their stack traces;
+     * {@code notices}: warnings of the JSON the console should show too (a role that took an unusual
+     * share of the text, see {@link org.bilex.text.RoleShares}).
      */
     record Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations,
-                     List<Throwable> contained) {
+                     List<Throwable> contained, List<String> notices) {
 
         public Extracted {
             contained = List.copyOf(contained);
+            notices = List.copyOf(notices);
+        }
+
+        public Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations,
+                         List<Throwable> contained) {
+            this(json, sha256, pages, sentences, entities, relations, contained, List.of());
         }
 
         public Extracted(byte[] json, String sha256, int pages, int sentences, int entities, int relations) {
-            this(json, sha256, pages, sentences, entities, relations, List.of());
+            this(json, sha256, pages, sentences, entities, relations, List.of(), List.of());
         }
     }
 
@@ -43,7 +51,8 @@ public interface Extractor {
             guard.checkpoint();
             byte[] json = org.bilex.output.JsonWriter.write(r);
             return new Extracted(json, r.document().sha256(), r.document().pages(), r.sentences().size(),
-                    r.entities().size(), r.relations().size(), contained);
+                    r.entities().size(), r.relations().size(), contained,
+                    org.bilex.text.RoleShares.notices(r.document().warnings()));
         };
     }
 }

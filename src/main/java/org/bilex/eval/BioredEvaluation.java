@@ -88,7 +88,7 @@ public final class BioredEvaluation {
             } catch (RuntimeException e) {
                 // a bug in a stage: the abstract is scored as if nothing was found, and named
                 ev.failures.add(d.pmid() + ": internal-error: " + e);
-                out = new DocumentResult(new DocumentInfo(d.pmid(), d.pmid(), "", 1, List.of(), 0, List.of(), List.of()),
+                out = new DocumentResult(new DocumentInfo(d.pmid(), d.pmid(), "", 1, List.of(), 0, java.util.Map.of(), List.of(), List.of()),
                         List.of(), List.of(), List.of());
             }
             ev.add(d, text, out, withDetails);

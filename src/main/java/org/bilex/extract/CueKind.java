@@ -15,6 +15,8 @@ enum CueKind {
     EXAMPLE,
     /** hedging words ("可能", "推测") */
     HEDGE,
+    /** words a subjectless Chinese clause may open with before its verb ("同时", "还", "能够") */
+    LEAD,
     /** the object is written as a level or expression ("的表达", "水平") */
     LEVEL,
     /** loss-of-function cues ("敲除", "沉默") */

@@ -16,7 +16,7 @@ public final class DictionaryFinder implements EntityFinder {
     private final DictionaryMatcher dictionary;
 
     public DictionaryFinder(Lexicon lexicon) {
-        this.dictionary = new DictionaryMatcher(lexicon.senses());
+        this.dictionary = lexicon.matcher();
     }
 
     public static DictionaryFinder load(ComponentContext ctx) {

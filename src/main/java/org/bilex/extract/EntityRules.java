@@ -52,6 +52,7 @@ public final class EntityRules implements EntityFinder {
     public List<Candidate> find(String text, Lexicon lexicon) {
         List<Candidate> out = new ArrayList<>();
         for (EntityRule rule : rules) {
+            if (!RegexLiterals.admits(rule.gate(), text)) continue; // no match is possible without one of them
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start() || !Boundaries.ok(text, m.start(), m.end())) continue;

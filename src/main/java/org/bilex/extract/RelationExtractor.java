@@ -73,9 +73,22 @@ public final class RelationExtractor {
         }
     }
 
-    /** A relation found in one sentence, before entities are numbered. */
+    /**
+     * A relation found in one sentence, before entities are numbered; {@code pattern} names the
+     * rule or pattern that read it (kept in the evidence, so a curator can see why).
+     */
     record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
-                         int sentence, int triggerStart, int triggerEnd) {
+                         int sentence, int triggerStart, int triggerEnd, String pattern) {
+
+        /** A relation read by a pattern that does not name itself (named after its class by the stage). */
+        Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+              int sentence, int triggerStart, int triggerEnd) {
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null);
+        }
+
+        Found named(String name) {
+            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name);
+        }
     }
 
     /** What makes one relation: its subject and object entity ids, its predicate and flags. */
@@ -106,6 +119,7 @@ public final class RelationExtractor {
             String s = ids.get(key(f.subject()));
             String o = ids.get(key(f.object()));
             if (s == null || o == null || s.equals(o)) continue;
+            if (!allowed(f)) continue;
             grouped.computeIfAbsent(new Key(s, f.predicate(), o, f.negated(), f.hedged()), k -> new ArrayList<>()).add(f);
         }
         List<Relation> out = new ArrayList<>();
@@ -120,11 +134,24 @@ public final class RelationExtractor {
                 MappedText m = s.match();
                 int st = m.sourceStart(f.triggerStart());
                 int en = m.sourceEnd(f.triggerEnd());
-                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), st, en, s.citations()));
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), st, en, s.citations()));
             }
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
         return out;
+    }
+
+    /**
+     * Whether the guide lets the relation stand: the constraint table allows its end types
+     * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
+     */
+    private boolean allowed(Found f) {
+        if (!named(f.subject()) || !named(f.object())) return false;
+        return rules.allows(f.predicate(), f.subject().concept().type(), f.object().concept().type());
+    }
+
+    private static boolean named(Candidate c) {
+        return c.concept().canonical().codePoints().anyMatch(Character::isLetter);
     }
 
     private static String key(Candidate c) {
@@ -526,11 +553,33 @@ public final class RelationExtractor {
                 String pl = p.toLowerCase(Locale.ROOT);
                 if (head.toLowerCase(Locale.ROOT).startsWith(pl)) pronoun = true;
             }
-            // Chinese drops a subject the sentence before named; English says "it"/"they"
+            // Chinese drops a subject the sentence before named ("同时，还可以抑制…"), but only when
+            // nothing but pronoun and lead words precede the trigger; English says "it"/"they"
+            if (chinese && !leadOnly(pos)) return null;
             boolean noneBefore = chinese;
             for (Group g : groups) if (g.end() <= pos && subjectLike(g)) noneBefore = false;
             // the carried list keeps its mentions but no position in this sentence (start = end = -1)
             return pronoun || noneBefore ? Group.carried(previousSubject.items()) : null;
+        }
+
+        /** Whether the sentence before pos is made of pronoun and lead words only (punctuation aside). */
+        private boolean leadOnly(int pos) {
+            String rest = lower.substring(0, Math.min(pos, lower.length()));
+            while (true) {
+                int i = 0;
+                while (i < rest.length() && !Character.isLetterOrDigit(rest.charAt(i))) i++;
+                rest = rest.substring(i);
+                if (rest.isEmpty()) return true;
+                int best = 0;
+                for (String kind : new String[]{"pronoun", "lead"}) {
+                    for (String c : rules.cues(kind)) {
+                        String cl = c.toLowerCase(Locale.ROOT);
+                        if (cl.length() > best && rest.startsWith(cl)) best = cl.length();
+                    }
+                }
+                if (best == 0) return false;
+                rest = rest.substring(best);
+            }
         }
 
         /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
@@ -562,7 +611,11 @@ public final class RelationExtractor {
             composites(out);
             if (!patterns.isEmpty()) {
                 RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
-                for (RelationPattern p : patterns) p.find(s, out);
+                for (RelationPattern p : patterns) {
+                    List<Found> own = new ArrayList<>();
+                    p.find(s, own);
+                    for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
+                }
             }
         }
 
@@ -580,7 +633,7 @@ public final class RelationExtractor {
                         if (patient == null) patient = carriedSubject(cue);
                         if (patient != null) {
                             claimed.add(agent);
-                            emitAll(out, h, agent, patient);
+                            emitAll(out, "verb-passive", h, agent, patient);
                             noteSubject(patient);
                             if (patient.end() <= h.start()) noteClauseSubject(h, patient); // a carried patient too: the clause's topic
                             return;
@@ -597,7 +650,7 @@ public final class RelationExtractor {
                         if (patient == null) patient = carriedSubject(h.start());
                         if (patient != null) {
                             claimed.add(agent);
-                            emitAll(out, h, agent, patient);
+                            emitAll(out, "verb-passive", h, agent, patient);
                             noteSubject(patient);
                         }
                         return;
@@ -618,7 +671,7 @@ public final class RelationExtractor {
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
-            emitAll(out, h, subj, obj);
+            emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
         }
 
@@ -649,7 +702,7 @@ public final class RelationExtractor {
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;
                 claimed.add(obj);
-                emitAll(out, h, subj, obj);
+                emitAll(out, "noun-of", h, subj, obj);
                 return;
             }
             // "在 X 中的治疗效果", "对 X 的抑制": the object is just before
@@ -659,7 +712,7 @@ public final class RelationExtractor {
             if (subj == null) subj = carriedSubject(obj.start());
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, h, subj, obj);
+            emitAll(out, "noun-before", h, subj, obj);
         }
 
         /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */
@@ -679,13 +732,13 @@ public final class RelationExtractor {
             if (owner == null) return;
             if (apposition) {
                 claimed.add(markers);
-                emitAll(out, h, markers, owner);
+                emitAll(out, "marker-apposition", h, markers, owner);
                 return;
             }
             // "X是Y的标志物": only for an owner named in this sentence, with a subject named before it
             if (owner.carried()) return;
             Group subj = subjectBefore(owner.start());
-            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, h, subj, owner);
+            if (subj != null && !subj.carried() && text.substring(subj.end(), owner.start()).matches("(?s).*(是|为|is|are|as).*")) emitAll(out, "marker-copula", h, subj, owner);
         }
 
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
@@ -713,13 +766,13 @@ public final class RelationExtractor {
             Group after = groupAfter(h.end(), clauseEnd(h.end()));
             if (after != null && after.start() - h.end() <= 2) {
                 claimed.add(after);
-                emitAll(out, h, after, obj);
+                emitAll(out, "from-after", h, after, obj);
                 return;
             }
             Group subj = subjectBefore(cue);
             if (subj == null) subj = carriedSubject(cue);
             if (subj == null) return;
-            emitAll(out, h, subj, obj);
+            emitAll(out, "from", h, subj, obj);
             noteSubject(subj);
         }
 
@@ -731,7 +784,7 @@ public final class RelationExtractor {
             if (h.start() - source.end() > 1 || thing.start() - h.end() > 1) return;
             Candidate s = source.items().get(source.items().size() - 1);
             Candidate t = thing.items().get(0);
-            emitAll(out, h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
+            emitAll(out, "modifier", h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
@@ -741,7 +794,7 @@ public final class RelationExtractor {
             Group subj = subjectBefore(obj.start(), false);
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, h, subj, obj);
+            emitAll(out, "effect", h, subj, obj);
         }
 
         /** "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it. */
@@ -755,7 +808,7 @@ public final class RelationExtractor {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {
                         if (!MOLECULES.contains(b.concept().type())) continue;
-                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start()));
+                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start(), "possessive-carries"));
                     }
                 }
             }
@@ -775,21 +828,22 @@ public final class RelationExtractor {
                 }
                 if (src == null) continue;
                 Candidate from = new Candidate(c.start(), c.end(), src, c.priority(), c.via());
-                out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end()));
+                out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end(), "named-source"));
             }
         }
 
-        private void emitAll(List<Found> out, RelationRules.TriggerHit h, Group subj, Group obj) {
+        private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {
             if (!subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
                 noteClauseSubject(h, subj);
             }
             for (RelationRules.Trigger t : h.triggers()) {
-                if (emit(out, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
+                String pattern = rule + ":" + t.family() + (subj.carried() ? "+carried-subject" : obj.carried() ? "+carried-object" : "");
+                if (emit(out, pattern, t.family(), subj, obj, level(h, obj), h.start(), h.end()) > 0) return;
             }
         }
 
         /** Emits the relations for every (subject, object) pair the table allows; returns how many. */
-        private int emit(List<Found> out, String family, Group subj, Group obj, String level, int ts, int te) {
+        private int emit(List<Found> out, String pattern, String family, Group subj, Group obj, String level, int ts, int te) {
             int n = 0;
             if (lossOfFunction(subj)) return 0;
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
@@ -802,7 +856,7 @@ public final class RelationExtractor {
                     if (d == null) continue;
                     Candidate from = d.reverse() ? o : s;
                     Candidate to = d.reverse() ? s : o;
-                    out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te));
+                    out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te, pattern));
                     n++;
                 }
             }
@@ -846,7 +900,12 @@ public final class RelationExtractor {
         /** The subject the next sentence may carry over. */
         Group subjectForNext() {
             if (firstSubject != null) return firstSubject;
-            for (Group g : groups) if (subjectLike(g)) return g;
+            // the list that opens the sentence is its topic ("外泌体…。"); a list further in is
+            // more often an object or a setting than the subject a next sentence drops
+            for (Group g : groups) {
+                if (!subjectLike(g)) continue;
+                return g.start() <= 1 || leadOnly(g.start()) ? g : null;
+            }
             return previousSubject;
         }
     }

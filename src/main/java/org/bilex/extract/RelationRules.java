@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * The data of the relation stage: trigger words ({@code relation-triggers.tsv}), the predicate
- * table ({@code relation-predicates.tsv}) and the cue words ({@code relation-cues.tsv}).
+ * table ({@code relation-predicates.tsv}), the cue words ({@code relation-cues.tsv}) and the
+ * entity types each predicate allows at its ends ({@code relation-constraints.tsv}).
  */
 public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
@@ -54,9 +55,16 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final Map<CueKind, List<String>> cues;
     private final Set<String> chineseWords;
     private final java.util.regex.Pattern englishPrepositions;
+    private final Map<Predicate, List<Constraint>> constraints;
+
+    /** A row of the constraint table: the subject and object types a predicate allows together. */
+    record Constraint(Predicate predicate, Set<EntityType> subjects, Set<EntityType> objects) {
+    }
 
     private RelationRules(TreeMap<String, List<Trigger>> triggerMap, List<PredicateRule> predicates,
-                          Map<CueKind, List<String>> cues, Set<String> chineseWords) {
+                          Map<CueKind, List<String>> cues, Set<String> chineseWords,
+                          Map<Predicate, List<Constraint>> constraints) {
+        this.constraints = constraints;
         this.triggers = new AhoCorasickDoubleArrayTrie<>();
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
         this.predicates = List.copyOf(predicates);
@@ -77,12 +85,14 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     }
 
     public static RelationRules load(Path dir) {
-        return load(dir.resolve("relation-triggers.tsv"), dir.resolve("relation-predicates.tsv"), dir.resolve("relation-cues.tsv"));
+        return load(dir.resolve("relation-triggers.tsv"), dir.resolve("relation-predicates.tsv"), dir.resolve("relation-cues.tsv"),
+                dir.resolve("relation-constraints.tsv"));
     }
 
-    /** From the manifest: the trigger words, the predicate table and the cue words. */
+    /** From the manifest: the trigger words, the predicate table, the cue words and the type constraints. */
     public static RelationRules load(org.bilex.core.ComponentContext ctx) {
-        return load(ctx.file("relation-triggers.tsv"), ctx.file("relation-predicates.tsv"), ctx.file("relation-cues.tsv"));
+        return load(ctx.file("relation-triggers.tsv"), ctx.file("relation-predicates.tsv"), ctx.file("relation-cues.tsv"),
+                ctx.file("relation-constraints.tsv"));
     }
 
     @Override
@@ -90,7 +100,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         return chineseWords;
     }
 
-    static RelationRules load(Path tf, Path pf, Path cf) {
+    static RelationRules load(Path tf, Path pf, Path cf, Path kf) {
         TreeMap<String, List<Trigger>> map = new TreeMap<>();
         Set<String> zh = new LinkedHashSet<>();
         for (RuleFiles.Row r : RuleFiles.read(tf, "family\tlang\ttrigger\tkind\tsource")) {
@@ -125,7 +135,32 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             if (Chars.hasHan(r.get(2))) zh.add(r.get(2));
         }
         for (List<String> l : cues.values()) l.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return new RelationRules(map, preds, cues, zh);
+        return new RelationRules(map, preds, cues, zh, constraints(kf));
+    }
+
+    /** The constraint table; an unknown predicate or type, or a predicate with no row, fails. */
+    private static Map<Predicate, List<Constraint>> constraints(Path kf) {
+        Map<Predicate, List<Constraint>> out = new EnumMap<>(Predicate.class);
+        for (RuleFiles.Row r : RuleFiles.read(kf, "predicate\tsubjects\tobjects\tsource")) {
+            Predicate p = Predicate.parse(r.get(0));
+            if (p == null) throw new LexiconException(kf + ":" + r.line() + ": unknown predicate '" + r.get(0) + "'");
+            Set<EntityType> s = types(r.get(1), kf, r.line());
+            Set<EntityType> o = types(r.get(2), kf, r.line());
+            if (s == null || o == null) throw new LexiconException(kf + ":" + r.line() + ": name the types, not '*'");
+            out.computeIfAbsent(p, k -> new ArrayList<>()).add(new Constraint(p, s, o));
+        }
+        for (Predicate p : Predicate.values()) {
+            if (!out.containsKey(p)) throw new LexiconException(kf + ": no row for predicate " + p);
+        }
+        return out;
+    }
+
+    /** Whether the constraint table allows a relation of the predicate between entities of these types. */
+    boolean allows(Predicate predicate, EntityType subject, EntityType object) {
+        for (Constraint c : constraints.getOrDefault(predicate, List.of())) {
+            if (c.subjects().contains(subject) && c.objects().contains(object)) return true;
+        }
+        return false;
     }
 
     private static Set<EntityType> types(String s, Path f, int line) {

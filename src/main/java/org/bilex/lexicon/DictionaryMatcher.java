@@ -5,7 +5,6 @@ import org.bilex.core.Chars;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,51 +17,201 @@ import java.util.Map;
  * the Chinese segmenter puts a word boundary. Case is checked per sense (see
  * {@link Sense#accepts}). Immutable and thread-safe.
  *
- * <p>How: every form is indexed under its first segment (its first run of letters and digits,
- * or its first character when that is not a letter or digit, e.g. a Han character), with the
- * length of the longest form under that segment. At each place a form may start (the start
- * of a word, or any other character), the text's segment there is looked up; only where some
- * form starts so are the places it may end (not inside a word), up to that longest length,
- * looked up in the form table. Building is one pass over the forms (no automaton to compile:
- * hundreds of thousands of forms index in a fraction of a second) and matching is linear in
- * the text, with at most a longest-form's worth of look-ups per start.
+ * <p>How: a trie over the keys, laid out flat in breadth-first order so that the children of
+ * a node are consecutive nodes with their characters side by side ({@code label}), the root's
+ * children found through a table by character. At each place a form may start (the start of a
+ * word, or any character that is not inside a word) the walk follows the text's characters
+ * down the trie and stops where no key continues: each start costs at most the length of the
+ * longest form that still fits the text there, and no string is made unless a form is found.
+ * Building is one pass over the sorted keys (see {@link SortedForms}).
  */
 public final class DictionaryMatcher {
 
-    private final Map<String, List<Sense>> forms;
-    private final Map<String, Integer> longest;
+    /** The keys, sorted, and their senses; keys with no sense are left out. */
+    private final String[] keys;
+    private final List<Sense>[] senses;
+    /** Node i's character (the root, node 0, has none). */
+    private final char[] label;
+    /** Node i's children are the nodes child[i] .. child[i + 1] - 1, by increasing character. */
+    private final int[] child;
+    /** The key that ends at node i (an index into keys), or -1. */
+    private final int[] key;
+    /** The root's child for a character, or 0 when no key begins with it. */
+    private final int[] root;
 
     public DictionaryMatcher(Map<String, List<Sense>> senses) {
-        // the map is the lexicon's own (immutable once loaded): no copy of hundreds of thousands of keys
-        this.forms = senses;
-        this.longest = new HashMap<>();
-        for (Map.Entry<String, List<Sense>> e : senses.entrySet()) {
-            String k = e.getKey();
-            if (k.isEmpty() || e.getValue().isEmpty()) continue;
-            longest.merge(firstSegment(k, 0), k.length(), Math::max);
+        this(SortedForms.of(senses));
+    }
+
+    public DictionaryMatcher(SortedForms forms) {
+        this.keys = forms.keys();
+        this.senses = forms.senses();
+        // breadth first: node i covers the keys lo[i] .. hi[i] - 1, which share its path of `depth` chars
+        int cap = Math.max(16, keys.length * 4);
+        char[] lab = new char[cap];
+        int[] kid = new int[cap + 1];
+        int[] end = new int[cap];
+        int[] lo = new int[cap];
+        int[] hi = new int[cap];
+        lo[0] = 0;
+        hi[0] = keys.length;
+        end[0] = -1;
+        int nodes = 1;
+        int levelEnd = 1;
+        int depth = 0;
+        for (int i = 0; i < nodes; i++) {
+            if (i == levelEnd) {
+                levelEnd = nodes;
+                depth++;
+            }
+            int l = lo[i], h = hi[i];
+            if (l < h && keys[l].length() == depth) {
+                end[i] = l;
+                l++;
+            } else {
+                end[i] = -1;
+            }
+            kid[i] = nodes;
+            while (l < h) {
+                char c = keys[l].charAt(depth);
+                int g = l + 1;
+                while (g < h && keys[g].charAt(depth) == c) g++;
+                if (nodes == lab.length) {
+                    int n2 = lab.length * 2;
+                    lab = java.util.Arrays.copyOf(lab, n2);
+                    kid = java.util.Arrays.copyOf(kid, n2 + 1);
+                    end = java.util.Arrays.copyOf(end, n2);
+                    lo = java.util.Arrays.copyOf(lo, n2);
+                    hi = java.util.Arrays.copyOf(hi, n2);
+                }
+                lab[nodes] = c;
+                lo[nodes] = l;
+                hi[nodes] = g;
+                nodes++;
+                l = g;
+            }
         }
+        kid[nodes] = nodes;
+        this.label = java.util.Arrays.copyOf(lab, nodes);
+        this.child = java.util.Arrays.copyOf(kid, nodes + 1);
+        this.key = java.util.Arrays.copyOf(end, nodes);
+        this.root = rootTable(label, child);
+    }
+
+    /** A matcher read back from the lexicon cache: the keys sorted and their trie as {@link #write} wrote it. */
+    DictionaryMatcher(String[] keys, List<Sense>[] senses, char[] label, int[] child, int[] key) {
+        if (keys.length != senses.length || child.length != label.length + 1 || key.length != label.length) {
+            throw new IllegalArgumentException("inconsistent trie");
+        }
+        this.keys = keys;
+        this.senses = senses;
+        this.label = label;
+        this.child = child;
+        this.key = key;
+        this.root = rootTable(label, child);
+    }
+
+    private static int[] rootTable(char[] label, int[] child) {
+        int[] root = new int[Character.MAX_VALUE + 1];
+        for (int n = child[0]; n < child[1]; n++) root[label[n]] = n;
+        return root;
+    }
+
+    /** The sorted keys (shared: do not change). */
+    String[] keys() {
+        return keys;
+    }
+
+    /** Writes the trie (not the keys) for {@link #read}: its size, then labels, children and keys, big-endian. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        int n = label.length;
+        out.writeInt(n);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(CHUNK);
+        for (int i = 0; i < n; ) {
+            int m = Math.min(n - i, CHUNK / 2);
+            b.clear();
+            b.asCharBuffer().put(label, i, m);
+            out.write(b.array(), 0, m * 2);
+            i += m;
+        }
+        writeInts(out, child, b);
+        writeInts(out, key, b);
+    }
+
+    private static final int CHUNK = 1 << 16;
+
+    private static void writeInts(java.io.DataOutputStream out, int[] a, java.nio.ByteBuffer b) throws java.io.IOException {
+        for (int i = 0; i < a.length; ) {
+            int m = Math.min(a.length - i, CHUNK / 4);
+            b.clear();
+            b.asIntBuffer().put(a, i, m);
+            out.write(b.array(), 0, m * 4);
+            i += m;
+        }
+    }
+
+    private static void readInts(java.io.DataInputStream in, int[] a, byte[] buf) throws java.io.IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
+        for (int i = 0; i < a.length; ) {
+            int m = Math.min(a.length - i, CHUNK / 4);
+            in.readFully(buf, 0, m * 4);
+            b.clear();
+            b.asIntBuffer().get(a, i, m);
+            i += m;
+        }
+    }
+
+    /** Reads what {@link #write} wrote, for the given sorted keys (a 64 KiB buffer at a time). */
+    static DictionaryMatcher read(java.io.DataInputStream in, String[] keys, List<Sense>[] senses) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < 1 || n > 1 << 28) throw new java.io.IOException("bad trie size " + n);
+        byte[] buf = new byte[CHUNK];
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
+        char[] label = new char[n];
+        for (int i = 0; i < n; ) {
+            int m = Math.min(n - i, CHUNK / 2);
+            in.readFully(buf, 0, m * 2);
+            b.clear();
+            b.asCharBuffer().get(label, i, m);
+            i += m;
+        }
+        int[] child = new int[n + 1];
+        int[] key = new int[n];
+        readInts(in, child, buf);
+        readInts(in, key, buf);
+        for (int k : key) if (k >= keys.length) throw new java.io.IOException("trie names a key that is not there");
+        return new DictionaryMatcher(keys, senses, label, child, key);
+    }
+
+    /** The child of node n for char c, or 0 when there is none. */
+    private int next(int n, char c) {
+        int a = child[n], b = child[n + 1];
+        if (b - a <= 8) {
+            for (int i = a; i < b; i++) {
+                char x = label[i];
+                if (x == c) return i;
+                if (x > c) return 0;
+            }
+            return 0;
+        }
+        b--;
+        while (a <= b) {
+            int mid = (a + b) >>> 1;
+            char x = label[mid];
+            if (x < c) a = mid + 1;
+            else if (x > c) b = mid - 1;
+            else return mid;
+        }
+        return 0;
+    }
+
+    /** Nodes in the trie (for the record). */
+    public int nodes() {
+        return label.length;
     }
 
     public int size() {
-        return forms.size();
-    }
-
-    /** The first segment of s from i: a run of word characters, or one other character. */
-    private static String firstSegment(String s, int i) {
-        int e = segmentEnd(s, i);
-        return s.substring(i, e);
-    }
-
-    private static int segmentEnd(String s, int i) {
-        int cp = s.codePointAt(i);
-        int e = i + Character.charCount(cp);
-        if (!Chars.isWordChar(cp)) return e;
-        while (e < s.length()) {
-            int c = s.codePointAt(e);
-            if (!Chars.isWordChar(c)) break;
-            e += Character.charCount(c);
-        }
-        return e;
+        return keys.length;
     }
 
     /**
@@ -72,7 +221,7 @@ public final class DictionaryMatcher {
      */
     public List<DictionaryHit> match(String text, List<Token> tokens) {
         List<DictionaryHit> out = new ArrayList<>();
-        if (forms.isEmpty() || text.isEmpty()) return out;
+        if (keys.length == 0 || text.isEmpty()) return out;
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length()) lower = lowerSameLength(text);
         BitSet starts = new BitSet(text.length() + 1);
@@ -92,25 +241,34 @@ public final class DictionaryMatcher {
             i += len;
         }
         for (int s = 0; s < n; s++) {
-            if (Character.isLowSurrogate(lower.charAt(s))) continue;
+            char c0 = lower.charAt(s);
+            if (Character.isLowSurrogate(c0)) continue;
             if (word[s] && s > 0 && word[s - 1]) continue; // inside a word: no form starts here
-            int segEnd = segmentEnd(lower, s);
-            Integer max = longest.get(lower.substring(s, segEnd));
-            if (max == null) continue;
-            int limit = Math.min(n, s + max);
-            for (int e = segEnd; e <= limit; e++) {
-                if (e < n && word[e] && word[e - 1]) continue; // would end inside a word
-                if (e < n && Character.isLowSurrogate(lower.charAt(e))) continue;
-                List<Sense> senses = forms.get(lower.substring(s, e));
-                if (senses == null) continue;
-                if (!boundaryOk(text, s, e, starts, ends, tokens.isEmpty())) continue;
-                String surface = text.substring(s, e);
-                for (Sense x : senses) {
-                    if (x.accepts(surface)) out.add(new DictionaryHit(s, e, x));
+            int node = root[c0];
+            for (int e = s + 1; node != 0; e++) {
+                int k = key[node];
+                if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, tokens.isEmpty())) {
+                    String surface = null;
+                    for (Sense x : this.senses[k]) {
+                        if (x.anyCase()) {
+                            out.add(new DictionaryHit(s, e, x));
+                            continue;
+                        }
+                        if (surface == null) surface = text.substring(s, e);
+                        if (x.accepts(surface)) out.add(new DictionaryHit(s, e, x));
+                    }
                 }
+                if (e >= n) break;
+                node = next(node, lower.charAt(e));
             }
         }
         return out;
+    }
+
+    /** A form may end at e unless that is inside a word or between the two halves of a code point. */
+    private static boolean endOk(String lower, boolean[] word, int n, int e) {
+        if (e >= n) return true;
+        return !(word[e] && word[e - 1]) && !Character.isLowSurrogate(lower.charAt(e));
     }
 
     /** Lower-cases char by char so offsets stay put (some code points change length). */

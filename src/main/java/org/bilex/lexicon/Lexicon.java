@@ -291,6 +291,39 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         return byKey;
     }
 
+    private volatile SortedForms sorted;
+    private volatile DictionaryMatcher matcher;
+
+    /** The matcher of every key (made once, on first use, unless the cache gave it). */
+    public DictionaryMatcher matcher() {
+        DictionaryMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                if (matcher == null) matcher = new DictionaryMatcher(sortedForms());
+                m = matcher;
+            }
+        }
+        return m;
+    }
+
+    /** The cache's matcher, read with the lexicon. */
+    void matcher(DictionaryMatcher m, SortedForms forms) {
+        this.sorted = forms;
+        this.matcher = m;
+    }
+
+    /** The matching keys in sorted order with their senses (made once, on first use, unless the cache gave them). */
+    public SortedForms sortedForms() {
+        SortedForms f = sorted;
+        if (f == null) {
+            synchronized (this) {
+                if (sorted == null) sorted = SortedForms.of(byKey);
+                f = sorted;
+            }
+        }
+        return f;
+    }
+
     /** Senses of a form, best first (empty when unknown). */
     public List<Sense> senses(String form) {
         return byKey.getOrDefault(key(form), List.of());

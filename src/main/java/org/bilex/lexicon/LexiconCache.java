@@ -37,10 +37,11 @@ import java.util.stream.Stream;
 public final class LexiconCache {
 
     private static final int MAGIC = 0x42494C58; // "BILX"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: keys in sorted order, then the matcher's trie
     /** Classes whose code decides the compiled form. */
     private static final List<Class<?>> CODE = List.of(Lexicon.class, LexiconCache.class, FormVariants.class, Sense.class,
-            Concept.class, StopList.class, org.bilex.core.MatchFolder.class, org.bilex.core.Chars.class);
+            Concept.class, StopList.class, org.bilex.core.MatchFolder.class, org.bilex.core.Chars.class,
+            DictionaryMatcher.class, SortedForms.class);
 
     private LexiconCache() {
     }
@@ -139,13 +140,18 @@ public final class LexiconCache {
                 writeConceptMap(out, lex.xrefMap(), concepts);
                 out.writeInt(lex.chineseForms().size());
                 for (String s : lex.chineseForms()) out.writeUTF(s);
+                // the keys the matcher walks, in its (sorted) order, then its trie
                 Map<String, List<Sense>> keys = lex.senses();
-                out.writeInt(keys.size());
-                for (Map.Entry<String, List<Sense>> e : keys.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeShort(e.getValue().size());
-                    for (Sense s : e.getValue()) {
-                        boolean formIsKey = s.form().equals(e.getKey());
+                DictionaryMatcher matcher = lex.matcher();
+                String[] sortedKeys = matcher.keys();
+                if (sortedKeys.length != keys.size()) throw new IOException("keys without senses: not cached");
+                out.writeInt(sortedKeys.length);
+                for (String key : sortedKeys) {
+                    List<Sense> senses = keys.get(key);
+                    out.writeUTF(key);
+                    out.writeShort(senses.size());
+                    for (Sense s : senses) {
+                        boolean formIsKey = s.form().equals(key);
                         boolean foldedIsForm = s.folded().equals(s.form());
                         out.writeByte((formIsKey ? 1 : 0) | (foldedIsForm ? 2 : 0) | (s.anyCase() ? 4 : 0));
                         if (!formIsKey) out.writeUTF(s.form());
@@ -155,6 +161,7 @@ public final class LexiconCache {
                         out.writeInt(sources.get(s.source()));
                     }
                 }
+                matcher.write(out);
                 out.writeInt(MAGIC);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -226,6 +233,9 @@ public final class LexiconCache {
             for (int i = 0; i < nz; i++) chinese.add(in.readUTF());
             int nk = in.readInt();
             Map<String, List<Sense>> keys = new HashMap<>(nk * 4 / 3 + 16);
+            String[] sortedKeys = new String[nk];
+            @SuppressWarnings("unchecked")
+            List<Sense>[] sortedSenses = new List[nk];
             for (int i = 0; i < nk; i++) {
                 String key = in.readUTF();
                 int n = in.readShort();
@@ -239,10 +249,16 @@ public final class LexiconCache {
                     l.add(new Sense(form, folded, (flags & 4) != 0, c, rank, sources[in.readInt()]));
                 }
                 keys.put(key, l);
+                sortedKeys[i] = key;
+                sortedSenses[i] = l;
             }
+            SortedForms forms = new SortedForms(sortedKeys, sortedSenses);
+            DictionaryMatcher matcher = DictionaryMatcher.read(in, sortedKeys, sortedSenses);
             if (in.readInt() != MAGIC) throw new IOException(file + ": truncated lexicon cache");
-            return new Lexicon(() -> Lexicon.loadFiles(dir).entries(), keys, canonical, xref, StopList.of(stop), priority,
+            Lexicon lex = new Lexicon(() -> Lexicon.loadFiles(dir).entries(), keys, canonical, xref, StopList.of(stop), priority,
                     Collections.unmodifiableSet(chinese));
+            lex.matcher(matcher, forms);
+            return lex;
         }
     }
 

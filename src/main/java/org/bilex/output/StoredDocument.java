@@ -37,7 +37,13 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
 
     /** {@code document}: what the file says about the PDF. */
     public record Info(String name, String source, String sha256, int pages, List<String> languages, int references,
+                       @JsonProperty("role_chars") Map<String, Integer> roleChars,
                        @JsonProperty("ocr_pages") List<Integer> ocrPages, List<String> warnings) {
+
+        /** A file written before {@code role_chars} existed reads as having none. */
+        public Info {
+            roleChars = roleChars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roleChars));
+        }
     }
 
     /** A box of one PDF line of a sentence, in PDF points from the page's top-left corner. */
@@ -66,7 +72,10 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
                          List<Mention> mentions) {
     }
 
-    public record Evidence(int sentence, int page, String trigger, int start, int end, List<Integer> citations) {
+    /** {@code pattern}: the rule or pattern that read the relation; null in files written before it was kept. */
+    public record Evidence(int sentence, int page, String trigger,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String pattern,
+                           int start, int end, List<Integer> citations) {
     }
 
     public record Relation(String id, String subject, String predicate, String object, boolean negated, boolean hedged,
@@ -79,7 +88,7 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
      */
     public static StoredDocument of(DocumentResult r) {
         DocumentInfo d = r.document();
-        Info info = new Info(d.name(), d.source(), d.sha256(), d.pages(), d.languages(), d.references(), d.ocrPages(),
+        Info info = new Info(d.name(), d.source(), d.sha256(), d.pages(), d.languages(), d.references(), d.roleChars(), d.ocrPages(),
                 d.warnings());
         List<org.bilex.nlp.Sentence> in = r.sentences();
         List<Sentence> sentences = new java.util.ArrayList<>(in.size());
@@ -105,7 +114,7 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
             List<Evidence> evidence = new java.util.ArrayList<>(x.evidence().size());
             for (org.bilex.extract.Evidence ev : x.evidence()) {
                 String text = in.get(ev.sentence() - 1).text();
-                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), text.codePointCount(0, ev.start()),
+                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), ev.pattern(), text.codePointCount(0, ev.start()),
                         text.codePointCount(0, ev.end()), ev.citations()));
             }
             relations.add(new Relation(x.id(), x.subject(), x.predicate().name(), x.object(), x.negated(), x.hedged(),

@@ -306,7 +306,7 @@ public final class Pipeline {
         List<String> warnings = new ArrayList<>(clean.warnings());
         List<Relation> rels = contain("relations", () -> relations.extract(found), List.of(), warnings, contained);
         DocumentInfo info = new DocumentInfo(name, source, sha, clean.pages(), new ArrayList<>(langs), clean.references(),
-                ocrPages, warnings);
+                org.bilex.text.RoleShares.count(clean.paragraphs()), ocrPages, warnings);
         return new DocumentResult(info, sentences, found.entities(), rels);
     }
 

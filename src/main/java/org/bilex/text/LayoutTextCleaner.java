@@ -119,6 +119,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         List<Paragraph> paragraphs = new ArrayList<>();
         int references = assignRoles(raws, body, dehyphenator, paragraphs);
         List<String> warnings = new ArrayList<>(pdf.warnings());
+        warnings.addAll(RoleShares.warnings(RoleShares.count(paragraphs)));
         return new CleanDocument(paragraphs, references, pdf.pages().size(), dropped, warnings);
     }
 
@@ -224,9 +225,11 @@ public final class LayoutTextCleaner implements TextCleaner {
         boolean seenTitle = false;
         boolean hasTitle = false;
         for (Raw raw : raws) if (raw.hint == Hint.TITLE) hasTitle = true;
-        for (Raw raw : raws) {
+        for (int ri = 0; ri < raws.size(); ri++) {
+            Raw raw = raws.get(ri);
             String joined = raw.text();
             Role role;
+            if (mode == Mode.REFERENCES && endsReferenceList(raws, ri)) mode = Mode.BODY; // the body goes on
             if (joined.codePoints().noneMatch(Character::isLetter) && raw.hint != Hint.TITLE) {
                 role = mode == Mode.REFERENCES ? Role.REFERENCES : Role.TABLE; // "1989, 158:515-9." in a reference list
             } else if (raw.hint == Hint.TITLE) {
@@ -238,7 +241,8 @@ public final class LayoutTextCleaner implements TextCleaner {
                 role = Role.FOOTNOTE;
             } else if (raw.hint == Hint.TABLE) {
                 role = Role.TABLE;
-            } else if (raw.hint == Hint.HEADING && Structure.REFERENCES_HEADING.matcher(joined).matches()) {
+            } else if (raw.hint == Hint.HEADING && Structure.REFERENCES_HEADING.matcher(joined).matches()
+                    && startsReferenceList(raws, ri)) {
                 role = Role.HEADING;
                 mode = Mode.REFERENCES;
                 heading = joined;
@@ -275,7 +279,8 @@ public final class LayoutTextCleaner implements TextCleaner {
                 role = Role.ABSTRACT;
             } else if (mode == Mode.ACK) {
                 role = Role.ACKNOWLEDGEMENTS;
-            } else if (mode == Mode.FRONT && seenTitle && raw.page == 1 && joined.length() < 160) {
+            } else if (mode == Mode.FRONT && seenTitle && raw.page == 1 && joined.length() < 160
+                    && !Structure.looksLikeBody(joined)) { // 130 Chinese characters with sentences are body text
                 role = Role.FRONT;
             } else if (mode == Mode.FRONT && hasTitle && !seenTitle && raw.page == 1 && joined.length() < 100) {
                 role = Role.FRONT;
@@ -288,6 +293,44 @@ public final class LayoutTextCleaner implements TextCleaner {
         }
         if (references == 0) references = referenceParagraphs;
         return references;
+    }
+
+    /** Paragraphs looked at after a reference heading, and before the end of a reference list. */
+    private static final int LOOK_AHEAD = 4;
+
+    /**
+     * A "References" heading starts the reference list only when it is a line of its own and
+     * the paragraphs after it look like reference entries (at least half of the next few that are
+     * not captions, tables or footnotes): a table column headed "Reference" or a mid-page heading
+     * followed by body text does not turn the rest of the article into references.
+     */
+    private static boolean startsReferenceList(List<Raw> raws, int heading) {
+        if (raws.get(heading).lines.size() != 1) return false;
+        int seen = 0;
+        int like = 0;
+        for (int k = heading + 1; k < raws.size() && seen < LOOK_AHEAD; k++) {
+            Raw r = raws.get(k);
+            if (r.hint == Hint.HEADING || r.hint == Hint.TITLE) break;
+            if (r.hint != Hint.NORMAL) continue;
+            seen++;
+            if (Structure.looksLikeReference(r.text())) like++;
+        }
+        return seen == 0 || 2 * like >= seen;
+    }
+
+    /**
+     * A run of two body-like paragraphs (long, sentences, nothing of a reference entry) ends the
+     * reference list: what follows is body text that a mistaken heading would otherwise swallow.
+     */
+    private static boolean endsReferenceList(List<Raw> raws, int at) {
+        int body = 0;
+        for (int k = at; k < raws.size() && k < at + LOOK_AHEAD; k++) {
+            Raw r = raws.get(k);
+            if (r.hint == Hint.CAPTION || r.hint == Hint.TABLE || r.hint == Hint.FOOTNOTE) continue;
+            if (r.hint != Hint.NORMAL || !Structure.looksLikeBody(r.text())) return false;
+            if (++body == 2) return true;
+        }
+        return false;
     }
 
     private static boolean isLabelOnly(String text, Pattern label) {

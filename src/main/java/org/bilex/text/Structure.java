@@ -41,6 +41,33 @@ final class Structure {
     static final Pattern DOI = Pattern.compile("(?i)(doi\\.org/|\\bdoi:\\s*10\\.|\\bDOI\\s+10\\.)");
     /** A reference list entry: "[12] ...", "12. ...", "12 ..." */
     static final Pattern REFERENCE_ENTRY = Pattern.compile("^\\s*(?:[\\[［]\\d{1,3}[\\]］]|\\d{1,3}\\.(?=\\s)|\\d{1,3}\\s(?=\\p{Lu}))");
+    /**
+     * What only a reference entry has: a year followed by volume and pages ("2010;465:12", "2010, 12(3): 45"),
+     * volume and pages followed by the year ("465, 12–19 (2010)"), an author-year "(2010).", a Chinese document type mark ("[J]", "[M]"), a DOI, or "et al." next to a year.
+     */
+    static final Pattern REFERENCE_MARK = Pattern.compile(
+            "(?:19|20)\\d{2}[a-z]?\\s*[;,，.:]\\s*\\d{1,4}\\s*(?:[(（]\\s*[\\dSs–-]+\\s*[)）])?\\s*[:：,，]\\s*[A-Za-z]?\\d+"
+                    + "|[\\[［][JMDCNRSPZ](?:/OL)?[\\]］]|\\bdoi\\s*[:.]|et al\\.?,?\\s*[(（]?(?:19|20)\\d{2}\\b"
+                    + "|(?:19|20)\\d{2}[a-z]?\\s*[;,]?\\s*\\d{1,4}\\s*:\\s*\\d+"
+                    + "|\\d+,\\s*[A-Za-z]?\\d+[–-][A-Za-z]?\\d+\\s*\\((?:19|20)\\d{2}\\)|\\((?:19|20)\\d{2}[a-z]?\\)\\.",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence end inside a text: "。" or ". " before a capital letter or a digit. */
+    static final Pattern SENTENCE_BREAK = Pattern.compile("[。！？]|[.!?]\\s+[\\p{Lu}\\d]");
+
+    /** A paragraph that looks like (part of) a reference list entry. */
+    static boolean looksLikeReference(String text) {
+        return REFERENCE_ENTRY.matcher(text).lookingAt() || REFERENCE_MARK.matcher(text).find();
+    }
+
+    /** A paragraph of running text: long, with sentences, and nothing of a reference entry. */
+    static boolean looksLikeBody(String text) {
+        if (looksLikeReference(text)) return false;
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) han++;
+        int min = han >= text.length() / 3 ? 60 : 150;
+        return text.codePointCount(0, text.length()) >= min && SENTENCE_BREAK.matcher(text).find();
+    }
+
     /** A paragraph that ends a sentence (so a paragraph break after it is plausible). */
     static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？.!?:：；;」”\"')）\\]]\\s*$");
 }

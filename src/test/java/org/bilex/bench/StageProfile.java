@@ -72,7 +72,7 @@ public final class StageProfile {
                 long g = System.nanoTime();
                 var rels = models.relations().extract(ents);
                 long h = System.nanoTime();
-                JsonWriter.write(new DocumentResult(new DocumentInfo("x", "x", "", doc.pages().size(), List.of(), 0, List.of(), List.of()),
+                JsonWriter.write(new DocumentResult(new DocumentInfo("x", "x", "", doc.pages().size(), List.of(), 0, java.util.Map.of(), List.of(), List.of()),
                         sentences, ents.entities(), rels));
                 long i = System.nanoTime();
                 if (!counted) continue;

@@ -81,14 +81,14 @@ class BioredEvaluationTest {
                 List.of(at(sentences, 2, "kidney"))));
         // an invented gene
         entities.add(new Entity("T6", EntityType.PROTEIN, "marker", "", List.of("marker"), List.of(at(sentences, 2, "marker"))));
-        Evidence ev = new Evidence(2, 1, "reduced", 0, 1, List.of());
+        Evidence ev = new Evidence(2, 1, "reduced", "verb:decrease", 0, 1, List.of());
         List<Relation> relations = List.of(
                 new Relation("R1", "T1", Predicate.INHIBITS, "T2", false, false, List.of(ev)),   // right pair, right mapped type
                 new Relation("R2", "T1", Predicate.ACTIVATES, "T3", false, false, List.of(ev)),  // right pair, wrong type
                 new Relation("R3", "T4", Predicate.TARGETS, "T2", false, false, List.of(ev)),    // not a gold pair
                 new Relation("R4", "T2", Predicate.PROMOTES, "T6", false, false, List.of(ev)),   // T6 maps to no concept
                 new Relation("R5", "T2", Predicate.INHIBITS, "T3", true, false, List.of(ev)));   // negated: left out
-        DocumentResult out = new DocumentResult(new DocumentInfo("1", "1", "", 1, List.of("en"), 0, List.of(), List.of()),
+        DocumentResult out = new DocumentResult(new DocumentInfo("1", "1", "", 1, List.of("en"), 0, java.util.Map.of(), List.of(), List.of()),
                 sentences, entities, relations);
 
         BioredEvaluation ev2 = new BioredEvaluation();

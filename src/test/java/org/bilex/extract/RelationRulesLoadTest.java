@@ -24,7 +24,7 @@ class RelationRulesLoadTest {
     Path dir;
 
     private Path copy() throws IOException {
-        for (String f : List.of("relation-triggers.tsv", "relation-predicates.tsv", "relation-cues.tsv")) {
+        for (String f : List.of("relation-triggers.tsv", "relation-predicates.tsv", "relation-cues.tsv", "relation-constraints.tsv")) {
             Files.copy(RULES.resolve(f), dir.resolve(f));
         }
         return dir;
@@ -64,6 +64,37 @@ class RelationRulesLoadTest {
         int line = replaceFirst(d.resolve("relation-predicates.tsv"), "", "\tINHIBITS\t", "\tINHIBIT\t");
         LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
         assertEquals(d.resolve("relation-predicates.tsv") + ":" + line + ": unknown predicate 'INHIBIT'", e.getMessage());
+    }
+
+    @Test
+    void aTypoInAConstraintTypeFailsWithFileAndLine() throws IOException {
+        Path d = copy();
+        int line = replaceFirst(d.resolve("relation-constraints.tsv"), "TREATS\t", "\tDISEASE", "\tDISEAS");
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(d.resolve("relation-constraints.tsv") + ":" + line + ": unknown type 'DISEAS'", e.getMessage());
+    }
+
+    @Test
+    void aPredicateWithoutAConstraintRowFails() throws IOException {
+        Path d = copy();
+        Path f = d.resolve("relation-constraints.tsv");
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        lines.removeIf(l -> l.startsWith("TARGETS\t"));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(f + ": no row for predicate TARGETS", e.getMessage());
+    }
+
+    @Test
+    void theConstraintTableAllowsTheGuidesPairsOnly() {
+        RelationRules r = RelationRules.load(RULES);
+        assertTrue(r.allows(org.bilex.core.Predicate.TREATS, org.bilex.core.EntityType.CHEMICAL, org.bilex.core.EntityType.DISEASE));
+        assertFalse(r.allows(org.bilex.core.Predicate.TREATS, org.bilex.core.EntityType.CHEMICAL, org.bilex.core.EntityType.PROCESS));
+        assertFalse(r.allows(org.bilex.core.Predicate.TREATS, org.bilex.core.EntityType.PROTEIN, org.bilex.core.EntityType.DISEASE));
+        assertTrue(r.allows(org.bilex.core.Predicate.CARRIES, org.bilex.core.EntityType.VESICLE, org.bilex.core.EntityType.MIRNA));
+        assertFalse(r.allows(org.bilex.core.Predicate.CARRIES, org.bilex.core.EntityType.TISSUE, org.bilex.core.EntityType.MIRNA));
+        assertTrue(r.allows(org.bilex.core.Predicate.MARKER_OF, org.bilex.core.EntityType.MARKER, org.bilex.core.EntityType.CELL));
+        assertFalse(r.allows(org.bilex.core.Predicate.MARKER_OF, org.bilex.core.EntityType.CELL, org.bilex.core.EntityType.MARKER));
     }
 
     @Test

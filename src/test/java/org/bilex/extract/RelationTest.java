@@ -164,6 +164,39 @@ class RelationTest {
         assertEquals(List.of("exosome TREATS scleroderma [hedged]"), relations("外泌体有望用于治疗硬皮病。"));
     }
 
+    /** relation-constraints.tsv: the guide's end types per predicate drop pairs no reader would state. */
+    @Test
+    void typeConstraintsDropPairsOutsideTheGuide() {
+        // a cell does not activate a cell; a protein is no treatment of a disease
+        assertEquals(List.of(), relations("巨噬细胞激活成纤维细胞。"));
+        assertEquals(List.of(), relations("Macrophages activate fibroblasts."));
+        assertEquals(List.of(), relations("SMAD7治疗硬皮病。"));
+        assertEquals(List.of(), relations("SMAD7 treats scleroderma."));
+        // the same shapes with ends the guide allows
+        assertEquals(List.of("TNF-α ACTIVATES macrophage"), relations("TNF-α激活巨噬细胞。"));
+        assertEquals(List.of("TNF-α ACTIVATES macrophage"), relations("TNF-α activates macrophages."));
+        assertEquals(List.of("exosome TREATS scleroderma"), relations("外泌体治疗硬皮病。"));
+        assertEquals(List.of("exosome TREATS scleroderma"), relations("Exosomes treat scleroderma."));
+    }
+
+    /** The patterns named in the evidence of every relation found, in order. */
+    private static List<String> patterns(String... sentences) {
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(FX.extract(sentences))) for (Evidence ev : r.evidence()) out.add(ev.pattern());
+        return out;
+    }
+
+    @Test
+    void evidenceNamesTheRuleThatFired() {
+        assertEquals(List.of("verb-passive:inhibit"), patterns("Fibrosis was inhibited by miR-29."));
+        assertEquals(List.of("verb-passive:inhibit"), patterns("纤维化被miR-29抑制。"));
+        assertEquals(List.of("verb:promote", "verb:inhibit+carried-subject"),
+                patterns("Exosomes promote proliferation.", "They also inhibit apoptosis."));
+        assertEquals(List.of("verb:promote", "verb:inhibit+carried-subject"), patterns("外泌体能促进成纤维细胞的增殖。", "其还可以抑制凋亡。"));
+        assertEquals(List.of("possessive-carries"), patterns("外泌体中的miR-21。"));
+        assertEquals(List.of("noun-of:inhibit"), patterns("the inhibition of fibrosis by miR-29 was strong."));
+    }
+
     @Test
     void undirectedWordingGivesNothing() {
         assertEquals(List.of(), relations("外泌体参与调控成纤维细胞的增殖。"));
@@ -181,8 +214,8 @@ class RelationTest {
         // passive with no patient of its own: the carried subject is the patient (level ← emitAll ← verb)
         assertEquals(List.of("macrophage CARRIES IL-6", "TNF-α INHIBITS macrophage"),
                 relations("巨噬细胞分泌IL-6。", "被TNF-α抑制。"));
-        assertEquals(List.of("exosome PROMOTES proliferation", "miR-29 INHIBITS exosome"),
-                relations("Exosomes promote proliferation.", "They are inhibited by miR-29."));
+        assertEquals(List.of("macrophage PROMOTES proliferation", "miR-29 INHIBITS macrophage"),
+                relations("Macrophages promote proliferation.", "They are inhibited by miR-29."));
         // markers of a carried owner, with and without an apposition ("其标志物包括…", "其标志物是…")
         assertEquals(List.of("exosome PROMOTES proliferation", "CD9 MARKER_OF exosome", "CD63 MARKER_OF exosome"),
                 relations("外泌体促进增殖。", "其标志物包括CD9和CD63。"));

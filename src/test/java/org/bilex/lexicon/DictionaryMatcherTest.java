@@ -98,6 +98,57 @@ class DictionaryMatcherTest {
         assertEquals(EntityType.PROTEIN, proteinFirst.senses("TNF-α").get(0).concept().type());
     }
 
+    /**
+     * The trie walk finds exactly what the definition says, in the same order: for each start
+     * (not inside a word) and each end (not inside a word) whose lower-cased span is a key, the
+     * senses that accept the span, when the boundaries allow it. English and Chinese, with keys
+     * that are prefixes of each other and spans that run to the end of the text.
+     */
+    @Test
+    void walkFindsEveryKeyTheDefinitionFinds() {
+        Lexicon lex = Lexicon.of(List.of(
+                row(EntityType.CYTOKINE, "IL-1", "", "IL-1"),
+                row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
+                row(EntityType.CYTOKINE, "IL-10 receptor", "", "IL-10 receptor"),
+                row(EntityType.MARKER, "CD4", "CD4", "CD4"),
+                row(EntityType.MARKER, "CD44", "CD44", "CD44"),
+                row(EntityType.CELL, "stem cell", "", "stem cell"),
+                row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "mesenchymal stem cell"),
+                row(EntityType.CELL, "mesenchymal stem cell", "CL:0000134", "间充质干细胞"),
+                row(EntityType.CELL, "stem cell", "", "干细胞"),
+                row(EntityType.CELL, "cell", "", "细胞"),
+                row(EntityType.PROTEIN, "Akt", "", "Akt"),
+                row(EntityType.PROCESS, "aging", "", "衰老"),
+                row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α")),
+                StopList.EMPTY, List.of(EntityType.values()));
+        MixedTokenizer tok = new MixedTokenizer(new ChineseNlp(lex.chineseForms()));
+        DictionaryMatcher m = new DictionaryMatcher(lex.senses());
+        for (String text : List.of("IL-10 receptor and IL-1, CD4 and CD44 on mesenchymal stem cells; akt AKT Akt aKT",
+                "间充质干细胞抑制细胞衰老，IL-10 receptor", "TNF-α", "stem cell", "细胞", "the IL-10 recept")) {
+            List<Token> tokens = tok.tokenize(text);
+            java.util.BitSet starts = new java.util.BitSet();
+            java.util.BitSet ends = new java.util.BitSet();
+            for (Token t : tokens) {
+                starts.set(t.start());
+                ends.set(t.end());
+            }
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            List<DictionaryHit> expected = new ArrayList<>();
+            for (int s = 0; s < text.length(); s++) {
+                if (s > 0 && org.bilex.core.Chars.isWordChar(lower.charAt(s)) && org.bilex.core.Chars.isWordChar(lower.charAt(s - 1))) continue;
+                for (int e = s + 1; e <= text.length(); e++) {
+                    if (e < text.length() && org.bilex.core.Chars.isWordChar(lower.charAt(e))
+                            && org.bilex.core.Chars.isWordChar(lower.charAt(e - 1))) continue;
+                    List<Sense> senses = lex.senses().get(lower.substring(s, e));
+                    if (senses == null || !DictionaryMatcher.boundaryOk(text, s, e, starts, ends, false)) continue;
+                    for (Sense x : senses) if (x.accepts(text.substring(s, e))) expected.add(new DictionaryHit(s, e, x));
+                }
+            }
+            assertEquals(expected, m.match(text, tokens), text);
+            assertTrue(expected.size() >= 1, text);
+        }
+    }
+
     @Test
     void geneSymbolsMatchInTheirRodentSpelling() {
         Lexicon lex = lexicon();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,6 +28,13 @@ class LexiconCacheTest {
         assertEquals(files.priority(), cached.priority());
         assertEquals(files.lookup("IL-10"), cached.lookup("IL-10"));
         assertEquals(files.entries(), cached.entries()); // read from the files on demand
+        // the matcher comes from the cache with its trie, and finds what a freshly built one finds
+        assertEquals(files.matcher().nodes(), cached.matcher().nodes());
+        for (String text : List.of("IL-10 and TNF-α from mesenchymal stem cells", "间充质干细胞分泌IL-10和TNF-α")) {
+            var hits = cached.matcher().match(text, List.of());
+            assertEquals(files.matcher().match(text, List.of()), hits, text);
+            org.junit.jupiter.api.Assertions.assertFalse(hits.isEmpty(), text);
+        }
     }
 
     @Test

@@ -46,10 +46,11 @@ public final class LexiconBuilder {
 
     /** Source order: the stated priority between built sources for one form under one type. */
     public static final List<String> SOURCES = List.of("mirbase", "hgnc", "famplex", "cell-ontology", "cellosaurus",
-            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh");
+            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh", "cc-cedict",
+            "thuocl-medical");
 
     private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh", "uberon",
-            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh");
+            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh", "cc-cedict", "thuocl-medical");
 
     /**
      * Vocabularies whose concepts join a concept of an earlier source that has their name, and the
@@ -116,29 +117,18 @@ public final class LexiconBuilder {
 
         // (2) exclusions and name checks; (3) folding and plurals
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Term>> e : bySource.entrySet()) {
-            for (Term t : e.getValue()) {
-                if (in.excluded(t.source, t.xref, t.canonical) != null) continue;
-                if (t.meta != null && in.excluded(t.source, t.meta, null) != null) continue;
-                Map<String, Integer> forms = new LinkedHashMap<>();
-                for (Term.Name n : t.names) {
-                    if (!usable(in, t, n, stops)) continue;
-                    String f = MatchFolder.foldString(n.form());
-                    if (f.isEmpty() || f.indexOf('\t') >= 0) continue;
-                    forms.merge(f, n.strength(), Math::min);
-                }
-                Set<String> plurals = new HashSet<>();
-                for (String f : forms.keySet()) {
-                    if (!Chars.hasHan(f)) plurals.addAll(FormVariants.of(f, t.type));
-                }
-                for (Map.Entry<String, Integer> f : forms.entrySet()) {
-                    if (plurals.contains(f.getKey())) continue;
-                    rows.add(new Row(t, f.getKey(), f.getValue()));
-                }
-            }
-        }
+        for (Map.Entry<String, List<Term>> e : bySource.entrySet()) addRows(in, e.getValue(), rows, stops);
 
         join(rows);
+
+        // (3c) CC-CEDICT: Chinese headwords whose English gloss names a concept already known
+        rows.addAll(cedictRows(in, rows, stops));
+
+        // (3d) THUOCL medical words typed by their Chinese head, where no other source has the form
+        Set<String> zhKnown = new HashSet<>();
+        for (LexiconEntry c : in.curated) if (Chars.hasHan(c.form())) zhKnown.add(MatchFolder.foldString(c.form()));
+        for (Row r : rows) if (Chars.hasHan(r.form())) zhKnown.add(r.form());
+        addRows(in, ThuoclReader.read(in, zhKnown), rows, stops);
 
         // (4) the curated lexicon owns its forms
         Map<String, List<Concept>> curatedKeys = new HashMap<>();
@@ -276,6 +266,53 @@ public final class LexiconBuilder {
             if (!d.structure) d.names.removeIf(n -> geneKeys.contains(Lexicon.key(n.form())));
             if (!d.names.isEmpty()) out.add(d);
         }
+        return out;
+    }
+
+    /** (2) exclusions and name checks; (3) folding and plurals: the rows of one source's terms. */
+    private static void addRows(Inputs in, List<Term> terms, List<Row> rows, List<Stop> stops) {
+        for (Term t : terms) {
+            if (in.excluded(t.source, t.xref, t.canonical) != null) continue;
+            if (t.meta != null && in.excluded(t.source, t.meta, null) != null) continue;
+            Map<String, Integer> forms = new LinkedHashMap<>();
+            for (Term.Name n : t.names) {
+                if (!usable(in, t, n, stops)) continue;
+                String f = MatchFolder.foldString(n.form());
+                if (f.isEmpty() || f.indexOf('\t') >= 0) continue;
+                forms.merge(f, n.strength(), Math::min);
+            }
+            Set<String> plurals = new HashSet<>();
+            for (String f : forms.keySet()) {
+                if (!Chars.hasHan(f)) plurals.addAll(FormVariants.of(f, t.type));
+            }
+            for (Map.Entry<String, Integer> f : forms.entrySet()) {
+                if (plurals.contains(f.getKey())) continue;
+                rows.add(new Row(t, f.getKey(), f.getValue()));
+            }
+        }
+    }
+
+    /**
+     * The rows of CC-CEDICT entries whose English gloss is the name of one known concept: the
+     * curated concepts' English forms first (a name the curated lexicon has names only its
+     * concept), then the primary names of the built rows.
+     */
+    private static List<Row> cedictRows(Inputs in, List<Row> rows, List<Stop> stops) throws IOException {
+        Map<String, Set<Concept>> english = new HashMap<>();
+        for (LexiconEntry c : in.curated) {
+            if (Chars.hasHan(c.form())) continue;
+            english.computeIfAbsent(CedictReader.key(c.form()), k -> new java.util.LinkedHashSet<>()).add(c.concept());
+        }
+        Set<String> curatedNames = new HashSet<>(english.keySet());
+        for (Row r : rows) {
+            // a built concept's own name only: a synonym ("phospholipid" of omega-3 fatty acids) is too loose a link
+            if (r.strength() != Term.PRIMARY || Chars.hasHan(r.form())) continue;
+            String k = CedictReader.key(r.form());
+            if (curatedNames.contains(k)) continue;
+            english.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(concept(r.term()));
+        }
+        List<Row> out = new ArrayList<>();
+        addRows(in, CedictReader.read(in, english, curatedNames), out, stops);
         return out;
     }
 

@@ -1,0 +1,216 @@
+package org.bilex.extract;
+
+import org.bilex.core.Chars;
+import org.bilex.core.ComponentContext;
+import org.bilex.core.EntityType;
+import org.bilex.lexicon.Concept;
+import org.bilex.lexicon.Lexicon;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.nlp.Token;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Open-class names composed of a known name and a word that makes it another entity, as
+ * {@code models/rules/compose.tsv} describes: a known name followed by a head ("宫颈癌" + "细胞" is a
+ * CELL, "肺" + "损伤" a DISEASE, "淋巴结" + "转移" a PROCESS), a modifier before a known name
+ * ("慢性" + "肾病", "炎性" + "乳腺癌"), or two known names joined ("CD163" + "+" + "巨噬细胞"). The
+ * compound is matched whole, so it wins over the names inside it; a compound the lexicon knows is
+ * left to the lexicon. Composites are composed again (two modifiers, a modifier and a head), up to
+ * three times. The parts are the candidates of the finders listed before this one.
+ */
+public final class NameComposer implements EntityFinder {
+
+    static final String HEADER = "name\tlang\tkind\tparts\tpattern\ttype\tcanonical\tsource";
+
+    enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART }
+
+    record Rule(String name, boolean zh, Kind kind, Set<EntityType> parts, Set<EntityType> second, Pattern pattern,
+                EntityType type, String canonical) {
+    }
+
+    private static final int ROUNDS = 3;
+
+    private final List<Rule> rules;
+    private final List<Pattern> fillers;
+    private final List<Rule> partsOnly;
+    private final List<EntityFinder> before;
+
+    NameComposer(List<Rule> rules, List<EntityFinder> before) {
+        List<Rule> composing = new ArrayList<>();
+        List<Pattern> fill = new ArrayList<>();
+        List<Rule> pts = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.kind() == Kind.FILLER) fill.add(r.pattern());
+            else if (r.kind() == Kind.PART) pts.add(r);
+            else composing.add(r);
+        }
+        this.partsOnly = List.copyOf(pts);
+        this.rules = List.copyOf(composing);
+        this.fillers = List.copyOf(fill);
+        this.before = List.copyOf(before);
+    }
+
+    public static NameComposer load(ComponentContext ctx) {
+        return new NameComposer(rules(ctx.file("compose.tsv")), ctx.all(EntityFinder.class));
+    }
+
+    static List<Rule> rules(Path file) {
+        List<Rule> out = new ArrayList<>();
+        for (RuleFiles.Row r : RuleFiles.read(file, HEADER)) {
+            String where = file + ":" + r.line();
+            boolean zh = switch (r.get(1)) {
+                case "zh" -> true;
+                case "en" -> false;
+                default -> throw new LexiconException(where + ": lang must be zh or en, not '" + r.get(1) + "'");
+            };
+            Kind kind = switch (r.get(2)) {
+                case "suffix" -> Kind.SUFFIX;
+                case "prefix" -> Kind.PREFIX;
+                case "join" -> Kind.JOIN;
+                case "filler" -> Kind.FILLER;
+                case "part" -> Kind.PART;
+                default -> throw new LexiconException(where + ": kind must be suffix, prefix, join, filler or part, not '" + r.get(2) + "'");
+            };
+            if (kind == Kind.PART) {
+                EntityType pt = EntityType.parse(r.get(5));
+                if (pt == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
+                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6)));
+                continue;
+            }
+            if (kind == Kind.FILLER) {
+                out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, ""));
+                continue;
+            }
+            String[] sides = r.get(3).split(">", -1);
+            if ((kind == Kind.JOIN) != (sides.length == 2)) {
+                throw new LexiconException(where + ": parts of a join are FIRST>SECOND types; other kinds have one list");
+            }
+            Set<EntityType> parts = types(sides[0], where);
+            Set<EntityType> second = kind == Kind.JOIN ? types(sides[1], where) : Set.of();
+            String regex = kind == Kind.PREFIX ? "(?:" + r.get(4) + ")$" : r.get(4);
+            Pattern p = RuleFiles.compile(regex, file, r.line());
+            EntityType type = EntityType.parse(r.get(5));
+            if (type == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
+            String canonical = r.get(6);
+            if (!canonical.contains("{1}") || (kind == Kind.JOIN) != canonical.contains("{2}")) {
+                throw new LexiconException(where + ": canonical must use {1} (and {2} for a join)");
+            }
+            out.add(new Rule(r.get(0), zh, kind, parts, second, p, type, canonical));
+        }
+        return out;
+    }
+
+    private static Set<EntityType> types(String list, String where) {
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        for (String t : list.split(",")) {
+            EntityType et = EntityType.parse(t.strip());
+            if (et == null) throw new LexiconException(where + ": unknown type '" + t + "'");
+            out.add(et);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
+        List<Candidate> parts = new ArrayList<>();
+        for (EntityFinder f : before) parts.addAll(f.find(text, tokens, lexicon));
+        // names too short to be lexicon forms (肺, 肝), that only a compound may start with
+        for (Rule r : partsOnly) {
+            Matcher x = r.pattern().matcher(text);
+            while (x.find()) {
+                if (x.end() == x.start()) continue;
+                Concept c = lexicon.byCanonical(r.type(), r.canonical());
+                if (c == null) c = new Concept(r.type(), r.canonical(), "");
+                parts.add(new Candidate(x.start(), x.end(), c, Candidate.COMPOSITE, "part:" + r.name()));
+            }
+        }
+        return compose(text, parts, lexicon);
+    }
+
+    /** The composites built on the given candidates (not the candidates themselves). */
+    List<Candidate> compose(String text, List<Candidate> parts, Lexicon lexicon) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Candidate> round = parts;
+        List<Candidate> all = new ArrayList<>(parts);
+        for (int i = 0; i < ROUNDS && !round.isEmpty(); i++) {
+            List<Candidate> next = new ArrayList<>();
+            for (Candidate m : round) {
+                for (Rule r : rules) {
+                    if (!r.parts().contains(m.concept().type())) continue;
+                    Candidate c = apply(r, text, m, all, lexicon);
+                    if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) next.add(c);
+                }
+            }
+            out.addAll(next);
+            all.addAll(next);
+            round = next;
+        }
+        return out;
+    }
+
+    private Candidate apply(Rule r, String text, Candidate m, List<Candidate> all, Lexicon lexicon) {
+        int start;
+        int end;
+        Concept second = null;
+        Matcher x = r.pattern().matcher(text);
+        switch (r.kind()) {
+            case SUFFIX -> {
+                x.region(m.end(), text.length());
+                if (!x.lookingAt() || x.end() == m.end()) return null;
+                start = m.start();
+                end = x.end();
+            }
+            case PREFIX -> {
+                // the pattern ends with $: a match ends right before the known name
+                x.region(Math.max(0, m.start() - 24), m.start());
+                if (!x.find() || x.start() == m.start()) return null;
+                start = x.start();
+                end = m.end();
+            }
+            default -> {
+                x.region(m.end(), text.length());
+                if (!x.lookingAt()) return null;
+                Candidate b = null;
+                for (Candidate o : all) {
+                    if (o.start() == x.end() && r.second().contains(o.concept().type()) && (b == null || o.length() > b.length())) b = o;
+                }
+                if (b == null) return null;
+                second = b.concept();
+                start = m.start();
+                end = b.end();
+            }
+        }
+        String surface = text.substring(start, end);
+        if (r.zh() != Chars.hasHan(surface)) return null;
+        // no Latin word cut in two
+        if (start > 0 && Chars.isWordChar(text.charAt(start - 1)) && Chars.isWordChar(text.charAt(start)) && !Chars.hasHan(text.substring(start - 1, start + 1))) return null;
+        if (end < text.length() && Chars.isWordChar(text.charAt(end - 1)) && Chars.isWordChar(text.charAt(end))
+                && !Chars.hasHan(text.substring(end - 1, end + 1))) return null;
+        if (lexicon.lookup(surface) != null) return null;
+        // the lexicon's name spelled without a filler at the joint ("肾脏纤维化" is "肾纤维化")
+        int joint = r.kind() == Kind.PREFIX ? m.start() - start : m.end() - start;
+        for (Pattern f : fillers) {
+            Matcher fm = f.matcher(surface);
+            fm.region(Math.max(0, joint - 2), surface.length());
+            if (!fm.find() || fm.start() > joint + 1) continue;
+            Concept known = lexicon.lookup(surface.substring(0, fm.start()) + surface.substring(fm.end()));
+            if (known != null && known.type() == r.type()) {
+                return new Candidate(start, end, known, Candidate.COMPOSITE, "composite:" + r.name());
+            }
+        }
+        String canonical = r.canonical().replace("{1}", m.concept().canonical());
+        if (second != null) canonical = canonical.replace("{2}", second.canonical());
+        Concept c = lexicon.byCanonical(r.type(), canonical);
+        if (c == null) c = new Concept(r.type(), canonical, "");
+        return new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + r.name());
+    }
+}

@@ -1,0 +1,73 @@
+package org.bilex.lexicon.build;
+
+import org.bilex.core.Chars;
+import org.bilex.core.EntityType;
+import org.bilex.lexicon.LexiconException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese medical words from THUOCL (thuocl-medical/THUOCL_medical.txt.gz, MIT, Copyright (c) 2018
+ * THUNLP; NOTICE): the list has no types and no ids, so a word becomes a form only when its ending
+ * is a head that {@code models/build/zh-heads.tsv} types ("…细胞" CELL, "…炎" DISEASE, "…酶"
+ * PROTEIN), it has at least one character before the head and is in no exclusion; its canonical is
+ * the word itself and it has no id. Words another vocabulary or the curated lexicon already has
+ * are left to them (the builder passes their forms).
+ */
+final class ThuoclReader {
+
+    static final String FILE = "thuocl-medical/THUOCL_medical.txt.gz";
+    static final String HEADS = "zh-heads.tsv";
+
+    /** A head: a word ending in {@code head} is of {@code type}, unless it matches {@code unless}. */
+    record Head(String head, EntityType type, Pattern unless) {
+    }
+
+    private ThuoclReader() {
+    }
+
+    static List<Head> heads(Path models) throws IOException {
+        Path f = models.resolve("build").resolve(HEADS);
+        List<Head> out = new ArrayList<>();
+        for (String[] r : Inputs.table(f, "head", 4)) {
+            EntityType t = EntityType.parse(r[1]);
+            if (t == null) throw new LexiconException(f + ": unknown type '" + r[1] + "'");
+            if (!Chars.hasHan(r[0])) throw new LexiconException(f + ": a head is Chinese, not '" + r[0] + "'");
+            out.add(new Head(r[0], t, r[2].equals("-") ? null : Pattern.compile(r[2])));
+        }
+        // longest head first: "生长因子" before "因子"
+        out.sort((a, b) -> Integer.compare(b.head().length(), a.head().length()));
+        return out;
+    }
+
+    /** The typed words, leaving out the forms in {@code known}. */
+    static List<Term> read(Inputs in, Set<String> known) throws IOException {
+        List<Head> heads = heads(in.models);
+        List<Term> out = new ArrayList<>();
+        for (String[] r : NameIdTable.read(in.vocab.resolve(FILE), false)) {
+            String w = r[0].strip();
+            if (w.length() < 2 || !w.codePoints().allMatch(Chars::isHan) || known.contains(w)) continue;
+            EntityType type = type(heads, w);
+            if (type == null) continue;
+            Term t = new Term("thuocl-medical", FILE, type, "", w);
+            t.add(w, Term.PRIMARY);
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** The type the word's head gives it, or null (no head, nothing before the head, or an exception). */
+    static EntityType type(List<Head> heads, String w) {
+        for (Head h : heads) {
+            if (!w.endsWith(h.head()) || w.length() <= h.head().length()) continue;
+            if (h.unless() != null && h.unless().matcher(w).matches()) return null;
+            return h.type();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.bilex.lexicon.LexiconException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.describe;
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Open-class names composed of a known name and a head, a modifier or a second name (models/rules/compose.tsv). */
+class NameComposerTest {
+
+    private final ExtractorFixture fx = new ExtractorFixture(List.of(
+            row(EntityType.DISEASE, "cervical cancer", "DOID:4362", "宫颈癌"),
+            row(EntityType.DISEASE, "cervical cancer", "DOID:4362", "cervical cancer"),
+            row(EntityType.DISEASE, "kidney disease", "DOID:557", "肾病"),
+            row(EntityType.DISEASE, "kidney disease", "DOID:557", "kidney disease"),
+            row(EntityType.DISEASE, "renal fibrosis", "DOID:0050855", "肾纤维化"),
+            row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾"),
+            row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾脏"),
+            row(EntityType.TISSUE, "lung", "UBERON:0002048", "lung"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.CELL, "tumor cell", "", "肿瘤细胞"),
+            row(EntityType.DISEASE, "tumor", "", "肿瘤"),
+            row(EntityType.MARKER, "CD163", "CD163", "CD163"),
+            row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素")), Map.of());
+
+    @Test
+    void aKnownNameAndAHeadAreOneEntity() {
+        EntityResult r = fx.extract("宫颈癌细胞表达褪黑素受体，并引起肺损伤。");
+        assertEquals(List.of("CELL:cervical cancer cell[宫颈癌细胞]", "PROTEIN:melatonin receptor[褪黑素受体]",
+                "DISEASE:lung injury[肺损伤]"), describe(r));
+    }
+
+    @Test
+    void aOneCharacterOrganStartsACompoundButIsNoNameAlone() {
+        EntityResult r = fx.extract("肺部疾病与肺炎，肺损伤。");
+        assertEquals(List.of("DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
+    }
+
+    @Test
+    void modifiersStackBeforeAKnownDisease() {
+        EntityResult r = fx.extract("先天性梗阻性肾病与慢性肾病不同。");
+        assertEquals(List.of("DISEASE:congenital obstructive kidney disease[先天性梗阻性肾病]",
+                "DISEASE:chronic kidney disease[慢性肾病]"), describe(r));
+    }
+
+    @Test
+    void aMarkerAndACellJoin() {
+        EntityResult r = fx.extract("CD163+巨噬细胞和CD163+ 巨噬细胞见于宫颈癌。");
+        assertEquals(List.of("CELL:CD163+ macrophage[CD163+巨噬细胞, CD163+ 巨噬细胞]", "DISEASE:cervical cancer[宫颈癌]"),
+                describe(r));
+    }
+
+    @Test
+    void aCompoundTheLexiconKnowsWithoutItsFillerIsThatName() {
+        // 肾脏 + 纤维化 is 肾纤维化 (renal fibrosis), not a new "kidney fibrosis"
+        EntityResult r = fx.extract("抑制肾脏纤维化。");
+        assertEquals(List.of("DISEASE:renal fibrosis[肾脏纤维化]"), describe(r));
+    }
+
+    @Test
+    void aCompoundTheLexiconKnowsIsLeftToTheLexicon() {
+        // 肿瘤 + 细胞 is the lexicon's 肿瘤细胞, not a composed "tumor cell" of another canonical
+        EntityResult r = fx.extract("肿瘤细胞增殖。");
+        assertEquals(List.of("CELL:tumor cell[肿瘤细胞]"), describe(r));
+    }
+
+    @Test
+    void englishTextIsNotComposedByChineseRules() {
+        EntityResult r = fx.extract("CD163+ macrophages infiltrate cervical cancer and chronic kidney disease injures the lung.");
+        List<String> d = describe(r);
+        assertTrue(d.contains("DISEASE:cervical cancer[cervical cancer]"), d.toString());
+        assertTrue(d.contains("DISEASE:kidney disease[kidney disease]"), d.toString());
+        assertTrue(d.stream().noneMatch(s -> s.contains("CD163+ macrophage") || s.contains("chronic") || s.contains("injury")),
+                d.toString());
+    }
+
+    @Test
+    void anUnknownKindFailsAtLoad(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("compose.tsv");
+        Files.writeString(f, NameComposer.HEADER + "\nx\tzh\tinfix\tCELL\t细胞\tCELL\t{1} cell\ttest\n");
+        LexiconException e = assertThrows(LexiconException.class, () -> NameComposer.rules(f));
+        assertTrue(e.getMessage().contains("compose.tsv:2"), e.getMessage());
+    }
+}

@@ -1,0 +1,55 @@
+package org.bilex.lexicon.build;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** THUOCL medical words are typed by their Chinese head (models/build/zh-heads.tsv). */
+class ThuoclReaderTest {
+
+    @Test
+    void headsTypeChineseWords() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        assertEquals(EntityType.CELL, ThuoclReader.type(heads, "系膜细胞"));
+        assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, "憩室炎"));
+        assertEquals(EntityType.PROTEIN, ThuoclReader.type(heads, "胶原酶"));
+        assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, "内毒素"));
+        // the longest head decides: 干细胞, whose exceptions are not those of 细胞
+        assertEquals(EntityType.CELL, ThuoclReader.type(heads, "间充质干细胞"));
+        // no head for growth factors: such words are often other names of curated ones (上皮生长因子, EGF)
+        assertNull(ThuoclReader.type(heads, "上皮生长因子"));
+        // generic words with a head, the head alone, and words without one
+        assertNull(ThuoclReader.type(heads, "体细胞"));
+        assertNull(ThuoclReader.type(heads, "炎症"));
+        assertNull(ThuoclReader.type(heads, "传染病"));
+        assertNull(ThuoclReader.type(heads, "细胞"));
+        assertNull(ThuoclReader.type(heads, "医院"));
+    }
+
+    @Test
+    void wordsOtherSourcesHaveAndNonChineseWordsAreLeftOut(@TempDir Path tmp) throws IOException {
+        Path vocab = tmp.resolve("vocab");
+        Path f = vocab.resolve(ThuoclReader.FILE);
+        Files.createDirectories(f.getParent());
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f))) {
+            o.write("系膜细胞\t120\n胃炎\t900\nB细胞\t300\nHER2受体\t10\n憩室炎\t40\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Inputs in = new Inputs(vocab, Path.of("models"), null);
+        List<String> out = new ArrayList<>();
+        for (Term t : ThuoclReader.read(in, Set.of("胃炎"))) out.add(t.canonical + "=" + t.type + ":" + t.xref);
+        assertEquals(List.of("系膜细胞=CELL:", "憩室炎=DISEASE:"), out);
+    }
+}
