@@ -197,12 +197,26 @@ public final class AbbreviationFinder {
             if (Character.isDigit(cp) || Chars.isGreek(cp)) return true;
             if ((cp == '-' || cp == '/') && n + 1 < text.length()) {
                 int nx = text.codePointAt(n + 1);
+                if (cp == '-' && isEnglishWordAfter(text, n + 1)) return false; // "carmustine (BCNU)-induced"
                 if (Chars.isWordChar(nx) || Chars.isHan(nx)) return true;
             }
         }
         int p = start - 1;
         while (p >= 0 && text.charAt(p) == ' ') p--;
         return p >= 0 && text.charAt(p) == '/';
+    }
+
+    private static final Set<String> GREEK_NAMES = Set.of("alpha", "beta", "gamma", "delta", "kappa", "epsilon", "lambda", "omega");
+
+    /**
+     * Whether a lower-case English word of five letters or more (not a Greek letter's name)
+     * starts at {@code i}: "(BCNU)-induced", "(LPS)-treated" go on with a word, not a name's part.
+     */
+    static boolean isEnglishWordAfter(String text, int i) {
+        int e = i;
+        while (e < text.length() && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') e++;
+        if (e < text.length() && Chars.isWordChar(text.codePointAt(e))) return false;
+        return e - i >= 5 && !GREEK_NAMES.contains(text.substring(i, e));
     }
 
     /** Where the phrase before a bracket starts: the nearest punctuation, bracket or list mark. */

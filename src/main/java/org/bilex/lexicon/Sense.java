@@ -39,10 +39,12 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
 
     /**
      * Whether {@code surface} is the rodent (MGI/RGD) or zebrafish spelling of a gene-product
-     * symbol: the symbol capitalised ({@code Bach1}, {@code Il6}, {@code Lifr} for BACH1, IL6,
-     * LIFR) or, when it has a digit, lower case ({@code sgk1}). Only symbols written in capitals
-     * and digits qualify, of four characters or more or with a digit (so no three-letter word
-     * such as {@code Was} or {@code Can}); English-word symbols are no forms in the first place.
+     * symbol: the symbol capitalised ({@code Bach1}, {@code Il6}, {@code Tuba1a} for BACH1, IL6,
+     * TUBA1A) or lower case ({@code sgk1}, four characters or more). Only symbols written in
+     * capitals and digits, with a digit, qualify: a capitalised symbol without one reads as a
+     * word or a person's name ({@code Was}, {@code Fong}, a citation's author). A symbol of four
+     * characters or more also matches in the mixed case of hormone and receptor symbols (see
+     * {@link #mixedCase}).
      */
     private boolean rodentSpelling(String surface) {
         if (!GENE_PRODUCTS.contains(concept.type()) || surface.length() != folded.length() || surface.length() < 3) return false;
@@ -52,10 +54,24 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
             if (Character.isDigit(c)) digit = true;
             else if (!(c >= 'A' && c <= 'Z') && c != '-') return false;
         }
-        if (!Character.isLetter(folded.charAt(0)) || !(digit || folded.length() >= 4)) return false;
+        if (!Character.isLetter(folded.charAt(0))) return false;
+        if (folded.length() >= 4 && mixedCase(surface)) return true;
+        if (!digit) return false;
         String lower = folded.toLowerCase(Locale.ROOT);
         if (surface.equals(folded.charAt(0) + lower.substring(1))) return true;
-        return digit && folded.length() >= 4 && surface.equals(lower);
+        return folded.length() >= 4 && surface.equals(lower);
+    }
+
+    /**
+     * A symbol written in mixed case as papers write hormone and receptor symbols ({@code GnRH},
+     * {@code PrlR}, {@code TfR2} for GNRH, PRLR, TFR2): starts and ends with a capital or digit
+     * and has a small letter inside; no word or name is spelled so.
+     */
+    private static boolean mixedCase(String surface) {
+        char last = surface.charAt(surface.length() - 1);
+        if (!Character.isUpperCase(surface.charAt(0)) || !(Character.isUpperCase(last) || Character.isDigit(last))) return false;
+        for (int i = 1; i < surface.length() - 1; i++) if (Character.isLowerCase(surface.charAt(i))) return true;
+        return false;
     }
 
     private static final java.util.Set<org.bilex.core.EntityType> GENE_PRODUCTS = java.util.EnumSet.of(

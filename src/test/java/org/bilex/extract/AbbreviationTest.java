@@ -116,4 +116,13 @@ class AbbreviationTest {
         // a head the file does not list names no entity
         assertTrue(fx.extract("The quality-adjusted life year (QALY) was computed.").entities().isEmpty());
     }
+
+    @Test
+    void aDefinitionFollowedByAHyphenAndAWordIsStillADefinition() {
+        EntityResult r = fx.extract("Cells were given lipopolysaccharide (LPS)-induced stress.", "LPS was removed.");
+        assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));
+        EntityResult zh = fx.extract("细胞经lipopolysaccharide (LPS)-induced刺激。", "LPS被去除。");
+        assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(zh));
+        assertTrue(AbbreviationFinder.isPartOfLongerName("transforming growth factor (TGF)-beta1", 0, 31));
+    }
 }

@@ -46,6 +46,15 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void diseaseAdjectivesNameTheDisease() {
+        assertEquals(List.of("DISEASE:obesity=[obese]", "DISEASE:diabetes mellitus=[diabetic]"),
+                names(extract("Obese mice and diabetic rats were compared.".replace("Obese", "obese"))));
+        // a longer name wins: diabetic nephropathy is its own disease
+        assertFalse(all("Patients with diabetic nephropathy.").contains("diabetes mellitus"));
+        assertTrue(all("使用obese小鼠建模。").contains("DISEASE:obesity=[obese]"), all("使用obese小鼠建模。"));
+    }
+
+    @Test
     void chineseHpoLabelsJoinTheEnglishConcept() {
         String r = all("患者出现癫痫发作和精神病。");
         assertTrue(r.contains("DISEASE:seizure=[癫痫发作]"), r);
@@ -61,6 +70,9 @@ class ContextAndVocabularyTest {
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR基因敲除小鼠。")));
         assertEquals(List.of(), names(extract("The AR was 1.2 in the cohort.")));
         assertEquals(List.of(), names(extract("AR为1.2。")));
+        // a nucleotide letter before "allele" is a base, not the gene T (TBXT)
+        assertEquals(List.of(), names(extract("The T allele at -511 was frequent.")));
+        assertEquals(List.of(), names(extract("T allele携带者的风险较高。")));
     }
 
     @Test
@@ -115,6 +127,9 @@ class ContextAndVocabularyTest {
         assertFalse(r.contains("CHEMICAL:glucagon") || r.contains("CHEMICAL:vasoactive") || r.contains("CHEMICAL:erythropoietin"), r);
         assertTrue(r.contains("PROTEIN:GCG=[Glucagon]"), r);
         assertTrue(r.contains("CHEMICAL:estrone"), r);
+        // "strains" (a MeSH entry term of Sprains and Strains) is no disease: mouse strains
+        assertEquals(List.of(), names(extract("Two mouse strains were crossed.")));
+        assertEquals(List.of(), names(extract("两种小鼠strains杂交。")));
         String zh = all("血浆glucagon水平升高，estrone降低。");
         assertTrue(zh.contains("PROTEIN:GCG=[glucagon]") && zh.contains("CHEMICAL:estrone"), zh);
     }
