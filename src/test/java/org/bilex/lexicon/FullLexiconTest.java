@@ -126,8 +126,11 @@ class FullLexiconTest {
         assertEquals(EntityType.MARKER, lex.lookup("CD200").type());
         assertEquals(EntityType.GROWTH_FACTOR, lex.lookup("FGF18").type());
         assertEquals(EntityType.CYTOKINE, lex.lookup("CXCL16").type());
-        // symbols are held to case: "pknox1" in lower case is not the gene
-        assertEquals(null, lex.lookup("pknox1"));
+        // symbols are held to case: the rodent/zebrafish spellings (Pknox1, pknox1) name the gene,
+        // a spelling of mixed case that no nomenclature uses does not
+        assertEquals(lex.lookup("PKNOX1"), lex.lookup("pknox1"));
+        assertEquals(lex.lookup("PKNOX1"), lex.lookup("Pknox1"));
+        assertEquals(null, lex.lookup("pKnOx1"));
     }
 
     @Test
