@@ -71,9 +71,9 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
                          List<Mention> mentions) {
     }
 
-    /** {@code pattern}: the rule or pattern that read the relation; null in files written before it was kept. */
+    /** {@code pattern}: the rule or pattern that read the relation. */
     public record Evidence(int sentence, int page, String trigger,
-                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String pattern,
+                           String pattern,
                            int start, int end, List<Integer> citations) {
     }
 
