@@ -86,7 +86,12 @@ final class DocumentPage {
 
     private void pages(StringBuilder b) {
         b.append("<section id=\"pages\">\n");
-        if (pages.isEmpty()) b.append("<p class=\"note\">No page images: the PDF was not found.</p>\n");
+        if (pages.isEmpty()) {
+            b.append("<p class=\"note\">No page images: the PDF was not found.</p>\n");
+            for (int n = 1; n <= d.document().pages(); n++) {
+                b.append("<div class=\"page missing\" id=\"page-").append(n).append("\">page ").append(n).append("</div>\n");
+            }
+        }
         Map<Integer, StringBuilder> boxes = new TreeMap<>();
         for (StoredDocument.Entity e : d.entities()) {
             for (int n = 0; n < e.mentions().size(); n++) {
