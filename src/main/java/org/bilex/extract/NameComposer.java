@@ -210,6 +210,11 @@ public final class NameComposer implements EntityFinder {
         String canonical = r.canonical().replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
+        if (c == null) {
+            // the composed English name may be another name of a known concept ("liver stellate cell")
+            Concept named = lexicon.lookup(canonical);
+            if (named != null && named.type() == r.type()) c = named;
+        }
         if (c == null) c = new Concept(r.type(), canonical, "");
         return new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + r.name());
     }

@@ -78,16 +78,22 @@ public final class RelationExtractor {
      * rule or pattern that read it (kept in the evidence, so a curator can see why).
      */
     record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
-                         int sentence, int triggerStart, int triggerEnd, String pattern) {
+                         int sentence, int triggerStart, int triggerEnd, String pattern, String path) {
+
+        /** A relation read without syntax: no dependency path. */
+        Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+              int sentence, int triggerStart, int triggerEnd, String pattern) {
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, pattern, "");
+        }
 
         /** A relation read by a pattern that does not name itself (named after its class by the stage). */
         Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
               int sentence, int triggerStart, int triggerEnd) {
-            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null);
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null, "");
         }
 
         Found named(String name) {
-            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name);
+            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name, path);
         }
     }
 
@@ -113,6 +119,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
+        found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -134,7 +141,7 @@ public final class RelationExtractor {
                 MappedText m = s.match();
                 int st = m.sourceStart(f.triggerStart());
                 int en = m.sourceEnd(f.triggerEnd());
-                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), st, en, s.citations()));
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), f.path(), st, en, s.citations()));
             }
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
@@ -173,6 +180,8 @@ public final class RelationExtractor {
         final int[] depth;
         final boolean chinese;
         final Map<Integer, Group> clauseSubjects = new HashMap<>();
+        /** Whether the trigger at work may take a process or a disease as its subject (RelationRules#eventSubjects). */
+        boolean events;
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
 
@@ -373,8 +382,9 @@ public final class RelationExtractor {
             return best;
         }
 
+        /** Start of the next trigger at or after pos, agent triggers aside ("TGF-β诱导的" is inside an object). */
         private int nextTriggerStart(int pos) {
-            for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos) return h.start();
+            for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos && h.kind() != RelationRules.Kind.AGENT) return h.start();
             return text.length();
         }
 
@@ -395,6 +405,13 @@ public final class RelationExtractor {
             if (g.start() - h.end() > maxGap) return null;
             if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
             if (!isHan(h) && englishPreposition(h.end(), g.start())) return null;
+            // "抑制TGF-β诱导的纤维化", "inhibits TGF-β-induced fibrosis": a list that modifies the noun
+            // after it is not the object; the noun is
+            while (modifier(g)) {
+                Group n = groupAfter(g.end(), limit);
+                if (n == null || n.start() - g.end() > 16) return null;
+                g = n;
+            }
             if (isHan(h)) {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
@@ -505,7 +522,7 @@ public final class RelationExtractor {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
-                return subjectLike(g) ? g : null;
+                return subjectLike(g) || events ? g : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
                 // English clauses after a comma have their own subject (often a relative "which"):
@@ -639,14 +656,19 @@ public final class RelationExtractor {
 
         void extract(List<Found> out) {
             for (RelationRules.TriggerHit h : triggers) {
+                events = false;
+                for (RelationRules.Trigger t : h.triggers()) if (rules.eventSubjects(t.family())) events = true;
                 switch (h.kind()) {
                     case VERB: verb(h, out); break;
                     case NOUN: noun(h, out); break;
                     case FROM: from(h, out); break;
                     case MODIFIER: modifier(h, out); break;
                     case EFFECT: effect(h, out); break;
+                    case CAUSE: cause(h, out); break;
+                    case AGENT: agent(h, out); break;
                     default: break;
                 }
+                events = false;
             }
             possessiveCarries(out);
             composites(out);
@@ -831,6 +853,44 @@ public final class RelationExtractor {
             emitAll(out, "modifier", h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
         }
 
+        /**
+         * A causative verb ("A 导致 B", "A leads to B"): as a verb, unless another trigger follows its
+         * object closely ("导致活性氧的增多", "导致IL-6水平降低"): that trigger reads the object and
+         * the cause is its subject, so the causative verb adds nothing of its own.
+         */
+        private void cause(RelationRules.TriggerHit h, List<Found> out) {
+            Group g = groupAfter(h.end(), clauseEnd(h.end()));
+            if (g != null) {
+                for (RelationRules.TriggerHit o : triggers) {
+                    if (o == h || o.start() < g.end()) continue;
+                    if (o.start() - g.end() <= 8 && sameClause(g.end(), o.start()) && groupAfter(g.end(), o.start()) == null) return;
+                    break;
+                }
+            }
+            verb(h, out);
+        }
+
+        /**
+         * "TGF-β诱导的纤维化", "IL-6-mediated inflammation", "病毒感染导致的炎症": the list right before the
+         * trigger acts on the noun right after it (walked to its head, "X诱导的巨噬细胞中的IL-6"). The
+         * agent is the subject of this relation only: the clause's verb has another subject.
+         */
+        private void agent(RelationRules.TriggerHit h, List<Found> out) {
+            Group source = groupBefore(h.start());
+            int limit = clauseEnd(h.end());
+            Group thing = groupAfter(h.end(), limit);
+            if (source == null || thing == null) return;
+            if (!text.substring(source.end(), h.start()).isBlank() || thing.start() - h.end() > 2) return;
+            while (true) {
+                Group n = groupAfter(thing.end(), limit);
+                if (n == null) break;
+                String mid = text.substring(thing.end(), n.start()).strip();
+                if (!(mid.isEmpty() || isCue(mid, "of"))) break;
+                thing = n;
+            }
+            emitAll(out, "agent", h, source, thing, false);
+        }
+
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
         private void effect(RelationRules.TriggerHit h, List<Found> out) {
             Group obj = groupBefore(h.start());
@@ -888,7 +948,12 @@ public final class RelationExtractor {
         }
 
         private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {
-            if (!subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
+            emitAll(out, rule, h, subj, obj, true);
+        }
+
+        /** @param clauseSubject whether the subject, when it stands before the trigger in its clause, is the clause's subject */
+        private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj, boolean clauseSubject) {
+            if (clauseSubject && !subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
                 noteClauseSubject(h, subj);
             }
             for (RelationRules.Trigger t : h.triggers()) {

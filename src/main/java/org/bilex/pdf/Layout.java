@@ -65,7 +65,7 @@ final class Layout {
         List<WhiteStrips.Strip> strips = detectColumns ? WhiteStrips.find(segs) : List.of();
         if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
         List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
-        if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters);
+        if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters);
         List<TextBlock> blocks = new ArrayList<>();
         for (Region r : regions(segs)) {
@@ -229,7 +229,7 @@ final class Layout {
                 if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
-            Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f));
+            Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
             if (g == null || g.lo() < x0 + minCol) continue;
             out.add(g);
             strength.add(open);
@@ -267,11 +267,16 @@ final class Layout {
      * The widest strip in {@code [start - window, start]} that at most {@code tolerance} of the given
      * extents cover (so one overfull line does not close it, and a column of reference numbers
      * in front of the start is not taken for the gutter); null when narrower than {@code minWidth}.
+     * The search runs from the start leftwards and stops at the first unbroken stretch of text at
+     * least {@code minColumn} wide: that is the previous column, and a wider white further left (the
+     * gutter before it, or the white beside a short column or under a full-width block) belongs to
+     * another column start.
      */
-    private static Gutter whiteStrip(List<float[]> extents, float start, float window, int tolerance, float minWidth) {
+    static Gutter whiteStrip(List<float[]> extents, float start, float window, int tolerance, float minWidth, float minColumn) {
         float binW = 0.5f;
         float from = start - window;
         int n = (int) Math.ceil(window / binW);
+        if (n <= 0) return null;
         int[] cov = new int[n + 1];
         for (float[] e : extents) {
             if (e[1] <= from || e[0] >= start) continue;
@@ -281,17 +286,29 @@ final class Layout {
             cov[b0]++;
             cov[b1 + 1]--;
         }
+        int[] c = new int[n];
+        int acc = 0;
+        for (int b = 0; b < n; b++) {
+            acc += cov[b];
+            c[b] = acc;
+        }
+        int colBins = Math.max(1, (int) Math.ceil(minColumn / binW));
         int bestS = -1;
         int bestLen = 0;
-        int run = 0;
-        int c = 0;
-        for (int b = 0; b < n; b++) {
-            c += cov[b];
-            run = c <= tolerance ? run + 1 : 0;
-            // prefer the strip nearest to the start among equally wide ones
-            if (run > 0 && run >= bestLen) {
-                bestLen = run;
-                bestS = b - run + 1;
+        int white = 0;
+        int ink = 0;
+        for (int b = n - 1; b >= 0; b--) {
+            if (c[b] <= tolerance) {
+                white++;
+                ink = 0;
+                // strictly wider: among equally wide strips the one nearest to the start wins
+                if (white > bestLen) {
+                    bestLen = white;
+                    bestS = b;
+                }
+            } else {
+                white = 0;
+                if (++ink >= colBins && bestLen > 0) break;
             }
         }
         if (bestS < 0 || bestLen * binW < minWidth) return null;
@@ -312,8 +329,19 @@ final class Layout {
         return lo;
     }
 
+    /**
+     * How far (em of the body size, at least {@link #EDGE_MIN} pt) the first glyph after a gap may
+     * lie from a gutter's right edge for the gap to be that gutter: the lines of a column start at
+     * its edge, while a word space of a full-width line that happens to fall near the gutter ends
+     * wherever the next word begins.
+     */
+    static final float EDGE_TOLERANCE = 0.15f;
+    /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
+    static final float EDGE_MIN = 1.5f;
+
     /** Cuts segments that bridge a gutter at an inner gap lying in the gutter. */
-    static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters) {
+    static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters, float body) {
+        float edge = Math.max(EDGE_MIN, EDGE_TOLERANCE * body);
         List<Segment> out = new ArrayList<>(segs.size());
         for (Segment s : segs) {
             Segment cur = s;
@@ -333,7 +361,7 @@ final class Layout {
                         if (gl.isSpace()) continue;
                         if (prev != null) {
                             float gap = gl.x0 - prev.x1;
-                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= Math.max(2f, 0.25f * cur.size);
+                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= edge;
                             if (gap >= bestGap && atEdge && prev.x1 <= g.hi()) {
                                 bestGap = gap;
                                 cut = k;

@@ -34,7 +34,15 @@ class NameComposerTest {
             row(EntityType.CELL, "tumor cell", "", "肿瘤细胞"),
             row(EntityType.DISEASE, "tumor", "", "肿瘤"),
             row(EntityType.MARKER, "CD163", "CD163", "CD163"),
-            row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素")), Map.of());
+            row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素"),
+            row(EntityType.TISSUE, "gastric mucosa", "UBERON:0001199", "胃黏膜"),
+            row(EntityType.TISSUE, "liver", "UBERON:0002107", "liver"),
+            row(EntityType.TISSUE, "skin", "UBERON:0002097", "皮肤"),
+            row(EntityType.CELL, "epithelial cell", "CL:0000066", "上皮细胞"),
+            row(EntityType.CELL, "stellate cell", "CL:0000122", "星状细胞"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "成纤维细胞"),
+            row(EntityType.CELL, "hepatic stellate cell", "CL:0000632", "hepatic stellate cell"),
+            row(EntityType.CELL, "hepatic stellate cell", "CL:0000632", "liver stellate cell")), Map.of());
 
     @Test
     void aKnownNameAndAHeadAreOneEntity() {
@@ -61,6 +69,26 @@ class NameComposerTest {
         EntityResult r = fx.extract("CD163+巨噬细胞和CD163+ 巨噬细胞见于宫颈癌。");
         assertEquals(List.of("CELL:CD163+ macrophage[CD163+巨噬细胞, CD163+ 巨噬细胞]", "DISEASE:cervical cancer[宫颈癌]"),
                 describe(r));
+    }
+
+    @Test
+    void anOrganAndACellTypeAreOneCell() {
+        EntityResult r = fx.extract("胃黏膜上皮细胞和皮肤成纤维细胞增殖，上皮细胞未变。");
+        assertEquals(List.of("CELL:gastric mucosa epithelial cell[胃黏膜上皮细胞]", "CELL:skin fibroblast[皮肤成纤维细胞]",
+                "CELL:epithelial cell[上皮细胞]"), describe(r));
+    }
+
+    @Test
+    void anOrganCellCompoundTakesTheLexiconsConceptForItsEnglishName() {
+        // 肝 (liver) + 星状细胞 (stellate cell): "liver stellate cell" is a name of the hepatic stellate cell
+        EntityResult r = fx.extract("活化的肝星状细胞分泌胶原。");
+        assertEquals(List.of("CELL:hepatic stellate cell[肝星状细胞]"), describe(r));
+    }
+
+    @Test
+    void englishOrganAndCellWordsAreNotJoinedByTheChineseRule() {
+        EntityResult r = fx.extract("In the liver stellate cell activation differs.");
+        assertTrue(describe(r).stream().noneMatch(s -> s.startsWith("CELL:liver")), describe(r).toString());
     }
 
     @Test

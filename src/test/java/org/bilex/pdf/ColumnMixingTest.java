@@ -63,4 +63,14 @@ class ColumnMixingTest {
             assertTrue(bad.isEmpty(), String.join("\n", bad));
         }
     }
+
+    @Test
+    void threeColumnLayoutsHaveThreeColumnsAndNoLineAcrossAGutter() throws Exception {
+        for (String name : List.of("threecol-zh", "threecol-en")) {
+            Path pdf = Path.of("src/test/resources/layouts", name + ".pdf");
+            assertTrue(NO_OCR.read(pdf).pages().get(0).columns() == 3, name + " is not read as three columns");
+            List<String> bad = mixedLines(pdf);
+            assertTrue(bad.isEmpty(), String.join("\n", bad));
+        }
+    }
 }

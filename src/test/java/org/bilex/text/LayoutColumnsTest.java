@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Columns that never merge, on the typeset layouts of src/test/resources/layouts: a full-width title
  * and abstract above two justified columns with a narrow gutter (4 pt Chinese, 6 pt English) that end
  * half way down the page. Before the white-strip gutters ({@code pdf/WhiteStrips}) the lines of both
- * columns were read as one (CER about 0.5).
+ * columns were read as one (CER about 0.5). And three justified columns (5 pt gutters Chinese, 6 pt
+ * English) under a full-width abstract, the third column short: before the gutter search stopped at
+ * the previous column ({@code Layout.whiteStrip}) the third column's start took the first gutter, or
+ * the white beside the short column, for its own.
  */
 class LayoutColumnsTest {
 
@@ -45,5 +48,15 @@ class LayoutColumnsTest {
     @Test
     void englishColumnsWithASixPointGutterDoNotMerge() throws Exception {
         columnsReadInOrder("gutter-en");
+    }
+
+    @Test
+    void chineseThreeColumnsWithAShortLastColumnReadInOrder() throws Exception {
+        columnsReadInOrder("threecol-zh");
+    }
+
+    @Test
+    void englishThreeColumnsWithAShortLastColumnReadInOrder() throws Exception {
+        columnsReadInOrder("threecol-en");
     }
 }
