@@ -50,6 +50,7 @@ class ReviewBrowserTest {
     private static WebDriver driver;
     private static JsonNode json;
     private static Path downloads;
+    private static Path corpusJson;
 
     static Path find(String env, String... names) {
         String fromEnv = System.getenv(env);
@@ -75,12 +76,13 @@ class ReviewBrowserTest {
         tmp = Files.createTempDirectory("bilex-review-browser");
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
-        Files.copy(ReviewSiteTest.CORPUS_JSON, out.resolve(ReviewSiteTest.CORPUS_JSON.getFileName()));
+        corpusJson = ReviewSiteTest.corpusJson();
+        Files.copy(corpusJson, out.resolve(corpusJson.getFileName()));
         site = tmp.resolve("site");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         new ReviewSite(out, site, List.of(), ReviewSite.DEFAULT_DPI, new PrintStream(err, true, StandardCharsets.UTF_8)).build();
         assertEquals("", err.toString(StandardCharsets.UTF_8));
-        json = ReviewFixtures.M.readTree(ReviewSiteTest.CORPUS_JSON.toFile());
+        json = ReviewFixtures.M.readTree(corpusJson.toFile());
 
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.toFile());
@@ -141,7 +143,7 @@ class ReviewBrowserTest {
     void documentPageDrawsOneBoxPerMentionWithABoxAndHasNoConsoleErrors() throws IOException {
         open("docs/000_bc1c06d065d022ba.html");
         long boxes = (Long) js("return document.querySelectorAll('.box[data-mention]').length;");
-        assertEquals(ReviewFixtures.mentionsWithBoxes(ReviewSiteTest.CORPUS_JSON), boxes);
+        assertEquals(ReviewFixtures.mentionsWithBoxes(corpusJson), boxes);
         js("document.querySelectorAll('img').forEach(i => i.scrollIntoView());");
         assertEquals(Boolean.TRUE, js("return typeof window.bilexSelect === 'function';"), "the page's script ran");
         assertEquals(List.of(), severe(), "console errors on the document page");
