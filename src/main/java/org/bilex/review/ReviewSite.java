@@ -58,6 +58,7 @@ public final class ReviewSite {
         PdfLocator locator = new PdfLocator(outDir, pdfDirs);
         Set<String> used = new HashSet<>();
         List<OutputFiles.Item> items = OutputFiles.collect(outDir, List.of(site));
+        CorpusPage corpus = new CorpusPage();
         List<String> names = new ArrayList<>();
         for (OutputFiles.Item it : items) {
             names.add(unique(used, Html.safeName(it.relative().replaceFirst("(?i)\\.json$", ""))) + ".html");
@@ -72,10 +73,11 @@ public final class ReviewSite {
                 String file = names.get(i);
                 futures.add(pool.submit(() -> document(it, file, locator)));
             }
-            for (java.util.concurrent.Future<Built> f : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 Built b;
                 try {
-                    b = f.get();
+                    b = futures.get(i).get();
+                    futures.set(i, null); // let the document go once it is counted
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
@@ -87,20 +89,24 @@ public final class ReviewSite {
                     problems++;
                     report(b.line());
                 }
-                if (b.document()) documents++;
+                if (b.document() != null) {
+                    documents++;
+                    corpus.add(b.document(), b.page()); // in input order: the corpus page is deterministic
+                }
                 rows.add(b.row());
             }
         } finally {
             pool.shutdownNow();
         }
         problems += runReport(rows, notes);
+        AtomicFiles.write(site.resolve("corpus.html"), corpus.html().getBytes(StandardCharsets.UTF_8));
         Path index = site.resolve("index.html");
         AtomicFiles.write(index, IndexPage.html(rows, notes).getBytes(StandardCharsets.UTF_8));
         return new Summary(documents, problems, index);
     }
 
-    /** One document's page: its index row, the problem line (or null), and whether it was a document. */
-    private record Built(IndexPage.Row row, String line, boolean document) {
+    /** One document's page: its index row, the problem line (or null), the document and its page (null when unread). */
+    private record Built(IndexPage.Row row, String line, StoredDocument document, String page) {
     }
 
     private Built document(OutputFiles.Item it, String file, PdfLocator locator) throws IOException {
@@ -109,7 +115,7 @@ public final class ReviewSite {
             d = StoredDocument.read(it.file());
         } catch (StoredDocument.NotBilexException | IOException e) {
             return new Built(new IndexPage.Row(it.relative(), null, 0, List.of(), Map.of(), Map.of(), 0, 0,
-                    "output not read: " + e.getMessage()), it.file() + ": skipped: " + e.getMessage(), false);
+                    "output not read: " + e.getMessage()), it.file() + ": skipped: " + e.getMessage(), null, null);
         }
         String problem = null;
         List<PageImages.Page> pages = List.of();
@@ -125,7 +131,7 @@ public final class ReviewSite {
         }
         AtomicFiles.write(site.resolve("docs").resolve(file),
                 new DocumentPage(d, pages, problem).html().getBytes(StandardCharsets.UTF_8));
-        return new Built(row(d, "docs/" + file, problem), problem == null ? null : it.file() + ": " + problem, true);
+        return new Built(row(d, "docs/" + file, problem), problem == null ? null : it.file() + ": " + problem, d, "docs/" + file);
     }
 
     private void report(String line) {

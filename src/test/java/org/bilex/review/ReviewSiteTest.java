@@ -50,6 +50,9 @@ class ReviewSiteTest {
         ReviewFixtures.assertSelfContained(site);
         String index = Files.readString(site.resolve("index.html"));
         assertTrue(index.contains("href=\"docs/synthetic.html\""));
+        String corpus = Files.readString(site.resolve("corpus.html"));
+        assertTrue(corpus.contains("href=\"docs/synthetic.html#rel-R1\""), "the corpus view links to the evidence");
+        assertTrue(corpus.contains("alpha-smooth muscle actin") && corpus.contains("https://www.genenames.org/"));
     }
 
     @Test
