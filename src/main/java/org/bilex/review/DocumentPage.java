@@ -187,6 +187,7 @@ final class DocumentPage {
 
     private void relations(StringBuilder b) {
         b.append("<section id=\"relations\">\n<h2>Relations <small>").append(d.relations().size()).append("</small></h2>\n")
+                .append(RelationGraph.svg(d))
                 .append("<table class=\"relations\">\n<thead><tr><th>subject</th><th>predicate</th><th>object</th>")
                 .append("<th>negated</th><th>hedged</th><th>evidence</th><th>curate</th></tr></thead>\n<tbody>\n");
         for (StoredDocument.Relation r : d.relations()) {

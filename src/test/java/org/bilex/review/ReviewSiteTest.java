@@ -95,6 +95,7 @@ class ReviewSiteTest {
         String html = Files.readString(site.resolve("docs/000_bc1c06d065d022ba.html"));
         ReviewFixtures.assertBoxCount(corpusJson, html);
         assertTrue(ReviewFixtures.boxes(html).size() > 100);
+        assertTrue(html.contains("<svg class=\"graph\"") && html.contains("<g class=\"node t-"), "the relation graph");
         ReviewFixtures.assertSelfContained(site);
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) assertTrue(Files.size(p) < 5L << 20, p + " over 5 MB");
