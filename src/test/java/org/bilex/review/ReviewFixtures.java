@@ -127,7 +127,7 @@ final class ReviewFixtures {
         r.put("id", id).put("subject", s).put("predicate", p).put("object", o).put("negated", negated).put("hedged", hedged);
         int start = cp(text, trigger);
         r.putArray("evidence").addObject().put("sentence", sentence).put("page", sentence == 1 ? 1 : 2).put("trigger", trigger)
-                .put("pattern", "verb:x").put("start", start).put("end", start + trigger.codePointCount(0, trigger.length()))
+                .put("pattern", "verb:x").put("path", "").put("start", start).put("end", start + trigger.codePointCount(0, trigger.length()))
                 .putArray("citations");
     }
 
