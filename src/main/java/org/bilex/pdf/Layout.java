@@ -68,7 +68,8 @@ final class Layout {
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters);
         List<TextBlock> blocks = new ArrayList<>();
-        for (Region r : regions(segs)) {
+        List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
+        for (Region r : regions(segs, cuts)) {
             if (r.fullWidth) {
                 addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
             } else {
@@ -335,9 +336,13 @@ final class Layout {
      * its edge, while a word space of a full-width line that happens to fall near the gutter ends
      * wherever the next word begins.
      */
-    static final float EDGE_TOLERANCE = 0.15f;
+    static final float EDGE_TOLERANCE = 0.05f;
     /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
-    static final float EDGE_MIN = 1.5f;
+    static final float EDGE_MIN = 0.75f;
+    /** A gap (em) at most this wide is a word space, never a gutter. */
+    static final float WORD_GAP = 0.25f;
+    /** A gap (em) this wide that ends at a column's edge is its gutter, however wide the strip found. */
+    static final float GUTTER_GAP = 0.4f;
 
     /** Cuts segments that bridge a gutter at an inner gap lying in the gutter. */
     static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters, float body) {
@@ -352,9 +357,10 @@ final class Layout {
                     if (!(cur.x0 < g.lo() && cur.x1 > g.hi())) continue;
                     List<RawGlyph> gs = cur.glyphs;
                     int cut = -1;
-                    // only a gap that is most of the gutter and ends at the column start: two columns
-                    // glued by a narrow gutter, not a (letter-spaced) full-width line
-                    float bestGap = Math.max(0.25f * cur.size, 0.6f * (g.hi() - g.lo()));
+                    // only a gap that is most of the gutter (or a gutter's worth: the strip found
+                    // beside ragged lines is wider than the gutter) and ends at the column start: two
+                    // columns glued by a narrow gutter, not a (letter-spaced) full-width line
+                    float bestGap = Math.max(WORD_GAP * cur.size, Math.min(0.6f * (g.hi() - g.lo()), GUTTER_GAP * cur.size));
                     RawGlyph prev = null;
                     for (int k = 0; k < gs.size(); k++) {
                         RawGlyph gl = gs.get(k);
@@ -518,8 +524,49 @@ final class Layout {
         }
     }
 
-    /** Bands and full-width regions, top to bottom. */
-    private static List<Region> regions(List<Segment> segs) {
+    /**
+     * White (em of the body size) across the whole page, all columns at once, that cuts the page into
+     * bands: the place of a full-width figure or table without a text layer. Paragraph and heading
+     * spacing stays well below it, and the gaps of one column never count while the others run on.
+     */
+    static final float BAND_GAP = 3.0f;
+
+    /**
+     * The middles of the white bands at least {@link #BAND_GAP} em high that run across the whole
+     * page between text above and text below (a recursive XY cut's horizontal cut, taken once).
+     */
+    static List<Float> whiteBands(List<Segment> segs, float body) {
+        List<float[]> iv = new ArrayList<>(segs.size());
+        for (Segment s : segs) iv.add(new float[] {s.top, s.bottom});
+        float[][] merged = mergeIntervals(iv);
+        List<Float> out = new ArrayList<>();
+        for (int k = 1; k < merged.length; k++) {
+            float gap = merged[k][0] - merged[k - 1][1];
+            if (gap >= BAND_GAP * body) out.add((merged[k][0] + merged[k - 1][1]) / 2f);
+        }
+        return out;
+    }
+
+    /**
+     * Bands and full-width regions, top to bottom; a band also ends at each of {@code cuts} (white
+     * across the page, see {@link #whiteBands}), so that every column above it is read before the
+     * columns below it.
+     */
+    private static List<Region> regions(List<Segment> segs, List<Float> cuts) {
+        if (!cuts.isEmpty()) {
+            List<Region> out = new ArrayList<>();
+            int from = 0;
+            List<Segment> sorted = new ArrayList<>(segs);
+            sorted.sort(Comparator.comparingDouble(Segment::cy));
+            for (int k = 0; k <= cuts.size(); k++) {
+                float limit = k < cuts.size() ? cuts.get(k) : Float.POSITIVE_INFINITY;
+                int to = from;
+                while (to < sorted.size() && sorted.get(to).cy() < limit) to++;
+                if (to > from) out.addAll(regions(sorted.subList(from, to), List.of()));
+                from = to;
+            }
+            return out;
+        }
         List<Segment> fw = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) fw.add(s);
         if (fw.isEmpty()) {
