@@ -226,8 +226,10 @@ final class Layout {
             }
             if (open < 3 || open < 0.6f * anchors.size() || withLeft < 2) continue;
             int crossing = 0;
+            float edge = Math.max(EDGE_MIN, EDGE_TOLERANCE * body);
             for (Segment s : wide) {
-                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax) crossing++;
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax
+                        && !gluedAt(s, start, edge)) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
             Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
@@ -316,6 +318,21 @@ final class Layout {
         float lo = from + bestS * binW;
         float hi = Math.min(start, from + (bestS + bestLen) * binW);
         return new Gutter(lo, hi);
+    }
+
+    /**
+     * Whether the run has a gap of a gutter's worth ({@link #GUTTER_GAP} em) whose right side starts
+     * at {@code x} (within {@code edge}): two column lines glued over a narrow gutter, which does not
+     * cross the column start at x as a full-width line does.
+     */
+    static boolean gluedAt(Segment s, float x, float edge) {
+        RawGlyph prev = null;
+        for (RawGlyph g : s.glyphs) {
+            if (g.isSpace()) continue;
+            if (prev != null && Math.abs(g.x0 - x) <= edge && g.x0 - prev.x1 >= Math.max(WORD_GAP, GUTTER_GAP) * s.size) return true;
+            prev = g;
+        }
+        return false;
     }
 
     /** First index whose value is at least v. */
