@@ -474,9 +474,9 @@ final class Layout {
     }
 
     /**
-     * A line centred on the page with nothing in the other columns beside it (a title, a running
-     * head or page number above or below a three-column page) is full width, though it does not
-     * reach the gutters.
+     * A line centred on the page, alone on its row, with nothing in the other columns beside it (a
+     * title, a running head or page number above or below a three-column page) is full width,
+     * though it does not reach the gutters.
      */
     private static void centredAlone(List<Segment> segs) {
         float minX = Float.POSITIVE_INFINITY;
@@ -494,7 +494,11 @@ final class Layout {
             float bottom = s.bottom + 1.5f * s.size;
             boolean alone = true;
             for (Segment o : segs) {
-                if (o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom) {
+                if (o == s) continue;
+                // nothing in the other columns near it, and nothing else on its own row (the last
+                // word of a justified line, cut off by a wide word space, may sit at the page centre)
+                if ((o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom)
+                        || o.overlapRatio(s.top, s.bottom) >= 0.5f) {
                     alone = false;
                     break;
                 }
