@@ -68,6 +68,10 @@ class RelationFamiliesTest {
         return out;
     }
 
+    private static List<String> sorted(List<String> l) {
+        return l.stream().sorted().toList();
+    }
+
     private static String name(EntityResult er, String id) {
         for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
         return id;
@@ -125,5 +129,33 @@ class RelationFamiliesTest {
         // an undirected verb gives nothing in the passive either
         assertEquals(List.of(), relations("NF-κB信号通路受miR-146a调控。"));
         assertEquals(List.of(), relations("The NF-κB pathway is regulated by miR-146a."));
+    }
+
+    /** Cue tables, not Java literals: sub-lists in brackets, a list going on after a comma, 对 before a preverbal object, 从/from. */
+    @Test
+    void listShapesComeFromTheCueTables() {
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("外泌体携带四跨膜蛋白（CD9、CD63）与其他膜蛋白（CD81）。")));
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("Exosomes carry tetraspanins (CD9, CD63), as well as CD81.")));
+        assertEquals(List.of("exosome CARRIES IL-6", "exosome CARRIES STAT3"), relations("外泌体携带IL-6，以及STAT3。"));
+        // 对 marks the object before its verb (English has no such marker)
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体对凋亡进行抑制。"));
+    }
+
+    /** Comma lists closed by a coordination word or an etc cue, on either side of the trigger. */
+    @Test
+    void commaListsOnEitherSide() {
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("Exosomes carry CD9, CD63 and CD81.")));
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("外泌体携带CD9，CD63和CD81。")));
+        assertEquals(List.of("IL-17 PROMOTES inflammation", "IL-6 PROMOTES inflammation", "TGF-β1 PROMOTES inflammation"),
+                sorted(relations("IL-6, IL-17 and TGF-β1 promote inflammation.")));
+        assertEquals(List.of("IL-17 PROMOTES inflammation", "IL-6 PROMOTES inflammation", "TGF-β1 PROMOTES inflammation"),
+                sorted(relations("IL-6，IL-17，TGF-β1等促进炎症。")));
+        // two types across a comma are no list: the clause's subject is the list after it
+        assertEquals(List.of("IL-17 ACTIVATES STAT3", "IL-6 ACTIVATES STAT3"),
+                sorted(relations("In macrophages, IL-6 and IL-17 activate STAT3.")));
     }
 }
