@@ -47,6 +47,10 @@ enum CueKind {
     SUBLIST,
     /** after a comma, goes on with the list before ("…，及其标记物IL-1RA"); in Chinese also "A和炎性B" */
     CONTINUES,
+    /** a relative pronoun opening a clause after a comma: the list right before is its subject ("which") */
+    RELATIVE,
+    /** joins two verbs that share the second one's object ("抑制并降低IL-6", "inhibits and reduces IL-6") */
+    VERBJOIN,
     /** wording with no direction ("参与", "regulate") */
     UNDIRECTED,
     /** mediation words ("通过", "via") */

@@ -576,6 +576,12 @@ public final class RelationExtractor {
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 return subjectLike(g) || events ? g : null;
             }
+            if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
+                // "MSCs secrete IL-10, which inhibits inflammation": the list right before the clause
+                Group ante = null;
+                for (Group g : groups) if (g.end() <= cs) ante = g;
+                return ante != null && cs - ante.end() <= 3 && (subjectLike(ante) || events) ? ante : null;
+            }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
                 // English clauses after a comma have their own subject (often a relative "which"):
                 // only a coordinated verb phrase ("…, and promotes X") shares the sentence's subject
@@ -773,6 +779,7 @@ public final class RelationExtractor {
                 }
             }
             Group obj = objectAfter(h);
+            if (obj == null) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
@@ -788,6 +795,20 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "抑制并降低IL-6的表达", "inhibits and reduces IL-6": a verb with no object of its own, joined to
+         * the next verb by a verbjoin cue alone, shares that verb's object.
+         */
+        private Group sharedObject(RelationRules.TriggerHit h) {
+            for (RelationRules.TriggerHit n : triggers) {
+                if (n.start() < h.end()) continue;
+                if (n.kind() != RelationRules.Kind.VERB && n.kind() != RelationRules.Kind.CAUSE) return null;
+                String rest = afterCue(text.substring(h.end(), n.start()).strip(), "verbjoin");
+                return rest != null && rest.isEmpty() ? objectAfter(n) : null;
+            }
+            return null;
         }
 
         /** "用来鉴定外泌体的表面蛋白通常为CD9、CD63": the list after 为/是 is the subject. */

@@ -158,4 +158,31 @@ class RelationFamiliesTest {
         assertEquals(List.of("IL-17 ACTIVATES STAT3", "IL-6 ACTIVATES STAT3"),
                 sorted(relations("In macrophages, IL-6 and IL-17 activate STAT3.")));
     }
+
+    /** A verb with no object of its own shares the next verb's object when only a joining word stands between. */
+    @Test
+    void verbsJoinedShareTheirObject() {
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a抑制并降低IL-6的表达。"));
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a suppresses and reduces the expression of IL-6."));
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体抑制和减少凋亡。"));
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("Exosomes inhibit or reduce apoptosis."));
+    }
+
+    /** "X, which …": the list right before the comma is the subject (Chinese 其 keeps the sentence topic). */
+    @Test
+    void relativeClausesTakeTheListBefore() {
+        assertEquals(List.of("macrophage CARRIES IL-6", "IL-6 PROMOTES inflammation"),
+                relations("Macrophages secrete IL-6, which promotes inflammation."));
+        assertEquals(List.of("exosome CARRIES IL-6", "exosome INHIBITS apoptosis"),
+                relations("外泌体携带IL-6，其可抑制凋亡。"));
+    }
+
+    /** Marker nouns with their markers in brackets or after them: MARKER_OF each. */
+    @Test
+    void markerNounsWithABracketedList() {
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("实验检测外泌体标志物（CD9、CD63和CD81）的表达。")));
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("We measured the exosome markers (CD9, CD63 and CD81).")));
+    }
 }
