@@ -47,6 +47,8 @@ enum CueKind {
     SUBLIST,
     /** after a comma, goes on with the list before ("…，及其标记物IL-1RA"); in Chinese also "A和炎性B" */
     CONTINUES,
+    /** a verb by which an owner shows its markers ("具有", "表达", "express") */
+    BEARS,
     /** a relative pronoun opening a clause after a comma: the list right before is its subject ("which") */
     RELATIVE,
     /** joins two verbs that share the second one's object ("抑制并降低IL-6", "inhibits and reduces IL-6") */

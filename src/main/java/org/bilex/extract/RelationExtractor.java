@@ -866,7 +866,24 @@ public final class RelationExtractor {
                 if (owner == null) owner = carriedSubject(h.start());
             } else {
                 Group prev = groupBefore(h.start());
-                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) ? prev : null;
+                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) && markable(prev) ? prev : null;
+            }
+            if (owner == null) {
+                // "TAMs具有多个分子标记物，包括CD68", "ADSCs能表达CD195、CD117等干细胞通用的标志性分子",
+                // "MSCs express markers such as CD73": the owner shows its markers through a bears verb
+                int cs = clauseStart(h.start());
+                int bear = cueAt(cs, h.start(), "bears", true);
+                Group o = null;
+                if (bear >= 0) for (Group g : groups) if (g.end() <= bear && g.end() > cs) o = g;
+                if (o != null && bear - o.end() <= 6 && !claimed.contains(o)) {
+                    Group listed = null;
+                    for (Group g : groups) if (g.start() > bear && g.end() <= h.start()) listed = g;
+                    if (!apposition && listed != null && h.start() - listed.end() <= 16 && sameClause(listed.end(), h.start())) {
+                        markers = listed;
+                        apposition = true;
+                    }
+                    if (apposition) owner = o;
+                }
             }
             if (owner == null) return;
             if (apposition) {
@@ -878,6 +895,12 @@ public final class RelationExtractor {
             if (owner.carried()) return;
             Group subj = subjectBefore(owner.start());
             if (subj != null && !subj.carried() && hasCue(subj.end(), owner.start(), "copula")) emitAll(out, "marker-copula", h, subj, owner);
+        }
+
+        /** Whether some item of the list may own markers (relation-constraints.tsv: MARKER_OF objects). */
+        private boolean markable(Group g) {
+            for (Candidate c : g.items()) if (rules.allows(Predicate.MARKER_OF, EntityType.MARKER, c.concept().type())) return true;
+            return false;
         }
 
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */

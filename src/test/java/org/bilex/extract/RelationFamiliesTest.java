@@ -185,4 +185,17 @@ class RelationFamiliesTest {
         assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
                 sorted(relations("We measured the exosome markers (CD9, CD63 and CD81).")));
     }
+
+    /** An owner that bears markers through a verb: the marker noun's list, after it or before it, marks the owner. */
+    @Test
+    void ownersBearTheirMarkers() {
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("巨噬细胞具有多种表面标志物，包括CD63和CD81。")));
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("Macrophages express several surface markers, such as CD63 and CD81.")));
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("外泌体表达CD9、CD63和CD81等标志性分子。")));
+        // markers of no owner
+        assertEquals(List.of(), relations("研究者检测了CD63和CD81等标志物。"));
+    }
 }
