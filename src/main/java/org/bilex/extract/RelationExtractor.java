@@ -859,6 +859,8 @@ public final class RelationExtractor {
                 String mid = text.substring(h.end(), markers.start()).strip();
                 if (mid.startsWith(",") || mid.startsWith("(")) mid = mid.substring(1).strip();
                 apposition = mid.isEmpty() || isCue(mid, "example");
+                // "CAF marker genes (RGS5, PGF)", "外泌体标志蛋白（CD9、CD63）": a short class noun, then the bracket
+                if (!apposition && mid.endsWith("(") && mid.length() <= 13) apposition = plain(mid.substring(0, mid.length() - 1));
             }
             Group owner;
             if (endsWithCue(text.substring(Math.max(0, h.start() - 8), h.start()), "possessive")) {

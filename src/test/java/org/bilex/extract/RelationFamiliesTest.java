@@ -184,6 +184,11 @@ class RelationFamiliesTest {
                 sorted(relations("实验检测外泌体标志物（CD9、CD63和CD81）的表达。")));
         assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
                 sorted(relations("We measured the exosome markers (CD9, CD63 and CD81).")));
+        // a short class noun between the marker noun and its bracket
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("Three macrophage marker genes (CD63, CD81) were measured.")));
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("检测巨噬细胞标志蛋白（CD63、CD81）。")));
     }
 
     /** An owner that bears markers through a verb: the marker noun's list, after it or before it, marks the owner. */
