@@ -39,6 +39,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
 
     private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
+    /** The trigger family whose nouns ("treatment", "therapy") stand for the agent given (relation-triggers.tsv). */
+    private static final String TREATMENT = "treatment";
 
     private final RelationRules rules;
     private final List<SyntaxPattern> patterns;
@@ -152,10 +154,16 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (Candidate c : s.mentions()) if (ts < c.end() && c.start() < te) return;
         List<String> families = new ArrayList<>();
         if (p.family().equals("*")) {
-            List<Token> one = List.of(new Token(0, word.length(), word, "", false));
-            for (RelationRules.TriggerHit hit : rules.find(word, one)) {
-                if (hit.start() != 0 || hit.end() != word.length()) continue;
-                for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && !families.contains(tr.family())) families.add(tr.family());
+            families.addAll(families(word));
+            // "derived from", "secreted by": the word with the preposition of one of its obliques
+            if (families.isEmpty() && !inside) {
+                for (SemanticGraphEdge e : sg.outgoingEdgeList(t)) {
+                    if (!e.getRelation().toString().equals("obl")) continue;
+                    for (SemanticGraphEdge c : sg.outgoingEdgeList(e.getDependent())) {
+                        if (!c.getRelation().toString().equals("case")) continue;
+                        for (String f : families(word + " " + c.getDependent().word())) if (!families.contains(f)) families.add(f);
+                    }
+                }
             }
         } else {
             families.add(p.family());
@@ -189,6 +197,17 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
     }
 
+    /** The English trigger families of a word or words as written (relation-triggers.tsv), in table order. */
+    private List<String> families(String word) {
+        List<String> out = new ArrayList<>();
+        List<Token> one = List.of(new Token(0, word.length(), word, "", false));
+        for (RelationRules.TriggerHit hit : rules.find(word, one)) {
+            if (hit.start() != 0 || hit.end() != word.length()) continue;
+            for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && !out.contains(tr.family())) out.add(tr.family());
+        }
+        return out;
+    }
+
     /** The mentions at one end of a match, and whether they are written as a level or activity. */
     private record End(List<Candidate> mentions, String level, String hop) {
     }
@@ -206,6 +225,27 @@ public final class SyntaxRelationFinder implements RelationPattern {
         String lvl = "*";
         String hop = "";
         IndexedWord n = node;
+        if (!heads.containsKey(n.index())) {
+            // "Y, an X blocker": the apposition names the mention it stands beside
+            SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (up != null && up.getRelation().toString().equals("appos") && heads.containsKey(up.getGovernor().index())) {
+                n = up.getGovernor();
+                hop = "appos";
+            }
+        }
+        if (!heads.containsKey(n.index()) && families(n.word()).contains(TREATMENT)) {
+            // "X treatment", "treatment with X": the treatment stands for what is given
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                IndexedWord d = e.getDependent();
+                String r = e.getRelation().toString();
+                if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("amod")
+                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
+                    n = d;
+                    hop = r;
+                    break;
+                }
+            }
+        }
         if (!heads.containsKey(n.index())) {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";

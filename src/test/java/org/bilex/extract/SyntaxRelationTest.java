@@ -42,7 +42,9 @@ class SyntaxRelationTest {
             row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
             row(EntityType.PROCESS, "autophagy", "", "autophagy"),
             row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
-            row(EntityType.PROCESS, "inflammation", "", "inflammation")),
+            row(EntityType.PROCESS, "inflammation", "", "inflammation"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
             Map.of());
     private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
     private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
@@ -147,6 +149,20 @@ class SyntaxRelationTest {
                 syntax("Curcumin did not reduce COX-2 levels."));
         assertEquals(List.of("metformin INHIBITS mTOR [hedged] dep:active:inhibit nsubj<inhibit>obj"),
                 syntax("Metformin may inhibit mTOR."));
+    }
+
+    @Test
+    void participlesWithTheirPreposition() {
+        assertEquals(List.of("exosome DERIVED_FROM macrophage dep:passive-from:derive nsubj:pass<obtain>obl"),
+                syntax("The exosomes were obtained from macrophages."));
+    }
+
+    @Test
+    void appositionAndTreatmentNounsStandForTheirMention() {
+        assertEquals(List.of("metformin TREATS colitis dep:acl-xcomp:treat xcomp/acl>appos<treat>obj"),
+                syntax("Metformin, a drug used to treat colitis, was given."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease nsubj>compound<reduce>obj"),
+                syntax("Curcumin treatment reduced apoptosis."));
     }
 
     @Test
