@@ -265,9 +265,18 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (found == null) return null;
             n = found;
         }
-        Set<Candidate> out = new LinkedHashSet<>(heads.get(n.index()));
-        for (IndexedWord c : conjuncts(sg, n)) out.addAll(heads.getOrDefault(c.index(), List.of()));
-        return new End(List.copyOf(out), lvl, hop);
+        Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
+        for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
+        return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
+    }
+
+    /** The mentions a word stands for as a whole: not a prefix of a longer word ("LPS" of "LPS-induced"). */
+    private static List<Candidate> whole(IndexedWord w, Map<Integer, List<Candidate>> heads) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : heads.getOrDefault(w.index(), List.of())) {
+            if (c.start() <= w.beginPosition() && c.end() >= w.endPosition() || c.end() > w.endPosition() || c.start() < w.beginPosition()) out.add(c);
+        }
+        return out;
     }
 
     /** The items joined to a node by conj, transitively (basic UD hangs them all on the first). */
@@ -358,7 +367,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (DependencyGraph.Word w : g.words()) {
                 if (w.end() <= c.start() || w.start() >= c.end()) continue;
                 if (w.start() <= c.start() && w.end() >= c.end()) {
-                    head = w.index();
+                    // inside one word: only a prefix ("LPS" of "LPS-induced"), not "CD47" of "anti-CD47"
+                    if (w.start() == c.start()) head = w.index();
                     break;
                 }
                 int h = w.head();
