@@ -220,8 +220,23 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return in.isEmpty() ? null : new End(in, "*", "");
     }
 
-    /** The mentions a node stands for: its own mention, or the mention a level word governs; plus conj items. */
+    /**
+     * The mentions a node stands for: its own mention, or the mention an apposition, a treatment noun
+     * or a level word stands for; and the same for every item joined to it by conj ("IL-6 expression
+     * and TNF-α secretion").
+     */
     private End end(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
+        End first = one(sg, node, heads);
+        if (first == null) return null;
+        Set<Candidate> out = new LinkedHashSet<>(first.mentions());
+        for (IndexedWord c : conjuncts(sg, node)) {
+            End e = one(sg, c, heads);
+            if (e != null) out.addAll(e.mentions());
+        }
+        return new End(List.copyOf(out), first.level(), first.hop());
+    }
+
+    private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
         String lvl = "*";
         String hop = "";
         IndexedWord n = node;

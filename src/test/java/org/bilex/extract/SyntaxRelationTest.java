@@ -44,6 +44,7 @@ class SyntaxRelationTest {
             row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
             row(EntityType.PROCESS, "inflammation", "", "inflammation"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63"),
             row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
             Map.of());
     private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
@@ -121,6 +122,21 @@ class SyntaxRelationTest {
         assertEquals(List.of("curcumin INHIBITS STAT3 dep:active:inhibit nsubj<inhibit>obj",
                         "curcumin ACTIVATES SIRT1 dep:active-conj-verb:activate conj/nsubj<activate>obj"),
                 syntax("Curcumin inhibits STAT3 and activates SIRT1."));
+    }
+
+    @Test
+    void coordinatedLevelWords() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:passive:inhibit obl<suppress>nsubj:pass>compound",
+                        "curcumin DOWNREGULATES TNF-α dep:passive:inhibit obl<suppress>nsubj:pass>compound"),
+                syntax("IL-6 expression and TNF-α secretion were suppressed by curcumin."));
+    }
+
+    @Test
+    void copulaNouns() {
+        assertEquals(List.of("CD63 MARKER_OF exosome dep:copula-noun-of:marker nsubj<marker>nmod"),
+                syntax("CD63 is a marker of exosomes."));
+        assertEquals(List.of("miR-21 TARGETS PTEN dep:copula-target:target nmod<target>nsubj"),
+                syntax("PTEN is a direct target of miR-21."));
     }
 
     @Test
