@@ -4,7 +4,6 @@ import org.bilex.core.Digests;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,10 +54,14 @@ public record Curations(List<Curation> list, String fingerprint) {
         return new Curations(ok, ok.isEmpty() ? "" : Digests.hex(md));
     }
 
-    /** The models fingerprint of a run with these curations (the pipeline's own when there are none). */
+    /**
+     * The models fingerprint of a run with these curations (the pipeline's own when there are none):
+     * it also changes with the curation files' bytes and the code that applies them.
+     */
     public String fingerprint(String pipeline) {
         if (list.isEmpty()) return pipeline;
-        return Digests.sha256(pipeline + "\u0000curation\u0000" + fingerprint);
+        return Digests.sha256(pipeline + "\u0000curation\u0000" + fingerprint + "\u0000"
+                + org.bilex.pipeline.CodeFingerprint.of(Curator.class));
     }
 
     /** Document-scoped curations whose document was not among those extracted, one line each. */
@@ -72,9 +75,5 @@ public record Curations(List<Curation> list, String fingerprint) {
             }
         }
         return out;
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -81,7 +81,11 @@ final class DocumentPage {
         for (String p : new TreeSet<>(d.relations().stream().map(StoredDocument.Relation::predicate).toList())) {
             b.append("<option>").append(Html.esc(p)).append("</option>");
         }
-        b.append("</select></label>\n</div>\n</header>\n");
+        b.append("</select></label>\n</div>\n");
+        b.append("<div id=\"curation\"><label>curator <input id=\"curator\" size=\"12\"></label> ")
+                .append("<label>note <input id=\"curation-note\" size=\"30\"></label> ")
+                .append("<span id=\"decision-count\">0 decisions</span> <button id=\"save-curation\" type=\"button\">save curation</button>")
+                .append("<ol id=\"decisions\"></ol></div>\n</header>\n");
     }
 
     private void pages(StringBuilder b) {
@@ -165,7 +169,12 @@ final class DocumentPage {
                     .append(e.type()).append("\"><span class=\"swatch\"></span>").append(Html.esc(e.canonical()))
                     .append(" <small>").append(e.mentions().size()).append("</small></li>\n");
         }
-        b.append("</ul>\n</aside>\n");
+        b.append("</ul>\n<h2>Add a form</h2>\n<div id=\"add-form-box\"><input id=\"new-form\" placeholder=\"form as written\"> ")
+                .append("<select id=\"new-type\">");
+        for (org.bilex.core.EntityType t : org.bilex.core.EntityType.values()) b.append("<option>").append(t.name()).append("</option>");
+        b.append("</select> <input id=\"new-canonical\" placeholder=\"canonical name\"> <input id=\"new-xref\" placeholder=\"identifier\" size=\"10\"> ")
+                .append("<select id=\"new-scope\"><option value=\"document\">this document</option><option value=\"all\">all documents</option></select> ")
+                .append("<button id=\"add-form\" type=\"button\">add form</button></div>\n</aside>\n");
     }
 
     private static int idNumber(String id) {
@@ -178,11 +187,13 @@ final class DocumentPage {
 
     private void relations(StringBuilder b) {
         b.append("<section id=\"relations\">\n<h2>Relations <small>").append(d.relations().size()).append("</small></h2>\n")
+                .append(RelationGraph.svg(d))
                 .append("<table class=\"relations\">\n<thead><tr><th>subject</th><th>predicate</th><th>object</th>")
-                .append("<th>negated</th><th>hedged</th><th>evidence</th></tr></thead>\n<tbody>\n");
+                .append("<th>negated</th><th>hedged</th><th>evidence</th><th>curate</th></tr></thead>\n<tbody>\n");
         for (StoredDocument.Relation r : d.relations()) {
             StoredDocument.Entity s = byId.get(r.subject()), o = byId.get(r.object());
             b.append("<tr id=\"rel-").append(Html.esc(r.id())).append("\" data-relation=\"").append(Html.esc(r.id()))
+                    .append("\" data-subject=\"").append(Html.esc(r.subject())).append("\" data-object=\"").append(Html.esc(r.object()))
                     .append("\" data-predicate=\"").append(Html.esc(r.predicate())).append("\" data-subject-type=\"")
                     .append(s.type()).append("\" data-object-type=\"").append(o.type()).append("\">")
                     .append(entityCell(s)).append("<td class=\"pred\">").append(Html.esc(r.predicate())).append("</td>")
@@ -193,7 +204,7 @@ final class DocumentPage {
                 evidence(b, r, r.evidence().get(i), s, o);
             }
             if (r.evidence().size() > 1) b.append("</details>");
-            b.append("</td></tr>\n");
+            b.append("</td><td class=\"curate\"></td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
     }
@@ -236,6 +247,7 @@ final class DocumentPage {
         root.put("document", d.document().name());
         root.put("sha256", d.document().sha256());
         root.put("entities", entities);
+        root.put("predicates", java.util.Arrays.stream(org.bilex.core.Predicate.values()).map(Enum::name).toList());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -29,7 +29,8 @@ final class IndexPage {
                 .append("<title>bilex review</title>\n<link rel=\"stylesheet\" href=\"assets/review.css\">\n</head>\n")
                 .append("<body class=\"index\">\n<header>\n<h1>bilex review</h1>\n<p class=\"meta\">").append(rows.stream().filter(r -> r.page() != null).count())
                 .append(" documents · ").append(rows.stream().filter(r -> r.problem() != null).count())
-                .append(" with problems</p>\n<label>filter <input id=\"filter\" type=\"search\" placeholder=\"name, language, problem…\"></label>\n")
+                .append(" with problems · <a href=\"corpus.html\">corpus view</a>: entities and relations merged across documents</p>\n")
+                .append("<label>filter <input id=\"filter\" type=\"search\" data-filter=\"documents\" placeholder=\"name, language, problem…\"></label>\n")
                 .append("<label><input id=\"problems-only\" type=\"checkbox\"> problems only</label>\n</header>\n");
         for (String n : notes) b.append("<p class=\"problem\">").append(Html.esc(n)).append("</p>\n");
         b.append("<table id=\"documents\" class=\"sortable\">\n<thead><tr><th data-kind=\"text\">document</th>")

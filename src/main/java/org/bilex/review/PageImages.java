@@ -41,6 +41,7 @@ final class PageImages {
         List<Page> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(doc);
+            renderer.setSubsamplingAllowed(true); // large embedded images: a page at screen resolution does not need every pixel
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 PDPage page = doc.getPage(i);
                 PDRectangle box = page.getCropBox();

@@ -57,43 +57,81 @@ public final class ReviewSite {
         int problems = 0, documents = 0;
         PdfLocator locator = new PdfLocator(outDir, pdfDirs);
         Set<String> used = new HashSet<>();
-        for (OutputFiles.Item it : OutputFiles.collect(outDir, List.of(site))) {
-            StoredDocument d;
-            try {
-                d = StoredDocument.read(it.file());
-            } catch (StoredDocument.NotBilexException | IOException e) {
-                problems++;
-                report(it.file() + ": skipped: " + e.getMessage());
-                rows.add(new IndexPage.Row(it.relative(), null, 0, List.of(), Map.of(), Map.of(), 0, 0,
-                        "output not read: " + e.getMessage()));
-                continue;
+        List<OutputFiles.Item> items = OutputFiles.collect(outDir, List.of(site));
+        CorpusPage corpus = new CorpusPage();
+        List<String> names = new ArrayList<>();
+        for (OutputFiles.Item it : items) {
+            names.add(unique(used, Html.safeName(it.relative().replaceFirst("(?i)\\.json$", ""))) + ".html");
+        }
+        // documents are independent: render them in parallel, report in input order (deterministic)
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Built>> futures = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                OutputFiles.Item it = items.get(i);
+                String file = names.get(i);
+                futures.add(pool.submit(() -> document(it, file, locator)));
             }
-            documents++;
-            String problem = null;
-            List<PageImages.Page> pages = List.of();
-            PdfLocator.Found pdf = locator.find(d.document().source(), d.document().name(), d.document().sha256());
-            if (pdf.pdf() == null) {
-                problem = pdf.problem();
-            } else {
+            for (int i = 0; i < futures.size(); i++) {
+                Built b;
                 try {
-                    pages = PageImages.render(pdf.pdf(), d.document().sha256(), site, dpi);
-                } catch (IOException | RuntimeException e) {
-                    problem = "PDF " + pdf.pdf() + " could not be rendered (" + e.getMessage() + "); pages not drawn";
+                    b = futures.get(i).get();
+                    futures.set(i, null); // let the document go once it is counted
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) throw io;
+                    throw new IllegalStateException(e.getCause());
                 }
+                if (b.line() != null) {
+                    problems++;
+                    report(b.line());
+                }
+                if (b.document() != null) {
+                    documents++;
+                    corpus.add(b.document(), b.page()); // in input order: the corpus page is deterministic
+                }
+                rows.add(b.row());
             }
-            if (problem != null) {
-                problems++;
-                report(it.file() + ": " + problem);
-            }
-            String file = unique(used, Html.safeName(it.relative().replaceFirst("(?i)\\.json$", ""))) + ".html";
-            AtomicFiles.write(site.resolve("docs").resolve(file),
-                    new DocumentPage(d, pages, problem).html().getBytes(StandardCharsets.UTF_8));
-            rows.add(row(d, "docs/" + file, problem));
+        } finally {
+            pool.shutdownNow();
         }
         problems += runReport(rows, notes);
+        AtomicFiles.write(site.resolve("corpus.html"), corpus.html().getBytes(StandardCharsets.UTF_8));
         Path index = site.resolve("index.html");
         AtomicFiles.write(index, IndexPage.html(rows, notes).getBytes(StandardCharsets.UTF_8));
         return new Summary(documents, problems, index);
+    }
+
+    /** One document's page: its index row, the problem line (or null), the document and its page (null when unread). */
+    private record Built(IndexPage.Row row, String line, StoredDocument document, String page) {
+    }
+
+    private Built document(OutputFiles.Item it, String file, PdfLocator locator) throws IOException {
+        StoredDocument d;
+        try {
+            d = StoredDocument.read(it.file());
+        } catch (StoredDocument.NotBilexException | IOException e) {
+            return new Built(new IndexPage.Row(it.relative(), null, 0, List.of(), Map.of(), Map.of(), 0, 0,
+                    "output not read: " + e.getMessage()), it.file() + ": skipped: " + e.getMessage(), null, null);
+        }
+        String problem = null;
+        List<PageImages.Page> pages = List.of();
+        PdfLocator.Found pdf = locator.find(d.document().source(), d.document().name(), d.document().sha256());
+        if (pdf.pdf() == null) {
+            problem = pdf.problem();
+        } else {
+            try {
+                pages = PageImages.render(pdf.pdf(), d.document().sha256(), site, dpi);
+            } catch (IOException | RuntimeException e) {
+                problem = "PDF " + pdf.pdf() + " could not be rendered (" + e.getMessage() + "); pages not drawn";
+            }
+        }
+        AtomicFiles.write(site.resolve("docs").resolve(file),
+                new DocumentPage(d, pages, problem).html().getBytes(StandardCharsets.UTF_8));
+        return new Built(row(d, "docs/" + file, problem), problem == null ? null : it.file() + ": " + problem, d, "docs/" + file);
     }
 
     private void report(String line) {

@@ -49,6 +49,8 @@ class ReviewBrowserTest {
     private static Path site;
     private static WebDriver driver;
     private static JsonNode json;
+    private static Path downloads;
+    private static Path corpusJson;
 
     static Path find(String env, String... names) {
         String fromEnv = System.getenv(env);
@@ -74,12 +76,13 @@ class ReviewBrowserTest {
         tmp = Files.createTempDirectory("bilex-review-browser");
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
-        Files.copy(ReviewSiteTest.CORPUS_JSON, out.resolve(ReviewSiteTest.CORPUS_JSON.getFileName()));
+        corpusJson = ReviewSiteTest.corpusJson();
+        Files.copy(corpusJson, out.resolve(corpusJson.getFileName()));
         site = tmp.resolve("site");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         new ReviewSite(out, site, List.of(), ReviewSite.DEFAULT_DPI, new PrintStream(err, true, StandardCharsets.UTF_8)).build();
         assertEquals("", err.toString(StandardCharsets.UTF_8));
-        json = ReviewFixtures.M.readTree(ReviewSiteTest.CORPUS_JSON.toFile());
+        json = ReviewFixtures.M.readTree(corpusJson.toFile());
 
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.toFile());
@@ -88,6 +91,10 @@ class ReviewBrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
+        downloads = tmp.resolve("downloads");
+        Files.createDirectories(downloads);
+        o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
@@ -136,7 +143,7 @@ class ReviewBrowserTest {
     void documentPageDrawsOneBoxPerMentionWithABoxAndHasNoConsoleErrors() throws IOException {
         open("docs/000_bc1c06d065d022ba.html");
         long boxes = (Long) js("return document.querySelectorAll('.box[data-mention]').length;");
-        assertEquals(ReviewFixtures.mentionsWithBoxes(ReviewSiteTest.CORPUS_JSON), boxes);
+        assertEquals(ReviewFixtures.mentionsWithBoxes(corpusJson), boxes);
         js("document.querySelectorAll('img').forEach(i => i.scrollIntoView());");
         assertEquals(Boolean.TRUE, js("return typeof window.bilexSelect === 'function';"), "the page's script ran");
         assertEquals(List.of(), severe(), "console errors on the document page");
@@ -186,5 +193,47 @@ class ReviewBrowserTest {
                 throw new java.io.UncheckedIOException(ex);
             }
         }
+    }
+
+    @Test
+    void rejectingAnEntityAndSavingGivesACurationThatExtractApplies() throws Exception {
+        JsonNode target = null;
+        for (JsonNode e : json.path("entities")) {
+            if (e.path("type").asText().equals("TISSUE") && e.path("canonical").asText().equals("mesoderm")) target = e;
+        }
+        assertTrue(target != null, "fixture: the corpus output has TISSUE mesoderm");
+        String id = target.path("id").asText();
+        open("docs/000_bc1c06d065d022ba.html");
+        WebElement item = driver.findElement(By.cssSelector("li[data-entity='" + id + "']"));
+        js("arguments[0].scrollIntoView({block:'center'});", item);
+        item.click();
+        WebElement reject = driver.findElement(By.id("reject-entity"));
+        js("arguments[0].scrollIntoView({block:'center'});", reject);
+        reject.click();
+        driver.findElement(By.id("curator")).sendKeys("browser test");
+        assertEquals("1 decision", driver.findElement(By.id("decision-count")).getText());
+        WebElement save = driver.findElement(By.id("save-curation"));
+        js("arguments[0].scrollIntoView({block:'center'});", save);
+        save.click();
+        Path file = downloads.resolve("000_bc1c06d065d022ba.curation.json");
+        for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) Thread.sleep(100);
+        assertTrue(Files.isRegularFile(file), "the page saved " + file);
+        assertEquals(List.of(), severe(), "console errors while curating");
+        JsonNode c = ReviewFixtures.M.readTree(file.toFile());
+        assertEquals("bilex-curation/1", c.path("schema").asText());
+        assertEquals(json.path("document").path("sha256").asText(), c.path("document").path("sha256").asText());
+        assertEquals("browser test", c.path("curator").asText());
+        assertEquals("reject-entity", c.path("decisions").get(0).path("action").asText());
+
+        Path out = tmp.resolve("curated-out");
+        int status = org.bilex.cli.MainAccess.run("extract", "-o", out.toString(), "-j", "1", "--progress", "none",
+                "--curation", file.toString(), "corpus/");
+        assertEquals(0, status);
+        JsonNode curated = ReviewFixtures.M.readTree(out.resolve("000_bc1c06d065d022ba.json").toFile());
+        for (JsonNode e : curated.path("entities")) {
+            assertFalse(e.path("type").asText().equals("TISSUE") && e.path("canonical").asText().equals("mesoderm"),
+                    "the rejected entity is gone from the next output");
+        }
+        assertTrue(curated.path("entities").size() > 0);
     }
 }
