@@ -269,13 +269,42 @@ public final class RelationExtractor {
                 }
             }
             if (mid.isEmpty() || mid.equals(",")) {
-                return a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty();
+                if (a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty()) return true;
+                return !mid.isEmpty() && commaList(a, b);
             }
             if (isCoordination(mid)) return true;
             // "A和炎性树突状B": a coordination word, then modifiers of the next item (no verb between)
-            if (mid.length() <= 8 && mid.indexOf(',') < 0 && (mid.startsWith("和") || mid.startsWith("及") || mid.startsWith("以及"))) {
+            if (mid.length() <= 8 && mid.indexOf(',') < 0 && startsWithHanCue(mid, "continues")) {
                 for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * "IL-6, IL-8 and TNF-α", "CD9，CD63和CD81", "(CD9, CD63)": a comma joins two mentions of one
+         * type when the list is closed by a coordination word or an etc cue after a run of commas, or
+         * when both stand in one bracket; "In macrophages, IL-6 and TNF-α" (two types) is no list.
+         */
+        private boolean commaList(Candidate a, Candidate b) {
+            EntityType type = a.concept().type();
+            if (b.concept().type() != type) return false;
+            if (depth[a.start()] > 0 && depth[a.start()] == depth[b.start()]) {
+                String raw = text.substring(a.end(), b.start());
+                if (raw.indexOf('(') < 0 && raw.indexOf(')') < 0 && raw.indexOf('[') < 0 && raw.indexOf(']') < 0) return true;
+            }
+            int i = mentions.indexOf(b);
+            if (i < 0) return false;
+            Candidate prev = b;
+            for (int k = i + 1; k <= i + 12; k++) {
+                String after = text.substring(prev.end(), Math.min(text.length(), prev.end() + 8)).strip().toLowerCase(Locale.ROOT);
+                for (String e : rules.cues("etc")) if (after.startsWith(e.toLowerCase(Locale.ROOT))) return true;
+                if (k >= mentions.size()) return false;
+                Candidate n = mentions.get(k);
+                if (n.concept().type() != type) return false;
+                String m = text.substring(prev.end(), n.start()).strip();
+                if (!m.equals(",")) return isCoordination(m);
+                prev = n;
             }
             return false;
         }
@@ -469,15 +498,45 @@ public final class RelationExtractor {
             while (true) {
                 Group n = groupAfter(cur.end(), text.length());
                 if (n == null) break;
-                String mid = text.substring(cur.end(), n.start());
-                boolean subList = mid.matches("\\s*\\)?\\s*[、和及与]\\s*[^,;。()]{0,10}\\(\\s*");
-                boolean goesOn = mid.matches("\\s*\\)?\\s*[,]\\s*(及其|以及|及|和|and|as well as)[^,;。()]{0,8}");
+                String mid = text.substring(cur.end(), n.start()).strip();
+                if (mid.startsWith(")")) mid = mid.substring(1).strip();
+                // "（CD9、CD63）、热休克蛋白（Hsp70）": a sub-list word, a few words of a class, its bracket
+                String rest = afterCue(mid, "sublist");
+                boolean subList = rest != null && rest.endsWith("(") && rest.length() <= 11 && plain(rest.substring(0, rest.length() - 1));
+                // "…因子，及其标记物IL-1RA": a comma, a word that goes on with the list, a few words
+                String on = mid.startsWith(",") ? afterCue(mid.substring(1).strip(), "continues") : null;
+                boolean goesOn = on != null && on.length() <= 8 && plain(on);
                 if (!subList && !goesOn) break;
                 items.addAll(n.items());
                 claimed.add(n);
                 cur = n;
             }
             return cur == g ? g : new Group(items, g.start(), cur.end());
+        }
+
+        /** What follows the longest cue of the kind that s starts with (Latin cues as whole words), or null. */
+        private String afterCue(String s, String kind) {
+            String l = s.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues(kind)) { // longest first
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (!l.startsWith(cl)) continue;
+                if (Chars.isWordChar(cl.charAt(cl.length() - 1)) && !Chars.hasHan(cl) && l.length() > cl.length()
+                        && Chars.isWordChar(l.charAt(cl.length()))) continue;
+                return s.substring(cl.length()).strip();
+            }
+            return null;
+        }
+
+        /** Whether s holds no clause or bracket punctuation. */
+        private boolean plain(String s) {
+            for (int i = 0; i < s.length(); i++) if (SEPARATORS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == '(' || s.charAt(i) == ')') return false;
+            return true;
+        }
+
+        /** Whether s starts with a Chinese cue of the kind. */
+        private boolean startsWithHanCue(String s, String kind) {
+            for (String c : rules.cues(kind)) if (Chars.hasHan(c) && s.startsWith(c)) return true;
+            return false;
         }
 
         /**
@@ -491,12 +550,12 @@ public final class RelationExtractor {
             if (prev == null) return null;
             String between = text.substring(prev.end(), h.start());
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
-            if (lead.endsWith("对") && between.length() <= 8) return prev;
+            if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
             for (RelationRules.Trigger t : h.triggers()) {
                 String f = t.family();
                 if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
                         && between.length() <= 20 && !afterPreposition(prev)) return prev;
-                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || between.strip().equals("的"))) {
+                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
             }
@@ -517,12 +576,18 @@ public final class RelationExtractor {
             int cs = clauseStart(pos);
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
-                if (g.end() > pos || g.start() < cs) continue;
-                if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
+                if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
+                if (!chinese && text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 return subjectLike(g) || events ? g : null;
+            }
+            if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
+                // "MSCs secrete IL-10, which inhibits inflammation": the list right before the clause
+                Group ante = null;
+                for (Group g : groups) if (g.end() <= cs) ante = g;
+                return ante != null && cs - ante.end() <= 3 && (subjectLike(ante) || events) ? ante : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
                 // English clauses after a comma have their own subject (often a relative "which"):
@@ -721,6 +786,7 @@ public final class RelationExtractor {
                 }
             }
             Group obj = objectAfter(h);
+            if (obj == null) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
@@ -736,6 +802,20 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "抑制并降低IL-6的表达", "inhibits and reduces IL-6": a verb with no object of its own, joined to
+         * the next verb by a verbjoin cue alone, shares that verb's object.
+         */
+        private Group sharedObject(RelationRules.TriggerHit h) {
+            for (RelationRules.TriggerHit n : triggers) {
+                if (n.start() < h.end()) continue;
+                if (n.kind() != RelationRules.Kind.VERB && n.kind() != RelationRules.Kind.CAUSE) return null;
+                String rest = afterCue(text.substring(h.end(), n.start()).strip(), "verbjoin");
+                return rest != null && rest.isEmpty() ? objectAfter(n) : null;
+            }
+            return null;
         }
 
         /** "用来鉴定外泌体的表面蛋白通常为CD9、CD63": the list after 为/是 is the subject. */
@@ -786,6 +866,8 @@ public final class RelationExtractor {
                 String mid = text.substring(h.end(), markers.start()).strip();
                 if (mid.startsWith(",") || mid.startsWith("(")) mid = mid.substring(1).strip();
                 apposition = mid.isEmpty() || isCue(mid, "example");
+                // "CAF marker genes (RGS5, PGF)", "外泌体标志蛋白（CD9、CD63）": a short class noun, then the bracket
+                if (!apposition && mid.endsWith("(") && mid.length() <= 13) apposition = plain(mid.substring(0, mid.length() - 1));
             }
             Group owner;
             if (endsWithCue(text.substring(Math.max(0, h.start() - 8), h.start()), "possessive")) {
@@ -793,7 +875,24 @@ public final class RelationExtractor {
                 if (owner == null) owner = carriedSubject(h.start());
             } else {
                 Group prev = groupBefore(h.start());
-                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) ? prev : null;
+                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) && markable(prev) ? prev : null;
+            }
+            if (owner == null) {
+                // "TAMs具有多个分子标记物，包括CD68", "ADSCs能表达CD195、CD117等干细胞通用的标志性分子",
+                // "MSCs express markers such as CD73": the owner shows its markers through a bears verb
+                int cs = clauseStart(h.start());
+                int bear = cueAt(cs, h.start(), "bears", true);
+                Group o = null;
+                if (bear >= 0) for (Group g : groups) if (g.end() <= bear && g.end() > cs) o = g;
+                if (o != null && bear - o.end() <= 6 && !claimed.contains(o)) {
+                    Group listed = null;
+                    for (Group g : groups) if (g.start() > bear && g.end() <= h.start()) listed = g;
+                    if (!apposition && listed != null && h.start() - listed.end() <= 16 && sameClause(listed.end(), h.start())) {
+                        markers = listed;
+                        apposition = true;
+                    }
+                    if (apposition) owner = o;
+                }
             }
             if (owner == null) return;
             if (apposition) {
@@ -807,20 +906,26 @@ public final class RelationExtractor {
             if (subj != null && !subj.carried() && hasCue(subj.end(), owner.start(), "copula")) emitAll(out, "marker-copula", h, subj, owner);
         }
 
+        /** Whether some item of the list may own markers (relation-constraints.tsv: MARKER_OF objects). */
+        private boolean markable(Group g) {
+            for (Candidate c : g.items()) if (rules.allows(Predicate.MARKER_OF, EntityType.MARKER, c.concept().type())) return true;
+            return false;
+        }
+
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
         private void from(RelationRules.TriggerHit h, List<Found> out) {
             int cs = clauseStart(h.start());
+            // the source cue nearest before the trigger ("从", "from"); a Chinese one even inside a word
             int cue = -1;
-            for (int i = h.start() - 1; i >= cs; i--) {
-                char c = text.charAt(i);
-                if (c == '从' || c == '自') {
-                    cue = i;
-                    break;
+            for (int i = h.start() - 1; i >= cs && cue < 0; i--) {
+                for (String c : rules.cues("source")) {
+                    String cl = c.toLowerCase(Locale.ROOT);
+                    if (i + cl.length() > h.start() || !lower.startsWith(cl, i)) continue;
+                    if (Chars.hasHan(cl) || wordAt(i, i + cl.length())) {
+                        cue = i;
+                        break;
+                    }
                 }
-            }
-            if (cue < 0) {
-                int f = lower.lastIndexOf("from", h.start());
-                if (f >= cs) cue = f;
             }
             if (cue < 0) return;
             List<Candidate> items = new ArrayList<>();

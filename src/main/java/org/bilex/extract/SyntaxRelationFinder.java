@@ -39,6 +39,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
 
     private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
+    /** The trigger family whose nouns ("treatment", "therapy") stand for the agent given (relation-triggers.tsv). */
+    private static final String TREATMENT = "treatment";
 
     private final RelationRules rules;
     private final List<SyntaxPattern> patterns;
@@ -152,10 +154,16 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (Candidate c : s.mentions()) if (ts < c.end() && c.start() < te) return;
         List<String> families = new ArrayList<>();
         if (p.family().equals("*")) {
-            List<Token> one = List.of(new Token(0, word.length(), word, "", false));
-            for (RelationRules.TriggerHit hit : rules.find(word, one)) {
-                if (hit.start() != 0 || hit.end() != word.length()) continue;
-                for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && !families.contains(tr.family())) families.add(tr.family());
+            families.addAll(families(word));
+            // "derived from", "secreted by": the word with the preposition of one of its obliques
+            if (families.isEmpty() && !inside) {
+                for (SemanticGraphEdge e : sg.outgoingEdgeList(t)) {
+                    if (!e.getRelation().toString().equals("obl")) continue;
+                    for (SemanticGraphEdge c : sg.outgoingEdgeList(e.getDependent())) {
+                        if (!c.getRelation().toString().equals("case")) continue;
+                        for (String f : families(word + " " + c.getDependent().word())) if (!families.contains(f)) families.add(f);
+                    }
+                }
             }
         } else {
             families.add(p.family());
@@ -189,6 +197,17 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
     }
 
+    /** The English trigger families of a word or words as written (relation-triggers.tsv), in table order. */
+    private List<String> families(String word) {
+        List<String> out = new ArrayList<>();
+        List<Token> one = List.of(new Token(0, word.length(), word, "", false));
+        for (RelationRules.TriggerHit hit : rules.find(word, one)) {
+            if (hit.start() != 0 || hit.end() != word.length()) continue;
+            for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && !out.contains(tr.family())) out.add(tr.family());
+        }
+        return out;
+    }
+
     /** The mentions at one end of a match, and whether they are written as a level or activity. */
     private record End(List<Candidate> mentions, String level, String hop) {
     }
@@ -201,11 +220,47 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return in.isEmpty() ? null : new End(in, "*", "");
     }
 
-    /** The mentions a node stands for: its own mention, or the mention a level word governs; plus conj items. */
+    /**
+     * The mentions a node stands for: its own mention, or the mention an apposition, a treatment noun
+     * or a level word stands for; and the same for every item joined to it by conj ("IL-6 expression
+     * and TNF-α secretion").
+     */
     private End end(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
+        End first = one(sg, node, heads);
+        if (first == null) return null;
+        Set<Candidate> out = new LinkedHashSet<>(first.mentions());
+        for (IndexedWord c : conjuncts(sg, node)) {
+            End e = one(sg, c, heads);
+            if (e != null) out.addAll(e.mentions());
+        }
+        return new End(List.copyOf(out), first.level(), first.hop());
+    }
+
+    private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
         String lvl = "*";
         String hop = "";
         IndexedWord n = node;
+        if (!heads.containsKey(n.index())) {
+            // "Y, an X blocker": the apposition names the mention it stands beside
+            SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (up != null && up.getRelation().toString().equals("appos") && heads.containsKey(up.getGovernor().index())) {
+                n = up.getGovernor();
+                hop = "appos";
+            }
+        }
+        if (!heads.containsKey(n.index()) && families(n.word()).contains(TREATMENT)) {
+            // "X treatment", "treatment with X": the treatment stands for what is given
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                IndexedWord d = e.getDependent();
+                String r = e.getRelation().toString();
+                if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("amod")
+                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
+                    n = d;
+                    hop = r;
+                    break;
+                }
+            }
+        }
         if (!heads.containsKey(n.index())) {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";
@@ -225,9 +280,18 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (found == null) return null;
             n = found;
         }
-        Set<Candidate> out = new LinkedHashSet<>(heads.get(n.index()));
-        for (IndexedWord c : conjuncts(sg, n)) out.addAll(heads.getOrDefault(c.index(), List.of()));
-        return new End(List.copyOf(out), lvl, hop);
+        Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
+        for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
+        return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
+    }
+
+    /** The mentions a word stands for as a whole: not a prefix of a longer word ("LPS" of "LPS-induced"). */
+    private static List<Candidate> whole(IndexedWord w, Map<Integer, List<Candidate>> heads) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : heads.getOrDefault(w.index(), List.of())) {
+            if (c.start() <= w.beginPosition() && c.end() >= w.endPosition() || c.end() > w.endPosition() || c.start() < w.beginPosition()) out.add(c);
+        }
+        return out;
     }
 
     /** The items joined to a node by conj, transitively (basic UD hangs them all on the first). */
@@ -318,7 +382,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (DependencyGraph.Word w : g.words()) {
                 if (w.end() <= c.start() || w.start() >= c.end()) continue;
                 if (w.start() <= c.start() && w.end() >= c.end()) {
-                    head = w.index();
+                    // inside one word: only a prefix ("LPS" of "LPS-induced"), not "CD47" of "anti-CD47"
+                    if (w.start() == c.start()) head = w.index();
                     break;
                 }
                 int h = w.head();

@@ -68,7 +68,8 @@ final class Layout {
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters);
         List<TextBlock> blocks = new ArrayList<>();
-        for (Region r : regions(segs)) {
+        List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
+        for (Region r : regions(segs, cuts)) {
             if (r.fullWidth) {
                 addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
             } else {
@@ -225,8 +226,10 @@ final class Layout {
             }
             if (open < 3 || open < 0.6f * anchors.size() || withLeft < 2) continue;
             int crossing = 0;
+            float edge = Math.max(EDGE_MIN, EDGE_TOLERANCE * body);
             for (Segment s : wide) {
-                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax) crossing++;
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax
+                        && !gluedAt(s, start, edge)) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
             Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
@@ -317,6 +320,21 @@ final class Layout {
         return new Gutter(lo, hi);
     }
 
+    /**
+     * Whether the run has a gap of a gutter's worth ({@link #GUTTER_GAP} em) whose right side starts
+     * at {@code x} (within {@code edge}): two column lines glued over a narrow gutter, which does not
+     * cross the column start at x as a full-width line does.
+     */
+    static boolean gluedAt(Segment s, float x, float edge) {
+        RawGlyph prev = null;
+        for (RawGlyph g : s.glyphs) {
+            if (g.isSpace()) continue;
+            if (prev != null && Math.abs(g.x0 - x) <= edge && g.x0 - prev.x1 >= Math.max(WORD_GAP, GUTTER_GAP) * s.size) return true;
+            prev = g;
+        }
+        return false;
+    }
+
     /** First index whose value is at least v. */
     private static int lowerBound(float[] sorted, float v) {
         int lo = 0;
@@ -335,9 +353,13 @@ final class Layout {
      * its edge, while a word space of a full-width line that happens to fall near the gutter ends
      * wherever the next word begins.
      */
-    static final float EDGE_TOLERANCE = 0.15f;
+    static final float EDGE_TOLERANCE = 0.05f;
     /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
-    static final float EDGE_MIN = 1.5f;
+    static final float EDGE_MIN = 0.75f;
+    /** A gap (em) at most this wide is a word space, never a gutter. */
+    static final float WORD_GAP = 0.25f;
+    /** A gap (em) this wide that ends at a column's edge is its gutter, however wide the strip found. */
+    static final float GUTTER_GAP = 0.4f;
 
     /** Cuts segments that bridge a gutter at an inner gap lying in the gutter. */
     static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters, float body) {
@@ -352,9 +374,10 @@ final class Layout {
                     if (!(cur.x0 < g.lo() && cur.x1 > g.hi())) continue;
                     List<RawGlyph> gs = cur.glyphs;
                     int cut = -1;
-                    // only a gap that is most of the gutter and ends at the column start: two columns
-                    // glued by a narrow gutter, not a (letter-spaced) full-width line
-                    float bestGap = Math.max(0.25f * cur.size, 0.6f * (g.hi() - g.lo()));
+                    // only a gap that is most of the gutter (or a gutter's worth: the strip found
+                    // beside ragged lines is wider than the gutter) and ends at the column start: two
+                    // columns glued by a narrow gutter, not a (letter-spaced) full-width line
+                    float bestGap = Math.max(WORD_GAP * cur.size, Math.min(0.6f * (g.hi() - g.lo()), GUTTER_GAP * cur.size));
                     RawGlyph prev = null;
                     for (int k = 0; k < gs.size(); k++) {
                         RawGlyph gl = gs.get(k);
@@ -451,9 +474,9 @@ final class Layout {
     }
 
     /**
-     * A line centred on the page with nothing in the other columns beside it (a title, a running
-     * head or page number above or below a three-column page) is full width, though it does not
-     * reach the gutters.
+     * A line centred on the page, alone on its row, with nothing in the other columns beside it (a
+     * title, a running head or page number above or below a three-column page) is full width,
+     * though it does not reach the gutters.
      */
     private static void centredAlone(List<Segment> segs) {
         float minX = Float.POSITIVE_INFINITY;
@@ -471,7 +494,11 @@ final class Layout {
             float bottom = s.bottom + 1.5f * s.size;
             boolean alone = true;
             for (Segment o : segs) {
-                if (o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom) {
+                if (o == s) continue;
+                // nothing in the other columns near it, and nothing else on its own row (the last
+                // word of a justified line, cut off by a wide word space, may sit at the page centre)
+                if ((o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom)
+                        || o.overlapRatio(s.top, s.bottom) >= 0.5f) {
                     alone = false;
                     break;
                 }
@@ -518,8 +545,49 @@ final class Layout {
         }
     }
 
-    /** Bands and full-width regions, top to bottom. */
-    private static List<Region> regions(List<Segment> segs) {
+    /**
+     * White (em of the body size) across the whole page, all columns at once, that cuts the page into
+     * bands: the place of a full-width figure or table without a text layer. Paragraph and heading
+     * spacing stays well below it, and the gaps of one column never count while the others run on.
+     */
+    static final float BAND_GAP = 3.0f;
+
+    /**
+     * The middles of the white bands at least {@link #BAND_GAP} em high that run across the whole
+     * page between text above and text below (a recursive XY cut's horizontal cut, taken once).
+     */
+    static List<Float> whiteBands(List<Segment> segs, float body) {
+        List<float[]> iv = new ArrayList<>(segs.size());
+        for (Segment s : segs) iv.add(new float[] {s.top, s.bottom});
+        float[][] merged = mergeIntervals(iv);
+        List<Float> out = new ArrayList<>();
+        for (int k = 1; k < merged.length; k++) {
+            float gap = merged[k][0] - merged[k - 1][1];
+            if (gap >= BAND_GAP * body) out.add((merged[k][0] + merged[k - 1][1]) / 2f);
+        }
+        return out;
+    }
+
+    /**
+     * Bands and full-width regions, top to bottom; a band also ends at each of {@code cuts} (white
+     * across the page, see {@link #whiteBands}), so that every column above it is read before the
+     * columns below it.
+     */
+    private static List<Region> regions(List<Segment> segs, List<Float> cuts) {
+        if (!cuts.isEmpty()) {
+            List<Region> out = new ArrayList<>();
+            int from = 0;
+            List<Segment> sorted = new ArrayList<>(segs);
+            sorted.sort(Comparator.comparingDouble(Segment::cy));
+            for (int k = 0; k <= cuts.size(); k++) {
+                float limit = k < cuts.size() ? cuts.get(k) : Float.POSITIVE_INFINITY;
+                int to = from;
+                while (to < sorted.size() && sorted.get(to).cy() < limit) to++;
+                if (to > from) out.addAll(regions(sorted.subList(from, to), List.of()));
+                from = to;
+            }
+            return out;
+        }
         List<Segment> fw = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) fw.add(s);
         if (fw.isEmpty()) {

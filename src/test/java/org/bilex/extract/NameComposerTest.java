@@ -29,6 +29,7 @@ class NameComposerTest {
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾"),
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾脏"),
             row(EntityType.TISSUE, "lung", "UBERON:0002048", "lung"),
+            row(EntityType.TISSUE, "lymph node", "UBERON:0000029", "淋巴结"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
             row(EntityType.CELL, "tumor cell", "", "肿瘤细胞"),
@@ -48,13 +49,22 @@ class NameComposerTest {
     void aKnownNameAndAHeadAreOneEntity() {
         EntityResult r = fx.extract("宫颈癌细胞表达褪黑素受体，并引起肺损伤。");
         assertEquals(List.of("CELL:cervical cancer cell[宫颈癌细胞]", "PROTEIN:melatonin receptor[褪黑素受体]",
-                "DISEASE:lung injury[肺损伤]"), describe(r));
+                "TISSUE:lung[肺]", "DISEASE:lung injury[肺损伤]"), describe(r));
     }
 
     @Test
     void aOneCharacterOrganStartsACompoundButIsNoNameAlone() {
-        EntityResult r = fx.extract("肺部疾病与肺炎，肺损伤。");
-        assertEquals(List.of("DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
+        // 肺炎 is no lung: 肺 is a name only as the organ a compound keeps (肺部疾病, 肺损伤)
+        EntityResult r = fx.extract("肺炎与肺部疾病，肺损伤。");
+        assertEquals(List.of("TISSUE:lung[肺]", "DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
+        assertEquals(List.of(), describe(fx.extract("肺炎与肝素。")));
+    }
+
+    @Test
+    void aKeepingRuleKeepsTheOrganInsideTheCompound() {
+        // keep=yes (zh-metastasis): annotators take the lymph node of 淋巴结转移 too; keep '-' (zh-cell-of-tissue) does not
+        List<String> d = describe(fx.extract("肾脏细胞与淋巴结转移。"));
+        assertEquals(List.of("CELL:kidney cell[肾脏细胞]", "TISSUE:lymph node[淋巴结]", "PROCESS:lymph node metastasis[淋巴结转移]"), d);
     }
 
     @Test
@@ -95,7 +105,7 @@ class NameComposerTest {
     void aCompoundTheLexiconKnowsWithoutItsFillerIsThatName() {
         // 肾脏 + 纤维化 is 肾纤维化 (renal fibrosis), not a new "kidney fibrosis"
         EntityResult r = fx.extract("抑制肾脏纤维化。");
-        assertEquals(List.of("DISEASE:renal fibrosis[肾脏纤维化]"), describe(r));
+        assertEquals(List.of("TISSUE:kidney[肾脏]", "DISEASE:renal fibrosis[肾脏纤维化]"), describe(r));
     }
 
     @Test
@@ -118,7 +128,7 @@ class NameComposerTest {
     @Test
     void anUnknownKindFailsAtLoad(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("compose.tsv");
-        Files.writeString(f, NameComposer.HEADER + "\nx\tzh\tinfix\tCELL\t细胞\tCELL\t{1} cell\ttest\n");
+        Files.writeString(f, NameComposer.HEADER + "\nx\tzh\tinfix\tCELL\t细胞\tCELL\t{1} cell\t-\ttest\n");
         LexiconException e = assertThrows(LexiconException.class, () -> NameComposer.rules(f));
         assertTrue(e.getMessage().contains("compose.tsv:2"), e.getMessage());
     }

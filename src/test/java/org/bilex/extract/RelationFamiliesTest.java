@@ -68,6 +68,10 @@ class RelationFamiliesTest {
         return out;
     }
 
+    private static List<String> sorted(List<String> l) {
+        return l.stream().sorted().toList();
+    }
+
     private static String name(EntityResult er, String id) {
         for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
         return id;
@@ -125,5 +129,78 @@ class RelationFamiliesTest {
         // an undirected verb gives nothing in the passive either
         assertEquals(List.of(), relations("NF-κB信号通路受miR-146a调控。"));
         assertEquals(List.of(), relations("The NF-κB pathway is regulated by miR-146a."));
+    }
+
+    /** Cue tables, not Java literals: sub-lists in brackets, a list going on after a comma, 对 before a preverbal object, 从/from. */
+    @Test
+    void listShapesComeFromTheCueTables() {
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("外泌体携带四跨膜蛋白（CD9、CD63）与其他膜蛋白（CD81）。")));
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("Exosomes carry tetraspanins (CD9, CD63), as well as CD81.")));
+        assertEquals(List.of("exosome CARRIES IL-6", "exosome CARRIES STAT3"), relations("外泌体携带IL-6，以及STAT3。"));
+        // 对 marks the object before its verb (English has no such marker)
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体对凋亡进行抑制。"));
+    }
+
+    /** Comma lists closed by a coordination word or an etc cue, on either side of the trigger. */
+    @Test
+    void commaListsOnEitherSide() {
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("Exosomes carry CD9, CD63 and CD81.")));
+        assertEquals(List.of("exosome CARRIES CD63", "exosome CARRIES CD81", "exosome CARRIES CD9"),
+                sorted(relations("外泌体携带CD9，CD63和CD81。")));
+        assertEquals(List.of("IL-17 PROMOTES inflammation", "IL-6 PROMOTES inflammation", "TGF-β1 PROMOTES inflammation"),
+                sorted(relations("IL-6, IL-17 and TGF-β1 promote inflammation.")));
+        assertEquals(List.of("IL-17 PROMOTES inflammation", "IL-6 PROMOTES inflammation", "TGF-β1 PROMOTES inflammation"),
+                sorted(relations("IL-6，IL-17，TGF-β1等促进炎症。")));
+        // two types across a comma are no list: the clause's subject is the list after it
+        assertEquals(List.of("IL-17 ACTIVATES STAT3", "IL-6 ACTIVATES STAT3"),
+                sorted(relations("In macrophages, IL-6 and IL-17 activate STAT3.")));
+    }
+
+    /** A verb with no object of its own shares the next verb's object when only a joining word stands between. */
+    @Test
+    void verbsJoinedShareTheirObject() {
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a抑制并降低IL-6的表达。"));
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a suppresses and reduces the expression of IL-6."));
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体抑制和减少凋亡。"));
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("Exosomes inhibit or reduce apoptosis."));
+    }
+
+    /** "X, which …": the list right before the comma is the subject (Chinese 其 keeps the sentence topic). */
+    @Test
+    void relativeClausesTakeTheListBefore() {
+        assertEquals(List.of("macrophage CARRIES IL-6", "IL-6 PROMOTES inflammation"),
+                relations("Macrophages secrete IL-6, which promotes inflammation."));
+        assertEquals(List.of("exosome CARRIES IL-6", "exosome INHIBITS apoptosis"),
+                relations("外泌体携带IL-6，其可抑制凋亡。"));
+    }
+
+    /** Marker nouns with their markers in brackets or after them: MARKER_OF each. */
+    @Test
+    void markerNounsWithABracketedList() {
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("实验检测外泌体标志物（CD9、CD63和CD81）的表达。")));
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("We measured the exosome markers (CD9, CD63 and CD81).")));
+        // a short class noun between the marker noun and its bracket
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("Three macrophage marker genes (CD63, CD81) were measured.")));
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("检测巨噬细胞标志蛋白（CD63、CD81）。")));
+    }
+
+    /** An owner that bears markers through a verb: the marker noun's list, after it or before it, marks the owner. */
+    @Test
+    void ownersBearTheirMarkers() {
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("巨噬细胞具有多种表面标志物，包括CD63和CD81。")));
+        assertEquals(List.of("CD63 MARKER_OF macrophage", "CD81 MARKER_OF macrophage"),
+                sorted(relations("Macrophages express several surface markers, such as CD63 and CD81.")));
+        assertEquals(List.of("CD63 MARKER_OF exosome", "CD81 MARKER_OF exosome", "CD9 MARKER_OF exosome"),
+                sorted(relations("外泌体表达CD9、CD63和CD81等标志性分子。")));
+        // markers of no owner
+        assertEquals(List.of(), relations("研究者检测了CD63和CD81等标志物。"));
     }
 }

@@ -42,7 +42,10 @@ class SyntaxRelationTest {
             row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
             row(EntityType.PROCESS, "autophagy", "", "autophagy"),
             row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
-            row(EntityType.PROCESS, "inflammation", "", "inflammation")),
+            row(EntityType.PROCESS, "inflammation", "", "inflammation"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63"),
+            row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
             Map.of());
     private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
     private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
@@ -122,6 +125,21 @@ class SyntaxRelationTest {
     }
 
     @Test
+    void coordinatedLevelWords() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:passive:inhibit obl<suppress>nsubj:pass>compound",
+                        "curcumin DOWNREGULATES TNF-α dep:passive:inhibit obl<suppress>nsubj:pass>compound"),
+                syntax("IL-6 expression and TNF-α secretion were suppressed by curcumin."));
+    }
+
+    @Test
+    void copulaNouns() {
+        assertEquals(List.of("CD63 MARKER_OF exosome dep:copula-noun-of:marker nsubj<marker>nmod"),
+                syntax("CD63 is a marker of exosomes."));
+        assertEquals(List.of("miR-21 TARGETS PTEN dep:copula-target:target nmod<target>nsubj"),
+                syntax("PTEN is a direct target of miR-21."));
+    }
+
+    @Test
     void relativeClauses() {
         assertEquals(List.of("resveratrol INHIBITS SIRT1 dep:relative-which-passive:inhibit obl<inhibit>acl:relcl"),
                 syntax("SIRT1, which is inhibited by resveratrol, was tested."));
@@ -147,6 +165,20 @@ class SyntaxRelationTest {
                 syntax("Curcumin did not reduce COX-2 levels."));
         assertEquals(List.of("metformin INHIBITS mTOR [hedged] dep:active:inhibit nsubj<inhibit>obj"),
                 syntax("Metformin may inhibit mTOR."));
+    }
+
+    @Test
+    void participlesWithTheirPreposition() {
+        assertEquals(List.of("exosome DERIVED_FROM macrophage dep:passive-from:derive nsubj:pass<obtain>obl"),
+                syntax("The exosomes were obtained from macrophages."));
+    }
+
+    @Test
+    void appositionAndTreatmentNounsStandForTheirMention() {
+        assertEquals(List.of("metformin TREATS colitis dep:acl-xcomp:treat xcomp/acl>appos<treat>obj"),
+                syntax("Metformin, a drug used to treat colitis, was given."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease nsubj>compound<reduce>obj"),
+                syntax("Curcumin treatment reduced apoptosis."));
     }
 
     @Test
