@@ -18,6 +18,8 @@ import java.util.Map;
  *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head),
  *   sits in it (a centred page number), or is centred on the page with nothing beside it is full
  *   width, and so is everything on its row. Full-width rows cut the page into horizontal bands.</li>
+ *   <li><b>White bands.</b> White at least {@link #BAND_GAP} em high across all columns at once (a
+ *   full-width figure or table without a text layer) also ends a band (see {@link #whiteBands}).</li>
  *   <li><b>Order.</b> Bands top to bottom; in a band column 1 top to bottom, then column 2, ...;
  *   full-width regions in between get column 0 (on a single-column page everything is column 1).</li>
  *   <li><b>Lines.</b> In one region and column, segments whose cores overlap vertically form a row;

@@ -129,13 +129,26 @@ public final class LayoutTextCleaner implements TextCleaner {
         if (page.number() == 1 && !seenBody && line.fontSize() >= title && text.length() <= 200) return Hint.TITLE;
         if (Structure.CAPTION.matcher(text).lookingAt()) return Hint.CAPTION;
         boolean small = line.fontSize() <= 0.86f * body;
-        if (Structure.FOOTNOTE.matcher(text).lookingAt()
-                && (small || line.box().y0() > page.height() * 0.6f || page.number() == 1)) return Hint.FOOTNOTE;
+        if (footnoteCue(text) && (small || line.box().y0() > page.height() * 0.6f || page.number() == 1)) return Hint.FOOTNOTE;
         if (page.number() == 1 && Structure.DOI.matcher(text).find() && text.length() < 200) return Hint.FOOTNOTE;
         if (small && line.box().y0() > page.height() * 0.72f && page.number() == 1) return Hint.FOOTNOTE;
         if (isHeading(line, text, body, lr)) return Hint.HEADING;
         if (isTableRow(line)) return Hint.TABLE;
         return Hint.NORMAL;
+    }
+
+    /**
+     * Whether the line opens with a footnote cue ("Received", "收稿日期", "E-mail:", "doi:") and not
+     * with a cue word running on in lower-case prose ("accepted that aberrant skin barrier ...", a
+     * column line in the middle of a sentence).
+     */
+    static boolean footnoteCue(String text) {
+        java.util.regex.Matcher m = Structure.FOOTNOTE.matcher(text);
+        if (!m.lookingAt()) return false;
+        String cue = m.group().strip();
+        if (cue.isEmpty() || !Character.isLowerCase(cue.charAt(0))) return true;
+        int i = m.end();
+        return !(i + 1 < text.length() && text.charAt(i) == ' ' && Character.isLowerCase(text.charAt(i + 1)));
     }
 
     private static boolean isHeading(TextLine line, String text, float body, float[] lr) {

@@ -1,0 +1,36 @@
+package org.bilex.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Footnote cues open a footnote line; a cue word running on in lower-case prose is a column line in
+ * the middle of a sentence (it was read as a footnote on page 1 and taken out of its paragraph).
+ */
+class FootnoteCueTest {
+
+    @Test
+    void englishCuesOpenFootnotes() {
+        assertTrue(LayoutTextCleaner.footnoteCue("Received 12 May 2023; accepted 3 June 2023"));
+        assertTrue(LayoutTextCleaner.footnoteCue("Accepted: 3 June 2023"));
+        assertTrue(LayoutTextCleaner.footnoteCue("e-mail: someone@example.org"));
+        assertTrue(LayoutTextCleaner.footnoteCue("doi: 10.1000/xyz123"));
+        assertTrue(LayoutTextCleaner.footnoteCue("Correspondence to A. Author"));
+    }
+
+    @Test
+    void englishProseWithACueWordIsNoFootnote() {
+        assertFalse(LayoutTextCleaner.footnoteCue("accepted that aberrant skin barrier integrity and local"));
+        assertFalse(LayoutTextCleaner.footnoteCue("published in the same journal a year later, the cohort"));
+        assertFalse(LayoutTextCleaner.footnoteCue("received a single dose of the inhibitor before"));
+    }
+
+    @Test
+    void chineseCuesOpenFootnotes() {
+        assertTrue(LayoutTextCleaner.footnoteCue("收稿日期：2023-05-12；修回日期：2023-06-03"));
+        assertTrue(LayoutTextCleaner.footnoteCue("基金项目：国家自然科学基金（81872345）"));
+        assertFalse(LayoutTextCleaner.footnoteCue("收到药物后细胞的增殖明显受到抑制"));
+    }
+}
