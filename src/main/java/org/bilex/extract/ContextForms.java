@@ -59,7 +59,10 @@ public final class ContextForms implements EntityFinder {
                 if (!cue) break;
                 Concept c = lexicon.byCanonical(f.type(), f.canonical());
                 if (c == null) c = new Concept(f.type(), f.canonical(), "");
-                out.add(new Candidate(m.start(), m.end(), c, Candidate.CONTEXT, "context", true, null));
+                // a Latin short form stays inside a longer mention (M1 in "M1 to M2"); a Chinese word gives way to
+                // the longer Chinese name that holds it (转移 inside 淋巴结转移)
+                boolean nestable = !org.bilex.core.Chars.hasHan(m.group());
+                out.add(new Candidate(m.start(), m.end(), c, Candidate.CONTEXT, "context", nestable, null));
             }
         }
         return out;

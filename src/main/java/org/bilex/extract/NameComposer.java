@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class NameComposer implements EntityFinder {
 
-    static final String HEADER = "name\tlang\tkind\tparts\tpattern\ttype\tcanonical\tsource";
+    static final String HEADER = "name\tlang\tkind\tparts\tpattern\ttype\tcanonical\tkeep\tsource";
 
     enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART }
 
     record Rule(String name, boolean zh, Kind kind, Set<EntityType> parts, Set<EntityType> second, Pattern pattern,
-                EntityType type, String canonical) {
+                EntityType type, String canonical, boolean keep) {
     }
 
     private static final int ROUNDS = 3;
@@ -82,11 +82,11 @@ public final class NameComposer implements EntityFinder {
             if (kind == Kind.PART) {
                 EntityType pt = EntityType.parse(r.get(5));
                 if (pt == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
-                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6)));
+                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6), false));
                 continue;
             }
             if (kind == Kind.FILLER) {
-                out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, ""));
+                out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, "", false));
                 continue;
             }
             String[] sides = r.get(3).split(">", -1);
@@ -103,7 +103,12 @@ public final class NameComposer implements EntityFinder {
             if (!canonical.contains("{1}") || (kind == Kind.JOIN) != canonical.contains("{2}")) {
                 throw new LexiconException(where + ": canonical must use {1} (and {2} for a join)");
             }
-            out.add(new Rule(r.get(0), zh, kind, parts, second, p, type, canonical));
+            boolean keep = switch (r.get(7)) {
+                case "yes" -> true;
+                case "-" -> false;
+                default -> throw new LexiconException(where + ": keep must be yes or -, not '" + r.get(7) + "'");
+            };
+            out.add(new Rule(r.get(0), zh, kind, parts, second, p, type, canonical, keep));
         }
         return out;
     }
@@ -135,7 +140,10 @@ public final class NameComposer implements EntityFinder {
         return compose(text, parts, lexicon);
     }
 
-    /** The composites built on the given candidates (not the candidates themselves). */
+    /**
+     * The composites built on the given candidates (not the candidates themselves), and a nestable
+     * copy of each known name that a rule with keep=yes keeps inside its compound.
+     */
     List<Candidate> compose(String text, List<Candidate> parts, Lexicon lexicon) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -147,7 +155,13 @@ public final class NameComposer implements EntityFinder {
                 for (Rule r : rules) {
                     if (!r.parts().contains(m.concept().type())) continue;
                     Candidate c = apply(r, text, m, all, lexicon);
-                    if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) next.add(c);
+                    if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) {
+                        next.add(c);
+                        // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
+                        if (r.keep() && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
+                            out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), m.via() + "+kept", true, null));
+                        }
+                    }
                 }
             }
             out.addAll(next);
@@ -210,6 +224,11 @@ public final class NameComposer implements EntityFinder {
         String canonical = r.canonical().replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
+        if (c == null) {
+            // the composed English name may be another name of a known concept ("liver stellate cell")
+            Concept named = lexicon.lookup(canonical);
+            if (named != null && named.type() == r.type()) c = named;
+        }
         if (c == null) c = new Concept(r.type(), canonical, "");
         return new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + r.name());
     }

@@ -78,16 +78,22 @@ public final class RelationExtractor {
      * rule or pattern that read it (kept in the evidence, so a curator can see why).
      */
     record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
-                         int sentence, int triggerStart, int triggerEnd, String pattern) {
+                         int sentence, int triggerStart, int triggerEnd, String pattern, String path) {
+
+        /** A relation read without syntax: no dependency path. */
+        Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+              int sentence, int triggerStart, int triggerEnd, String pattern) {
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, pattern, "");
+        }
 
         /** A relation read by a pattern that does not name itself (named after its class by the stage). */
         Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
               int sentence, int triggerStart, int triggerEnd) {
-            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null);
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null, "");
         }
 
         Found named(String name) {
-            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name);
+            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name, path);
         }
     }
 
@@ -113,6 +119,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
+        found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -134,7 +141,7 @@ public final class RelationExtractor {
                 MappedText m = s.match();
                 int st = m.sourceStart(f.triggerStart());
                 int en = m.sourceEnd(f.triggerEnd());
-                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), st, en, s.citations()));
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), f.path(), st, en, s.citations()));
             }
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }

@@ -203,6 +203,13 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         return res;
     }
 
+    /** The trigger families of the trigger and predicate tables (for pattern files that name one). */
+    Set<String> families() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (PredicateRule r : predicates) out.add(r.family());
+        return out;
+    }
+
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */
     public Set<String> chineseWords() {
         return chineseWords;

@@ -29,24 +29,42 @@ class NameComposerTest {
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾"),
             row(EntityType.TISSUE, "kidney", "UBERON:0002113", "肾脏"),
             row(EntityType.TISSUE, "lung", "UBERON:0002048", "lung"),
+            row(EntityType.TISSUE, "lymph node", "UBERON:0000029", "淋巴结"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
             row(EntityType.CELL, "tumor cell", "", "肿瘤细胞"),
             row(EntityType.DISEASE, "tumor", "", "肿瘤"),
             row(EntityType.MARKER, "CD163", "CD163", "CD163"),
-            row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素")), Map.of());
+            row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素"),
+            row(EntityType.TISSUE, "gastric mucosa", "UBERON:0001199", "胃黏膜"),
+            row(EntityType.TISSUE, "liver", "UBERON:0002107", "liver"),
+            row(EntityType.TISSUE, "skin", "UBERON:0002097", "皮肤"),
+            row(EntityType.CELL, "epithelial cell", "CL:0000066", "上皮细胞"),
+            row(EntityType.CELL, "stellate cell", "CL:0000122", "星状细胞"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "成纤维细胞"),
+            row(EntityType.CELL, "hepatic stellate cell", "CL:0000632", "hepatic stellate cell"),
+            row(EntityType.CELL, "hepatic stellate cell", "CL:0000632", "liver stellate cell")), Map.of());
 
     @Test
     void aKnownNameAndAHeadAreOneEntity() {
         EntityResult r = fx.extract("宫颈癌细胞表达褪黑素受体，并引起肺损伤。");
         assertEquals(List.of("CELL:cervical cancer cell[宫颈癌细胞]", "PROTEIN:melatonin receptor[褪黑素受体]",
-                "DISEASE:lung injury[肺损伤]"), describe(r));
+                "TISSUE:lung[肺]", "DISEASE:lung injury[肺损伤]"), describe(r));
     }
 
     @Test
     void aOneCharacterOrganStartsACompoundButIsNoNameAlone() {
-        EntityResult r = fx.extract("肺部疾病与肺炎，肺损伤。");
-        assertEquals(List.of("DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
+        // 肺炎 is no lung: 肺 is a name only as the organ a compound keeps (肺部疾病, 肺损伤)
+        EntityResult r = fx.extract("肺炎与肺部疾病，肺损伤。");
+        assertEquals(List.of("TISSUE:lung[肺]", "DISEASE:lung disease[肺部疾病]", "DISEASE:lung injury[肺损伤]"), describe(r));
+        assertEquals(List.of(), describe(fx.extract("肺炎与肝素。")));
+    }
+
+    @Test
+    void aKeepingRuleKeepsTheOrganInsideTheCompound() {
+        // keep=yes (zh-metastasis): annotators take the lymph node of 淋巴结转移 too; keep '-' (zh-cell-of-tissue) does not
+        List<String> d = describe(fx.extract("肾脏细胞与淋巴结转移。"));
+        assertEquals(List.of("CELL:kidney cell[肾脏细胞]", "TISSUE:lymph node[淋巴结]", "PROCESS:lymph node metastasis[淋巴结转移]"), d);
     }
 
     @Test
@@ -64,10 +82,30 @@ class NameComposerTest {
     }
 
     @Test
+    void anOrganAndACellTypeAreOneCell() {
+        EntityResult r = fx.extract("胃黏膜上皮细胞和皮肤成纤维细胞增殖，上皮细胞未变。");
+        assertEquals(List.of("CELL:gastric mucosa epithelial cell[胃黏膜上皮细胞]", "CELL:skin fibroblast[皮肤成纤维细胞]",
+                "CELL:epithelial cell[上皮细胞]"), describe(r));
+    }
+
+    @Test
+    void anOrganCellCompoundTakesTheLexiconsConceptForItsEnglishName() {
+        // 肝 (liver) + 星状细胞 (stellate cell): "liver stellate cell" is a name of the hepatic stellate cell
+        EntityResult r = fx.extract("活化的肝星状细胞分泌胶原。");
+        assertEquals(List.of("CELL:hepatic stellate cell[肝星状细胞]"), describe(r));
+    }
+
+    @Test
+    void englishOrganAndCellWordsAreNotJoinedByTheChineseRule() {
+        EntityResult r = fx.extract("In the liver stellate cell activation differs.");
+        assertTrue(describe(r).stream().noneMatch(s -> s.startsWith("CELL:liver")), describe(r).toString());
+    }
+
+    @Test
     void aCompoundTheLexiconKnowsWithoutItsFillerIsThatName() {
         // 肾脏 + 纤维化 is 肾纤维化 (renal fibrosis), not a new "kidney fibrosis"
         EntityResult r = fx.extract("抑制肾脏纤维化。");
-        assertEquals(List.of("DISEASE:renal fibrosis[肾脏纤维化]"), describe(r));
+        assertEquals(List.of("TISSUE:kidney[肾脏]", "DISEASE:renal fibrosis[肾脏纤维化]"), describe(r));
     }
 
     @Test
@@ -90,7 +128,7 @@ class NameComposerTest {
     @Test
     void anUnknownKindFailsAtLoad(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("compose.tsv");
-        Files.writeString(f, NameComposer.HEADER + "\nx\tzh\tinfix\tCELL\t细胞\tCELL\t{1} cell\ttest\n");
+        Files.writeString(f, NameComposer.HEADER + "\nx\tzh\tinfix\tCELL\t细胞\tCELL\t{1} cell\t-\ttest\n");
         LexiconException e = assertThrows(LexiconException.class, () -> NameComposer.rules(f));
         assertTrue(e.getMessage().contains("compose.tsv:2"), e.getMessage());
     }

@@ -32,7 +32,10 @@ import java.util.zip.GZIPInputStream;
  * lets it name; the simplified headword then names that concept (肺炎 "pneumonia" → the DOID
  * disease). Glosses with a remark in brackets count only when the remark names a biomedical domain
  * ("(medicine) …", "stroma (framing biological tissue)"), never "colon (punct.)"; glosses that are
- * verbs ("to …"), classifiers, cross-references or variants do not count. An entry whose glosses
+ * verbs ("to …"), classifiers, cross-references or variants do not count. A one-word gloss that is
+ * an ordinary English word counts when the curated lexicon has it, or when it is the entry's main
+ * sense, the built name of a concept whose type takes one-word names, and the headword is in
+ * THUOCL's medical word list (癫痫 "epilepsy"; not 黄金 "gold"). An entry whose glosses
  * name different concepts is left out (ambiguous).
  */
 final class CedictReader {
@@ -83,6 +86,7 @@ final class CedictReader {
      */
     static List<Term> read(Inputs in, Map<String, Set<Concept>> english, Set<String> curated) throws IOException {
         Config cfg = config(in.models);
+        Set<String> medical = medicalWords(in);
         List<Term> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(in.vocab.resolve(FILE)), 1 << 16), StandardCharsets.UTF_8))) {
@@ -102,13 +106,17 @@ final class CedictReader {
                     List<String> gs = glosses(all[i], cfg);
                     // "center; heart; core": the first alternative says what the sense is
                     if (!gs.isEmpty() && lookup(english, gs.get(0), cfg.types()).isEmpty()) continue;
-                    for (String g : gs) {
+                    for (int j = 0; j < gs.size(); j++) {
+                        String g = gs.get(j);
                         Set<Concept> cs = lookup(english, g, cfg.types());
                         if (cs.isEmpty()) continue;
                         // a one-word gloss that is an ordinary English word ("stool", "hops") names
-                        // a concept only when the curated lexicon has that word
+                        // a concept only when the curated lexicon has that word, or when it is the
+                        // entry's main sense, a field word (the built primary name of a concept whose
+                        // type takes such one-word names, word-names.tsv) and the headword a word of
+                        // medical text (THUOCL medical): 癫痫 "epilepsy", not 黄金 "gold" or 大辟 "decapitation"
                         if (!g.contains(" ") && in.isWord(g.toLowerCase(java.util.Locale.ROOT)) && !curated.contains(key(g))
-                                && !curated.contains(key(singular(g)))) continue;
+                                && !curated.contains(key(singular(g))) && !(i == 0 && j == 0 && medical.contains(zh) && fieldWord(in, g, cs))) continue;
                         found.addAll(cs);
                         if (matched == null) matched = g;
                     }
@@ -143,6 +151,29 @@ final class CedictReader {
             if (g.length() >= 3) out.add(g);
         }
         return out;
+    }
+
+    /** The words of THUOCL's medical list (empty when the vocabulary folder lacks it). */
+    static Set<String> medicalWords(Inputs in) throws IOException {
+        Path f = in.vocab.resolve(ThuoclReader.FILE);
+        Set<String> out = new java.util.HashSet<>();
+        if (!Files.exists(f)) return out;
+        for (String[] r : NameIdTable.read(f, false)) out.add(r[0].strip());
+        return out;
+    }
+
+    /**
+     * Whether a one-word English gloss is a field word: the concepts it names are all of types
+     * whose one-word names word-names.tsv accepts, and it is their own name as written (the built
+     * primary name, which passed that rule), never a plural or a case variant.
+     */
+    private static boolean fieldWord(Inputs in, String g, Set<Concept> cs) {
+        for (Concept c : cs) {
+            Inputs.WordRule r = in.wordRule(c.type(), g);
+            if (r == null || r.decision().equals("refuse")) return false;
+            if (!c.canonical().equalsIgnoreCase(g)) return false;
+        }
+        return true;
     }
 
     private static boolean hasDomainRemark(String gloss, Config cfg) {

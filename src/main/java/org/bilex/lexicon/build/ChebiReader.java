@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ChEBI (reach-bioresources-kb/chebi.tsv.gz): CHEMICAL, a curated subset. Only ids on the
@@ -16,13 +18,25 @@ import java.util.TreeMap;
  * field, each with its class) or already the xref of a curated concept are taken, with every
  * name the table gives them that passes the name checks; the allow-list's name is canonical
  * and always a form. The rest of ChEBI (150k names: ions, conjugate bases, registry numbers,
- * English words such as "lead" and "tin") is left out.
+ * English words such as "lead" and "tin") is left out. A compound's code name written with a
+ * space between its letters and its number ("SB 431542", "CHIR 99021") is also a form run
+ * together and hyphenated ("SB431542", "SB-431542"), as papers write it.
  */
 final class ChebiReader {
 
     static final String FILE = "reach-bioresources-kb/chebi.tsv.gz";
 
+    /** A code name: capital letters, one space, a number of three digits or more ("SB 431542", "PD 0325901"). */
+    private static final Pattern CODE_NAME = Pattern.compile("([A-Z]{1,4}) (\\d{3,})");
+
     private ChebiReader() {
+    }
+
+    /** The other spellings of a code name ("SB431542", "SB-431542" for "SB 431542"); empty for other names. */
+    static List<String> codeNameSpellings(String name) {
+        Matcher m = CODE_NAME.matcher(name);
+        if (!m.matches()) return List.of();
+        return List.of(m.group(1) + m.group(2), m.group(1) + "-" + m.group(2));
     }
 
     static List<Term> read(Inputs in) throws IOException {
@@ -41,6 +55,9 @@ final class ChebiReader {
             Term t = new Term("chebi", FILE, EntityType.CHEMICAL, w.getKey(), w.getValue());
             t.add(w.getValue(), Term.PRIMARY);
             for (String n : names.getOrDefault(w.getKey(), List.of())) t.add(n, Term.SYNONYM);
+            for (Term.Name n : List.copyOf(t.names)) {
+                for (String v : codeNameSpellings(n.form())) t.add(v, Term.SYNONYM);
+            }
             out.add(t);
         }
         return out;

@@ -61,10 +61,16 @@ final class ThuoclReader {
         return out;
     }
 
-    /** The type the word's head gives it, or null (no head, nothing before the head, or an exception). */
+    /**
+     * The type the word's head gives it, or null (no head, nothing before the head, or an exception).
+     * The head is the longest head the word ends with, and only that one: a word that is itself a
+     * head (激酶, 干细胞) or an exception of its head is not typed by a shorter head inside it
+     * (激酶 is no "…酶" enzyme name).
+     */
     static EntityType type(List<Head> heads, String w) {
         for (Head h : heads) {
-            if (!w.endsWith(h.head()) || w.length() <= h.head().length()) continue;
+            if (!w.endsWith(h.head())) continue;
+            if (w.length() <= h.head().length()) return null;
             if (h.unless() != null && h.unless().matcher(w).matches()) return null;
             return h.type();
         }

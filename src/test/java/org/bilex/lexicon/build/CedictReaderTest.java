@@ -33,6 +33,7 @@ class CedictReaderTest {
     private static final Concept TUMOR = new Concept(EntityType.DISEASE, "tumor", "");
     private static final Concept TUMOR_TISSUE = new Concept(EntityType.TISSUE, "tumor", "");
     private static final Concept FECES = new Concept(EntityType.TISSUE, "stool", "UBERON:0001988");
+    private static final Concept EPILEPSY = new Concept(EntityType.DISEASE, "epilepsy", "DOID:1826");
 
     private List<String> read(Path tmp, String... entries) throws IOException {
         Path vocab = tmp.resolve("vocab");
@@ -41,8 +42,14 @@ class CedictReaderTest {
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f))) {
             o.write(("# CC-CEDICT\n" + String.join("\n", entries) + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        // the medical word list that vouches for a one-word field gloss's headword
+        Path thuocl = vocab.resolve(ThuoclReader.FILE);
+        Files.createDirectories(thuocl.getParent());
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(thuocl))) {
+            o.write("癫痫\t500\n粪便\t300\n".getBytes(StandardCharsets.UTF_8));
+        }
         Map<String, Set<Concept>> english = new HashMap<>();
-        for (Concept c : List.of(PNEUMONIA, ETHANOL, STROMA, COLON, HEART, CAMP, METASTASIS, TUMOR, FECES)) {
+        for (Concept c : List.of(PNEUMONIA, ETHANOL, STROMA, COLON, HEART, CAMP, METASTASIS, TUMOR, FECES, EPILEPSY)) {
             english.computeIfAbsent(CedictReader.key(c.canonical()), k -> new LinkedHashSet<>()).add(c);
         }
         english.get("tumor").add(TUMOR_TISSUE);
@@ -80,6 +87,19 @@ class CedictReaderTest {
                 "凳子 凳子 [deng4 zi5] /stool/small seat/",
                 // one character only
                 "肺 肺 [fei4] /lung/CL:個|个[ge4]/"));
+    }
+
+    @Test
+    void aOneWordFieldNameAsTheMainSenseNamesItsConcept(@TempDir Path tmp) throws IOException {
+        // "epilepsy" is an English word the curated lexicon lacks, but a disease name (word-names.tsv) and the main sense
+        assertEquals(List.of("癫痫=DISEASE:epilepsy"), read(tmp,
+                "癲癇 癫痫 [dian1 xian2] /epilepsy/",
+                // the same word in a later alternative, after a general one, does not count
+                "羊癲 羊癫 [yang2 dian1] /madness; epilepsy/",
+                // a headword that is no word of medical text (THUOCL) does not count either
+                "羊角風 羊角风 [yang2 jiao3 feng1] /epilepsy/",
+                // a one-word name of a type whose one-word names are refused stays out (stool: TISSUE)
+                "糞便 粪便 [fen4 bian4] /stool/feces/"));
     }
 
     @Test

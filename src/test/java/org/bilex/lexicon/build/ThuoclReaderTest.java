@@ -37,6 +37,11 @@ class ThuoclReaderTest {
         assertNull(ThuoclReader.type(heads, "传染病"));
         assertNull(ThuoclReader.type(heads, "细胞"));
         assertNull(ThuoclReader.type(heads, "医院"));
+        // the word's last head decides alone: a head word is not typed by a shorter head inside it
+        assertNull(ThuoclReader.type(heads, "激酶"));
+        assertNull(ThuoclReader.type(heads, "蛋白激酶"));
+        assertNull(ThuoclReader.type(heads, "干细胞"));
+        assertEquals(EntityType.PROTEIN, ThuoclReader.type(heads, "胸苷激酶"));
     }
 
     @Test
