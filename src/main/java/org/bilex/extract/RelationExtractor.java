@@ -792,7 +792,15 @@ public final class RelationExtractor {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
             } else {
                 obj = objectBefore(h);
-                if (obj == null) return;
+                if (obj == null) {
+                    // "双Smad抑制可能包含…": a Chinese verb with no object and a list right before it is
+                    // nominalised ("the inhibition of Smad"); the list is its object, no topic of the clauses after
+                    Group prev = groupBefore(h.start());
+                    if (isHan(h) && prev != null && !prev.carried() && text.substring(prev.end(), h.start()).isBlank()
+                            && clauseEnd(h.end()) == clauseEnd(prev.end()) && groupAfter(h.end(), clauseEnd(h.end())) == null
+                            && !nounAfter(h)) claimed.add(prev);
+                    return;
+                }
                 claimed.add(obj);
                 subj = subjectBefore(obj.start(), true);
             }
@@ -802,6 +810,13 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /** Whether a noun trigger follows in the clause ("具有多种表面标志物": the verb's object is that noun's). */
+        private boolean nounAfter(RelationRules.TriggerHit h) {
+            int ce = clauseEnd(h.end());
+            for (RelationRules.TriggerHit n : triggers) if (n.start() >= h.end() && n.start() < ce && n.kind() == RelationRules.Kind.NOUN) return true;
+            return false;
         }
 
         /**

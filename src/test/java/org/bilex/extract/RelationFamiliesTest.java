@@ -203,4 +203,11 @@ class RelationFamiliesTest {
         // markers of no owner
         assertEquals(List.of(), relations("研究者检测了CD63和CD81等标志物。"));
     }
+
+    /** "Smad抑制可能…": a Chinese verb with no object after it reads the list before it as its object, not as a topic. */
+    @Test
+    void aNominalisedVerbsListIsNoTopic() {
+        assertEquals(List.of(), relations("STAT3抑制可能包含多种机制，抑制炎症。"));
+        assertEquals(List.of("STAT3 INHIBITS inflammation"), relations("STAT3有多种机制，抑制炎症。"));
+    }
 }
