@@ -41,6 +41,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
     /** The trigger family whose nouns ("treatment", "therapy") stand for the agent given (relation-triggers.tsv). */
     private static final String TREATMENT = "treatment";
+    /** The levels an object can be read at (relation-predicates.tsv, level column). */
+    private static final List<String> LEVELS = List.of("*", "level", "activity");
+    /** Longer sentences are not parsed: lists and tables more than prose, and the parse cost grows with them. */
+    static final int MAX_TOKENS = 70;
 
     private final RelationRules rules;
     private final List<SyntaxPattern> patterns;
@@ -106,10 +110,31 @@ public final class SyntaxRelationFinder implements RelationPattern {
 
     /** Whether the sentence can hold a relation the patterns read: English, two mentions, a trigger or modifier cue. */
     boolean candidate(RelationPattern.Sentence s, List<Token> tokens) {
-        if (s.mentions().size() < 2 || Chars.hasHan(s.text())) return false;
-        if (!rules.find(s.text(), tokens).isEmpty()) return true;
+        if (s.mentions().size() < 2 || Chars.hasHan(s.text()) || tokens.size() > MAX_TOKENS) return false;
+        for (RelationRules.TriggerHit h : rules.find(s.text(), tokens)) {
+            for (RelationRules.Trigger t : h.triggers()) {
+                if (t.lang().equals("en") && connects(t.family(), s.mentions())) return true;
+            }
+        }
         String lower = s.text().toLowerCase(Locale.ROOT);
         for (String m : modifiers) if (lower.contains(m)) return true;
+        return false;
+    }
+
+    /** Whether a trigger family can join two of the mentions at all (predicate table and constraints, either way). */
+    private boolean connects(String family, List<Candidate> mentions) {
+        for (Candidate a : mentions) {
+            for (Candidate b : mentions) {
+                if (a == b || a.concept().equals(b.concept())) continue;
+                for (String lvl : LEVELS) {
+                    RelationRules.Decision d = rules.decide(family, b.concept().type(), lvl, a.concept().type());
+                    if (d == null) continue;
+                    Candidate from = d.reverse() ? b : a;
+                    Candidate to = d.reverse() ? a : b;
+                    if (rules.allows(d.predicate(), from.concept().type(), to.concept().type())) return true;
+                }
+            }
+        }
         return false;
     }
 
