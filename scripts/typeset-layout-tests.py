@@ -13,6 +13,13 @@ development corpus (zh_02, zh_06, en_09 and en_05 of devcorpus/texts):
     reftable   one column: a table whose column is headed "Reference" / "参考文献", a mid-page
                heading "References" / "参考文献" that starts no reference list, then body paragraphs
     onepage    one page with a running head at the top and a page number at the foot
+    ragged     as gutter, but ragged right (left-aligned) with a 4 pt gutter: lines of the left column
+               end inside the white strip the column starts leave
+    figure     two columns (8 pt gutter) cut by a full-width figure without text and its caption: the
+               columns above the figure are read before the caption and the columns below
+    threecol   title and abstract across the page, then three justified columns with narrow gutters
+               (5 pt Chinese, 6 pt English) that end above the foot of the page, the third column
+               short (a gutter beside a short column, under a full-width abstract)
 
 Needs chromium and qpdf as scripts/typeset-devcorpus.py does; Python 3 standard library only.
 """
@@ -80,6 +87,42 @@ def gutter(lang):
     return doc(lang, css, body), [title, w["abstract"] + ps[0]] + cols
 
 
+def ragged(lang):
+    title, ps = paragraphs(lang)
+    w = WORDS[lang]
+    cols = ps[1:7]
+    body = (f"<h1>{html.escape(title)}</h1><p class=\"abs\">{w['abstract']}{html.escape(ps[0])}</p>"
+            f"<div class=\"cols\">" + "".join(f"<p>{html.escape(p)}</p>" for p in cols) + "</div>")
+    css = ".cols { column-count: 2; column-gap: 4pt; text-align: left; } .abs { text-indent: 0; margin-bottom: 10pt; }"
+    return doc(lang, css, body), [title, w["abstract"] + ps[0]] + cols
+
+
+def figure(lang):
+    title, ps = paragraphs(lang)
+    caption = "图 1 不同处理组的定量分析结果" if lang == "zh" else "Figure 1. Quantitative analysis of the treatment groups"
+    above, below = ps[1:4], ps[4:7]
+    body = (f"<h1>{html.escape(title)}</h1><div class=\"cols\">" + "".join(f"<p>{html.escape(p)}</p>" for p in above)
+            + f"<div class=\"fig\"></div><p class=\"cap\">{html.escape(caption)}</p>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in below) + "</div>")
+    css = (".cols { column-count: 2; column-gap: 8pt; text-align: justify; }"
+           " .fig { column-span: all; height: 45mm; border: 0.5pt solid #000; margin: 8pt 0 4pt 0; }"
+           " .cap { column-span: all; text-indent: 0; font-size: 8pt; margin-bottom: 8pt; }")
+    return doc(lang, css, body), [title] + above + [caption] + below
+
+
+def threecol(lang):
+    title, ps = paragraphs(lang)
+    w = WORDS[lang]
+    gap = "5pt" if lang == "zh" else "6pt"
+    cols = ps[1:6]
+    body = (f"<h1>{html.escape(title)}</h1><p class=\"abs\">{w['abstract']}{html.escape(ps[0])}</p>"
+            f"<div class=\"cols\">" + "".join(f"<p>{html.escape(p)}</p>" for p in cols) + "</div>")
+    height = "70mm" if lang == "zh" else "150mm"  # the third column about two thirds full
+    css = (f".cols {{ column-count: 3; column-gap: {gap}; column-fill: auto; height: {height}; text-align: justify; }}"
+           " .abs { text-indent: 0; margin-bottom: 10pt; }")
+    return doc(lang, css, body), [title, w["abstract"] + ps[0]] + cols
+
+
 def reftable(lang):
     title, ps = paragraphs(lang)
     w = WORDS[lang]
@@ -108,10 +151,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     ap.add_argument("--out", default="src/test/resources/layouts")
+    ap.add_argument("names", nargs="*", help="layouts to typeset (gutter, reftable, onepage, threecol, ragged, figure); all by default")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="layouts-") as work:
-        for make in (gutter, reftable, onepage):
+        for make in (gutter, reftable, onepage, threecol, ragged, figure):
+            if a.names and make.__name__ not in a.names:
+                continue
             for lang in ("zh", "en"):
                 name = f"{make.__name__}-{lang}"
                 page, truth = make(lang)

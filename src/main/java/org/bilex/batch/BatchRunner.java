@@ -79,6 +79,7 @@ public final class BatchRunner {
     private final String version;
     private final PrintStream err;
     private OutputWriter writer = AtomicFiles::write;
+    private java.util.function.Supplier<java.util.Map<String, Integer>> curation;
 
     /**
      * @param models  fingerprint of the pipeline ({@code Pipeline#fingerprint()}: its components, their files and code)
@@ -95,6 +96,12 @@ public final class BatchRunner {
     /** For tests: writes outputs through {@code w} (to simulate a full disk). */
     public BatchRunner withWriter(OutputWriter w) {
         this.writer = w;
+        return this;
+    }
+
+    /** What curations changed, by kind, for the run report's {@code curation} object (runs with curations only). */
+    public BatchRunner withCuration(java.util.function.Supplier<java.util.Map<String, Integer>> counts) {
+        this.curation = counts;
         return this;
     }
 
@@ -340,6 +347,7 @@ public final class BatchRunner {
             err.println("bilex: " + m);
             report.problem(m);
         }
+        if (curation != null) report.curation(curation.get());
         report.finish();
         try {
             AtomicFiles.write(out.resolve(RunReport.FILE), report.toJson());

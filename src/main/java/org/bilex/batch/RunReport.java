@@ -101,6 +101,7 @@ public final class RunReport {
     private final List<String> problems = new ArrayList<>();
     private final List<PdfInputs.Skipped> skippedInputs = new ArrayList<>();
     private int fatalExit = -1;
+    private Map<String, Integer> curation;
 
     public RunReport(boolean check, String version, String models, int jobs) {
         this.check = check;
@@ -135,6 +136,11 @@ public final class RunReport {
 
     void orphan(Orphan o) {
         orphans.add(o);
+    }
+
+    /** What curations changed (runs with curations only; written as {@code curation}). */
+    void curation(Map<String, Integer> counts) {
+        curation = new TreeMap<>(counts);
     }
 
     /** A problem of the run itself (the manifest or the report cannot be written): exit status 1. */
@@ -242,6 +248,11 @@ public final class RunReport {
             g.writeNumberField("entities", entities);
             g.writeNumberField("relations", relations);
             g.writeEndObject();
+            if (curation != null) {
+                g.writeObjectFieldStart("curation");
+                for (Map.Entry<String, Integer> e : curation.entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("problems");
             for (String p : problems) g.writeString(p);
             g.writeEndArray();

@@ -80,6 +80,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "dictionaries and rules (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--curation", paramLabel = "FILE", split = ",",
+            description = "apply these curation files (bilex-curation/1, saved from a `bilex review` page) besides MODELS/curation/*.json; may be repeated or comma-separated")
+    java.util.List<Path> curationFiles = new java.util.ArrayList<>();
+
     @Option(names = "--verbose", description = "show the libraries' own messages (PDFBox, CoreNLP) on stderr; by default they go to OUT/"
             + Logging.FILE)
     boolean verbose;
@@ -121,10 +125,14 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        BatchRunner runner = new BatchRunner(Extractor.of(pipeline), pipeline.fingerprint(), Version.number(),
-                System.err);
+        org.bilex.curation.Curations curations = org.bilex.curation.Curations.load(models, curationFiles, System.err);
+        org.bilex.curation.Curator.Tally tally = new org.bilex.curation.Curator.Tally();
+        BatchRunner runner = new BatchRunner(org.bilex.curation.CuratedExtractor.of(pipeline, curations, tally),
+                curations.fingerprint(pipeline.fingerprint()), Version.number(), System.err);
+        if (!curations.isEmpty()) runner.withCuration(tally::counts);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
         RunReport r = runner.run(inputs, skipped, o);
+        for (String line : curations.unused(tally)) System.err.println("bilex: " + line);
         System.err.println(r.summary(r.writtenTo() == null ? null : r.writtenTo().toString()));
         return r.exitCode();
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code bilex} command. */
 @Command(name = "bilex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extracts entities and relations from biomedical review PDFs in Chinese and English into JSON.",
-        subcommands = {ExtractCommand.class, TextCommand.class, EvaluateCommand.class, ExportCommand.class, LoadCommand.class,
+        subcommands = {ExtractCommand.class, TextCommand.class, EvaluateCommand.class, ExportCommand.class, LoadCommand.class, ReviewCommand.class,
                 LexiconCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",

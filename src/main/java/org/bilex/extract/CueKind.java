@@ -35,10 +35,24 @@ enum CueKind {
     POSSESSIVE,
     /** passive markers ("被", "by") */
     PASSIVE,
+    /** marks a list before its verb as the verb's object ("对X进行正向调控") */
+    OBJECT,
     /** prepositions ("对", "在") */
     PREPOSITION,
     /** words that refer to an earlier subject ("其", "这些") */
     PRONOUN,
+    /** marks the source of a verb of kind from ("从X中分离", "isolated from X") */
+    SOURCE,
+    /** joins a bracketed sub-list to the next ("（CD9、CD63）、热休克蛋白（Hsp70）") */
+    SUBLIST,
+    /** after a comma, goes on with the list before ("…，及其标记物IL-1RA"); in Chinese also "A和炎性B" */
+    CONTINUES,
+    /** a verb by which an owner shows its markers ("具有", "表达", "express") */
+    BEARS,
+    /** a relative pronoun opening a clause after a comma: the list right before is its subject ("which") */
+    RELATIVE,
+    /** joins two verbs that share the second one's object ("抑制并降低IL-6", "inhibits and reduces IL-6") */
+    VERBJOIN,
     /** wording with no direction ("参与", "regulate") */
     UNDIRECTED,
     /** mediation words ("通过", "via") */

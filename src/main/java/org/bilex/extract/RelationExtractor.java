@@ -78,16 +78,22 @@ public final class RelationExtractor {
      * rule or pattern that read it (kept in the evidence, so a curator can see why).
      */
     record Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
-                         int sentence, int triggerStart, int triggerEnd, String pattern) {
+                         int sentence, int triggerStart, int triggerEnd, String pattern, String path) {
+
+        /** A relation read without syntax: no dependency path. */
+        Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
+              int sentence, int triggerStart, int triggerEnd, String pattern) {
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, pattern, "");
+        }
 
         /** A relation read by a pattern that does not name itself (named after its class by the stage). */
         Found(Candidate subject, Predicate predicate, Candidate object, boolean negated, boolean hedged,
               int sentence, int triggerStart, int triggerEnd) {
-            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null);
+            this(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, null, "");
         }
 
         Found named(String name) {
-            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name);
+            return pattern != null ? this : new Found(subject, predicate, object, negated, hedged, sentence, triggerStart, triggerEnd, name, path);
         }
     }
 
@@ -113,6 +119,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
+        found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -134,7 +141,7 @@ public final class RelationExtractor {
                 MappedText m = s.match();
                 int st = m.sourceStart(f.triggerStart());
                 int en = m.sourceEnd(f.triggerEnd());
-                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), st, en, s.citations()));
+                evidence.add(new Evidence(s.id(), s.page(), s.text().substring(st, en), f.pattern(), f.path(), st, en, s.citations()));
             }
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
@@ -173,6 +180,8 @@ public final class RelationExtractor {
         final int[] depth;
         final boolean chinese;
         final Map<Integer, Group> clauseSubjects = new HashMap<>();
+        /** Whether the trigger at work may take a process or a disease as its subject (RelationRules#eventSubjects). */
+        boolean events;
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
 
@@ -260,13 +269,42 @@ public final class RelationExtractor {
                 }
             }
             if (mid.isEmpty() || mid.equals(",")) {
-                return a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty();
+                if (a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty()) return true;
+                return !mid.isEmpty() && commaList(a, b);
             }
             if (isCoordination(mid)) return true;
             // "A和炎性树突状B": a coordination word, then modifiers of the next item (no verb between)
-            if (mid.length() <= 8 && mid.indexOf(',') < 0 && (mid.startsWith("和") || mid.startsWith("及") || mid.startsWith("以及"))) {
+            if (mid.length() <= 8 && mid.indexOf(',') < 0 && startsWithHanCue(mid, "continues")) {
                 for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * "IL-6, IL-8 and TNF-α", "CD9，CD63和CD81", "(CD9, CD63)": a comma joins two mentions of one
+         * type when the list is closed by a coordination word or an etc cue after a run of commas, or
+         * when both stand in one bracket; "In macrophages, IL-6 and TNF-α" (two types) is no list.
+         */
+        private boolean commaList(Candidate a, Candidate b) {
+            EntityType type = a.concept().type();
+            if (b.concept().type() != type) return false;
+            if (depth[a.start()] > 0 && depth[a.start()] == depth[b.start()]) {
+                String raw = text.substring(a.end(), b.start());
+                if (raw.indexOf('(') < 0 && raw.indexOf(')') < 0 && raw.indexOf('[') < 0 && raw.indexOf(']') < 0) return true;
+            }
+            int i = mentions.indexOf(b);
+            if (i < 0) return false;
+            Candidate prev = b;
+            for (int k = i + 1; k <= i + 12; k++) {
+                String after = text.substring(prev.end(), Math.min(text.length(), prev.end() + 8)).strip().toLowerCase(Locale.ROOT);
+                for (String e : rules.cues("etc")) if (after.startsWith(e.toLowerCase(Locale.ROOT))) return true;
+                if (k >= mentions.size()) return false;
+                Candidate n = mentions.get(k);
+                if (n.concept().type() != type) return false;
+                String m = text.substring(prev.end(), n.start()).strip();
+                if (!m.equals(",")) return isCoordination(m);
+                prev = n;
             }
             return false;
         }
@@ -373,8 +411,9 @@ public final class RelationExtractor {
             return best;
         }
 
+        /** Start of the next trigger at or after pos, agent triggers aside ("TGF-β诱导的" is inside an object). */
         private int nextTriggerStart(int pos) {
-            for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos) return h.start();
+            for (RelationRules.TriggerHit h : triggers) if (h.start() >= pos && h.kind() != RelationRules.Kind.AGENT) return h.start();
             return text.length();
         }
 
@@ -395,6 +434,13 @@ public final class RelationExtractor {
             if (g.start() - h.end() > maxGap) return null;
             if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
             if (!isHan(h) && englishPreposition(h.end(), g.start())) return null;
+            // "抑制TGF-β诱导的纤维化", "inhibits TGF-β-induced fibrosis": a list that modifies the noun
+            // after it is not the object; the noun is
+            while (modifier(g)) {
+                Group n = groupAfter(g.end(), limit);
+                if (n == null || n.start() - g.end() > 16) return null;
+                g = n;
+            }
             if (isHan(h)) {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
@@ -452,15 +498,45 @@ public final class RelationExtractor {
             while (true) {
                 Group n = groupAfter(cur.end(), text.length());
                 if (n == null) break;
-                String mid = text.substring(cur.end(), n.start());
-                boolean subList = mid.matches("\\s*\\)?\\s*[、和及与]\\s*[^,;。()]{0,10}\\(\\s*");
-                boolean goesOn = mid.matches("\\s*\\)?\\s*[,]\\s*(及其|以及|及|和|and|as well as)[^,;。()]{0,8}");
+                String mid = text.substring(cur.end(), n.start()).strip();
+                if (mid.startsWith(")")) mid = mid.substring(1).strip();
+                // "（CD9、CD63）、热休克蛋白（Hsp70）": a sub-list word, a few words of a class, its bracket
+                String rest = afterCue(mid, "sublist");
+                boolean subList = rest != null && rest.endsWith("(") && rest.length() <= 11 && plain(rest.substring(0, rest.length() - 1));
+                // "…因子，及其标记物IL-1RA": a comma, a word that goes on with the list, a few words
+                String on = mid.startsWith(",") ? afterCue(mid.substring(1).strip(), "continues") : null;
+                boolean goesOn = on != null && on.length() <= 8 && plain(on);
                 if (!subList && !goesOn) break;
                 items.addAll(n.items());
                 claimed.add(n);
                 cur = n;
             }
             return cur == g ? g : new Group(items, g.start(), cur.end());
+        }
+
+        /** What follows the longest cue of the kind that s starts with (Latin cues as whole words), or null. */
+        private String afterCue(String s, String kind) {
+            String l = s.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues(kind)) { // longest first
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (!l.startsWith(cl)) continue;
+                if (Chars.isWordChar(cl.charAt(cl.length() - 1)) && !Chars.hasHan(cl) && l.length() > cl.length()
+                        && Chars.isWordChar(l.charAt(cl.length()))) continue;
+                return s.substring(cl.length()).strip();
+            }
+            return null;
+        }
+
+        /** Whether s holds no clause or bracket punctuation. */
+        private boolean plain(String s) {
+            for (int i = 0; i < s.length(); i++) if (SEPARATORS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == '(' || s.charAt(i) == ')') return false;
+            return true;
+        }
+
+        /** Whether s starts with a Chinese cue of the kind. */
+        private boolean startsWithHanCue(String s, String kind) {
+            for (String c : rules.cues(kind)) if (Chars.hasHan(c) && s.startsWith(c)) return true;
+            return false;
         }
 
         /**
@@ -474,12 +550,12 @@ public final class RelationExtractor {
             if (prev == null) return null;
             String between = text.substring(prev.end(), h.start());
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
-            if (lead.endsWith("对") && between.length() <= 8) return prev;
+            if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
             for (RelationRules.Trigger t : h.triggers()) {
                 String f = t.family();
                 if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
                         && between.length() <= 20 && !afterPreposition(prev)) return prev;
-                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || between.strip().equals("的"))) {
+                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
             }
@@ -500,12 +576,18 @@ public final class RelationExtractor {
             int cs = clauseStart(pos);
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
-                if (g.end() > pos || g.start() < cs) continue;
-                if (!chinese && text.substring(Math.max(cs, g.start() - 4), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
+                if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
+                if (!chinese && text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
-                return subjectLike(g) ? g : null;
+                return subjectLike(g) || events ? g : null;
+            }
+            if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
+                // "MSCs secrete IL-10, which inhibits inflammation": the list right before the clause
+                Group ante = null;
+                for (Group g : groups) if (g.end() <= cs) ante = g;
+                return ante != null && cs - ante.end() <= 3 && (subjectLike(ante) || events) ? ante : null;
             }
             if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
                 // English clauses after a comma have their own subject (often a relative "which"):
@@ -639,14 +721,19 @@ public final class RelationExtractor {
 
         void extract(List<Found> out) {
             for (RelationRules.TriggerHit h : triggers) {
+                events = false;
+                for (RelationRules.Trigger t : h.triggers()) if (rules.eventSubjects(t.family())) events = true;
                 switch (h.kind()) {
                     case VERB: verb(h, out); break;
                     case NOUN: noun(h, out); break;
                     case FROM: from(h, out); break;
                     case MODIFIER: modifier(h, out); break;
                     case EFFECT: effect(h, out); break;
+                    case CAUSE: cause(h, out); break;
+                    case AGENT: agent(h, out); break;
                     default: break;
                 }
+                events = false;
             }
             possessiveCarries(out);
             composites(out);
@@ -699,6 +786,7 @@ public final class RelationExtractor {
                 }
             }
             Group obj = objectAfter(h);
+            if (obj == null) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
@@ -714,6 +802,20 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "抑制并降低IL-6的表达", "inhibits and reduces IL-6": a verb with no object of its own, joined to
+         * the next verb by a verbjoin cue alone, shares that verb's object.
+         */
+        private Group sharedObject(RelationRules.TriggerHit h) {
+            for (RelationRules.TriggerHit n : triggers) {
+                if (n.start() < h.end()) continue;
+                if (n.kind() != RelationRules.Kind.VERB && n.kind() != RelationRules.Kind.CAUSE) return null;
+                String rest = afterCue(text.substring(h.end(), n.start()).strip(), "verbjoin");
+                return rest != null && rest.isEmpty() ? objectAfter(n) : null;
+            }
+            return null;
         }
 
         /** "用来鉴定外泌体的表面蛋白通常为CD9、CD63": the list after 为/是 is the subject. */
@@ -764,6 +866,8 @@ public final class RelationExtractor {
                 String mid = text.substring(h.end(), markers.start()).strip();
                 if (mid.startsWith(",") || mid.startsWith("(")) mid = mid.substring(1).strip();
                 apposition = mid.isEmpty() || isCue(mid, "example");
+                // "CAF marker genes (RGS5, PGF)", "外泌体标志蛋白（CD9、CD63）": a short class noun, then the bracket
+                if (!apposition && mid.endsWith("(") && mid.length() <= 13) apposition = plain(mid.substring(0, mid.length() - 1));
             }
             Group owner;
             if (endsWithCue(text.substring(Math.max(0, h.start() - 8), h.start()), "possessive")) {
@@ -771,7 +875,24 @@ public final class RelationExtractor {
                 if (owner == null) owner = carriedSubject(h.start());
             } else {
                 Group prev = groupBefore(h.start());
-                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) ? prev : null;
+                owner = prev != null && h.start() - prev.end() <= 3 && sameClause(prev.end(), h.start()) && markable(prev) ? prev : null;
+            }
+            if (owner == null) {
+                // "TAMs具有多个分子标记物，包括CD68", "ADSCs能表达CD195、CD117等干细胞通用的标志性分子",
+                // "MSCs express markers such as CD73": the owner shows its markers through a bears verb
+                int cs = clauseStart(h.start());
+                int bear = cueAt(cs, h.start(), "bears", true);
+                Group o = null;
+                if (bear >= 0) for (Group g : groups) if (g.end() <= bear && g.end() > cs) o = g;
+                if (o != null && bear - o.end() <= 6 && !claimed.contains(o)) {
+                    Group listed = null;
+                    for (Group g : groups) if (g.start() > bear && g.end() <= h.start()) listed = g;
+                    if (!apposition && listed != null && h.start() - listed.end() <= 16 && sameClause(listed.end(), h.start())) {
+                        markers = listed;
+                        apposition = true;
+                    }
+                    if (apposition) owner = o;
+                }
             }
             if (owner == null) return;
             if (apposition) {
@@ -785,20 +906,26 @@ public final class RelationExtractor {
             if (subj != null && !subj.carried() && hasCue(subj.end(), owner.start(), "copula")) emitAll(out, "marker-copula", h, subj, owner);
         }
 
+        /** Whether some item of the list may own markers (relation-constraints.tsv: MARKER_OF objects). */
+        private boolean markable(Group g) {
+            for (Candidate c : g.items()) if (rules.allows(Predicate.MARKER_OF, EntityType.MARKER, c.concept().type())) return true;
+            return false;
+        }
+
         /** "MSCs能从骨髓、脂肪组织和脐带等多种组织中分离出来". */
         private void from(RelationRules.TriggerHit h, List<Found> out) {
             int cs = clauseStart(h.start());
+            // the source cue nearest before the trigger ("从", "from"); a Chinese one even inside a word
             int cue = -1;
-            for (int i = h.start() - 1; i >= cs; i--) {
-                char c = text.charAt(i);
-                if (c == '从' || c == '自') {
-                    cue = i;
-                    break;
+            for (int i = h.start() - 1; i >= cs && cue < 0; i--) {
+                for (String c : rules.cues("source")) {
+                    String cl = c.toLowerCase(Locale.ROOT);
+                    if (i + cl.length() > h.start() || !lower.startsWith(cl, i)) continue;
+                    if (Chars.hasHan(cl) || wordAt(i, i + cl.length())) {
+                        cue = i;
+                        break;
+                    }
                 }
-            }
-            if (cue < 0) {
-                int f = lower.lastIndexOf("from", h.start());
-                if (f >= cs) cue = f;
             }
             if (cue < 0) return;
             List<Candidate> items = new ArrayList<>();
@@ -829,6 +956,44 @@ public final class RelationExtractor {
             Candidate s = source.items().get(source.items().size() - 1);
             Candidate t = thing.items().get(0);
             emitAll(out, "modifier", h, new Group(List.of(t), t.start(), t.end()), new Group(List.of(s), s.start(), s.end()));
+        }
+
+        /**
+         * A causative verb ("A 导致 B", "A leads to B"): as a verb, unless another trigger follows its
+         * object closely ("导致活性氧的增多", "导致IL-6水平降低"): that trigger reads the object and
+         * the cause is its subject, so the causative verb adds nothing of its own.
+         */
+        private void cause(RelationRules.TriggerHit h, List<Found> out) {
+            Group g = groupAfter(h.end(), clauseEnd(h.end()));
+            if (g != null) {
+                for (RelationRules.TriggerHit o : triggers) {
+                    if (o == h || o.start() < g.end()) continue;
+                    if (o.start() - g.end() <= 8 && sameClause(g.end(), o.start()) && groupAfter(g.end(), o.start()) == null) return;
+                    break;
+                }
+            }
+            verb(h, out);
+        }
+
+        /**
+         * "TGF-β诱导的纤维化", "IL-6-mediated inflammation", "病毒感染导致的炎症": the list right before the
+         * trigger acts on the noun right after it (walked to its head, "X诱导的巨噬细胞中的IL-6"). The
+         * agent is the subject of this relation only: the clause's verb has another subject.
+         */
+        private void agent(RelationRules.TriggerHit h, List<Found> out) {
+            Group source = groupBefore(h.start());
+            int limit = clauseEnd(h.end());
+            Group thing = groupAfter(h.end(), limit);
+            if (source == null || thing == null) return;
+            if (!text.substring(source.end(), h.start()).isBlank() || thing.start() - h.end() > 2) return;
+            while (true) {
+                Group n = groupAfter(thing.end(), limit);
+                if (n == null) break;
+                String mid = text.substring(thing.end(), n.start()).strip();
+                if (!(mid.isEmpty() || isCue(mid, "of"))) break;
+                thing = n;
+            }
+            emitAll(out, "agent", h, source, thing, false);
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
@@ -888,7 +1053,12 @@ public final class RelationExtractor {
         }
 
         private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {
-            if (!subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
+            emitAll(out, rule, h, subj, obj, true);
+        }
+
+        /** @param clauseSubject whether the subject, when it stands before the trigger in its clause, is the clause's subject */
+        private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj, boolean clauseSubject) {
+            if (clauseSubject && !subj.carried() && subj.end() <= h.start() && obj.start() >= h.end() && sameClause(subj.end(), h.start())) {
                 noteClauseSubject(h, subj);
             }
             for (RelationRules.Trigger t : h.triggers()) {

@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
     /** How a trigger is used in a sentence (see relation-triggers.tsv). */
-    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT }
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT }
 
     record Trigger(String family, String lang, String form, Kind kind) {
     }
@@ -113,7 +113,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             Trigger t = new Trigger(r.get(0), r.get(1), r.get(2), kind);
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.form());
-            if (t.lang().equals("en") && kind == Kind.VERB) forms.addAll(inflections(t.form()));
+            if (t.lang().equals("en") && (kind == Kind.VERB || kind == Kind.CAUSE)) forms.addAll(inflections(t.form()));
             if (t.lang().equals("en") && kind == Kind.NOUN && !t.form().endsWith("s")) forms.add(t.form() + "s");
             for (String f : forms) map.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
             if (Chars.hasHan(t.form())) zh.add(t.form());
@@ -203,6 +203,13 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         return res;
     }
 
+    /** The trigger families of the trigger and predicate tables (for pattern files that name one). */
+    Set<String> families() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (PredicateRule r : predicates) out.add(r.family());
+        return out;
+    }
+
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */
     public Set<String> chineseWords() {
         return chineseWords;
@@ -247,6 +254,19 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         }
         kept.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return kept;
+    }
+
+    /**
+     * Whether the predicate table lets the family take a process or a disease as its subject
+     * ("神经损伤导致细胞死亡", "inflammation leads to fibrosis"): a row of the family names PROCESS or
+     * DISEASE among its subjects. Other families read such a list as a setting, not as a subject.
+     */
+    boolean eventSubjects(String family) {
+        for (PredicateRule r : predicates) {
+            if (!r.family().equals(family) || r.subjects() == null || r.predicate() == null) continue;
+            if (r.subjects().contains(EntityType.PROCESS) || r.subjects().contains(EntityType.DISEASE)) return true;
+        }
+        return false;
     }
 
     /** The predicate for a family, object, level and subject; null when the table gives none. */

@@ -71,9 +71,9 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
                          List<Mention> mentions) {
     }
 
-    /** {@code pattern}: the rule or pattern that read the relation. */
+    /** {@code pattern}: the rule or pattern that read the relation; {@code path}: the dependency path it matched ("" without syntax). */
     public record Evidence(int sentence, int page, String trigger,
-                           String pattern,
+                           String pattern, String path,
                            int start, int end, List<Integer> citations) {
     }
 
@@ -113,7 +113,7 @@ public record StoredDocument(String schema, Info document, List<Sentence> senten
             List<Evidence> evidence = new java.util.ArrayList<>(x.evidence().size());
             for (org.bilex.extract.Evidence ev : x.evidence()) {
                 String text = in.get(ev.sentence() - 1).text();
-                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), ev.pattern(), text.codePointCount(0, ev.start()),
+                evidence.add(new Evidence(ev.sentence(), ev.page(), ev.trigger(), ev.pattern(), ev.path(), text.codePointCount(0, ev.start()),
                         text.codePointCount(0, ev.end()), ev.citations()));
             }
             relations.add(new Relation(x.id(), x.subject(), x.predicate().name(), x.object(), x.negated(), x.hedged(),

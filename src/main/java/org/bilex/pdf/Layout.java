@@ -65,10 +65,11 @@ final class Layout {
         List<WhiteStrips.Strip> strips = detectColumns ? WhiteStrips.find(segs) : List.of();
         if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
         List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
-        if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters);
+        if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters);
         List<TextBlock> blocks = new ArrayList<>();
-        for (Region r : regions(segs)) {
+        List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
+        for (Region r : regions(segs, cuts)) {
             if (r.fullWidth) {
                 addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
             } else {
@@ -225,11 +226,13 @@ final class Layout {
             }
             if (open < 3 || open < 0.6f * anchors.size() || withLeft < 2) continue;
             int crossing = 0;
+            float edge = Math.max(EDGE_MIN, EDGE_TOLERANCE * body);
             for (Segment s : wide) {
-                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax) crossing++;
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMin && s.cy() < yMax
+                        && !gluedAt(s, start, edge)) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
-            Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f));
+            Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
             if (g == null || g.lo() < x0 + minCol) continue;
             out.add(g);
             strength.add(open);
@@ -267,11 +270,16 @@ final class Layout {
      * The widest strip in {@code [start - window, start]} that at most {@code tolerance} of the given
      * extents cover (so one overfull line does not close it, and a column of reference numbers
      * in front of the start is not taken for the gutter); null when narrower than {@code minWidth}.
+     * The search runs from the start leftwards and stops at the first unbroken stretch of text at
+     * least {@code minColumn} wide: that is the previous column, and a wider white further left (the
+     * gutter before it, or the white beside a short column or under a full-width block) belongs to
+     * another column start.
      */
-    private static Gutter whiteStrip(List<float[]> extents, float start, float window, int tolerance, float minWidth) {
+    static Gutter whiteStrip(List<float[]> extents, float start, float window, int tolerance, float minWidth, float minColumn) {
         float binW = 0.5f;
         float from = start - window;
         int n = (int) Math.ceil(window / binW);
+        if (n <= 0) return null;
         int[] cov = new int[n + 1];
         for (float[] e : extents) {
             if (e[1] <= from || e[0] >= start) continue;
@@ -281,23 +289,50 @@ final class Layout {
             cov[b0]++;
             cov[b1 + 1]--;
         }
+        int[] c = new int[n];
+        int acc = 0;
+        for (int b = 0; b < n; b++) {
+            acc += cov[b];
+            c[b] = acc;
+        }
+        int colBins = Math.max(1, (int) Math.ceil(minColumn / binW));
         int bestS = -1;
         int bestLen = 0;
-        int run = 0;
-        int c = 0;
-        for (int b = 0; b < n; b++) {
-            c += cov[b];
-            run = c <= tolerance ? run + 1 : 0;
-            // prefer the strip nearest to the start among equally wide ones
-            if (run > 0 && run >= bestLen) {
-                bestLen = run;
-                bestS = b - run + 1;
+        int white = 0;
+        int ink = 0;
+        for (int b = n - 1; b >= 0; b--) {
+            if (c[b] <= tolerance) {
+                white++;
+                ink = 0;
+                // strictly wider: among equally wide strips the one nearest to the start wins
+                if (white > bestLen) {
+                    bestLen = white;
+                    bestS = b;
+                }
+            } else {
+                white = 0;
+                if (++ink >= colBins && bestLen > 0) break;
             }
         }
         if (bestS < 0 || bestLen * binW < minWidth) return null;
         float lo = from + bestS * binW;
         float hi = Math.min(start, from + (bestS + bestLen) * binW);
         return new Gutter(lo, hi);
+    }
+
+    /**
+     * Whether the run has a gap of a gutter's worth ({@link #GUTTER_GAP} em) whose right side starts
+     * at {@code x} (within {@code edge}): two column lines glued over a narrow gutter, which does not
+     * cross the column start at x as a full-width line does.
+     */
+    static boolean gluedAt(Segment s, float x, float edge) {
+        RawGlyph prev = null;
+        for (RawGlyph g : s.glyphs) {
+            if (g.isSpace()) continue;
+            if (prev != null && Math.abs(g.x0 - x) <= edge && g.x0 - prev.x1 >= Math.max(WORD_GAP, GUTTER_GAP) * s.size) return true;
+            prev = g;
+        }
+        return false;
     }
 
     /** First index whose value is at least v. */
@@ -312,8 +347,23 @@ final class Layout {
         return lo;
     }
 
+    /**
+     * How far (em of the body size, at least {@link #EDGE_MIN} pt) the first glyph after a gap may
+     * lie from a gutter's right edge for the gap to be that gutter: the lines of a column start at
+     * its edge, while a word space of a full-width line that happens to fall near the gutter ends
+     * wherever the next word begins.
+     */
+    static final float EDGE_TOLERANCE = 0.05f;
+    /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
+    static final float EDGE_MIN = 0.75f;
+    /** A gap (em) at most this wide is a word space, never a gutter. */
+    static final float WORD_GAP = 0.25f;
+    /** A gap (em) this wide that ends at a column's edge is its gutter, however wide the strip found. */
+    static final float GUTTER_GAP = 0.4f;
+
     /** Cuts segments that bridge a gutter at an inner gap lying in the gutter. */
-    static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters) {
+    static List<Segment> splitAtGutters(List<Segment> segs, List<Gutter> gutters, float body) {
+        float edge = Math.max(EDGE_MIN, EDGE_TOLERANCE * body);
         List<Segment> out = new ArrayList<>(segs.size());
         for (Segment s : segs) {
             Segment cur = s;
@@ -324,16 +374,17 @@ final class Layout {
                     if (!(cur.x0 < g.lo() && cur.x1 > g.hi())) continue;
                     List<RawGlyph> gs = cur.glyphs;
                     int cut = -1;
-                    // only a gap that is most of the gutter and ends at the column start: two columns
-                    // glued by a narrow gutter, not a (letter-spaced) full-width line
-                    float bestGap = Math.max(0.25f * cur.size, 0.6f * (g.hi() - g.lo()));
+                    // only a gap that is most of the gutter (or a gutter's worth: the strip found
+                    // beside ragged lines is wider than the gutter) and ends at the column start: two
+                    // columns glued by a narrow gutter, not a (letter-spaced) full-width line
+                    float bestGap = Math.max(WORD_GAP * cur.size, Math.min(0.6f * (g.hi() - g.lo()), GUTTER_GAP * cur.size));
                     RawGlyph prev = null;
                     for (int k = 0; k < gs.size(); k++) {
                         RawGlyph gl = gs.get(k);
                         if (gl.isSpace()) continue;
                         if (prev != null) {
                             float gap = gl.x0 - prev.x1;
-                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= Math.max(2f, 0.25f * cur.size);
+                            boolean atEdge = Math.abs(gl.x0 - g.hi()) <= edge;
                             if (gap >= bestGap && atEdge && prev.x1 <= g.hi()) {
                                 bestGap = gap;
                                 cut = k;
@@ -423,9 +474,9 @@ final class Layout {
     }
 
     /**
-     * A line centred on the page with nothing in the other columns beside it (a title, a running
-     * head or page number above or below a three-column page) is full width, though it does not
-     * reach the gutters.
+     * A line centred on the page, alone on its row, with nothing in the other columns beside it (a
+     * title, a running head or page number above or below a three-column page) is full width,
+     * though it does not reach the gutters.
      */
     private static void centredAlone(List<Segment> segs) {
         float minX = Float.POSITIVE_INFINITY;
@@ -443,7 +494,11 @@ final class Layout {
             float bottom = s.bottom + 1.5f * s.size;
             boolean alone = true;
             for (Segment o : segs) {
-                if (o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom) {
+                if (o == s) continue;
+                // nothing in the other columns near it, and nothing else on its own row (the last
+                // word of a justified line, cut off by a wide word space, may sit at the page centre)
+                if ((o.column != s.column && !o.fullWidth && o.bottom > top && o.top < bottom)
+                        || o.overlapRatio(s.top, s.bottom) >= 0.5f) {
                     alone = false;
                     break;
                 }
@@ -490,8 +545,49 @@ final class Layout {
         }
     }
 
-    /** Bands and full-width regions, top to bottom. */
-    private static List<Region> regions(List<Segment> segs) {
+    /**
+     * White (em of the body size) across the whole page, all columns at once, that cuts the page into
+     * bands: the place of a full-width figure or table without a text layer. Paragraph and heading
+     * spacing stays well below it, and the gaps of one column never count while the others run on.
+     */
+    static final float BAND_GAP = 3.0f;
+
+    /**
+     * The middles of the white bands at least {@link #BAND_GAP} em high that run across the whole
+     * page between text above and text below (a recursive XY cut's horizontal cut, taken once).
+     */
+    static List<Float> whiteBands(List<Segment> segs, float body) {
+        List<float[]> iv = new ArrayList<>(segs.size());
+        for (Segment s : segs) iv.add(new float[] {s.top, s.bottom});
+        float[][] merged = mergeIntervals(iv);
+        List<Float> out = new ArrayList<>();
+        for (int k = 1; k < merged.length; k++) {
+            float gap = merged[k][0] - merged[k - 1][1];
+            if (gap >= BAND_GAP * body) out.add((merged[k][0] + merged[k - 1][1]) / 2f);
+        }
+        return out;
+    }
+
+    /**
+     * Bands and full-width regions, top to bottom; a band also ends at each of {@code cuts} (white
+     * across the page, see {@link #whiteBands}), so that every column above it is read before the
+     * columns below it.
+     */
+    private static List<Region> regions(List<Segment> segs, List<Float> cuts) {
+        if (!cuts.isEmpty()) {
+            List<Region> out = new ArrayList<>();
+            int from = 0;
+            List<Segment> sorted = new ArrayList<>(segs);
+            sorted.sort(Comparator.comparingDouble(Segment::cy));
+            for (int k = 0; k <= cuts.size(); k++) {
+                float limit = k < cuts.size() ? cuts.get(k) : Float.POSITIVE_INFINITY;
+                int to = from;
+                while (to < sorted.size() && sorted.get(to).cy() < limit) to++;
+                if (to > from) out.addAll(regions(sorted.subList(from, to), List.of()));
+                from = to;
+            }
+            return out;
+        }
         List<Segment> fw = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) fw.add(s);
         if (fw.isEmpty()) {

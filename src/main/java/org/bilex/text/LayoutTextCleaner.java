@@ -168,15 +168,44 @@ public final class LayoutTextCleaner implements TextCleaner {
         return upper >= 8 && lower <= upper / 10 && text.indexOf(' ') > 0;
     }
 
-    /** A line cut into several cells by wide gaps: a row of a table. */
-    private static boolean isTableRow(TextLine line) {
+    /** Gap (em) between two words that makes them two cells of a table row. */
+    static final float CELL_GAP = 2.2f;
+    /**
+     * Word gaps of a justified line are stretched alike: when every word gap of the line is this
+     * close (ratio of the narrowest to the widest) it is a stretched line of a narrow column.
+     */
+    static final float EVEN_GAPS = 0.8f;
+
+    /**
+     * A line cut into several cells by wide gaps: a row of a table. Not a line of a narrow justified
+     * column whose word gaps are all stretched alike ("characterized    by    a    highly"): in a table
+     * row only the gaps between cells are wide, or the cells leave gaps of different widths.
+     */
+    static boolean isTableRow(TextLine line) {
         List<Glyph> g = line.glyphs();
+        float em = line.fontSize();
         int wide = 0;
         for (int i = 1; i < g.size(); i++) {
             float gap = g.get(i).box().x0() - g.get(i - 1).box().x1();
-            if (gap > 2.2f * line.fontSize()) wide++;
+            if (gap > CELL_GAP * em) wide++;
         }
-        return wide >= 2;
+        if (wide < 2) return false;
+        // the word gaps, from ink to ink (an inserted space glyph lies inside them)
+        float min = Float.POSITIVE_INFINITY;
+        float max = 0f;
+        Glyph prev = null;
+        for (Glyph x : g) {
+            if (x.text().isBlank()) continue;
+            if (prev != null) {
+                float gap = x.box().x0() - prev.box().x1();
+                if (gap > 0.18f * em) {
+                    min = Math.min(min, gap);
+                    max = Math.max(max, gap);
+                }
+            }
+            prev = x;
+        }
+        return !(min >= EVEN_GAPS * max);
     }
 
     private static boolean startsParagraph(Raw cur, TextLine prev, TextLine line, String text, Hint hint,

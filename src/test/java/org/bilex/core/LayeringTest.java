@@ -39,7 +39,9 @@ class LayeringTest {
             Map.entry("eval", 8),
             Map.entry("store", 8),
             Map.entry("batch", 8),
-            Map.entry("cli", 9));
+            Map.entry("review", 9),
+            Map.entry("curation", 9),
+            Map.entry("cli", 10));
 
     private static final Pattern REF = Pattern.compile("\\borg\\.bilex\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
     private static final Path MAIN = Path.of("src/main/java/org/bilex");

@@ -81,7 +81,7 @@ class BioredEvaluationTest {
                 List.of(at(sentences, 2, "kidney"))));
         // an invented gene
         entities.add(new Entity("T6", EntityType.PROTEIN, "marker", "", List.of("marker"), List.of(at(sentences, 2, "marker"))));
-        Evidence ev = new Evidence(2, 1, "reduced", "verb:decrease", 0, 1, List.of());
+        Evidence ev = new Evidence(2, 1, "reduced", "verb:decrease", "", 0, 1, List.of());
         List<Relation> relations = List.of(
                 new Relation("R1", "T1", Predicate.INHIBITS, "T2", false, false, List.of(ev)),   // right pair, right mapped type
                 new Relation("R2", "T1", Predicate.ACTIVATES, "T3", false, false, List.of(ev)),  // right pair, wrong type

@@ -67,7 +67,7 @@ class CorpusEvaluationTest {
     static String rel(String s, String p, String o) {
         int start = TEXT.indexOf("activates");
         return "{\"id\": \"R" + (++relations) + "\", \"subject\": \"" + s + "\", \"predicate\": \"" + p + "\", \"object\": \"" + o
-                + "\", \"negated\": false, \"hedged\": false, \"evidence\": [{\"sentence\": 1, \"page\": 1, \"trigger\": \"activates\", \"pattern\": \"verb:activate\", \"start\": "
+                + "\", \"negated\": false, \"hedged\": false, \"evidence\": [{\"sentence\": 1, \"page\": 1, \"trigger\": \"activates\", \"pattern\": \"verb:activate\", \"path\": \"\", \"start\": "
                 + start + ", \"end\": " + (start + 9) + ", \"citations\": []}]}";
     }
 

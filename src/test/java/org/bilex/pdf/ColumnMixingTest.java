@@ -56,9 +56,19 @@ class ColumnMixingTest {
 
     @Test
     void narrowGutterLayoutsHaveTwoColumnsAndNoLineAcrossTheGutter() throws Exception {
-        for (String name : List.of("gutter-zh", "gutter-en")) {
+        for (String name : List.of("gutter-zh", "gutter-en", "ragged-zh", "ragged-en", "figure-zh", "figure-en")) {
             Path pdf = Path.of("src/test/resources/layouts", name + ".pdf");
             assertTrue(NO_OCR.read(pdf).pages().get(0).columns() == 2, name + " is read as one column");
+            List<String> bad = mixedLines(pdf);
+            assertTrue(bad.isEmpty(), String.join("\n", bad));
+        }
+    }
+
+    @Test
+    void threeColumnLayoutsHaveThreeColumnsAndNoLineAcrossAGutter() throws Exception {
+        for (String name : List.of("threecol-zh", "threecol-en")) {
+            Path pdf = Path.of("src/test/resources/layouts", name + ".pdf");
+            assertTrue(NO_OCR.read(pdf).pages().get(0).columns() == 3, name + " is not read as three columns");
             List<String> bad = mixedLines(pdf);
             assertTrue(bad.isEmpty(), String.join("\n", bad));
         }

@@ -82,7 +82,7 @@ final class SyntheticDocument {
         ObjectNode r = a.addObject();
         r.put("id", id).put("subject", s).put("predicate", p).put("object", o).put("negated", negated).put("hedged", hedged);
         int start = cp(text, trigger, 0);
-        r.putArray("evidence").addObject().put("sentence", sentence).put("page", 1).put("trigger", trigger).put("pattern", "verb:" + p.toLowerCase(java.util.Locale.ROOT)).put("start", start)
+        r.putArray("evidence").addObject().put("sentence", sentence).put("page", 1).put("trigger", trigger).put("pattern", "verb:" + p.toLowerCase(java.util.Locale.ROOT)).put("path", "").put("start", start)
                 .put("end", start + trigger.codePointCount(0, trigger.length())).set("citations", M.createArrayNode().add(3));
     }
 }

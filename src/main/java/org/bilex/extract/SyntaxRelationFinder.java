@@ -1,0 +1,397 @@
+package org.bilex.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.bilex.core.Chars;
+import org.bilex.lexicon.LexiconException;
+import org.bilex.nlp.CoreNlpEnglishParser;
+import org.bilex.nlp.DependencyGraph;
+import org.bilex.nlp.EnglishNlp;
+import org.bilex.nlp.SemanticGraphs;
+import org.bilex.nlp.Token;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Relations read from the dependency syntax of English sentences (issue 11): each candidate
+ * sentence (two or more mentions and a trigger word) is parsed ({@link CoreNlpEnglishParser}) and the
+ * Semgrex patterns of {@code relation-patterns-en.tsv} are matched between mention nodes. The
+ * predicate comes from the trigger's family (relation-triggers.tsv) and the object's type
+ * (relation-predicates.tsv), like the trigger-word rules'; negation and hedging are read on the
+ * trigger node and its governors with the cue words of relation-cues.tsv. Thread-safe.
+ */
+public final class SyntaxRelationFinder implements RelationPattern {
+
+    /** A row of the pattern file. */
+    record SyntaxPattern(String id, String family, String trigger, String subject, String object, SemgrexPattern semgrex) {
+    }
+
+    private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
+    private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
+    /** The trigger family whose nouns ("treatment", "therapy") stand for the agent given (relation-triggers.tsv). */
+    private static final String TREATMENT = "treatment";
+
+    private final RelationRules rules;
+    private final List<SyntaxPattern> patterns;
+    /** Parses a match text's tokens (CoreNlpEnglishParser::parse). */
+    private final java.util.function.BiFunction<String, List<Token>, DependencyGraph> parser;
+    private final Set<String> negation = new HashSet<>();
+    private final Set<String> hedge = new HashSet<>();
+    private final Set<String> level = new HashSet<>();
+    private final Set<String> activity = new HashSet<>();
+    private final List<String> modifiers = new ArrayList<>();
+
+    SyntaxRelationFinder(RelationRules rules, List<SyntaxPattern> patterns,
+                         java.util.function.BiFunction<String, List<Token>, DependencyGraph> parser) {
+        this.rules = rules;
+        this.patterns = List.copyOf(patterns);
+        this.parser = parser;
+        for (String c : rules.cues(CueKind.NEGATION)) negation.add(firstWord(c));
+        for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
+        for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
+        for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
+        for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
+    }
+
+    /** From the manifest: the pattern file, the relation rules loaded before it, and the English parser. */
+    public static SyntaxRelationFinder load(org.bilex.core.ComponentContext ctx) {
+        RelationRules rules = ctx.require(RelationRules.class);
+        return new SyntaxRelationFinder(rules, read(ctx.file("relation-patterns-en.tsv"), rules), CoreNlpEnglishParser.get()::parse);
+    }
+
+    /** Reads a pattern file; an unknown family, a node name the pattern lacks or a bad pattern fails. */
+    static List<SyntaxPattern> read(Path f, RelationRules rules) {
+        Set<String> families = rules.families();
+        List<SyntaxPattern> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleFiles.Row r : RuleFiles.read(f, HEADER)) {
+            String id = r.get(0);
+            String family = r.get(1);
+            if (!ids.add(id)) throw new LexiconException(f + ":" + r.line() + ": pattern id '" + id + "' twice");
+            if (!KNOWN_FAMILIES_WILDCARD.contains(family) && !families.contains(family)) {
+                throw new LexiconException(f + ":" + r.line() + ": unknown family '" + family + "'");
+            }
+            SemgrexPattern p;
+            try {
+                p = SemgrexPattern.compile(r.get(5));
+            } catch (RuntimeException e) {
+                throw new LexiconException(f + ":" + r.line() + ": bad semgrex pattern: " + e.getMessage());
+            }
+            for (int i = 2; i <= 4; i++) {
+                if (!r.get(5).contains("=" + r.get(i) + " ") && !r.get(5).endsWith("=" + r.get(i)) && !r.get(5).contains("=" + r.get(i) + ")")) {
+                    throw new LexiconException(f + ":" + r.line() + ": the pattern names no node '" + r.get(i) + "'");
+                }
+            }
+            out.add(new SyntaxPattern(id, family, r.get(2), r.get(3), r.get(4), p));
+        }
+        return out;
+    }
+
+    private static String firstWord(String cue) {
+        String c = cue.toLowerCase(Locale.ROOT).strip();
+        int sp = c.indexOf(' ');
+        return sp < 0 ? c : c.substring(0, sp);
+    }
+
+    /** Whether the sentence can hold a relation the patterns read: English, two mentions, a trigger or modifier cue. */
+    boolean candidate(RelationPattern.Sentence s, List<Token> tokens) {
+        if (s.mentions().size() < 2 || Chars.hasHan(s.text())) return false;
+        if (!rules.find(s.text(), tokens).isEmpty()) return true;
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        for (String m : modifiers) if (lower.contains(m)) return true;
+        return false;
+    }
+
+    @Override
+    public void find(RelationPattern.Sentence s, List<RelationExtractor.Found> out) {
+        String text = s.text();
+        List<Token> tokens = EnglishNlp.tokens(text, 0);
+        if (!candidate(s, tokens)) return;
+        DependencyGraph graph = parser.apply(text, tokens);
+        if (graph.words().isEmpty()) return;
+        SemanticGraph sg = SemanticGraphs.of(graph);
+        Map<Integer, List<Candidate>> heads = heads(graph, s.mentions());
+        Set<String> seen = new HashSet<>();
+        for (SyntaxPattern p : patterns) {
+            SemgrexMatcher m = p.semgrex().matcher(sg);
+            while (m.find()) {
+                IndexedWord t = m.getNode(p.trigger());
+                IndexedWord sn = m.getNode(p.subject());
+                IndexedWord on = m.getNode(p.object());
+                if (t == null || sn == null || on == null) continue;
+                read(s, graph, sg, heads, p, t, sn, on, seen, out);
+            }
+        }
+    }
+
+    /** One match: the trigger's families, the mentions at either end, the flags; emits the relations. */
+    private void read(RelationPattern.Sentence s, DependencyGraph graph, SemanticGraph sg, Map<Integer, List<Candidate>> heads,
+                      SyntaxPattern p, IndexedWord t, IndexedWord sn, IndexedWord on, Set<String> seen,
+                      List<RelationExtractor.Found> out) {
+        String text = s.text();
+        int ts = t.beginPosition();
+        int te = t.endPosition();
+        String word = text.substring(ts, te);
+        boolean inside = sn.index() == t.index(); // "LPS-induced": the subject is in the trigger's word
+        if (inside) {
+            int h = word.lastIndexOf('-');
+            if (h <= 0) return;
+            ts += h + 1;
+            word = text.substring(ts, te);
+        }
+        // a trigger inside a mention is part of a name, not a verb of the sentence
+        for (Candidate c : s.mentions()) if (ts < c.end() && c.start() < te) return;
+        List<String> families = new ArrayList<>();
+        if (p.family().equals("*")) {
+            families.addAll(families(word));
+            // "derived from", "secreted by": the word with the preposition of one of its obliques
+            if (families.isEmpty() && !inside) {
+                for (SemanticGraphEdge e : sg.outgoingEdgeList(t)) {
+                    if (!e.getRelation().toString().equals("obl")) continue;
+                    for (SemanticGraphEdge c : sg.outgoingEdgeList(e.getDependent())) {
+                        if (!c.getRelation().toString().equals("case")) continue;
+                        for (String f : families(word + " " + c.getDependent().word())) if (!families.contains(f)) families.add(f);
+                    }
+                }
+            }
+        } else {
+            families.add(p.family());
+        }
+        if (families.isEmpty()) return;
+        End subj = inside ? insideMention(t, heads) : end(sg, sn, heads);
+        End obj = end(sg, on, heads);
+        if (subj == null || obj == null) return;
+        boolean negated = negated(sg, t);
+        boolean hedged = hedged(sg, t);
+        String path = path(sg, sn, t, on, subj, obj, inside ? word.toLowerCase(Locale.ROOT) : t.lemma());
+        for (String family : families) {
+            int n = 0;
+            for (Candidate o : obj.mentions()) {
+                String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
+                for (Candidate sc : subj.mentions()) {
+                    if (sc == o) continue;
+                    RelationRules.Decision d = rules.decide(fam, o.concept().type(), obj.level(), sc.concept().type());
+                    if (d == null) continue;
+                    Candidate from = d.reverse() ? o : sc;
+                    Candidate to = d.reverse() ? sc : o;
+                    if (!rules.allows(d.predicate(), from.concept().type(), to.concept().type())) continue;
+                    String key = from.start() + ":" + d.predicate() + ":" + to.start();
+                    if (!seen.add(key)) continue;
+                    out.add(new RelationExtractor.Found(from, d.predicate(), to, negated, hedged, s.id(), ts, te,
+                            "dep:" + p.id() + ":" + family, path));
+                    n++;
+                }
+            }
+            if (n > 0) return; // the first family that reads the pair wins, as for the trigger-word rules
+        }
+    }
+
+    /** The English trigger families of a word or words as written (relation-triggers.tsv), in table order. */
+    private List<String> families(String word) {
+        List<String> out = new ArrayList<>();
+        List<Token> one = List.of(new Token(0, word.length(), word, "", false));
+        for (RelationRules.TriggerHit hit : rules.find(word, one)) {
+            if (hit.start() != 0 || hit.end() != word.length()) continue;
+            for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && !out.contains(tr.family())) out.add(tr.family());
+        }
+        return out;
+    }
+
+    /** The mentions at one end of a match, and whether they are written as a level or activity. */
+    private record End(List<Candidate> mentions, String level, String hop) {
+    }
+
+    private End insideMention(IndexedWord t, Map<Integer, List<Candidate>> heads) {
+        List<Candidate> in = new ArrayList<>();
+        for (Candidate c : heads.getOrDefault(t.index(), List.of())) {
+            if (c.start() == t.beginPosition() && c.end() < t.endPosition()) in.add(c);
+        }
+        return in.isEmpty() ? null : new End(in, "*", "");
+    }
+
+    /**
+     * The mentions a node stands for: its own mention, or the mention an apposition, a treatment noun
+     * or a level word stands for; and the same for every item joined to it by conj ("IL-6 expression
+     * and TNF-α secretion").
+     */
+    private End end(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
+        End first = one(sg, node, heads);
+        if (first == null) return null;
+        Set<Candidate> out = new LinkedHashSet<>(first.mentions());
+        for (IndexedWord c : conjuncts(sg, node)) {
+            End e = one(sg, c, heads);
+            if (e != null) out.addAll(e.mentions());
+        }
+        return new End(List.copyOf(out), first.level(), first.hop());
+    }
+
+    private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
+        String lvl = "*";
+        String hop = "";
+        IndexedWord n = node;
+        if (!heads.containsKey(n.index())) {
+            // "Y, an X blocker": the apposition names the mention it stands beside
+            SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (up != null && up.getRelation().toString().equals("appos") && heads.containsKey(up.getGovernor().index())) {
+                n = up.getGovernor();
+                hop = "appos";
+            }
+        }
+        if (!heads.containsKey(n.index()) && families(n.word()).contains(TREATMENT)) {
+            // "X treatment", "treatment with X": the treatment stands for what is given
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                IndexedWord d = e.getDependent();
+                String r = e.getRelation().toString();
+                if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("amod")
+                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
+                    n = d;
+                    hop = r;
+                    break;
+                }
+            }
+        }
+        if (!heads.containsKey(n.index())) {
+            String lemma = n.lemma();
+            if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";
+            else if (activity.contains(lemma) || activity.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "activity";
+            else return null;
+            IndexedWord found = null;
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (!heads.containsKey(d.index())) continue;
+                if (r.equals("compound") || r.equals("nmod") && hasCase(sg, d, "of")) {
+                    found = d;
+                    hop = r;
+                    break;
+                }
+            }
+            if (found == null) return null;
+            n = found;
+        }
+        Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
+        for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
+        return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
+    }
+
+    /** The mentions a word stands for as a whole: not a prefix of a longer word ("LPS" of "LPS-induced"). */
+    private static List<Candidate> whole(IndexedWord w, Map<Integer, List<Candidate>> heads) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : heads.getOrDefault(w.index(), List.of())) {
+            if (c.start() <= w.beginPosition() && c.end() >= w.endPosition() || c.end() > w.endPosition() || c.start() < w.beginPosition()) out.add(c);
+        }
+        return out;
+    }
+
+    /** The items joined to a node by conj, transitively (basic UD hangs them all on the first). */
+    private static List<IndexedWord> conjuncts(SemanticGraph sg, IndexedWord n) {
+        List<IndexedWord> out = new ArrayList<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(n));
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.pop();
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
+                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                    out.add(e.getDependent());
+                    todo.push(e.getDependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasCase(SemanticGraph sg, IndexedWord n, String word) {
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+            if (e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase(word)) return true;
+        }
+        return false;
+    }
+
+    /** Negated: a negation word (advmod/neg/det) on the trigger, or a negating governor ("failed to inhibit"). */
+    private boolean negated(SemanticGraph sg, IndexedWord t) {
+        IndexedWord n = t;
+        for (int hops = 0; n != null && hops < 3; hops++) {
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
+                        && negation.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+            }
+            if (hops > 0 && negation.contains(n.word().toLowerCase(Locale.ROOT))) return true;
+            if (hops > 0 && negation.contains(n.lemma())) return true;
+            SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (up == null || !up.getRelation().toString().equals("xcomp")) break;
+            n = up.getGovernor();
+        }
+        return false;
+    }
+
+    /** Hedged: a hedge word on the trigger or a governor (aux "may", advmod "possibly"), or a hedging governor ("suggest"). */
+    private boolean hedged(SemanticGraph sg, IndexedWord t) {
+        IndexedWord n = t;
+        for (int hops = 0; n != null && hops < 4; hops++) {
+            if (hops > 0 && (hedge.contains(n.lemma()) || hedge.contains(n.word().toLowerCase(Locale.ROOT)))) return true;
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("aux") || r.equals("advmod") || r.equals("amod"))
+                        && hedge.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+            }
+            SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (up == null) break;
+            n = up.getGovernor();
+        }
+        return false;
+    }
+
+    /** The dependency path as a short string: labels up from the subject, the trigger's lemma, labels down to the object. */
+    private static String path(SemanticGraph sg, IndexedWord s, IndexedWord t, IndexedWord o, End subj, End obj, String lemma) {
+        StringBuilder b = new StringBuilder();
+        b.append(s.index() == t.index() ? "prefix" : labels(sg, t, s));
+        if (!subj.hop().isEmpty()) b.append('>').append(subj.hop());
+        b.append('<').append(lemma).append('>');
+        b.append(labels(sg, t, o));
+        if (!obj.hop().isEmpty()) b.append('>').append(obj.hop());
+        return b.toString();
+    }
+
+    private static String labels(SemanticGraph sg, IndexedWord from, IndexedWord to) {
+        List<SemanticGraphEdge> edges = sg.getShortestUndirectedPathEdges(from, to);
+        if (edges == null) return "?";
+        List<String> l = new ArrayList<>();
+        for (SemanticGraphEdge e : edges) l.add(e.getRelation().toString());
+        return String.join("/", l);
+    }
+
+    /**
+     * The mentions of each word: a mention's head word is the word of its span whose head is outside
+     * the span (the last such); a mention inside one word ("LPS" in "LPS-induced") belongs to that word.
+     */
+    static Map<Integer, List<Candidate>> heads(DependencyGraph g, List<Candidate> mentions) {
+        Map<Integer, List<Candidate>> out = new HashMap<>();
+        for (Candidate c : mentions) {
+            int head = -1;
+            for (DependencyGraph.Word w : g.words()) {
+                if (w.end() <= c.start() || w.start() >= c.end()) continue;
+                if (w.start() <= c.start() && w.end() >= c.end()) {
+                    // inside one word: only a prefix ("LPS" of "LPS-induced"), not "CD47" of "anti-CD47"
+                    if (w.start() == c.start()) head = w.index();
+                    break;
+                }
+                int h = w.head();
+                boolean outside = h == 0 || g.words().get(h - 1).end() <= c.start() || g.words().get(h - 1).start() >= c.end();
+                if (outside) head = w.index();
+            }
+            if (head > 0) out.computeIfAbsent(head, k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+}

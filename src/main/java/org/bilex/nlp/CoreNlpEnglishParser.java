@@ -1,0 +1,83 @@
+package org.bilex.nlp;
+
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * English dependency syntax through Stanford CoreNLP 4.5.10: the part-of-speech tagger
+ * ({@code english-left3words-distsim.tagger}) and the neural dependency parser ({@code nndep},
+ * {@code english_UD.gz}, Universal Dependencies labels), both from the CoreNLP models jar on the
+ * class path (the shaded jar keeps only these two models). The models load once, lazily, on the
+ * first sentence parsed (about two seconds); after that the parser is only read, so several threads
+ * may parse at once. Tokens are taken as given, so a mention the tokenizer kept whole stays one word.
+ */
+public final class CoreNlpEnglishParser implements DependencyParser {
+
+    /** Class-path locations of the two models. */
+    public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    public static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    /** Sentences longer than this many tokens are not parsed (an empty graph): tables and lists, not prose. */
+    static final int MAX_TOKENS = 120;
+
+    private static final CoreNlpEnglishParser INSTANCE = new CoreNlpEnglishParser();
+
+    private static final class Models {
+        static final MaxentTagger TAGGER_MODEL = new MaxentTagger(TAGGER);
+        static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL =
+                edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER);
+    }
+
+    private CoreNlpEnglishParser() {
+    }
+
+    /** The one parser (its models are shared and loaded on first use). */
+    public static CoreNlpEnglishParser get() {
+        return INSTANCE;
+    }
+
+    @Override
+    public DependencyGraph parse(Sentence sentence, List<Token> tokens) {
+        return parse(sentence.match().text(), tokens);
+    }
+
+    /** Parses the tokens of a text (offsets of the tokens are in {@code text}). */
+    public DependencyGraph parse(String text, List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) return new DependencyGraph(List.of());
+        List<Word> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) words.add(new Word(t.text().replace(' ', '_')));
+        try {
+            List<TaggedWord> tagged = Models.TAGGER_MODEL.tagSentence(words);
+            GrammaticalStructure gs = Models.PARSER_MODEL.predict(tagged);
+            int n = tokens.size();
+            int[] head = new int[n + 1];
+            String[] rel = new String[n + 1];
+            java.util.Arrays.fill(head, -1);
+            for (TypedDependency td : gs.typedDependencies()) {
+                int d = td.dep().index();
+                if (d < 1 || d > n || head[d] >= 0) continue;
+                head[d] = td.gov().index();
+                rel[d] = td.reln().toString();
+            }
+            List<DependencyGraph.Word> out = new ArrayList<>(n);
+            for (int i = 1; i <= n; i++) {
+                Token t = tokens.get(i - 1);
+                String tag = tagged.get(i - 1).tag();
+                int h = head[i] < 0 || head[i] == i ? 0 : head[i];
+                String lemma = Morphology.lemmaStatic(t.text(), tag).toLowerCase(Locale.ROOT);
+                out.add(new DependencyGraph.Word(i, t.start(), t.end(), t.text(), lemma, tag, h, h == 0 ? "root" : rel[i]));
+            }
+            return new DependencyGraph(out);
+        } catch (RuntimeException e) {
+            return new DependencyGraph(List.of());
+        }
+    }
+}

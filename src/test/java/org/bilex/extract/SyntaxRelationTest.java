@@ -1,0 +1,211 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.bilex.nlp.CoreNlpEnglishParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * English relations read from dependency syntax (relation-patterns-en.tsv), one test per pattern
+ * family, on sentences written for these tests. Each line is "subject PREDICATE object [flags]
+ * pattern path" of the relations whose evidence comes from a dependency pattern.
+ */
+class SyntaxRelationTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "resveratrol"),
+            row(EntityType.CHEMICAL, "metformin", "CHEBI:6801", "metformin"),
+            row(EntityType.CHEMICAL, "quercetin", "CHEBI:16243", "quercetin"),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "LPS"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
+            row(EntityType.GROWTH_FACTOR, "TGF-β", "TGFB1", "TGF-β"),
+            row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
+            row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.PROTEIN, "mTOR", "MTOR", "mTOR"),
+            row(EntityType.PROTEIN, "PTEN", "PTEN", "PTEN"),
+            row(EntityType.PROTEIN, "COX-2", "PTGS2", "COX-2"),
+            row(EntityType.PROTEIN, "NF-κB", "NFKB1", "NF-κB"),
+            row(EntityType.MIRNA, "miR-21", "MIR21", "miR-21"),
+            row(EntityType.VESICLE, "exosome", "", "exosomes"),
+            row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
+            row(EntityType.PROCESS, "autophagy", "", "autophagy"),
+            row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
+            row(EntityType.PROCESS, "inflammation", "", "inflammation"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63"),
+            row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
+            Map.of());
+    private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
+    private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
+            SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
+    private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+
+    /** Every relation of the sentences with a dependency pattern in its evidence. */
+    private static List<String> syntax(String... sentences) {
+        EntityResult er = FX.extract(sentences);
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(er)) {
+            for (Evidence ev : r.evidence()) {
+                if (ev.path().isEmpty()) continue;
+                out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object())
+                        + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : "") + " " + ev.pattern() + " " + ev.path());
+            }
+        }
+        return out;
+    }
+
+    private static String name(EntityResult er, String id) {
+        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
+        return id;
+    }
+
+    @Test
+    void activeVoice() {
+        assertEquals(List.of("curcumin INHIBITS STAT3 dep:active:inhibit nsubj<inhibit>obj"),
+                syntax("Curcumin inhibits STAT3 in macrophages."));
+        assertEquals(List.of("exosome CARRIES miR-21 dep:active:carry nsubj<carry>obj"), syntax("Exosomes carry miR-21."));
+    }
+
+    @Test
+    void passiveVoiceTurnsTheAgentIntoTheSubject() {
+        // the object is written as an expression: the level word stands for the mention it governs
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:passive:inhibit obl<suppress>nsubj:pass>compound"),
+                syntax("IL-6 expression was suppressed by curcumin."));
+    }
+
+    @Test
+    void nominalisedTriggers() {
+        assertEquals(List.of("IL-6 ACTIVATES STAT3 dep:nominal-of-by:activate nmod<activation>nmod"),
+                syntax("The activation of STAT3 by IL-6 was observed."));
+        assertEquals(List.of("curcumin INHIBITS NF-κB dep:nominal-possessive:inhibit nmod:poss<inhibition>nmod"),
+                syntax("Curcumin's inhibition of NF-κB was observed."));
+    }
+
+    @Test
+    void inducedAndMediatedModifiers() {
+        assertEquals(List.of("resveratrol INHIBITS inflammation dep:passive:decrease obl<attenuate>nsubj:pass",
+                        "lipopolysaccharide PROMOTES inflammation dep:modifier-induced:activate prefix<induced>amod"),
+                syntax("LPS-induced inflammation was attenuated by resveratrol."));
+        assertEquals(List.of("TGF-β PROMOTES fibrosis dep:modifier-mediated:promote prefix<mediated>amod"),
+                syntax("TGF-β-mediated fibrosis was reduced."));
+    }
+
+    @Test
+    void viaAndThroughChains() {
+        assertEquals(List.of("curcumin INHIBITS inflammation dep:active:decrease nsubj<reduce>obj",
+                        "curcumin INHIBITS NF-κB dep:via-nominal:inhibit obl/nsubj<inhibition>nmod"),
+                syntax("Curcumin reduced inflammation via inhibition of NF-κB."));
+        assertEquals(List.of("curcumin INHIBITS inflammation dep:active:decrease nsubj<reduce>obj",
+                        "curcumin INHIBITS STAT3 dep:via-gerund-amod:inhibit amod/obl/nsubj<inhibit>amod"),
+                syntax("Curcumin reduced inflammation by inhibiting STAT3."));
+    }
+
+    @Test
+    void coordinationOnBothSides() {
+        assertEquals(List.of("IL-1β ACTIVATES NF-κB dep:active:activate nsubj<activate>obj",
+                        "TNF-α ACTIVATES NF-κB dep:active:activate nsubj<activate>obj",
+                        "IL-1β ACTIVATES STAT3 dep:active:activate nsubj<activate>obj",
+                        "TNF-α ACTIVATES STAT3 dep:active:activate nsubj<activate>obj"),
+                syntax("IL-1β and TNF-α activate NF-κB and STAT3."));
+        assertEquals(List.of("curcumin INHIBITS STAT3 dep:active:inhibit nsubj<inhibit>obj",
+                        "curcumin ACTIVATES SIRT1 dep:active-conj-verb:activate conj/nsubj<activate>obj"),
+                syntax("Curcumin inhibits STAT3 and activates SIRT1."));
+    }
+
+    @Test
+    void coordinatedLevelWords() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:passive:inhibit obl<suppress>nsubj:pass>compound",
+                        "curcumin DOWNREGULATES TNF-α dep:passive:inhibit obl<suppress>nsubj:pass>compound"),
+                syntax("IL-6 expression and TNF-α secretion were suppressed by curcumin."));
+    }
+
+    @Test
+    void copulaNouns() {
+        assertEquals(List.of("CD63 MARKER_OF exosome dep:copula-noun-of:marker nsubj<marker>nmod"),
+                syntax("CD63 is a marker of exosomes."));
+        assertEquals(List.of("miR-21 TARGETS PTEN dep:copula-target:target nmod<target>nsubj"),
+                syntax("PTEN is a direct target of miR-21."));
+    }
+
+    @Test
+    void relativeClauses() {
+        assertEquals(List.of("resveratrol INHIBITS SIRT1 dep:relative-which-passive:inhibit obl<inhibit>acl:relcl"),
+                syntax("SIRT1, which is inhibited by resveratrol, was tested."));
+    }
+
+    @Test
+    void controlAndRaising() {
+        assertEquals(List.of("metformin INHIBITS mTOR dep:control:inhibit xcomp/nsubj:pass<inhibit>obj"),
+                syntax("Metformin was shown to inhibit mTOR."));
+        assertEquals(List.of("quercetin PROMOTES autophagy dep:control:promote xcomp/nsubj<promote>obj"),
+                syntax("Quercetin is able to promote autophagy."));
+    }
+
+    @Test
+    void appositionTarget() {
+        assertEquals(List.of("miR-21 TARGETS PTEN dep:apposition-target:target nmod<target>appos"),
+                syntax("PTEN, a target of miR-21, is lost in tumours."));
+    }
+
+    @Test
+    void negationAndHedgingSitOnTheTrigger() {
+        assertEquals(List.of("curcumin DOWNREGULATES COX-2 [negated] dep:active:decrease nsubj<reduce>obj>compound"),
+                syntax("Curcumin did not reduce COX-2 levels."));
+        assertEquals(List.of("metformin INHIBITS mTOR [hedged] dep:active:inhibit nsubj<inhibit>obj"),
+                syntax("Metformin may inhibit mTOR."));
+    }
+
+    @Test
+    void participlesWithTheirPreposition() {
+        assertEquals(List.of("exosome DERIVED_FROM macrophage dep:passive-from:derive nsubj:pass<obtain>obl"),
+                syntax("The exosomes were obtained from macrophages."));
+    }
+
+    @Test
+    void appositionAndTreatmentNounsStandForTheirMention() {
+        assertEquals(List.of("metformin TREATS colitis dep:acl-xcomp:treat xcomp/acl>appos<treat>obj"),
+                syntax("Metformin, a drug used to treat colitis, was given."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease nsubj>compound<reduce>obj"),
+                syntax("Curcumin treatment reduced apoptosis."));
+    }
+
+    @Test
+    void constraintsHaveTheLastWord() {
+        // a process does not treat a process; an inflammation "inhibiting" a cytokine is not a relation of the guide
+        assertEquals(List.of(), syntax("Apoptosis inhibits inflammation."));
+    }
+
+    @Test
+    void aSentenceWithoutTriggerIsNotParsed() {
+        EntityResult er = FX.extract("Curcumin and STAT3 were measured.");
+        List<RelationExtractor.Found> out = new ArrayList<>();
+        SentenceMentions sm = er.sentences().get(0);
+        SYNTAX.find(new RelationPattern.Sentence(1, sm.sentence().text(), sm.mentions(), List.of(), Map.of()), out);
+        assertEquals(List.of(), out);
+        assertTrue(!SYNTAX.candidate(new RelationPattern.Sentence(1, sm.sentence().text(), sm.mentions(), List.of(), Map.of()),
+                org.bilex.nlp.EnglishNlp.tokens(sm.sentence().text(), 0)));
+    }
+
+    @Test
+    void anUnknownFamilyFailsAtLoad(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.tsv");
+        java.nio.file.Files.writeString(f, "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource\n"
+                + "x\tnosuchfamily\tt\ts\to\t{}=t >nsubj {}=s >obj {}=o\ttest\n");
+        assertThrows(org.bilex.lexicon.LexiconException.class, () -> SyntaxRelationFinder.read(f, RULES));
+        java.nio.file.Files.writeString(f, "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource\n"
+                + "x\t*\tt\ts\to\t{}=t >nsubj {}=s\ttest\n");
+        assertThrows(org.bilex.lexicon.LexiconException.class, () -> SyntaxRelationFinder.read(f, RULES));
+    }
+}
