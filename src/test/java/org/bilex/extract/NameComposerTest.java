@@ -39,6 +39,8 @@ class NameComposerTest {
             row(EntityType.TISSUE, "gastric mucosa", "UBERON:0001199", "胃黏膜"),
             row(EntityType.TISSUE, "liver", "UBERON:0002107", "liver"),
             row(EntityType.TISSUE, "skin", "UBERON:0002097", "皮肤"),
+            row(EntityType.TISSUE, "peripheral blood", "UBERON:0000178", "外周血"),
+            row(EntityType.CELL, "eosinophil", "CL:0000771", "嗜酸粒细胞"),
             row(EntityType.CELL, "epithelial cell", "CL:0000066", "上皮细胞"),
             row(EntityType.CELL, "stellate cell", "CL:0000122", "星状细胞"),
             row(EntityType.CELL, "fibroblast", "CL:0000057", "成纤维细胞"),
@@ -86,6 +88,12 @@ class NameComposerTest {
         EntityResult r = fx.extract("胃黏膜上皮细胞和皮肤成纤维细胞增殖，上皮细胞未变。");
         assertEquals(List.of("CELL:gastric mucosa epithelial cell[胃黏膜上皮细胞]", "CELL:skin fibroblast[皮肤成纤维细胞]",
                 "CELL:epithelial cell[上皮细胞]"), describe(r));
+    }
+
+    @Test
+    void aBloodCellCountedInAFluidIsTwoEntities() {
+        EntityResult r = fx.extract("外周血嗜酸粒细胞数降低。");
+        assertEquals(List.of("TISSUE:peripheral blood[外周血]", "CELL:eosinophil[嗜酸粒细胞]"), describe(r));
     }
 
     @Test
