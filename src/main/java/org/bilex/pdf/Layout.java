@@ -17,7 +17,8 @@ import java.util.Map;
  *   widest white strip left of that start (see {@link #findGutters}).</li>
  *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head),
  *   sits in it (a centred page number), or is centred on the page with nothing beside it is full
- *   width, and so is everything on its row. Full-width rows cut the page into horizontal bands.</li>
+ *   width, and so is everything on its row; so are the rows of a full-width table that cross a
+ *   gutter (see {@link TableBands}). Full-width rows cut the page into horizontal bands.</li>
  *   <li><b>White bands.</b> White at least {@link #BAND_GAP} em high across all columns at once (a
  *   full-width figure or table without a text layer) also ends a band (see {@link #whiteBands}).</li>
  *   <li><b>Order.</b> Bands top to bottom; in a band column 1 top to bottom, then column 2, ...;
@@ -68,7 +69,7 @@ final class Layout {
         if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
         List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
-        classify(segs, gutters);
+        classify(segs, gutters, body);
         List<TextBlock> blocks = new ArrayList<>();
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
         for (Region r : regions(segs, cuts)) {
@@ -409,6 +410,11 @@ final class Layout {
 
     /** Sets {@link Segment#fullWidth} and {@link Segment#column}. */
     static void classify(List<Segment> segs, List<Gutter> gutters) {
+        classify(segs, gutters, bodySize(segs));
+    }
+
+    /** Sets {@link Segment#fullWidth} and {@link Segment#column} ({@code body}: the body font size). */
+    static void classify(List<Segment> segs, List<Gutter> gutters, float body) {
         for (Segment s : segs) {
             s.fullWidth = false;
             s.column = 1;
@@ -435,6 +441,7 @@ final class Layout {
         }
         if (gutters.isEmpty()) return;
         closeRows(segs, gutters);
+        TableBands.mark(segs, gutters, body);
         centredAlone(segs);
         // everything on the row of a full-width segment is full width too
         List<float[]> iv = new ArrayList<>();
