@@ -235,6 +235,13 @@ final class Layout {
                         && !gluedAt(s, start, edge)) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
+            // a short run of starts beside the top of a block (a sidebar beside the abstract) that
+            // running text crosses row after row below it: the white beside a box, not a gutter
+            int below = 0;
+            for (Segment s : wide) {
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMax && !gluedAt(s, start, edge)) below++;
+            }
+            if (below > SIDEBAR_CROSSINGS * open) continue;
             Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
             if (g == null || g.lo() < x0 + minCol) continue;
             out.add(g);
@@ -359,6 +366,12 @@ final class Layout {
     static final float EDGE_TOLERANCE = 0.05f;
     /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
     static final float EDGE_MIN = 0.75f;
+    /**
+     * A column start whose runs are crossed below them by more than this many wide runs per start is
+     * the inner edge of a box beside a full-width block (a sidebar beside the abstract, with the body's
+     * two columns running across its x below), not a column: a real gutter runs down its columns.
+     */
+    static final int SIDEBAR_CROSSINGS = 2;
     /** A gap (em) at most this wide is a word space, never a gutter. */
     static final float WORD_GAP = 0.25f;
     /** A gap (em) this wide that ends at a column's edge is its gutter, however wide the strip found. */
