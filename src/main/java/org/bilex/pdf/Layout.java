@@ -17,7 +17,8 @@ import java.util.Map;
  *   widest white strip left of that start (see {@link #findGutters}).</li>
  *   <li><b>Bands.</b> A segment that covers a gutter (title, abstract, full-width caption, running head),
  *   sits in it (a centred page number), or is centred on the page with nothing beside it is full
- *   width, and so is everything on its row. Full-width rows cut the page into horizontal bands.</li>
+ *   width, and so is everything on its row; so are the rows of a full-width table that cross a
+ *   gutter (see {@link TableBands}). Full-width rows cut the page into horizontal bands.</li>
  *   <li><b>White bands.</b> White at least {@link #BAND_GAP} em high across all columns at once (a
  *   full-width figure or table without a text layer) also ends a band (see {@link #whiteBands}).</li>
  *   <li><b>Order.</b> Bands top to bottom; in a band column 1 top to bottom, then column 2, ...;
@@ -68,7 +69,7 @@ final class Layout {
         if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
         List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
-        classify(segs, gutters);
+        classify(segs, gutters, body);
         List<TextBlock> blocks = new ArrayList<>();
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
         for (Region r : regions(segs, cuts)) {
@@ -234,6 +235,13 @@ final class Layout {
                         && !gluedAt(s, start, edge)) crossing++;
             }
             if (crossing > Math.max(2, open / 2)) continue;
+            // a short run of starts beside the top of a block (a sidebar beside the abstract) that
+            // running text crosses row after row below it: the white beside a box, not a gutter
+            int below = 0;
+            for (Segment s : wide) {
+                if (s.x0 < start - 1f && s.x1 > start + 1f && s.cy() > yMax && !gluedAt(s, start, edge)) below++;
+            }
+            if (below > SIDEBAR_CROSSINGS * open) continue;
             Gutter g = whiteStrip(lefts, start, start - x0 - minCol, open / 10, Math.max(0.6f * body, 2f), minCol);
             if (g == null || g.lo() < x0 + minCol) continue;
             out.add(g);
@@ -358,6 +366,12 @@ final class Layout {
     static final float EDGE_TOLERANCE = 0.05f;
     /** Least edge tolerance in points (the gutter's edges are found on a 0.5 pt grid). */
     static final float EDGE_MIN = 0.75f;
+    /**
+     * A column start whose runs are crossed below them by more than this many wide runs per start is
+     * the inner edge of a box beside a full-width block (a sidebar beside the abstract, with the body's
+     * two columns running across its x below), not a column: a real gutter runs down its columns.
+     */
+    static final int SIDEBAR_CROSSINGS = 2;
     /** A gap (em) at most this wide is a word space, never a gutter. */
     static final float WORD_GAP = 0.25f;
     /** A gap (em) this wide that ends at a column's edge is its gutter, however wide the strip found. */
@@ -409,6 +423,11 @@ final class Layout {
 
     /** Sets {@link Segment#fullWidth} and {@link Segment#column}. */
     static void classify(List<Segment> segs, List<Gutter> gutters) {
+        classify(segs, gutters, bodySize(segs));
+    }
+
+    /** Sets {@link Segment#fullWidth} and {@link Segment#column} ({@code body}: the body font size). */
+    static void classify(List<Segment> segs, List<Gutter> gutters, float body) {
         for (Segment s : segs) {
             s.fullWidth = false;
             s.column = 1;
@@ -435,6 +454,7 @@ final class Layout {
         }
         if (gutters.isEmpty()) return;
         closeRows(segs, gutters);
+        TableBands.mark(segs, gutters, body);
         centredAlone(segs);
         // everything on the row of a full-width segment is full width too
         List<float[]> iv = new ArrayList<>();

@@ -42,8 +42,42 @@ final class WhiteStrips {
     private WhiteStrips() {
     }
 
-    /** The strips of a page. */
+    /**
+     * The strips of a page. When the runs as built show none, the runs of each row are joined (see
+     * {@link #joinRows}) and strips at least {@link #JOINED_MIN_WIDTH} wide are looked for again:
+     * short columns whose lines fall apart at the gutter on some rows and not on others. Half of
+     * {@link #MIN_ROWS} runs as built must cross such a strip white (columns glued by the gutter),
+     * so that runs that merely line up (a form, the cells of a table) make none.
+     */
     static List<Strip> find(List<Segment> segs) {
+        List<Strip> out = find(segs, false);
+        if (!out.isEmpty()) return out;
+        List<Strip> joined = new ArrayList<>();
+        for (Strip st : find(segs, true)) {
+            if (st.hi() - st.lo() >= JOINED_MIN_WIDTH && glued(segs, st) * 2 >= MIN_ROWS) joined.add(st);
+        }
+        return joined;
+    }
+
+    /** Runs as built that cross the strip with a gap there: the columns glued into one run. */
+    private static int glued(List<Segment> segs, Strip st) {
+        int n = 0;
+        for (Segment s : segs) {
+            if (s.x0 >= st.lo() || s.x1 <= st.hi() || s.bottom < st.top() - 1f || s.top > st.bottom() + 1f) continue;
+            boolean ink = false;
+            for (RawGlyph g : s.glyphs) if (!g.isSpace() && g.x1 > st.lo() + BIN && g.x0 < st.hi() - BIN) ink = true;
+            if (!ink) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Narrowest strip (pt) found among joined runs: a river of wide word spaces in justified text
+     * (which joined runs expose) stays narrower than the narrowest gutter seen (4 pt).
+     */
+    static final float JOINED_MIN_WIDTH = 4f;
+
+    private static List<Strip> find(List<Segment> segs, boolean join) {
         List<Segment> rows = new ArrayList<>();
         float minX = Float.POSITIVE_INFINITY;
         float maxX = Float.NEGATIVE_INFINITY;
@@ -55,6 +89,7 @@ final class WhiteStrips {
         }
         if (rows.size() < MIN_ROWS || maxX - minX < 20f) return List.of();
         rows.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
+        if (join) rows = joinRows(rows);
         int nb = (int) Math.ceil((maxX - minX) / BIN) + 1;
         // per bin: the current run of runs that have a gap there (start row index, count, blocked)
         int[] runStart = new int[nb];
@@ -123,6 +158,36 @@ final class WhiteStrips {
             float hi = minX + (found.get(j)[0] + 1) * BIN;
             if (hi - lo >= MIN_WIDTH - 2 * BIN) out.add(new Strip(lo, hi, top, bottom));
             i = j + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Runs of one row at most this far apart (em) are joined for finding strips: a gutter's worth,
+     * not the white between the cells of a table (which must not make a gutter).
+     */
+    static final float ROW_JOIN = 2f;
+
+    /**
+     * Runs of one row and size joined into one (for finding strips only): a justified line whose
+     * word space at the gutter is wide enough to part the two columns' runs still shows the gap.
+     */
+    private static List<Segment> joinRows(List<Segment> sorted) {
+        List<Segment> out = new ArrayList<>(sorted.size());
+        Segment cur = null;
+        List<RawGlyph> gs = null;
+        for (Segment s : sorted) {
+            if (cur != null && s.overlapRatio(cur.top, cur.bottom) >= 0.5f && Math.abs(s.size - cur.size) <= 0.05f * cur.size
+                    && s.x0 >= cur.x1 && s.x0 - cur.x1 <= ROW_JOIN * cur.size) {
+                gs.addAll(s.glyphs);
+                cur = Segment.of(gs);
+                out.set(out.size() - 1, cur);
+                gs = new ArrayList<>(gs);
+                continue;
+            }
+            gs = new ArrayList<>(s.glyphs);
+            cur = s;
+            out.add(s);
         }
         return out;
     }

@@ -1,0 +1,164 @@
+package org.bilex.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A full-width table on a page of columns: its rows cross the gutter, so that its cells fall into
+ * both columns and would be read as column 1's cells, then column 2's. Such a table shows as a run
+ * of rows, one below the other at table pitch, each with cells on both sides of a gutter where the
+ * cells right of it do not start at the column edge (nor at a paragraph indent) but further in, and
+ * line up (left, right or centre) from row to row, with at least three cells to the row. Running text
+ * beside running text never does: a column's lines start at its edge. Every segment of such a run is
+ * full width, and so is a one-line caption directly above it (or a note directly below it) that is
+ * closer to the table than to the text of its own column.
+ *
+ * <p>All distances are in em of the page's body font size.
+ */
+final class TableBands {
+
+    /** Cells right of a gutter begin at least this far from it: past a paragraph indent (1–2 em). */
+    static final float CELL_OFFSET = 2.5f;
+    /** The first cells right of the gutter of two rows line up (left, right or centre) within this. */
+    static final float CELL_ALIGN = 0.6f;
+    /** Rows of one table follow each other at most this far apart (top to top). */
+    static final float ROW_PITCH = 3.0f;
+    /** Least rows in a run: a heading beside a paragraph is one row, a table has a head and rows. */
+    static final int MIN_ROWS = 3;
+    /** Least cells (segments) on a row: one cell each side could be two columns' lines. */
+    static final int MIN_CELLS = 3;
+
+    private TableBands() {
+    }
+
+    private static final class Row {
+        final List<Segment> segs = new ArrayList<>();
+        float top = Float.POSITIVE_INFINITY;
+        float bottom = Float.NEGATIVE_INFINITY;
+
+        void add(Segment s) {
+            segs.add(s);
+            top = Math.min(top, s.top);
+            bottom = Math.max(bottom, s.bottom);
+        }
+    }
+
+    /** Marks the segments of full-width tables (and their one-line caption or note) full width. */
+    static void mark(List<Segment> segs, List<Layout.Gutter> gutters, float body) {
+        if (gutters.isEmpty() || body <= 0) return;
+        List<Row> rows = rows(segs);
+        for (int gi = 0; gi < gutters.size(); gi++) {
+            Layout.Gutter g = gutters.get(gi);
+            float rightLimit = gi + 1 < gutters.size() ? gutters.get(gi + 1).lo() : Float.POSITIVE_INFINITY;
+            float leftLimit = gi > 0 ? gutters.get(gi - 1).hi() : Float.NEGATIVE_INFINITY;
+            Segment[] key = new Segment[rows.size()];
+            for (int r = 0; r < rows.size(); r++) key[r] = keyCell(rows.get(r), g, leftLimit, rightLimit, body);
+            int r = 0;
+            while (r < rows.size()) {
+                if (key[r] == null) {
+                    r++;
+                    continue;
+                }
+                int end = r + 1;
+                while (end < rows.size() && key[end] != null
+                        && rows.get(end).top - rows.get(end - 1).top <= ROW_PITCH * body
+                        && aligned(key[end - 1], key[end], body)) {
+                    end++;
+                }
+                if (end - r >= MIN_ROWS) {
+                    for (int k = r; k < end; k++) for (Segment s : rows.get(k).segs) s.fullWidth = true;
+                    if (r > 0 && attached(rows, r - 1, r, rows.get(r).top - rows.get(r - 1).bottom, g, body, -1)) {
+                        for (Segment s : rows.get(r - 1).segs) s.fullWidth = true;
+                    }
+                    if (end < rows.size() && attached(rows, end, end - 1, rows.get(end).top - rows.get(end - 1).bottom, g, body, +1)) {
+                        for (Segment s : rows.get(end).segs) s.fullWidth = true;
+                    }
+                }
+                r = end;
+            }
+        }
+    }
+
+    /** Rows of segments whose cores overlap by half, top to bottom (full-width ones left out). */
+    private static List<Row> rows(List<Segment> segs) {
+        List<Segment> sorted = new ArrayList<>();
+        for (Segment s : segs) if (!s.fullWidth) sorted.add(s);
+        sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
+        List<Row> rows = new ArrayList<>();
+        for (Segment s : sorted) {
+            Row best = null;
+            for (int k = rows.size() - 1; k >= 0 && k >= rows.size() - 6; k--) {
+                if (s.overlapRatio(rows.get(k).top, rows.get(k).bottom) >= 0.5f) {
+                    best = rows.get(k);
+                    break;
+                }
+            }
+            if (best == null) {
+                best = new Row();
+                rows.add(best);
+            }
+            best.add(s);
+        }
+        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
+        return rows;
+    }
+
+    /**
+     * The first cell right of the gutter when the row looks like a table row across it: cells on
+     * both sides, at least {@link #MIN_CELLS} in all, and the first right of it away from the column
+     * edge; otherwise null.
+     */
+    private static Segment keyCell(Row row, Layout.Gutter g, float leftLimit, float rightLimit, float body) {
+        int left = 0;
+        int cells = 0;
+        Segment first = null;
+        for (Segment s : row.segs) {
+            float c = s.cx();
+            if (c < leftLimit || c > rightLimit) continue;
+            cells++;
+            if (c < g.center()) {
+                left++;
+            } else if (first == null || s.x0 < first.x0) {
+                first = s;
+            }
+        }
+        if (left == 0 || first == null || cells < MIN_CELLS) return null;
+        return first.x0 >= g.hi() + CELL_OFFSET * body ? first : null;
+    }
+
+    private static boolean aligned(Segment a, Segment b, float body) {
+        float tol = CELL_ALIGN * body;
+        return Math.abs(a.x0 - b.x0) <= tol || Math.abs(a.x1 - b.x1) <= tol || Math.abs(a.cx() - b.cx()) <= tol;
+    }
+
+    /**
+     * Whether row {@code k} (a caption above the table, dir -1, or a note below it, dir +1) lies on
+     * one side of the gutter only and is closer to the table than to the next text of its side.
+     */
+    private static boolean attached(List<Row> rows, int k, int tableRow, float gap, Layout.Gutter g, float body, int dir) {
+        Row row = rows.get(k);
+        if (gap > ROW_PITCH * body) return false;
+        boolean left = false;
+        boolean right = false;
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (Segment s : row.segs) {
+            if (s.cx() < g.center()) left = true;
+            else right = true;
+            x0 = Math.min(x0, s.x0);
+            x1 = Math.max(x1, s.x1);
+        }
+        if (left == right) return false;
+        int n = k + dir;
+        if (n < 0 || n >= rows.size()) return true;
+        Row next = rows.get(n);
+        for (Segment s : next.segs) {
+            if (s.x1 > x0 && s.x0 < x1) { // text of its side beyond it
+                float other = dir < 0 ? row.top - next.bottom : next.top - row.bottom;
+                return other > gap;
+            }
+        }
+        return true;
+    }
+}
