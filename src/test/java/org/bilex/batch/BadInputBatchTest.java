@@ -417,7 +417,7 @@ class BadInputBatchTest {
         };
         try {
             RunReport r = new BatchFixture.Run(x).run(in, options(tmp.resolve("out")).withJobs(2)
-                    .withTimeout(Duration.ofMillis(300)));
+                    .withTimeout(Duration.ofSeconds(3)));
             assertEquals(4, r.count(RunReport.EXTRACTED));
             assertEquals("timeout", r.files().get(0).failure().reason());
             assertEquals(1, max.get(), "the stuck task kept one of the two slots");
