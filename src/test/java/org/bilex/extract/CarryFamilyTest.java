@@ -1,0 +1,49 @@
+package org.bilex.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.bilex.extract.RelationFamiliesTest.relations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * CARRIES (annotation guide: a vesicle or cell carries, secretes or transfers a molecule) in the
+ * wordings other authors use: "produce"/产生, the passive "secreted by"/"由…所分泌", a relative clause
+ * "cells that produce X", and the modifier "X-producing cells". Sentences written for these tests.
+ */
+class CarryFamilyTest {
+
+    /** A cell that produces a molecule secretes it. */
+    @Test
+    void produceIsCarries() {
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("Macrophages produce IL-6."));
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("巨噬细胞能产生IL-6。"));
+        // a process that produces a molecule is no cell or vesicle: nothing
+        assertEquals(List.of(), relations("Inflammation produces ROS."));
+        assertEquals(List.of(), relations("炎症可产生活性氧。"));
+    }
+
+    /** "secreted by", "produced by", 由…(所)分泌: the agent cell CARRIES the molecule. */
+    @Test
+    void passiveAgentCarries() {
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("IL-6 is secreted by macrophages."));
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage CARRIES TGF-β1"),
+                relations("IL-6 and TGF-β1 are produced by macrophages."));
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("IL-6由巨噬细胞所分泌。"));
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage CARRIES TGF-β1"),
+                relations("IL-6、TGF-β1均由巨噬细胞所分泌。"));
+        // vesicles secreted by a cell stay DERIVED_FROM
+        assertEquals(List.of("exosome DERIVED_FROM macrophage"), relations("Exosomes are secreted by macrophages."));
+    }
+
+    /** "cells that produce X", "X-producing cells", 巨噬细胞产生的X. */
+    @Test
+    void relativeAndModifierForms() {
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage PROMOTES inflammation"),
+                relations("Macrophages that produce IL-6 promote inflammation."));
+        assertEquals(List.of("macrophage CARRIES IL-17"), relations("IL-17-producing macrophages were found."));
+        assertTrue(relations("巨噬细胞产生的IL-6促进炎症。").contains("macrophage CARRIES IL-6"));
+    }
+}
