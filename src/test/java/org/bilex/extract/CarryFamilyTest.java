@@ -46,4 +46,19 @@ class CarryFamilyTest {
         assertEquals(List.of("macrophage CARRIES IL-17"), relations("IL-17-producing macrophages were found."));
         assertTrue(relations("巨噬细胞产生的IL-6促进炎症。").contains("macrophage CARRIES IL-6"));
     }
+
+    /** A Chinese relative clause before its head ("分泌X的细胞…"), as English "cells that secrete X" / "cells secreting X". */
+    @Test
+    void chineseRelativeClauseBeforeItsHead() {
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage PROMOTES inflammation"),
+                relations("分泌IL-6的巨噬细胞促进炎症。"));
+        assertEquals(List.of("exosome CARRIES miR-146a", "exosome INHIBITS inflammation"),
+                relations("携带miR-146a的外泌体可抑制炎症。"));
+        assertEquals(List.of("exosome CARRIES miR-146a", "exosome INHIBITS inflammation"),
+                relations("Exosomes carrying miR-146a inhibit inflammation."));
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage PROMOTES inflammation"),
+                relations("Macrophages secreting IL-6 promote inflammation."));
+        // not a relative clause: no verb of its own after the head, which is the object's head
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体可抑制巨噬细胞的凋亡。"));
+    }
 }
