@@ -1063,12 +1063,19 @@ public final class RelationExtractor {
                 Group x = groups.get(i);
                 Group y = groups.get(i + 1);
                 String mid = text.substring(x.end(), y.start()).strip();
-                if (!Chars.hasHan(mid) || !isCue(mid, "of")) continue;
+                int cueStart = x.end(), cueEnd = y.start();
+                if (!Chars.hasHan(mid) && isCue(mid, "inside")) {
+                    // "miR-21 in exosomes": the molecule comes first; "in exosome-treated mice" names no place
+                    if (y.end() < text.length() && text.charAt(y.end()) == '-') continue;
+                    Group t = x;
+                    x = y;
+                    y = t;
+                } else if (!Chars.hasHan(mid) || !isCue(mid, "of")) continue;
                 for (Candidate a : x.items()) {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {
                         if (!MOLECULES.contains(b.concept().type())) continue;
-                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start(), "possessive-carries"));
+                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, cueStart, cueEnd, "possessive-carries"));
                     }
                 }
             }

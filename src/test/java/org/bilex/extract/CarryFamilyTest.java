@@ -61,4 +61,16 @@ class CarryFamilyTest {
         // not a relative clause: no verb of its own after the head, which is the object's head
         assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体可抑制巨噬细胞的凋亡。"));
     }
+
+    /** A molecule in a vesicle: "外泌体中的miR-146a" and its English order "miR-146a in exosomes". */
+    @Test
+    void moleculeInAVesicle() {
+        assertEquals(List.of("miR-146a INHIBITS inflammation", "exosome CARRIES miR-146a"),
+                relations("外泌体中的miR-146a抑制炎症。"));
+        assertEquals(List.of("miR-146a INHIBITS inflammation", "exosome CARRIES miR-146a"),
+                relations("miR-146a in exosomes inhibits inflammation."));
+        assertEquals(List.of("exosome CARRIES IL-6"), relations("We detected IL-6 within exosomes."));
+        // a vesicle that only modifies the next word is no place
+        assertEquals(List.of(), relations("We measured IL-6 in exosome-treated mice."));
+    }
 }
