@@ -583,6 +583,12 @@ public final class RelationExtractor {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
+                if (!subjectLike(g) && !events && i > 0 && chinese) {
+                    // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
+                    Group owner = groups.get(i - 1);
+                    if (owner.end() > cs && isCue(text.substring(owner.end(), g.start()).strip(), "of") && subjectLike(owner)
+                            && !claimed.contains(owner) && !afterPreposition(owner) && !afterTrigger(owner)) return owner;
+                }
                 return subjectLike(g) || events ? g : null;
             }
             if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {

@@ -2,8 +2,14 @@ package org.bilex.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
+import org.bilex.core.EntityType;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
 import static org.bilex.extract.RelationFamiliesTest.relations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,5 +78,39 @@ class CarryFamilyTest {
         assertEquals(List.of("exosome CARRIES IL-6"), relations("We detected IL-6 within exosomes."));
         // a vesicle that only modifies the next word is no place
         assertEquals(List.of(), relations("We measured IL-6 in exosome-treated mice."));
+    }
+
+    private static final ExtractorFixture PARACRINE = new ExtractorFixture(List.of(
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophage"),
+            row(EntityType.PROCESS, "paracrine signaling", "", "旁分泌作用"),
+            row(EntityType.PROCESS, "paracrine signaling", "", "paracrine effect"),
+            row(EntityType.PROCESS, "angiogenesis", "", "血管生成"),
+            row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6")), Map.of());
+    private static final RelationExtractor RX = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
+
+    private static List<String> paracrine(String sentence) {
+        EntityResult er = PARACRINE.extract(sentence);
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(er)) out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()));
+        return out;
+    }
+
+    private static String name(EntityResult er, String id) {
+        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
+        return id;
+    }
+
+    /** "巨噬细胞的旁分泌作用能分泌IL-6": a process owned by a cell speaks for the cell (Chinese "X的Y" before the verb). */
+    @Test
+    void aProcessOwnedByACellSpeaksForIt() {
+        assertEquals(List.of("macrophage CARRIES IL-6"), paracrine("巨噬细胞的旁分泌作用能分泌IL-6。"));
+        assertEquals(List.of("macrophage CARRIES IL-6"), paracrine("巨噬细胞的旁分泌作用能产生IL-6。"));
+        // English names the owner after its process ("the paracrine effect of macrophages"): the of-list
+        // is no subject, and an owner before the process is not looked for
+        assertEquals(List.of(), paracrine("The paracrine effect of macrophages secretes IL-6."));
+        // a process with no owner before it gives no subject
+        assertEquals(List.of(), paracrine("旁分泌作用能分泌IL-6。"));
     }
 }
