@@ -31,6 +31,8 @@ enum CueKind {
     NEGATION,
     /** "of" words ("的", "中的"): the list before is in (or of) the list after */
     OF,
+    /** English "in", "within": the list before is inside the list after ("miR-21 in exosomes": CARRIES) */
+    INSIDE,
     /** a possessive before a marker noun ("其", "their") */
     POSSESSIVE,
     /** passive markers ("被", "by") */

@@ -176,6 +176,8 @@ public final class RelationExtractor {
         final List<RelationRules.TriggerHit> triggers;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
+        final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
         final int[] depth;
         final boolean chinese;
@@ -581,6 +583,12 @@ public final class RelationExtractor {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
+                if (!subjectLike(g) && !events && i > 0 && chinese) {
+                    // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
+                    Group owner = groups.get(i - 1);
+                    if (owner.end() > cs && isCue(text.substring(owner.end(), g.start()).strip(), "of") && subjectLike(owner)
+                            && !claimed.contains(owner) && !afterPreposition(owner) && !afterTrigger(owner)) return owner;
+                }
                 return subjectLike(g) || events ? g : null;
             }
             if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
@@ -647,7 +655,7 @@ public final class RelationExtractor {
          * subject of a later one.
          */
         private boolean afterTrigger(Group g) {
-            if (g.carried()) return false;
+            if (g.carried() || relativeHeads.contains(g)) return false;
             int cs = clauseStart(g.start());
             for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
             return false;
@@ -785,6 +793,7 @@ public final class RelationExtractor {
                     }
                 }
             }
+            if (isHan(h) && relativeClause(h, out)) return;
             Group obj = objectAfter(h);
             if (obj == null) obj = sharedObject(h);
             Group subj;
@@ -810,6 +819,28 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * A Chinese relative clause before its head: "分泌IL-6的巨噬细胞促进炎症", "携带miR-21的外泌体抑制凋亡".
+         * The verb opens its clause (no list before it there), its object is followed by an "of" cue and a
+         * list that can be a subject, and another trigger follows that list closely: the list is the subject
+         * of both verbs. Without a trigger after it ("促进HaCaT细胞的增殖") the list is the object's head.
+         */
+        private boolean relativeClause(RelationRules.TriggerHit h, List<Found> out) {
+            int cs = clauseStart(h.start());
+            for (Group g : groups) if (g.start() >= cs && g.end() <= h.start()) return false;
+            int limit = clauseEnd(h.end());
+            Group obj = groupAfter(h.end(), Math.min(limit, nextTriggerStart(h.end())));
+            if (obj == null || obj.start() - h.end() > 4) return false;
+            Group head = groupAfter(obj.end(), limit);
+            if (head == null || !isCue(text.substring(obj.end(), head.start()).strip(), "of") || !subjectLike(head)) return false;
+            int next = nextTriggerStart(head.end());
+            if (next >= limit || next - head.end() > 4) return false;
+            claimed.add(obj);
+            relativeHeads.add(head);
+            emitAll(out, "verb-relative", h, head, obj);
+            return true;
         }
 
         /** Whether a noun trigger follows in the clause ("具有多种表面标志物": the verb's object is that noun's). */
@@ -1038,12 +1069,19 @@ public final class RelationExtractor {
                 Group x = groups.get(i);
                 Group y = groups.get(i + 1);
                 String mid = text.substring(x.end(), y.start()).strip();
-                if (!Chars.hasHan(mid) || !isCue(mid, "of")) continue;
+                int cueStart = x.end(), cueEnd = y.start();
+                if (!Chars.hasHan(mid) && isCue(mid, "inside")) {
+                    // "miR-21 in exosomes": the molecule comes first; "in exosome-treated mice" names no place
+                    if (y.end() < text.length() && text.charAt(y.end()) == '-') continue;
+                    Group t = x;
+                    x = y;
+                    y = t;
+                } else if (!Chars.hasHan(mid) || !isCue(mid, "of")) continue;
                 for (Candidate a : x.items()) {
                     if (a.concept().type() != EntityType.VESICLE) continue;
                     for (Candidate b : y.items()) {
                         if (!MOLECULES.contains(b.concept().type())) continue;
-                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, x.end(), y.start(), "possessive-carries"));
+                        out.add(new Found(a, Predicate.CARRIES, b, false, false, id, cueStart, cueEnd, "possessive-carries"));
                     }
                 }
             }
