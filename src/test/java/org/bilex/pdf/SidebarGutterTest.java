@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,11 +56,8 @@ class SidebarGutterTest {
             }
             doc.save(p.toFile());
         }
-        PdfPage page = new PdfBoxReader(PdfOptions.defaults().withOcr(false)).read(p).pages().get(0);
-        List<String> out = new ArrayList<>();
-        for (TextBlock b : page.blocks()) {
-            for (TextLine l : b.lines()) out.add(b.column() + " " + l.text().strip());
-        }
+        PdfPage page = TestPdfs.firstPage(p);
+        List<String> out = TestPdfs.columnLines(page);
         String all = String.join("\n", out);
         assertEquals(2, page.columns(), all);
         return out;

@@ -288,6 +288,22 @@ public final class TestPdfs {
         }
     }
 
+    // ------------------------------------------------------------------ reading a drawn page back
+
+    /** The first page of a PDF as the PDF stage reads it (no OCR). */
+    static PdfPage firstPage(Path pdf) throws IOException, PdfException {
+        return new PdfBoxReader(PdfOptions.defaults().withOcr(false)).read(pdf).pages().get(0);
+    }
+
+    /** Each line of the page in reading order, as "COLUMN text" (the column of its block). */
+    static List<String> columnLines(PdfPage page) {
+        List<String> out = new ArrayList<>();
+        for (TextBlock b : page.blocks()) {
+            for (TextLine l : b.lines()) out.add(b.column() + " " + l.text().strip());
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ simple Latin PDFs
 
     static PDFont helvetica() {
