@@ -93,14 +93,10 @@ class CarryFamilyTest {
     private static List<String> paracrine(String sentence) {
         EntityResult er = PARACRINE.extract(sentence);
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()));
+        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.triple(er, r));
         return out;
     }
 
-    private static String name(EntityResult er, String id) {
-        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
-        return id;
-    }
 
     /** "巨噬细胞的旁分泌作用能分泌IL-6": a process owned by a cell speaks for the cell (Chinese "X的Y" before the verb). */
     @Test

@@ -59,6 +59,22 @@ final class ExtractorFixture {
         return extractor.extract(sentences(texts));
     }
 
+    /** "subject PREDICATE object", each end by its entity's canonical name. */
+    static String triple(EntityResult er, Relation r) {
+        return canonical(er, r.subject()) + " " + r.predicate() + " " + canonical(er, r.object());
+    }
+
+    /** {@link #triple} with " [negated]" and " [hedged]" when the relation is so marked. */
+    static String withFlags(EntityResult er, Relation r) {
+        return triple(er, r) + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : "");
+    }
+
+    /** The canonical name of the entity with this id (the id itself when there is none). */
+    static String canonical(EntityResult er, String id) {
+        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
+        return id;
+    }
+
     /** "TYPE:canonical[forms]" per entity. */
     static List<String> describe(EntityResult r) {
         List<String> out = new ArrayList<>();

@@ -62,8 +62,7 @@ class RelationFamiliesTest {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
         for (Relation r : RX.extract(er)) {
-            out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object())
-                    + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : ""));
+            out.add(ExtractorFixture.withFlags(er, r));
         }
         return out;
     }
@@ -72,10 +71,6 @@ class RelationFamiliesTest {
         return l.stream().sorted().toList();
     }
 
-    private static String name(EntityResult er, String id) {
-        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
-        return id;
-    }
 
     /** Causative verbs: a caused process or disease is PROMOTES (the guide has no causal predicate). */
     @Test

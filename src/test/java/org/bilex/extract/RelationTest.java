@@ -61,16 +61,11 @@ class RelationTest {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
         for (Relation r : RX.extract(er)) {
-            out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object())
-                    + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : ""));
+            out.add(ExtractorFixture.withFlags(er, r));
         }
         return out;
     }
 
-    private static String name(EntityResult er, String id) {
-        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
-        return id;
-    }
 
     @Test
     void activeVoiceAndObjectTypeChoosesThePredicate() {

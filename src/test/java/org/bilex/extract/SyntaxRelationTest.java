@@ -59,17 +59,12 @@ class SyntaxRelationTest {
         for (Relation r : RX.extract(er)) {
             for (Evidence ev : r.evidence()) {
                 if (ev.path().isEmpty()) continue;
-                out.add(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object())
-                        + (r.negated() ? " [negated]" : "") + (r.hedged() ? " [hedged]" : "") + " " + ev.pattern() + " " + ev.path());
+                out.add(ExtractorFixture.withFlags(er, r) + " " + ev.pattern() + " " + ev.path());
             }
         }
         return out;
     }
 
-    private static String name(EntityResult er, String id) {
-        for (Entity e : er.entities()) if (e.id().equals(id)) return e.canonical();
-        return id;
-    }
 
     @Test
     void activeVoice() {
