@@ -747,46 +747,11 @@ final class Layout {
         }
     }
 
-    private static final class Row {
-        final List<Segment> segs = new ArrayList<>();
-        float top, bottom, size;
-
-        void add(Segment s) {
-            segs.add(s);
-            if (segs.size() == 1 || s.size > size * 1.05f) {
-                top = s.top;
-                bottom = s.bottom;
-                size = s.size;
-            }
-        }
-    }
-
     static List<Line> lines(List<Segment> segs) {
-        List<Segment> sorted = new ArrayList<>(segs);
-        sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
-        List<Row> rows = new ArrayList<>();
-        for (Segment s : sorted) {
-            Row best = null;
-            float bestOv = 0.5f;
-            for (int k = rows.size() - 1; k >= 0 && k >= rows.size() - 12; k--) {
-                Row r = rows.get(k);
-                float ov = s.overlapRatio(r.top, r.bottom);
-                if (ov >= bestOv) {
-                    bestOv = ov;
-                    best = r;
-                }
-            }
-            if (best == null) {
-                best = new Row();
-                rows.add(best);
-            }
-            best.add(s);
-        }
+        List<Rows.Row> rows = Rows.of(segs);
         List<Line> out = new ArrayList<>();
-        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
         for (int ri = 0; ri < rows.size(); ri++) {
-            Row r = rows.get(ri);
-            r.segs.sort(Comparator.comparingDouble((Segment s) -> s.x0));
+            Rows.Row r = rows.get(ri);
             boolean keep = inParagraph(rows, ri);
             Line cur = null;
             float curX1 = 0;
@@ -810,15 +775,15 @@ final class Layout {
      * Whether a row with a wide gap is a justified line of a paragraph (a line above or below it is
      * one unbroken run across the gap) rather than table cells or figure labels.
      */
-    private static boolean inParagraph(List<Row> rows, int ri) {
-        Row r = rows.get(ri);
+    private static boolean inParagraph(List<Rows.Row> rows, int ri) {
+        Rows.Row r = rows.get(ri);
         if (r.segs.size() < 2) return true;
         float x0 = r.segs.get(0).x0;
         float x1 = Float.NEGATIVE_INFINITY;
         for (Segment s : r.segs) x1 = Math.max(x1, s.x1);
         for (int k : new int[] {ri - 1, ri + 1}) {
             if (k < 0 || k >= rows.size()) continue;
-            Row n = rows.get(k);
+            Rows.Row n = rows.get(k);
             if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
             if (n.segs.size() != 1) continue;
             Segment only = n.segs.get(0);
