@@ -747,12 +747,30 @@ final class Layout {
         }
     }
 
+    /**
+     * A table row in a column: cells (pieces of a row cut at gaps over {@link #LINE_SPLIT_GAP} em)
+     * of which at least {@link #GRID_ALIGNED} line up (left edge, right edge or centre within
+     * {@link #GRID_ALIGN} em) with the cells of the row above or below, no farther than
+     * {@link #GRID_ROW_GAP} em away. Such a row stays one line, read left to right, so that a table is
+     * read row by row and not cell column by cell column; rows of two cells count only when the cells
+     * are short ({@link #GRID_CELL_WIDTH} em): two wide pieces on a row are two columns' lines.
+     */
+    static final float GRID_ALIGN = 0.6f;
+    /** See {@link #GRID_ALIGN}. */
+    static final int GRID_ALIGNED = 2;
+    /** See {@link #GRID_ALIGN}. */
+    static final float GRID_ROW_GAP = 2.0f;
+    /** See {@link #GRID_ALIGN}. */
+    static final float GRID_CELL_WIDTH = 10f;
+
     static List<Line> lines(List<Segment> segs) {
         List<Rows.Row> rows = Rows.of(segs);
+        List<List<float[]>> cells = new ArrayList<>(rows.size());
+        for (Rows.Row r : rows) cells.add(cells(r));
         List<Line> out = new ArrayList<>();
         for (int ri = 0; ri < rows.size(); ri++) {
             Rows.Row r = rows.get(ri);
-            boolean keep = inParagraph(rows, ri);
+            boolean keep = inParagraph(rows, ri) || gridRow(rows, cells, ri);
             Line cur = null;
             float curX1 = 0;
             for (Segment s : r.segs) {
@@ -769,6 +787,58 @@ final class Layout {
         for (Line l : out) finishLine(l);
         out.sort(Comparator.comparingDouble((Line l) -> l.top).thenComparingDouble(l -> l.x0));
         return out;
+    }
+
+    /** The cells of a row: its extents between gaps wider than {@link #LINE_SPLIT_GAP} em, left to right. */
+    private static List<float[]> cells(Rows.Row r) {
+        List<float[]> out = new ArrayList<>();
+        float[] cur = null;
+        float size = 0;
+        for (Segment s : r.segs) {
+            if (cur == null || s.x0 - cur[1] > LINE_SPLIT_GAP * Math.max(s.size, size)) {
+                cur = new float[] {s.x0, s.x1};
+                out.add(cur);
+                size = s.size;
+            } else {
+                cur[1] = Math.max(cur[1], s.x1);
+                size = Math.max(size, s.size);
+            }
+        }
+        return out;
+    }
+
+    /** Whether row {@code ri} is a table row: see {@link #GRID_ALIGN}. */
+    private static boolean gridRow(List<Rows.Row> rows, List<List<float[]>> cells, int ri) {
+        Rows.Row r = rows.get(ri);
+        List<float[]> c = cells.get(ri);
+        if (c.size() < 2 || !tableCells(c, r.size)) return false;
+        for (int k : new int[] {ri - 1, ri + 1}) {
+            if (k < 0 || k >= rows.size()) continue;
+            Rows.Row n = rows.get(k);
+            float s = Math.max(r.size, n.size);
+            if (Math.max(n.top - r.bottom, r.top - n.bottom) > GRID_ROW_GAP * s) continue;
+            List<float[]> nc = cells.get(k);
+            if (nc.size() < 2 || !tableCells(nc, n.size)) continue;
+            int aligned = 0;
+            for (float[] a : c) {
+                for (float[] b : nc) {
+                    if (Math.abs(a[0] - b[0]) <= GRID_ALIGN * s || Math.abs(a[1] - b[1]) <= GRID_ALIGN * s
+                            || Math.abs(a[0] + a[1] - b[0] - b[1]) <= 2f * GRID_ALIGN * s) {
+                        aligned++;
+                        break;
+                    }
+                }
+            }
+            if (aligned >= GRID_ALIGNED) return true;
+        }
+        return false;
+    }
+
+    /** Three cells or more, or two short ones (see {@link #GRID_CELL_WIDTH}). */
+    private static boolean tableCells(List<float[]> c, float size) {
+        if (c.size() >= 3) return true;
+        for (float[] a : c) if (a[1] - a[0] > GRID_CELL_WIDTH * size) return false;
+        return true;
     }
 
     /**
