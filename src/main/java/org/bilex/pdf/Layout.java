@@ -74,13 +74,13 @@ final class Layout {
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
         for (Region r : regions(segs, cuts)) {
             if (r.fullWidth) {
-                addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
+                for (List<Segment> part : SideBySide.split(r.segs)) addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, part, ocr);
             } else {
                 Map<Integer, List<Segment>> byCol = new HashMap<>();
                 for (Segment s : r.segs) byCol.computeIfAbsent(s.column, k -> new ArrayList<>()).add(s);
                 for (int c = 1; c <= gutters.size() + 1; c++) {
                     List<Segment> cs = byCol.get(c);
-                    if (cs != null) addBlocks(blocks, page, c, cs, ocr);
+                    if (cs != null) for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
                 }
             }
         }
@@ -456,6 +456,7 @@ final class Layout {
         closeRows(segs, gutters);
         TableBands.mark(segs, gutters, body);
         centredAlone(segs);
+        brokenFullRows(segs);
         // everything on the row of a full-width segment is full width too
         List<float[]> iv = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) iv.add(new float[] {s.top, s.bottom});
@@ -493,6 +494,99 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** Rows looked at above and below a broken full-width row for the full-width lines around it. */
+    static final int BROKEN_LOOK = 3;
+
+    /**
+     * A justified line of a full-width paragraph (an abstract over a narrow gutter) whose word space
+     * falls on the gutter is cut there into pieces that no longer cross it. It shows as a row of pieces
+     * in two columns or more (or a piece in the gutter full width and pieces beside it not), between
+     * full-width lines (the nearest above and below, at most
+     * {@link #BROKEN_LOOK} rows away, at line spacing) that begin where it begins (within an em), and
+     * ending where the full-width line above it ends (the paragraph's right edge): a row of two
+     * columns' lines ends at the columns' edges, not at a full-width paragraph's, and has column
+     * text above or below it. Its pieces are full width; rows broken one after the other are taken
+     * in turn (up to {@link #BROKEN_LOOK} passes).
+     */
+    private static void brokenFullRows(List<Segment> segs) {
+        List<Rows.Row> rows = Rows.of(segs);
+        for (int pass = 0; pass < BROKEN_LOOK; pass++) {
+            if (!markBroken(rows)) return;
+        }
+    }
+
+    private static boolean markBroken(List<Rows.Row> rows) {
+        List<Segment> mark = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            Rows.Row r = rows.get(k);
+            float[] up = fullAround(rows, k, -1);
+            float[] down = up == null ? null : fullAround(rows, k, +1);
+            if (down == null) continue;
+            float em = r.size;
+            if (Math.abs(up[0] - down[0]) > em) continue;
+            List<Segment> pieces = new ArrayList<>();
+            float x0 = Float.POSITIVE_INFINITY;
+            float x1 = Float.NEGATIVE_INFINITY;
+            int colMin = Integer.MAX_VALUE;
+            int colMax = -1;
+            boolean full = true;
+            boolean someFull = false;
+            for (Segment s : r.segs) {
+                if (s.x1 < up[0] - em || s.x0 > up[1] + em) continue; // beside the paragraph (a sidebar)
+                pieces.add(s);
+                x0 = Math.min(x0, s.x0);
+                x1 = Math.max(x1, s.x1);
+                if (s.fullWidth) {
+                    someFull = true;
+                    continue;
+                }
+                full = false;
+                colMin = Math.min(colMin, s.column);
+                colMax = Math.max(colMax, s.column);
+            }
+            if (full || pieces.size() < 2 || (colMin == colMax && !someFull)) continue;
+            if (Math.abs(x0 - up[0]) > em || Math.abs(x1 - up[1]) > em) continue;
+            mark.addAll(pieces);
+        }
+        for (Segment s : mark) s.fullWidth = true;
+        return !mark.isEmpty();
+    }
+
+    /**
+     * The extent of the widest full-width segment of the nearest row above (dir -1) or below (+1)
+     * row k that has one, with the pieces beside it at word spacing (up to 1.5 em), within
+     * {@link #BROKEN_LOOK} rows and at line spacing; null when there is none.
+     */
+    private static float[] fullAround(List<Rows.Row> rows, int k, int dir) {
+        Rows.Row from = rows.get(k);
+        Rows.Row prev = from;
+        for (int n = k + dir, step = 0; n >= 0 && n < rows.size() && step < BROKEN_LOOK; n += dir, step++) {
+            Rows.Row r = rows.get(n);
+            float gap = dir < 0 ? prev.top - r.bottom : r.top - prev.bottom;
+            if (gap > 1.5f * Math.max(prev.size, r.size)) return null;
+            Segment best = null;
+            for (Segment s : r.segs) {
+                if (s.fullWidth && (best == null || s.x1 - s.x0 > best.x1 - best.x0)) best = s;
+            }
+            if (best != null) {
+                // with the pieces it is broken from (word gaps up to an em): a word in the gutter
+                // marked full width, the rest of its line not
+                float x0 = best.x0;
+                float x1 = best.x1;
+                for (Segment s : r.segs) { // left to right
+                    if (s.x0 > x1 && s.x0 - x1 <= 1.5f * r.size) x1 = Math.max(x1, s.x1);
+                }
+                for (int i = r.segs.size() - 1; i >= 0; i--) {
+                    Segment s = r.segs.get(i);
+                    if (s.x1 < x0 && x0 - s.x1 <= 1.5f * r.size) x0 = Math.min(x0, s.x0);
+                }
+                return new float[] {x0, x1};
+            }
+            prev = r;
+        }
+        return null;
     }
 
     /**
