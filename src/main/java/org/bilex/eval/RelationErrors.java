@@ -96,7 +96,7 @@ public record RelationErrors(int swapped, int wrongPredicate, int endNotInGold, 
         return false;
     }
 
-    private static boolean found(EvalEntity g, EvalDocument out) {
+    static boolean found(EvalEntity g, EvalDocument out) {
         for (EvalEntity p : out.entities()) if (Scorer.entityMatches(p, g)) return true;
         return false;
     }

@@ -554,10 +554,8 @@ public final class RelationExtractor {
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
             if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
             for (RelationRules.Trigger t : h.triggers()) {
-                String f = t.family();
-                if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
-                        && between.length() <= 20 && !afterPreposition(prev)) return prev;
-                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
+                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev)) return prev;
+                if (isCue(t.form(), "diseasefirst") && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
             }
@@ -579,7 +577,7 @@ public final class RelationExtractor {
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
                 if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
-                if (!chinese && text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
+                if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;

@@ -72,14 +72,15 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         this.chineseWords = chineseWords;
         StringBuilder alt = new StringBuilder();
         for (String c : cues.getOrDefault(CueKind.PREPOSITION, List.of())) {
-            if (c.equals("of") || Chars.hasHan(c)) continue;
+            // a complement word ("of") is a preposition whose list belongs to the noun before it, not another place
+            if (cues.getOrDefault(CueKind.COMPLEMENT, List.of()).contains(c) || Chars.hasHan(c)) continue;
             if (alt.length() > 0) alt.append('|');
             alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
         }
         this.englishPrepositions = java.util.regex.Pattern.compile(alt.length() == 0 ? "(?!)" : "\\b(?:" + alt + ")\\b");
     }
 
-    /** English prepositions other than "of", as whole words (lower case). */
+    /** English prepositions other than the complement cues ("of"), as whole words (lower case). */
     java.util.regex.Pattern englishPrepositions() {
         return englishPrepositions;
     }

@@ -205,4 +205,25 @@ class RelationFamiliesTest {
         assertEquals(List.of(), relations("STAT3抑制可能包含多种机制，抑制炎症。"));
         assertEquals(List.of("STAT3 INHIBITS inflammation"), relations("STAT3有多种机制，抑制炎症。"));
     }
+
+    /**
+     * Cue kinds that replaced words once written in Java: complement ("of"), diseasefirst ("银屑病治疗"),
+     * objectfirst ("IL-6明显减少"); agentnoun ("curcumin treatment") is read by SyntaxRelationTest.
+     */
+    @Test
+    void objectFirstAndComplementCuesComeFromTheTable() {
+        // diseasefirst: the disease before the treat trigger is its object
+        assertEquals(List.of("miR-146a TREATS psoriasis"), relations("miR-146a在银屑病治疗中具有作用。"));
+        // objectfirst: a level that falls, named before its trigger, with the topic as subject
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a处理后，IL-6水平明显减少。"));
+        // complement: the list after "of" is the head noun's, not the subject of the verb
+        assertEquals(List.of(), relations("Phosphorylation of STAT3 inhibited apoptosis."));
+        assertEquals(List.of("STAT3 INHIBITS apoptosis"), relations("STAT3 inhibited apoptosis."));
+        RelationRules rules = RelationRules.load(Path.of("models/rules"));
+        assertTrue(rules.cues("complement").contains("of"));
+        assertTrue(rules.cues("diseasefirst").contains("治疗"));
+        assertTrue(rules.cues("objectfirst").contains("减少"));
+        // "of" is no place preposition: "the proliferation of keratinocytes" keeps its object
+        assertTrue(!rules.englishPrepositions().matcher("of").find());
+    }
 }
