@@ -224,7 +224,7 @@ public final class RelationExtractor {
             for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
                 boolean inMention = false;
                 for (Candidate c : top) if (h.start() < c.end() && c.start() < h.end()) inMention = true;
-                if (!inMention) hits.add(h);
+                if (!inMention && h.kind() != RelationRules.Kind.SYNTAX) hits.add(h); // syntax-only triggers: the patterns' own
             }
             this.triggers = hits;
             this.groups = groups(top);

@@ -28,8 +28,11 @@ import java.util.TreeMap;
  */
 public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
-    /** How a trigger is used in a sentence (see relation-triggers.tsv). */
-    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT }
+    /**
+     * How a trigger is used in a sentence (see relation-triggers.tsv); SYNTAX: read only by the dependency
+     * patterns (an agent noun "the mTOR inhibitor rapamycin"), never by the window rules.
+     */
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT, SYNTAX }
 
     record Trigger(String family, String lang, String form, Kind kind) {
     }
@@ -115,7 +118,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.form());
             if (t.lang().equals("en") && (kind == Kind.VERB || kind == Kind.CAUSE)) forms.addAll(inflections(t.form()));
-            if (t.lang().equals("en") && kind == Kind.NOUN && !t.form().endsWith("s")) forms.add(t.form() + "s");
+            if (t.lang().equals("en") && (kind == Kind.NOUN || kind == Kind.SYNTAX) && !t.form().endsWith("s")) forms.add(t.form() + "s");
             for (String f : forms) map.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
             if (Chars.hasHan(t.form())) zh.add(t.form());
         }

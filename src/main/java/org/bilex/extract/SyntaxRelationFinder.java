@@ -196,6 +196,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         if (families.isEmpty()) return;
         End subj = inside ? insideMention(t, heads) : end(sg, sn, heads);
+        // "curcumin-mediated inhibition of Y": the subject node is a word holding its mention before a modifier cue
+        if (subj == null && !inside && modifierWord(sn.word())) subj = insideMention(sn, heads);
         End obj = end(sg, on, heads);
         if (subj == null || obj == null) return;
         boolean negated = negated(sg, t);
@@ -221,6 +223,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
             }
             if (n > 0) return; // the first family that reads the pair wins, as for the trigger-word rules
         }
+    }
+
+    /** Whether a word ends in an English modifier cue ("X-mediated", "X-induced"): it holds its agent as a prefix. */
+    private boolean modifierWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String m : modifiers) if (w.endsWith(m) && w.length() > m.length()) return true;
+        return false;
     }
 
     /** The English trigger families of a word or words as written (relation-triggers.tsv), in table order. */

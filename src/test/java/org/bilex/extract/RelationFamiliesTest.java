@@ -226,4 +226,13 @@ class RelationFamiliesTest {
         // "of" is no place preposition: "the proliferation of keratinocytes" keeps its object
         assertTrue(!rules.englishPrepositions().matcher("of").find());
     }
+
+    /** Guide: 上调 is UPREGULATES (levels), an agent that induces or aggravates a disease drives it (PROMOTES). */
+    @Test
+    void upregulationAndDrivenDiseases() {
+        assertEquals(List.of("miR-146a UPREGULATES IL-6"), relations("miR-146a可显著上调IL-6的表达。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17诱导银屑病。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17加重了银屑病。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17 aggravates psoriasis."));
+    }
 }
