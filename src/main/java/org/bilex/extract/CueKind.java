@@ -9,6 +9,8 @@ import java.util.Locale;
 enum CueKind {
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
+    /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */
+    ALTERNATIVE,
     /** a noun that stands for the agent given with it ("X treatment", "treatment with X", "X therapy") */
     AGENTNOUN,
     /** English words after a head noun that make the list after them the head's complement ("phosphorylation of

@@ -235,4 +235,26 @@ class RelationFamiliesTest {
         assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17加重了银屑病。"));
         assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17 aggravates psoriasis."));
     }
+
+    /** Alternatives of opposite families ("激活或抑制", "increase or decrease") state no direction; alike ones do. */
+    @Test
+    void alternativeTriggersOfOppositeFamiliesGiveNothing() {
+        assertEquals(List.of(), relations("miR-146a可激活或抑制STAT3。"));
+        assertEquals(List.of(), relations("miR-146a may increase or decrease IL-6 levels."));
+        assertEquals(List.of("miR-146a ACTIVATES STAT3"), relations("miR-146a可激活STAT3。"));
+        assertEquals(List.of("miR-146a INHIBITS STAT3"), relations("miR-146a可抑制或阻断STAT3。"));
+    }
+
+    /** A clause whose own subject is a loss ("敲除X时") takes no topic from the clause before; a circumstance (随着) is no subject. */
+    @Test
+    void lossOfFunctionClausesAndCircumstancesGiveNoSubject() {
+        assertEquals(List.of("miR-146a PROMOTES fibrosis"), relations("miR-146a的过表达促进了纤维化，而敲除miR-146a时则抑制了纤维化。"));
+        assertEquals(List.of(), relations("随着巨噬细胞研究的发展，人们在诱导纤维化方面取得了进展。"));
+    }
+
+    /** Impairment is a fall: "IL-6 impairs apoptosis", "导致凋亡受损". */
+    @Test
+    void impairmentIsAFall() {
+        assertEquals(List.of("IL-6 INHIBITS apoptosis"), relations("IL-6 impairs apoptosis of keratinocytes."));
+    }
 }
