@@ -180,7 +180,7 @@ public final class NameComposer implements EntityFinder {
         return out;
     }
 
-    /** A prefix as written, as a word of a canonical name: spaces folded, lower case unless a capital is its own word ("X-linked"). */
+    /** A prefix or head as written, as a word of a canonical name: spaces folded, lower case unless a capital is its own word ("X-linked"). */
     static String modifierName(String written) {
         String w = written.strip().replaceAll("\\s+", " ");
         return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))
@@ -199,6 +199,7 @@ public final class NameComposer implements EntityFinder {
                 if (!x.lookingAt() || x.end() == m.end()) return null;
                 start = m.start();
                 end = x.end();
+                modifier = modifierName(x.group());
             }
             case PREFIX -> {
                 // the pattern ends with $: a match ends right before the known name

@@ -41,7 +41,11 @@ class EnglishComposeTest {
             row(EntityType.PROTEIN, "CD47", "CD47", "CD47"),
             row(EntityType.PROTEIN, "EP4", "PTGER4", "EP4"),
             row(EntityType.CYTOKINE, "IL-17", "", "IL-17"),
-            row(EntityType.CHEMICAL, "thrombin", "", "thrombin")), Map.of());
+            row(EntityType.CHEMICAL, "thrombin", "", "thrombin"),
+            row(EntityType.CELL, "lymphocyte", "CL:0000542", "lymphocyte"),
+            row(EntityType.CELL, "inflammatory cell", "CL:0009002", "inflammatory cell"),
+            row(EntityType.CELL, "keratinocyte", "CL:0000312", "keratinocyte"),
+            row(EntityType.TISSUE, "colon", "UBERON:0001155", "colon")), Map.of());
 
     @Test
     void cellsNamedByTheirTumourAreOneCellAndTheTumourOnlyCountsWhereNamedAlone() {
@@ -113,5 +117,25 @@ class EnglishComposeTest {
         assertTrue(d.contains("CELL:CXCR3+ T cell[CXCR3+ T cells]"), d.toString());
         assertTrue(d.contains("CELL:CD163+ macrophage[CD163+ macrophages]"), d.toString());
         assertTrue(d.contains("CELL:bone marrow-derived cell[bone marrow-derived cells]"), d.toString());
+    }
+
+    @Test
+    void cellInfiltrationIsAProcessAndTheCellsOnlyCountWhereNamedAlone() {
+        List<String> d = describe(fx.extract("Lymphocytic infiltrates and inflammatory cell infiltration were dense."));
+        assertTrue(d.contains("PROCESS:lymphocyte infiltration[Lymphocytic infiltrates]"), d.toString());
+        assertTrue(d.contains("PROCESS:inflammatory cell infiltration[inflammatory cell infiltration]"), d.toString());
+        assertTrue(d.stream().noneMatch(s -> s.startsWith("CELL:")), d.toString());
+    }
+
+    @Test
+    void aProcessOfACellKindKeepsTheCellAndATumourProcessIsAProcess() {
+        List<String> d = describe(fx.extract("T cell exhaustion and keratinocyte differentiation precede tumor initiation and colon carcinogenesis."));
+        assertTrue(d.contains("PROCESS:T cell exhaustion[T cell exhaustion]"), d.toString());
+        assertTrue(d.contains("CELL:T cell[T cell]"), d.toString());
+        assertTrue(d.contains("PROCESS:keratinocyte differentiation[keratinocyte differentiation]"), d.toString());
+        assertTrue(d.contains("PROCESS:tumor initiation[tumor initiation]"), d.toString());
+        assertTrue(d.contains("PROCESS:colon carcinogenesis[colon carcinogenesis]"), d.toString());
+        // the tumour and the organ are named only inside the compounds: no entities of their own
+        assertTrue(d.stream().noneMatch(s -> s.startsWith("DISEASE:") || s.startsWith("TISSUE:")), d.toString());
     }
 }
