@@ -45,6 +45,16 @@ class ThuoclReaderTest {
     }
 
     @Test
+    void chemicalHeadsTypeSmallMoleculesAndLeaveClassWordsOut() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("榄香烯", "紫杉醇", "黄芩苷", "丹参酮", "小檗碱", "穿心莲内酯", "环磷酰胺", "牛磺酸", "莪术油", "雌激素"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        // class words, nucleic acids, preparations and acid-base words are no chemical entity
+        for (String w : List.of("氨基酸", "核苷酸", "脱氧核糖核酸", "生物碱", "弱碱", "性激素", "基本药物", "注射用紫杉醇", "润滑油", "化疗药物"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
     void wordsOtherSourcesHaveAndNonChineseWordsAreLeftOut(@TempDir Path tmp) throws IOException {
         Path vocab = tmp.resolve("vocab");
         Path f = vocab.resolve(ThuoclReader.FILE);
