@@ -51,6 +51,7 @@ class NameComposerTest {
             row(EntityType.PROCESS, "extracellular matrix deposition", "", "extracellular matrix deposition"),
             row(EntityType.PROCESS, "tumorigenesis", "", "肿瘤发生"),
             row(EntityType.PROCESS, "tumorigenesis", "", "tumor development"),
+            row(EntityType.PROCESS, "epithelial-mesenchymal transition", "", "EMT"),
             row(EntityType.DISEASE, "gastric cancer", "DOID:10534", "胃癌"),
             row(EntityType.DISEASE, "diabetes mellitus", "DOID:9351", "糖尿病"),
             row(EntityType.PROCESS, "cell adhesion", "GO:0007155", "黏附"),
@@ -67,6 +68,9 @@ class NameComposerTest {
         r = fx.extract("Pak1促进胃癌的进展，并与肿瘤的发生发展及肿瘤的发生有关。");
         assertTrue(describe(r).contains("PROCESS:gastric cancer progression[胃癌的进展]"), describe(r).toString());
         assertTrue(describe(r).contains("PROCESS:tumorigenesis[肿瘤的发生发展, 肿瘤的发生]"), describe(r).toString());
+        // the onset of a disease the lexicon has no process for makes no new name
+        r = fx.extract("宫颈癌的发生发展与此有关。");
+        assertEquals(List.of("DISEASE:cervical cancer[宫颈癌]"), describe(r));
         // an incidence is no process
         r = fx.extract("糖尿病发生率升高。");
         assertEquals(List.of("DISEASE:diabetes mellitus[糖尿病]"), describe(r));
@@ -76,6 +80,9 @@ class NameComposerTest {
     void aProcessWithAGenericNounAfterItIsTheSameProcess() {
         EntityResult r = fx.extract("黏附作用下降，克隆形成率降低。");
         assertEquals(List.of("PROCESS:cell adhesion[黏附作用]", "PROCESS:colony formation[克隆形成率]"), describe(r));
+        // the very concept of the name, also where the name came from a definition
+        r = fx.extract("上皮间质转化(EMT)过程中，EMT增强。");
+        assertTrue(describe(r).stream().filter(d -> d.startsWith("PROCESS:")).count() == 1, describe(r).toString());
     }
 
     @Test
