@@ -78,8 +78,8 @@ class NameComposerTest {
 
     @Test
     void aProcessWithAGenericNounAfterItIsTheSameProcess() {
-        EntityResult r = fx.extract("黏附作用下降，克隆形成率降低。");
-        assertEquals(List.of("PROCESS:cell adhesion[黏附作用]", "PROCESS:colony formation[克隆形成率]"), describe(r));
+        EntityResult r = fx.extract("黏附能力下降，克隆形成率降低。");
+        assertEquals(List.of("PROCESS:cell adhesion[黏附能力]", "PROCESS:colony formation[克隆形成率]"), describe(r));
         // the very concept of the name, also where the name came from a definition
         r = fx.extract("上皮间质转化(EMT)过程中，EMT增强。");
         assertTrue(describe(r).stream().filter(d -> d.startsWith("PROCESS:")).count() == 1, describe(r).toString());
