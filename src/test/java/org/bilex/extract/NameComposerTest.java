@@ -56,7 +56,25 @@ class NameComposerTest {
             row(EntityType.DISEASE, "diabetes mellitus", "DOID:9351", "糖尿病"),
             row(EntityType.PROCESS, "cell adhesion", "GO:0007155", "黏附"),
             row(EntityType.PROCESS, "colony formation", "", "克隆形成"),
-            row(EntityType.MARKER, "CD34", "CD34", "CD34")), Map.of());
+            row(EntityType.MARKER, "CD34", "CD34", "CD34"),
+            row(EntityType.TISSUE, "blood vessel", "UBERON:0001981", "血管"),
+            row(EntityType.PROCESS, "angiogenesis", "GO:0001525", "blood vessel formation"),
+            row(EntityType.TISSUE, "nerve", "UBERON:0001021", "神经"),
+            row(EntityType.TISSUE, "spinal cord", "UBERON:0002240", "脊髓"),
+            row(EntityType.CELL, "neuron", "CL:0000540", "神经元")), Map.of());
+
+    @Test
+    void formationOfATissueIsTheProcessTheLexiconNamesSo() {
+        assertEquals(List.of("PROCESS:angiogenesis[血管增生, 血管的新生]"), describe(fx.extract("血管增生和血管的新生增加。")));
+        // no name the lexicon lacks: the formation of a nerve is no new process
+        assertEquals(List.of("TISSUE:nerve[神经]"), describe(fx.extract("神经的形成。")));
+    }
+
+    @Test
+    void stemAndProgenitorCellsOfATissueAreOneCellAndNeuronsAreNamedByTheirOrgan() {
+        assertEquals(List.of("CELL:nerve stem/progenitor cell[神经干/祖细胞]"), describe(fx.extract("神经干/祖细胞增多。")));
+        assertEquals(List.of("CELL:spinal cord neuron[脊髓神经元]"), describe(fx.extract("脊髓神经元。")));
+    }
 
     @Test
     void depositionProgressionAndOnsetOfANameAreProcesses() {
