@@ -187,12 +187,12 @@ class NameComposerTest {
 
     @Test
     void englishTextIsNotComposedByChineseRules() {
-        EntityResult r = fx.extract("CD163+ macrophages infiltrate cervical cancer and chronic kidney disease injures the lung.");
+        // the English rows (EnglishComposeTest) compose English; the Chinese ones never do
+        EntityResult r = fx.extract("CD163+ macrophages infiltrate cervical cancer and kidney disease injures the lung.");
         List<String> d = describe(r);
         assertTrue(d.contains("DISEASE:cervical cancer[cervical cancer]"), d.toString());
         assertTrue(d.contains("DISEASE:kidney disease[kidney disease]"), d.toString());
-        assertTrue(d.stream().noneMatch(s -> s.contains("CD163+ macrophage") || s.contains("chronic") || s.contains("injury")),
-                d.toString());
+        assertTrue(d.stream().noneMatch(s -> s.contains("injury")), d.toString());
     }
 
     @Test
