@@ -16,7 +16,7 @@ import java.util.List;
  * How {@code bilex extract} turns a models folder into the function PDF → JSON bytes, and the models
  * fingerprint its manifest records: the pipeline of {@code models/manifest.tsv}, the PDF options of the
  * command line, and the curations of {@code models/curation/} (plus {@code --curation} files). The CLI and
- * the Spark job ({@code org.bilex.spark.ExtractJob}) both build it here, so the same PDF and models give
+ * the Spark job ({@code ExtractJob}) both build it here, so the same PDF and models give
  * the same bytes and the same fingerprint in both.
  *
  * @param fingerprint the models fingerprint of the run: {@link Pipeline#fingerprint()} with the curations

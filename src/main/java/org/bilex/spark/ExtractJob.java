@@ -90,6 +90,10 @@ public final class ExtractJob {
         if (!conf.contains("spark.ui.enabled") && conf.get("spark.master", "local[*]").startsWith("local")) {
             b.config("spark.ui.enabled", false);
         }
+        // the job's own shuffles (the manifest join, the tables) are small: no need for 200 partitions on a laptop
+        if (!conf.contains("spark.sql.shuffle.partitions") && conf.get("spark.master", "local[*]").startsWith("local")) {
+            b.config("spark.sql.shuffle.partitions", 8);
+        }
         SparkSession spark = b.getOrCreate();
         int code;
         try {
@@ -290,7 +294,7 @@ public final class ExtractJob {
                 .mapToPair(r -> new Tuple2<>(r.<Integer>getAs("slot"), r))
                 .partitionBy(new SlotPartitioner(parts))
                 .values()
-                .mapPartitions(new FileExtraction(o, models, version));
+                .mapPartitions(new FileExtraction(o, models, version, Fs.ship(conf)));
 
         // the tables are made in a hidden folder and put in place at the end
         String stageName = ".tables-" + Long.toHexString(System.currentTimeMillis()) + ".tmp";
@@ -298,6 +302,15 @@ public final class ExtractJob {
         String runPath = Fs.resolve(stage, "run").toString();
         spark.createDataFrame(results, Schemas.RUN).write().parquet(runPath); // the extraction runs here
         Dataset<Row> run = spark.read().parquet(runPath);
+        org.apache.hadoop.fs.Path runTable = new org.apache.hadoop.fs.Path(Fs.resolve(tablesUri, "run"));
+        if (old != null && currentSchema(fs, tablesUri) && !changed(run, old)) {
+            // nothing extracted, nothing newly failed, no PDF left out: the tables stay; only the run table is new
+            if (fs.exists(runTable)) fs.delete(runTable, true);
+            if (!fs.rename(new org.apache.hadoop.fs.Path(runPath), runTable)) throw new IOException("cannot move " + runPath);
+            fs.delete(new org.apache.hadoop.fs.Path(stage), true);
+            return report(spark.read().parquet(runTable.toString()), (System.nanoTime() - started) / 1e9,
+                    spark.sparkContext().defaultParallelism(), version, models, fs, out, err);
+        }
 
         List<Column> manifestCols = new ArrayList<>();
         for (StructField f : Schemas.MANIFEST.fields()) manifestCols.add(col(f.name()));
@@ -314,7 +327,7 @@ public final class ExtractJob {
 
         Dataset<Row> extracted = manifest.filter(col("status").equalTo("extracted")).select("output", "models", "bilex");
         JavaRDD<Row> nestedRows = extracted.javaRDD().repartition(Math.max(1, parts))
-                .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString()));
+                .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString(), Fs.ship(conf)));
         Dataset<Row> nested = spark.createDataFrame(nestedRows, Schemas.NESTED)
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         writeTables(nested, stage);
@@ -332,6 +345,26 @@ public final class ExtractJob {
         Summary s = report(done, (System.nanoTime() - started) / 1e9, spark.sparkContext().defaultParallelism(), version, models,
                 fs, out, err);
         return s;
+    }
+
+    /** Whether the tables were written with this schema version. */
+    private static boolean currentSchema(FileSystem fs, URI tables) {
+        try {
+            byte[] b = Fs.read(Fs.resolve(tables, "schema.json"), fs.getConf());
+            return Schemas.VERSION.equals(JSON_OUT.readTree(b).path("schema").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a run changes the manifest: a PDF extracted or failing anew, or the previous manifest
+     * has rows this run's do not match (a PDF whose outcome changed is extracted or fails anew).
+     */
+    private static boolean changed(Dataset<Row> run, Dataset<Row> old) {
+        long fresh = run.filter(col("run_status").equalTo("extracted")
+                .or(col("run_status").equalTo("failed").and(col("cached").equalTo(false)))).count();
+        return fresh > 0;
     }
 
     /** A run killed while it put the tables in place leaves them beside: put them back; drop half-made ones. */
@@ -380,7 +413,7 @@ public final class ExtractJob {
                 cols.put(f.name(), f.dataType().simpleString());
             }
         }
-        Fs.writeAtomically(Fs.resolve(stage, "schema.json"), JSON_OUT.writeValueAsBytes(root), () -> true);
+        Fs.writeAtomically(Fs.resolve(stage, "schema.json"), JSON_OUT.writeValueAsBytes(root), () -> true, fs.getConf());
     }
 
     /** Counts by status and reason, pages per second, the slowest files: to {@code OUTPUT/run-report.json} and {@code err}. */
@@ -440,7 +473,7 @@ public final class ExtractJob {
             f.put("seconds", round(r.getDouble(3)));
             slowLines.add(r.getString(0) + " " + round(r.getDouble(3)) + " s");
         }
-        Fs.writeAtomically(Fs.resolve(out, REPORT), JSON_OUT.writeValueAsBytes(root), () -> true);
+        Fs.writeAtomically(Fs.resolve(out, REPORT), JSON_OUT.writeValueAsBytes(root), () -> true, fs.getConf());
 
         for (Row r : failedRows) {
             err.println("bilex: " + r.getString(0) + ": " + r.getString(1) + ": " + r.getString(2)

@@ -36,13 +36,16 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
     private final JobOptions options;
     private final String models;
     private final String version;
+    private final java.util.HashMap<String, String> hadoop;
 
     /**
      * @param models  the models fingerprint the driver computed (skips compare with it)
      * @param version the bilex version
+     * @param hadoop  the driver's Hadoop configuration ({@link Fs#ship}): credentials of s3a:// and the like
      */
-    FileExtraction(JobOptions options, String models, String version) {
+    FileExtraction(JobOptions options, String models, String version, java.util.HashMap<String, String> hadoop) {
         this.options = options;
+        this.hadoop = hadoop;
         this.models = models;
         this.version = version;
     }
@@ -62,7 +65,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
         rows.forEachRemaining(items::add);
         List<Row> out = new ArrayList<>(items.size());
         if (items.isEmpty()) return out.iterator();
-        Configuration conf = new Configuration();
+        Configuration conf = Fs.unship(hadoop);
         URI jsonDir = Fs.resolve(ExtractJob.uri(options.output()), ExtractJob.JSON);
         try (Workers workers = new Workers(1, options.timeout())) {
             workers.run(items, (r, guard) -> one(r, guard, conf, jsonDir), (r, result, error, timedOut, nanos) -> {
@@ -116,7 +119,19 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
                 return failed(r, sha, f, true, seconds(started));
             }
         }
-        Extraction x = ExecutorModels.get(options);
+        Extraction x = ExecutorModels.get(options); // models that cannot load fail the task (and the job), not the file
+        try {
+            return extract(x, r, uri, target, guard, conf, started);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // past the time limit: Workers reports it
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // the failure keeps the PDF's hash, so that a rerun knows whether the PDF changed
+            return failed(r, sha, failure(e, uri, target), false, seconds(started));
+        }
+    }
+
+    private Row extract(Extraction x, Row r, URI uri, URI target, TaskGuard guard, Configuration conf, long started)
+            throws Exception {
         guard.checkpoint();
         Path local = null;
         Path pdf;
@@ -131,7 +146,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
             Extractor.Extracted e = x.extractor().extract(pdf, r.getAs("pdf"), guard);
             guard.checkpoint();
             try {
-                Fs.writeAtomically(target, e.json(), guard);
+                Fs.writeAtomically(target, e.json(), guard, conf);
             } catch (java.util.concurrent.CancellationException ce) {
                 throw ce;
             } catch (IOException io) {

@@ -19,6 +19,20 @@ final class Fs {
     private Fs() {
     }
 
+    /** A Hadoop configuration as plain strings, to ship to executors with a task (it is not serializable). */
+    static java.util.HashMap<String, String> ship(Configuration conf) {
+        java.util.HashMap<String, String> out = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, String> e : conf) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /** The configuration {@link #ship} shipped. */
+    static Configuration unship(java.util.Map<String, String> shipped) {
+        Configuration conf = new Configuration(false);
+        shipped.forEach(conf::set);
+        return conf;
+    }
+
     static boolean isLocal(URI uri) {
         return "file".equals(uri.getScheme());
     }
@@ -62,12 +76,12 @@ final class Fs {
      * renamed over it (HDFS renames atomically; an object store's single upload is atomic by itself).
      * The rename happens only when {@code gate} lets the task commit (its time limit has not run out).
      */
-    static void writeAtomically(URI target, byte[] bytes, AtomicFiles.Gate gate) throws IOException {
+    static void writeAtomically(URI target, byte[] bytes, AtomicFiles.Gate gate, Configuration conf) throws IOException {
         if (isLocal(target)) {
             AtomicFiles.write(java.nio.file.Path.of(target), bytes, gate);
             return;
         }
-        FileSystem fs = of(target, new Configuration());
+        FileSystem fs = of(target, conf);
         Path t = new Path(target);
         Path tmp = new Path(t.getParent(), "." + t.getName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {

@@ -14,14 +14,16 @@ final class JsonTables implements FlatMapFunction<Iterator<Row>, Row> {
     private static final long serialVersionUID = 1L;
 
     private final String jsonDir;
+    private final java.util.HashMap<String, String> hadoop;
 
-    JsonTables(String jsonDir) {
+    JsonTables(String jsonDir, java.util.HashMap<String, String> hadoop) {
         this.jsonDir = jsonDir;
+        this.hadoop = hadoop;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        Configuration conf = new Configuration();
+        Configuration conf = Fs.unship(hadoop);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
