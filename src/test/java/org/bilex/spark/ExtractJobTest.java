@@ -159,6 +159,19 @@ class ExtractJobTest {
         }
     }
 
+    @Test
+    void aFilePastTheTimeLimitIsAFailuresRowAndWritesNothing() throws IOException {
+        Path out = WORK.resolve("timeout");
+        JobOptions o = new JobOptions(List.of("corpus"), out.toString(), "models", 0, Duration.ofMillis(300), false, 1000, false);
+        ExtractJob.Summary s = ExtractJob.run(spark, o, System.err);
+        assertEquals(1, s.failed());
+        assertEquals(Map.of("timeout", 1L), s.failedByReason());
+        List<Row> failures = spark.read().parquet(out.resolve("tables/failures").toString()).collectAsList();
+        assertEquals(1, failures.size());
+        assertEquals("timeout", failures.get(0).getAs("reason"));
+        assertEquals(Map.of(), files(out.resolve("json")), "no output after the time ran out");
+    }
+
     private Map<String, Long> tableCounts() {
         Map<String, Long> out = new TreeMap<>();
         for (String t : List.of("documents", "sentences", "entities", "mentions", "relations", "failures")) {
