@@ -35,8 +35,6 @@ final class SideBySide {
     /** How many times the parts are split again. */
     static final int DEPTH = 3;
 
-    private static final boolean DEBUG = Boolean.getBoolean("bilex.debug.side");
-
     private SideBySide() {
     }
 
@@ -55,7 +53,6 @@ final class SideBySide {
             return;
         }
         float cut = run[2] / 100f;
-        if (DEBUG) System.err.printf("side-by-side rows %.0f..%.0f at x %.1f%n", rows.get(run[0]).top, rows.get(run[1]).bottom, cut);
         List<Segment> above = new ArrayList<>();
         List<Segment> left = new ArrayList<>();
         List<Segment> right = new ArrayList<>();
