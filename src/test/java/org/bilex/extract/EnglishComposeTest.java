@@ -47,6 +47,7 @@ class EnglishComposeTest {
             row(EntityType.CELL, "keratinocyte", "CL:0000312", "keratinocyte"),
             row(EntityType.TISSUE, "colon", "UBERON:0001155", "colon"),
             row(EntityType.PROTEIN, "insulin", "INS", "insulin"),
+            row(EntityType.CELL, "tumor cell", "CL:0001063", "tumor cell"),
             row(EntityType.PROCESS, "insulin secretion", "GO:0030073", "insulin secretion")), Map.of());
 
     @Test
@@ -149,5 +150,13 @@ class EnglishComposeTest {
         assertTrue(describe(r).contains("PROCESS:insulin secretion[Insulin secretion]"), describe(r).toString());
         // a process name alone brings no molecule entity
         assertEquals(List.of("PROCESS:insulin secretion[Insulin secretion]"), describe(fx.extract("Insulin secretion was impaired.")));
+    }
+
+    @Test
+    void aDiseaseNamedInsideACellsNameIsAMentionWhereTheDocumentNamesItAlone() {
+        EntityResult r = fx.extract("The tumor grew. Tumor cells died.");
+        Entity tumor = r.entities().stream().filter(x -> x.canonical().equals("tumor")).findFirst().orElseThrow();
+        assertEquals(2, tumor.mentions().size(), describe(r).toString());
+        assertEquals(List.of("CELL:tumor cell[Tumor cells]"), describe(fx.extract("Tumor cells died.")));
     }
 }
