@@ -284,7 +284,13 @@ public final class NameComposer implements EntityFinder {
                 return new Candidate(start, end, known, Candidate.COMPOSITE, "composite:" + r.name());
             }
         }
-        String canonical = r.canonical().replace("{m}", modifier).replace("{1}", m.concept().canonical());
+        // "{1}" of the same type: the compound is the known name itself, written with a generic noun (增殖能力)
+        if (r.canonical().equals("{1}") && r.type() == m.concept().type()) {
+            return new Candidate(start, end, m.concept(), Candidate.COMPOSITE, "composite:" + r.name());
+        }
+        // "~…": only a name the lexicon knows (肿瘤的发生发展 is tumorigenesis; no new "cervical cancer development")
+        boolean knownOnly = r.canonical().startsWith("~");
+        String canonical = (knownOnly ? r.canonical().substring(1) : r.canonical()).replace("{m}", modifier).replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
         if (c == null) {
@@ -292,6 +298,7 @@ public final class NameComposer implements EntityFinder {
             Concept named = lexicon.lookup(canonical);
             if (named != null && named.type() == r.type()) c = named;
         }
+        if (c == null && knownOnly) return null;
         if (c == null) c = new Concept(r.type(), canonical, "");
         return new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + r.name());
     }

@@ -28,8 +28,11 @@ import java.util.TreeMap;
  */
 public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
-    /** How a trigger is used in a sentence (see relation-triggers.tsv). */
-    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT }
+    /**
+     * How a trigger is used in a sentence (see relation-triggers.tsv); SYNTAX: read only by the dependency
+     * patterns (an agent noun "the mTOR inhibitor rapamycin"), never by the window rules.
+     */
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT, SYNTAX }
 
     record Trigger(String family, String lang, String form, Kind kind) {
     }
@@ -56,6 +59,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final Set<String> chineseWords;
     private final java.util.regex.Pattern englishPrepositions;
     private final Map<Predicate, List<Constraint>> constraints;
+    /** What follows a space in a trigger form ("from" of "derived from"), lower case. */
+    private final Set<String> continuations = new java.util.HashSet<>();
 
     /** A row of the constraint table: the subject and object types a predicate allows together. */
     record Constraint(Predicate predicate, Set<EntityType> subjects, Set<EntityType> objects) {
@@ -67,19 +72,23 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         this.constraints = constraints;
         this.triggers = new AhoCorasickDoubleArrayTrie<>();
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
+        for (String form : triggerMap.keySet()) {
+            for (int i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1)) continuations.add(form.substring(i + 1));
+        }
         this.predicates = List.copyOf(predicates);
         this.cues = cues;
         this.chineseWords = chineseWords;
         StringBuilder alt = new StringBuilder();
         for (String c : cues.getOrDefault(CueKind.PREPOSITION, List.of())) {
-            if (c.equals("of") || Chars.hasHan(c)) continue;
+            // a complement word ("of") is a preposition whose list belongs to the noun before it, not another place
+            if (cues.getOrDefault(CueKind.COMPLEMENT, List.of()).contains(c) || Chars.hasHan(c)) continue;
             if (alt.length() > 0) alt.append('|');
             alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
         }
         this.englishPrepositions = java.util.regex.Pattern.compile(alt.length() == 0 ? "(?!)" : "\\b(?:" + alt + ")\\b");
     }
 
-    /** English prepositions other than "of", as whole words (lower case). */
+    /** English prepositions other than the complement cues ("of"), as whole words (lower case). */
     java.util.regex.Pattern englishPrepositions() {
         return englishPrepositions;
     }
@@ -114,7 +123,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.form());
             if (t.lang().equals("en") && (kind == Kind.VERB || kind == Kind.CAUSE)) forms.addAll(inflections(t.form()));
-            if (t.lang().equals("en") && kind == Kind.NOUN && !t.form().endsWith("s")) forms.add(t.form() + "s");
+            if (t.lang().equals("en") && (kind == Kind.NOUN || kind == Kind.SYNTAX) && !t.form().endsWith("s")) forms.add(t.form() + "s");
             for (String f : forms) map.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
             if (Chars.hasHan(t.form())) zh.add(t.form());
         }
@@ -208,6 +217,14 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         Set<String> out = new java.util.TreeSet<>();
         for (PredicateRule r : predicates) out.add(r.family());
         return out;
+    }
+
+    /**
+     * Whether a trigger form has {@code words} (lower case) after one of its spaces: a word followed
+     * by {@code words} can only be a trigger when this holds.
+     */
+    boolean continues(String words) {
+        return continuations.contains(words);
     }
 
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */
