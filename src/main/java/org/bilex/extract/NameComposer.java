@@ -206,14 +206,16 @@ public final class NameComposer implements EntityFinder {
                 for (Rule r : rules) {
                     if (!r.parts().contains(m.concept().type())) continue;
                     Candidate c = apply(r, text, m, all, lexicon);
-                    if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) {
-                        next.add(c);
-                        // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
-                        // or, for keep=elsewhere, where the document also names it on its own (EntityExtractor)
-                        if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
-                            String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
-                            out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
-                        }
+                    if (c == null) continue;
+                    if (seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) next.add(c);
+                    // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
+                    // or, for keep=elsewhere, where the document also names it on its own (EntityExtractor);
+                    // each reading of the name is kept (CD47 as the lexicon's PROTEIN and as a rule's MARKER),
+                    // even when another reading built the same compound first, and the usual choice between
+                    // readings picks one
+                    if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
+                        String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
+                        out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
                     }
                 }
             }
