@@ -299,7 +299,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String r = e.getRelation().toString();
-                if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("amod")
+                // "KIRC treatment": a disease is what is treated, never the agent the treatment stands for
+                boolean agent = heads.containsKey(d.index())
+                        && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
+                if (agent && (r.equals("compound") || r.equals("amod")
                         || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
                     n = d;
                     hop = r;

@@ -174,6 +174,8 @@ class SyntaxRelationTest {
                 syntax("Metformin, a drug used to treat colitis, was given."));
         assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease nsubj>compound<reduce>obj"),
                 syntax("Curcumin treatment reduced apoptosis."));
+        // a disease before a treatment noun is what is treated: "enhance colitis treatment" says nothing of colitis
+        assertEquals(List.of(), syntax("Curcumin is able to enhance colitis treatment."));
     }
 
     /** Agent nouns (trigger kind syntax): "X, an mTOR inhibitor", "the mTOR inhibitor X", "X, a SIRT1 activator". */
