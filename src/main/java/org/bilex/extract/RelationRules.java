@@ -59,6 +59,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final Set<String> chineseWords;
     private final java.util.regex.Pattern englishPrepositions;
     private final Map<Predicate, List<Constraint>> constraints;
+    /** What follows a space in a trigger form ("from" of "derived from"), lower case. */
+    private final Set<String> continuations = new java.util.HashSet<>();
 
     /** A row of the constraint table: the subject and object types a predicate allows together. */
     record Constraint(Predicate predicate, Set<EntityType> subjects, Set<EntityType> objects) {
@@ -70,6 +72,9 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         this.constraints = constraints;
         this.triggers = new AhoCorasickDoubleArrayTrie<>();
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
+        for (String form : triggerMap.keySet()) {
+            for (int i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1)) continuations.add(form.substring(i + 1));
+        }
         this.predicates = List.copyOf(predicates);
         this.cues = cues;
         this.chineseWords = chineseWords;
@@ -212,6 +217,14 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         Set<String> out = new java.util.TreeSet<>();
         for (PredicateRule r : predicates) out.add(r.family());
         return out;
+    }
+
+    /**
+     * Whether a trigger form has {@code words} (lower case) after one of its spaces: a word followed
+     * by {@code words} can only be a trigger when this holds.
+     */
+    boolean continues(String words) {
+        return continuations.contains(words);
     }
 
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */

@@ -34,7 +34,11 @@ import java.util.Set;
 public final class SyntaxRelationFinder implements RelationPattern {
 
     /** A row of the pattern file. */
-    record SyntaxPattern(String id, String family, String trigger, String subject, String object, SemgrexPattern semgrex) {
+    record SyntaxPattern(String id, String family, String trigger, String subject, String object, SemgrexPattern semgrex,
+                         java.util.regex.Pattern word) {
+        SyntaxPattern(String id, String family, String trigger, String subject, String object, SemgrexPattern semgrex) {
+            this(id, family, trigger, subject, object, semgrex, null);
+        }
     }
 
     private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
@@ -55,9 +59,17 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final List<String> modifiers = new ArrayList<>();
     /** Nouns that stand for the agent given with them ("treatment", "therapy": relation-cues.tsv, agentnoun). */
     private final Set<String> agentNouns = new HashSet<>();
+    /** Whether sentences {@link #mayRead} refuses are left unparsed (off only to test that the gate changes nothing). */
+    private final boolean gated;
 
     SyntaxRelationFinder(RelationRules rules, List<SyntaxPattern> patterns,
                          java.util.function.BiFunction<String, List<Token>, DependencyGraph> parser) {
+        this(rules, patterns, parser, true);
+    }
+
+    SyntaxRelationFinder(RelationRules rules, List<SyntaxPattern> patterns,
+                         java.util.function.BiFunction<String, List<Token>, DependencyGraph> parser, boolean gated) {
+        this.gated = gated;
         this.rules = rules;
         this.patterns = List.copyOf(patterns);
         this.parser = parser;
@@ -98,7 +110,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
                     throw new LexiconException(f + ":" + r.line() + ": the pattern names no node '" + r.get(i) + "'");
                 }
             }
-            out.add(new SyntaxPattern(id, family, r.get(2), r.get(3), r.get(4), p));
+            out.add(new SyntaxPattern(id, family, r.get(2), r.get(3), r.get(4), p, triggerWord(r.get(5), r.get(2))));
         }
         return out;
     }
@@ -132,6 +144,95 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return false;
     }
 
+    /** The word regular expression a pattern puts on its trigger node ({word:/re/}=t), or null. */
+    static java.util.regex.Pattern triggerWord(String semgrex, String trigger) {
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("\\{([^{}]*)\\}\\s*=" + java.util.regex.Pattern.quote(trigger) + "(?![\\w])").matcher(semgrex);
+        if (!node.find()) return null;
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?:^|;)\\s*word:/((?:[^/\\\\]|\\\\.)*)/\\s*(?:;|$)").matcher(node.group(1));
+        if (!w.find()) return null;
+        try {
+            return java.util.regex.Pattern.compile(w.group(1));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether some pattern can read a relation in the sentence, from what {@link #read} needs before it
+     * emits anything: a trigger token (one the pattern's trigger word allows, outside every mention)
+     * whose word, the part after its last hyphen or the word with a following preposition has a family
+     * (or the pattern's own family), and two mentions that family (or "anti" for an anti-form object)
+     * can join with the predicate table and the constraints. The parse can only narrow this down.
+     */
+    boolean mayRead(RelationPattern.Sentence s, List<Token> tokens) {
+        // per token: the families of its word (or of the word and a following preposition), outside every
+        // mention; the families of the part after its last hyphen when a mention is the part before
+        List<List<String>> whole = new ArrayList<>(tokens.size());
+        List<List<String>> suffix = new ArrayList<>(tokens.size());
+        List<String> continuations = new ArrayList<>();
+        for (Token v : tokens) if (rules.continues(v.text().toLowerCase(Locale.ROOT))) continuations.add(v.text());
+        for (Token w : tokens) {
+            String word = w.text();
+            List<String> own = null;
+            if (!overlapsMention(s, w.start(), w.end())) {
+                own = families(word);
+                if (own.isEmpty()) {
+                    for (String v : continuations) own = union(own, families(word + " " + v));
+                }
+            }
+            whole.add(own);
+            int h = word.lastIndexOf('-');
+            boolean inside = h > 0 && !overlapsMention(s, w.start() + h + 1, w.end()) && hasPrefixMention(s, w);
+            suffix.add(inside ? families(word.substring(h + 1)) : null);
+        }
+        Set<String> fams = new LinkedHashSet<>();
+        for (SyntaxPattern p : patterns) {
+            boolean fixed = !p.family().equals("*");
+            for (int i = 0; i < tokens.size(); i++) {
+                if (p.word() != null && !p.word().matcher(tokens.get(i).text()).find()) continue;
+                for (List<String> f : java.util.Arrays.asList(whole.get(i), suffix.get(i))) {
+                    if (f == null) continue;
+                    if (fixed) fams.add(p.family());
+                    else fams.addAll(f);
+                }
+            }
+        }
+        if (fams.isEmpty()) return false;
+        for (String family : fams) {
+            for (Candidate o : s.mentions()) {
+                String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
+                for (Candidate sc : s.mentions()) {
+                    if (sc == o) continue;
+                    for (String lvl : LEVELS) {
+                        RelationRules.Decision d = rules.decide(fam, o.concept().type(), lvl, sc.concept().type());
+                        if (d == null) continue;
+                        Candidate from = d.reverse() ? o : sc;
+                        Candidate to = d.reverse() ? sc : o;
+                        if (rules.allows(d.predicate(), from.concept().type(), to.concept().type())) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        if (b.isEmpty()) return a;
+        List<String> out = new ArrayList<>(a);
+        for (String x : b) if (!out.contains(x)) out.add(x);
+        return out;
+    }
+
+    private static boolean overlapsMention(RelationPattern.Sentence s, int start, int end) {
+        for (Candidate c : s.mentions()) if (start < c.end() && c.start() < end) return true;
+        return false;
+    }
+
+    private static boolean hasPrefixMention(RelationPattern.Sentence s, Token w) {
+        for (Candidate c : s.mentions()) if (c.start() == w.start() && c.end() < w.end()) return true;
+        return false;
+    }
+
     /** Whether a trigger family can join two of the mentions at all (predicate table and constraints, either way). */
     private boolean connects(String family, List<Candidate> mentions) {
         for (Candidate a : mentions) {
@@ -152,8 +253,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
     @Override
     public void find(RelationPattern.Sentence s, List<RelationExtractor.Found> out) {
         String text = s.text();
+        if (s.mentions().size() < 2 || Chars.hasHan(text)) return; // what candidate() refuses first, before tokenizing
         List<Token> tokens = EnglishNlp.tokens(text, 0);
-        if (!candidate(s, tokens)) return;
+        if (!candidate(s, tokens) || gated && !mayRead(s, tokens)) return;
         DependencyGraph graph = parser.apply(text, tokens);
         if (graph.words().isEmpty()) return;
         SemanticGraph sg = SemanticGraphs.of(graph);

@@ -32,8 +32,18 @@ public final class CoreNlpEnglishParser implements DependencyParser {
 
     private static final class Models {
         static final MaxentTagger TAGGER_MODEL = new MaxentTagger(TAGGER);
-        static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL =
-                edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER);
+        static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL = loadParser();
+
+        private static edu.stanford.nlp.parser.nndep.DependencyParser loadParser() {
+            edu.stanford.nlp.parser.nndep.DependencyParser p = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER);
+            try {
+                // the same scores, computed faster (issue 15); CoreNLP's own classifier if this CoreNLP differs
+                edu.stanford.nlp.parser.nndep.BilexScores.install(p);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // keep CoreNLP's classifier
+            }
+            return p;
+        }
     }
 
     private CoreNlpEnglishParser() {

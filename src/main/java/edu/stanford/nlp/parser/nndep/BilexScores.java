@@ -1,0 +1,190 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * bilex (issue 15): the forward pass of CoreNLP 4.5.10's nndep {@link Classifier}, giving the very same
+ * doubles, only computed with more instruction-level parallelism. {@code Classifier.computeScores} spends
+ * most of its time in the output layer, one dot product of 1,000 terms per transition label, each a
+ * chain of dependent additions; here all labels are summed side by side (over a transposed copy of the
+ * output weights, 660 KB), each label's sum taking its terms in CoreNLP's order, so every score is bit
+ * for bit the one CoreNLP computes (Java floating point is strict), and so is every parse. The hidden layer is summed the same way as
+ * CoreNLP's: pre-computed vectors added in, other features as float slices (when the model caches
+ * them, {@code numCached > 0}) or summed straight into the hidden vector.
+ *
+ * <p>It lives in CoreNLP's package because the method it replaces is package-private; {@link #install}
+ * swaps it in for a loaded parser's classifier, reading the weights the parser loaded (no copy). This
+ * is tied to CoreNLP 4.5.10's field names: when they are missing, install throws and the caller keeps
+ * CoreNLP's own classifier. Thread-safe: only reads the weights.
+ */
+public final class BilexScores extends Classifier {
+
+    private final float[][] w1;
+    private final float[][] w2;
+    /** W2 transposed and widened to double (exactly): row j holds every label's weight of hidden unit j. */
+    private final double[][] w2t;
+    private final float[][] e;
+    private final float[] b1;
+    private final double[][] saved;
+    private final Map<Integer, Integer> preMap;
+    /** preMap as an open-addressing table (no boxing): keys, and values + 1 (0 = empty slot). */
+    private final int[] preKeys;
+    private final int[] preValues;
+    private final int hiddenSize;
+    private final int embeddingSize;
+    private final int numTokens;
+    private final boolean sliced;
+    private final int maxSlices;
+    /** Non-pre-computed features' hidden-layer slices (the same floats whether cached or not). */
+    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private BilexScores(Config config, Classifier c) throws ReflectiveOperationException {
+        // the super class's own arrays stay empty: every score is computed here
+        super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
+        this.w1 = (float[][]) get(c, "W1");
+        this.w2 = (float[][]) get(c, "W2");
+        this.w2t = new double[w2[0].length][w2.length];
+        for (int i = 0; i < w2.length; i++) for (int j = 0; j < w2[i].length; j++) w2t[j][i] = w2[i][j];
+        this.e = (float[][]) get(c, "E");
+        this.b1 = (float[]) get(c, "b1");
+        this.saved = (double[][]) get(c, "saved");
+        this.preMap = (Map<Integer, Integer>) get(c, "preMap");
+        int slots = Integer.highestOneBit(Math.max(16, preMap.size() * 4));
+        this.preKeys = new int[slots];
+        this.preValues = new int[slots];
+        for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            int at = slot(en.getKey(), slots);
+            while (preValues[at] != 0) at = (at + 1) & (slots - 1);
+            preKeys[at] = en.getKey();
+            preValues[at] = en.getValue() + 1;
+        }
+        this.hiddenSize = config.hiddenSize;
+        this.embeddingSize = config.embeddingSize;
+        this.numTokens = Config.numTokens;
+        this.sliced = config.numCached != 0;
+        this.maxSlices = Math.max(0, config.numCached);
+        if (w1 == null || w2 == null || e == null || b1 == null || preMap == null || hiddenSize != b1.length
+                || (saved == null && !preMap.isEmpty())) {
+            throw new IllegalStateException("nndep classifier not loaded as expected");
+        }
+    }
+
+    private static Object get(Object o, String name) throws ReflectiveOperationException {
+        Field f = o.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
+    }
+
+    /** Replaces a loaded parser's classifier by this one (same weights, same scores). */
+    public static void install(DependencyParser parser) throws ReflectiveOperationException {
+        Field cf = DependencyParser.class.getDeclaredField("classifier");
+        cf.setAccessible(true);
+        Field conf = DependencyParser.class.getDeclaredField("config");
+        conf.setAccessible(true);
+        Classifier c = (Classifier) cf.get(parser);
+        if (c.getClass() != Classifier.class) return;
+        cf.set(parser, new BilexScores((Config) conf.get(parser), c));
+    }
+
+    @Override
+    double[] computeScores(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int index = tok * numTokens + j;
+            int id = preComputed(index);
+            if (id >= 0) {
+                double[] s = saved[id];
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
+            } else if (!sliced) {
+                sliceSum(hidden, e[tok], offset);
+            } else {
+                float[] slice = slices.get(index);
+                if (slice == null) {
+                    slice = slice(e[tok], offset);
+                    if (slices.size() < maxSlices) slices.put(index, slice);
+                }
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += slice[i];
+            }
+            offset += embeddingSize;
+        }
+        for (int i = 0; i < hiddenSize; i++) {
+            hidden[i] += b1[i];
+            hidden[i] = hidden[i] * hidden[i] * hidden[i];
+        }
+        return output(hidden);
+    }
+
+    private static int slot(int key, int slots) {
+        return (key * 0x9E3779B9 >>> 7) & (slots - 1);
+    }
+
+    /** The row of saved for a feature index, or -1 (what preMap.get gives). */
+    private int preComputed(int index) {
+        int mask = preKeys.length - 1;
+        for (int at = slot(index, preKeys.length); preValues[at] != 0; at = (at + 1) & mask) {
+            if (preKeys[at] == index) return preValues[at] - 1;
+        }
+        return -1;
+    }
+
+    /** CoreNLP's matrixMultiplySliceSum: each hidden unit's sum continued in its own order. */
+    private void sliceSum(double[] hidden, float[] x, int offset) {
+        int n = x.length;
+        for (int i = 0; i < hidden.length; i++) {
+            float[] row = w1[i];
+            double d = hidden[i];
+            for (int k = 0; k < n; k++) d += row[offset + k] * x[k];
+            hidden[i] = d;
+        }
+    }
+
+    /** CoreNLP's matrixMultiplySlice: the slice as floats, each summed in double from zero. */
+    private float[] slice(float[] x, int offset) {
+        float[] out = new float[w1.length];
+        int n = x.length;
+        int i = 0;
+        for (; i + 3 < out.length; i += 4) {
+            float[] r0 = w1[i], r1 = w1[i + 1], r2 = w1[i + 2], r3 = w1[i + 3];
+            double d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            for (int k = 0; k < n; k++) {
+                float xk = x[k];
+                d0 += r0[offset + k] * xk;
+                d1 += r1[offset + k] * xk;
+                d2 += r2[offset + k] * xk;
+                d3 += r3[offset + k] * xk;
+            }
+            out[i] = (float) d0;
+            out[i + 1] = (float) d1;
+            out[i + 2] = (float) d2;
+            out[i + 3] = (float) d3;
+        }
+        for (; i < out.length; i++) {
+            float[] r = w1[i];
+            double d = 0;
+            for (int k = 0; k < n; k++) d += r[offset + k] * x[k];
+            out[i] = (float) d;
+        }
+        return out;
+    }
+
+    /**
+     * CoreNLP's matrixMultiply(W2, hidden): score i is the sum over j = 0, 1, … of hidden[j] × W2[i][j],
+     * in that order; here j is the outer loop, so all labels advance together (the inner loop has no
+     * dependency from one label to the next), and each label's sum still takes its terms in j order.
+     */
+    private double[] output(double[] hidden) {
+        double[] scores = new double[w2.length];
+        for (int j = 0; j < hidden.length; j++) {
+            double h = hidden[j];
+            double[] col = w2t[j];
+            for (int i = 0; i < scores.length; i++) scores[i] += h * col[i];
+        }
+        return scores;
+    }
+}

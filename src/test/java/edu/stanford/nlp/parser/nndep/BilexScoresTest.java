@@ -1,0 +1,81 @@
+package edu.stanford.nlp.parser.nndep;
+
+import edu.stanford.nlp.ling.TaggedWord;
+import org.bilex.nlp.CoreNlpEnglishParser;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+/**
+ * BilexScores gives CoreNLP's own scores bit for bit: on feature vectors drawn at random from the
+ * model's vocabulary (pre-computed features and others), and on the parses of sentences written for
+ * this test.
+ */
+class BilexScoresTest {
+
+    @Test
+    void scoresAndParsesAreCoreNlpsOwn() throws Exception {
+        // a parser of its own (loadFromModelFile shares one per model file, which bilex's parser may have changed)
+        DependencyParser parser = new DependencyParser(new java.util.Properties());
+        parser.loadModelFile(CoreNlpEnglishParser.PARSER, false);
+        Field cf = DependencyParser.class.getDeclaredField("classifier");
+        cf.setAccessible(true);
+        Classifier own = (Classifier) cf.get(parser);
+        String[][] sentences = {
+                {"Curcumin", "inhibits", "STAT3", "in", "macrophages", "."},
+                {"IL-6", "expression", "was", "suppressed", "by", "curcumin", "."},
+                {"LPS-induced", "IL-6", "secretion", "was", "reduced", "by", "curcumin", "."},
+                {"Exosomes", "derived", "from", "macrophages", "carry", "miR-21", "and", "zorbulax", "."},
+        };
+        String[][] tags = {
+                {"NN", "VBZ", "NN", "IN", "NNS", "."},
+                {"NN", "NN", "VBD", "VBN", "IN", "NN", "."},
+                {"JJ", "NN", "NN", "VBD", "VBN", "IN", "NN", "."},
+                {"NNS", "VBN", "IN", "NNS", "VBP", "NN", "CC", "NN", "."},
+        };
+        List<String> before = new ArrayList<>();
+        for (int s = 0; s < sentences.length; s++) before.add(parse(parser, sentences[s], tags[s]));
+
+        int words = ((float[][]) field(own, "E")).length;
+        Random random = new Random(15);
+        List<int[]> features = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            int[] f = new int[Config.numTokens];
+            for (int j = 0; j < f.length; j++) f[j] = n % 3 == 0 ? random.nextInt(Math.min(words, 60)) : random.nextInt(words);
+            features.add(f);
+        }
+        List<double[]> expected = new ArrayList<>();
+        for (int[] f : features) expected.add(own.computeScores(f));
+
+        BilexScores.install(parser);
+        Classifier fast = (Classifier) cf.get(parser);
+        assertNotSame(own, fast);
+        assertEquals(BilexScores.class, fast.getClass());
+        for (int n = 0; n < features.size(); n++) {
+            assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n);
+            assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n + " again");
+        }
+        List<String> after = new ArrayList<>();
+        for (int s = 0; s < sentences.length; s++) after.add(parse(parser, sentences[s], tags[s]));
+        assertEquals(before, after);
+    }
+
+    private static Object field(Object o, String name) throws ReflectiveOperationException {
+        Field f = o.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
+    }
+
+    private static String parse(DependencyParser parser, String[] words, String[] tags) {
+        List<TaggedWord> tagged = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) tagged.add(new TaggedWord(words[i], tags[i]));
+        return parser.predict(tagged).typedDependencies().toString();
+    }
+}
