@@ -1158,6 +1158,9 @@ public final class RelationExtractor {
                 for (Candidate s : subj.items()) {
                     RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
                     if (d == null) continue;
+                    // "to enhance KIRC treatment": what is enhanced is the treatment of the disease, not the disease
+                    if (d.predicate() != Predicate.TREATS && o.concept().type() == EntityType.DISEASE && o.start() >= te
+                            && treatmentAfter(o)) continue;
                     Candidate from = d.reverse() ? o : s;
                     Candidate to = d.reverse() ? s : o;
                     out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te, pattern));
@@ -1165,6 +1168,17 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /** Whether a treatment word (relation-cues.tsv, diseasefirst nouns: "treatment", "治疗") follows the mention. */
+        private boolean treatmentAfter(Candidate o) {
+            String after = lower.substring(o.end(), Math.min(text.length(), o.end() + 12)).strip();
+            for (String c : rules.cues("diseasefirst")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (after.startsWith(cl) && (after.length() == cl.length() || !Chars.isWordChar(cl.charAt(cl.length() - 1))
+                        || !Chars.isWordChar(after.charAt(cl.length())))) return true;
+            }
+            return false;
         }
 
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */

@@ -121,7 +121,11 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return sp < 0 ? c : c.substring(0, sp);
     }
 
-    /** Whether the sentence can hold a relation the patterns read: English, two mentions, a trigger or modifier cue. */
+    /**
+     * Whether the sentence can hold a relation the patterns read, and so is parsed: English (no Han character), at most
+     * {@link #MAX_TOKENS} tokens, two mentions, and an English trigger whose family can join two of them (or such a
+     * trigger after the last hyphen of a word, "mTOR-inhibitor"), or an English modifier cue ("-induced").
+     */
     boolean candidate(RelationPattern.Sentence s, List<Token> tokens) {
         if (s.mentions().size() < 2 || Chars.hasHan(s.text()) || tokens.size() > MAX_TOKENS) return false;
         for (RelationRules.TriggerHit h : rules.find(s.text(), tokens)) {
@@ -131,6 +135,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         String lower = s.text().toLowerCase(Locale.ROOT);
         for (String m : modifiers) if (lower.contains(m)) return true;
+        // "(an mTOR-inhibitor)": a trigger as the part of a hyphenated word after its last hyphen
+        for (Token t : tokens) {
+            int h = t.text().lastIndexOf('-');
+            if (h <= 0 || h == t.text().length() - 1) continue;
+            for (String f : families(t.text().substring(h + 1))) if (connects(f, s.mentions())) return true;
+        }
         return false;
     }
 
@@ -272,7 +282,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
         int te = t.endPosition();
         String word = text.substring(ts, te);
         boolean inside = sn.index() == t.index(); // "LPS-induced": the subject is in the trigger's word
-        if (inside) {
+        boolean objectInside = !inside && on.index() == t.index(); // "(a TLR7-agonist)": the object is in the trigger's word
+        if (inside || objectInside) {
             int h = word.lastIndexOf('-');
             if (h <= 0) return;
             ts += h + 1;
@@ -300,11 +311,11 @@ public final class SyntaxRelationFinder implements RelationPattern {
         End subj = inside ? insideMention(t, heads) : end(sg, sn, heads);
         // "curcumin-mediated inhibition of Y": the subject node is a word holding its mention before a modifier cue
         if (subj == null && !inside && modifierWord(sn.word())) subj = insideMention(sn, heads);
-        End obj = end(sg, on, heads);
+        End obj = objectInside ? insideMention(t, heads) : end(sg, on, heads);
         if (subj == null || obj == null) return;
         boolean negated = negated(sg, t);
         boolean hedged = hedged(sg, t);
-        String path = path(sg, sn, t, on, subj, obj, inside ? word.toLowerCase(Locale.ROOT) : t.lemma());
+        String path = path(sg, sn, t, on, subj, obj, inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma());
         for (String family : families) {
             int n = 0;
             for (Candidate o : obj.mentions()) {
@@ -390,7 +401,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String r = e.getRelation().toString();
-                if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("amod")
+                // "KIRC treatment": a disease is what is treated, never the agent the treatment stands for
+                boolean agent = heads.containsKey(d.index())
+                        && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
+                if (agent && (r.equals("compound") || r.equals("amod")
                         || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
                     n = d;
                     hop = r;

@@ -257,4 +257,12 @@ class RelationFamiliesTest {
     void impairmentIsAFall() {
         assertEquals(List.of("IL-6 INHIBITS apoptosis"), relations("IL-6 impairs apoptosis of keratinocytes."));
     }
+
+    /** "to enhance psoriasis treatment": the treatment is enhanced, not the disease; the disease alone is driven. */
+    @Test
+    void aDiseaseBeforeItsTreatmentIsNoObjectOfAnotherVerb() {
+        assertEquals(List.of(), relations("IL-17 may enhance psoriasis treatment."));
+        assertEquals(List.of(), relations("IL-17可增强银屑病治疗的效果。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis [hedged]"), relations("IL-17 may enhance psoriasis."));
+    }
 }

@@ -174,6 +174,8 @@ class SyntaxRelationTest {
                 syntax("Metformin, a drug used to treat colitis, was given."));
         assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease nsubj>compound<reduce>obj"),
                 syntax("Curcumin treatment reduced apoptosis."));
+        // a disease before a treatment noun is what is treated: "enhance colitis treatment" says nothing of colitis
+        assertEquals(List.of(), syntax("Curcumin is able to enhance colitis treatment."));
     }
 
     /** Agent nouns (trigger kind syntax): "X, an mTOR inhibitor", "the mTOR inhibitor X", "X, a SIRT1 activator". */
@@ -185,6 +187,12 @@ class SyntaxRelationTest {
                 syntax("Curcumin, a SIRT1 activator, was given to mice."));
         assertEquals(List.of("metformin INHIBITS mTOR dep:agent-noun-before:inhibit compound<inhibitor>compound"),
                 syntax("The mTOR inhibitor metformin was given to mice."));
+        // the object inside the agent noun's word, and "-induced" split from its agent by a bracket
+        assertEquals(List.of("metformin INHIBITS mTOR dep:agent-noun-word:inhibit dep<inhibitor>"),
+                syntax("Metformin (an mTOR-inhibitor) was given to mice."));
+        assertEquals(List.of("curcumin ACTIVATES SIRT1 dep:agent-noun-word:activate appos<activator>",
+                        "curcumin PROMOTES autophagy dep:modifier-induced-split:activate obl<induce>amod"),
+                syntax("Curcumin (SIRT1-activator)-induced autophagy was measured in mice."));
         // the window rules never read a syntax-only trigger
         EntityResult er = FX.extract("Metformin, an mTOR inhibitor, was given to mice.");
         assertEquals(List.of(), new RelationExtractor(RULES).extract(er));
