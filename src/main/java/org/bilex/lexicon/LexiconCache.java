@@ -72,8 +72,8 @@ public final class LexiconCache {
         return lex;
     }
 
-    /** The cache folder, or null when the cache is off. */
-    static Path folder() {
+    /** The cache folder, or null when the cache is off (the English parser's model is cached there too). */
+    public static Path folder() {
         String v = System.getProperty("bilex.lexicon.cache");
         if (v == null) v = System.getenv("BILEX_LEXICON_CACHE");
         if (v != null && !v.isBlank()) return v.strip().equals("off") ? null : Path.of(v.strip());
