@@ -30,7 +30,8 @@ import java.util.Properties;
  * weights parsed from decimal strings, about two seconds of CPU); the binary file holds the same
  * floats and word lists and is read back in a fraction of that. What a load makes from it is what
  * loadModelFile makes: the same word, tag and label lists and identifiers, the same matrices, the same
- * pre-computed list, then CoreNLP's own {@code initialize} (transition system, pre-computation).
+ * pre-computed list, then CoreNLP's own {@code initialize} (the transition system) and the same
+ * pre-computed hidden-layer sums as CoreNLP's, bit for bit, computed four hidden units at a time.
  *
  * <p>The file is named by a SHA-256 over the model resource's bytes and over this class and the
  * CoreNLP classes whose fields it fills, so another model or CoreNLP gives another file. Any failure
@@ -222,11 +223,64 @@ public final class BilexModelCache {
         set(parser, DependencyParser.class, "preComputed", pre);
         config.hiddenSize = hidden;
         config.embeddingSize = embedding;
-        set(parser, DependencyParser.class, "classifier", new Classifier(config, mats[0], mats[1], mats[2][0], mats[3], pre));
-        Method init = DependencyParser.class.getDeclaredMethod("initialize", boolean.class);
-        init.setAccessible(true);
-        init.invoke(parser, false);
+        Classifier classifier = new Classifier(config, mats[0], mats[1], mats[2][0], mats[3], pre);
+        set(parser, DependencyParser.class, "classifier", classifier);
+        // initialize() without its pre-computation, which is done below, the same sums four units at a time
+        int numPreComputed = config.numPreComputed;
+        config.numPreComputed = 0;
+        try {
+            Method init = DependencyParser.class.getDeclaredMethod("initialize", boolean.class);
+            init.setAccessible(true);
+            init.invoke(parser, false);
+        } finally {
+            config.numPreComputed = numPreComputed;
+        }
+        if (numPreComputed > 0) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) get(classifier, Classifier.class, "preMap");
+            set(classifier, Classifier.class, "saved", preCompute(preMap, mats[0], mats[1], hidden, embedding));
+        }
         return parser;
+    }
+
+    /**
+     * Classifier.preCompute: for each pre-computed feature (token × position), hidden unit i's
+     * contribution, the sum from 0 over k of W1[i][position × embedding + k] × E[token][k] (a float
+     * product added in double), in CoreNLP's order for each unit; four units are summed side by side.
+     */
+    static double[][] preCompute(java.util.Map<Integer, Integer> preMap, float[][] e, float[][] w1, int hidden, int embedding) {
+        double[][] saved = new double[preMap.size()][hidden];
+        int numTokens = Config.numTokens;
+        for (java.util.Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            int x = en.getKey();
+            double[] out = saved[en.getValue()];
+            float[] v = e[x / numTokens];
+            int offset = (x % numTokens) * embedding;
+            int n = v.length;
+            int i = 0;
+            for (; i + 3 < hidden; i += 4) {
+                float[] r0 = w1[i], r1 = w1[i + 1], r2 = w1[i + 2], r3 = w1[i + 3];
+                double d0 = out[i], d1 = out[i + 1], d2 = out[i + 2], d3 = out[i + 3];
+                for (int k = 0; k < n; k++) {
+                    float vk = v[k];
+                    d0 += r0[offset + k] * vk;
+                    d1 += r1[offset + k] * vk;
+                    d2 += r2[offset + k] * vk;
+                    d3 += r3[offset + k] * vk;
+                }
+                out[i] = d0;
+                out[i + 1] = d1;
+                out[i + 2] = d2;
+                out[i + 3] = d3;
+            }
+            for (; i < hidden; i++) {
+                float[] r = w1[i];
+                double d = out[i];
+                for (int k = 0; k < n; k++) d += r[offset + k] * v[k];
+                out[i] = d;
+            }
+        }
+        return saved;
     }
 
     private static byte[] bytes(ByteBuffer b) {
