@@ -64,9 +64,20 @@ public record Curation(Path file, String document, String sha256, String curator
     private static final ObjectMapper M = new ObjectMapper();
 
     public static Curation read(Path file) throws BadCuration {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadCuration("cannot read: " + e.getMessage());
+        }
+        return parse(file, bytes);
+    }
+
+    /** A curation from bytes already read from {@code file} (named in messages and in {@link #file()}). */
+    public static Curation parse(Path file, byte[] bytes) throws BadCuration {
         JsonNode root;
         try {
-            root = M.readTree(Files.readAllBytes(file));
+            root = M.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new BadCuration("not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {

@@ -43,9 +43,15 @@ public record Curations(List<Curation> list, String fingerprint) {
         MessageDigest md = Digests.sha256();
         for (Path f : all) {
             try {
-                Curation c = Curation.read(f);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(f);
+                } catch (IOException e) {
+                    throw new Curation.BadCuration("cannot read: " + e.getMessage());
+                }
+                Curation c = Curation.parse(f, bytes);
                 ok.add(c);
-                md.update(Files.readAllBytes(f));
+                md.update(bytes);
                 md.update((byte) 0);
             } catch (Curation.BadCuration e) {
                 err.println("bilex: " + f + ": curation not applied: " + e.getMessage());

@@ -144,7 +144,10 @@ public final class Evaluation {
             for (int i = 0; i < r.relationPairs().length; i++) if (r.relationPairs()[i] >= 0) relHit[r.relationPairs()[i]] = true;
             out.println("-- relations missed");
             for (int j = 0; j < relHit.length; j++) {
-                if (!relHit[j]) out.println("   " + describe(r.gold().relations().get(j)));
+                if (relHit[j]) continue;
+                EvalRelation g = r.gold().relations().get(j);
+                boolean ends = RelationErrors.found(g.subject(), r.output()) && RelationErrors.found(g.object(), r.output());
+                out.println("   " + (ends ? "" : "[an end not found] ") + describe(g));
             }
             out.println("-- relations invented");
             for (int i = 0; i < r.relationPairs().length; i++) {

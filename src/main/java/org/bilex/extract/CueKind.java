@@ -9,6 +9,17 @@ import java.util.Locale;
 enum CueKind {
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
+    /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */
+    ALTERNATIVE,
+    /** a noun that stands for the agent given with it ("X treatment", "treatment with X", "X therapy") */
+    AGENTNOUN,
+    /** English words after a head noun that make the list after them the head's complement ("phosphorylation of
+     *  GSK3β inhibited …"): that list is not the clause's subject */
+    COMPLEMENT,
+    /** a trigger (its base form) whose DISEASE object may come right before it, or before an "of" cue ("银屑病治疗") */
+    DISEASEFIRST,
+    /** a Chinese trigger (its base form) of a rise or fall whose object may come shortly before it ("IL-6等促炎因子明显减少") */
+    OBJECTFIRST,
     /** words that join a list ("、", "和") */
     COORD,
     /** the list after it is what the list before it is ("为", "是", "are") */

@@ -129,7 +129,34 @@ public final class EntityExtractor {
             }
             out.add(new SentenceMentions(s, mentions(s.text(), cands, documentForms, defs)));
         }
+        out = withoutLoneKept(out);
         return new EntityResult(entities(out), out, definitions);
+    }
+
+    /**
+     * A known name that a compose rule with keep=elsewhere keeps inside its compound ("melanoma" in
+     * "melanoma cells") stays a mention only where the document also names that concept on its own.
+     */
+    private static List<SentenceMentions> withoutLoneKept(List<SentenceMentions> sentences) {
+        Set<String> alone = new HashSet<>();
+        boolean any = false;
+        for (SentenceMentions sm : sentences) {
+            for (Candidate c : sm.mentions()) {
+                if (c.via().endsWith(NameComposer.KEPT_ELSEWHERE)) any = true;
+                else alone.add(c.concept().type() + "\t" + Lexicon.looseKey(c.concept().canonical()));
+            }
+        }
+        if (!any) return sentences;
+        List<SentenceMentions> out = new ArrayList<>(sentences.size());
+        for (SentenceMentions sm : sentences) {
+            List<Candidate> keep = new ArrayList<>(sm.mentions().size());
+            for (Candidate c : sm.mentions()) {
+                if (!c.via().endsWith(NameComposer.KEPT_ELSEWHERE)
+                        || alone.contains(c.concept().type() + "\t" + Lexicon.looseKey(c.concept().canonical()))) keep.add(c);
+            }
+            out.add(keep.size() == sm.mentions().size() ? sm : new SentenceMentions(sm.sentence(), keep));
+        }
+        return out;
     }
 
     /** The mentions of one sentence's match text, from its candidates and the definitions it makes. */

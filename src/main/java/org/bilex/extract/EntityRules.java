@@ -69,6 +69,11 @@ public final class EntityRules implements EntityFinder {
     /** The lexicon's concept for the surface or for the canonical, else the rule's own. */
     static Concept resolve(Lexicon lexicon, String surface, EntityType type, String canonical, String xref) {
         Concept byForm = lexicon.lookup(surface);
+        // PROTEIN is the lexicon's type for every gene no type rule places (an HGNC gene whose alias
+        // is CD195): a rule that names the more specific gene-product type for this very form wins,
+        // with the lexicon's identifier (CD195 is the MARKER CD195, xref CCR5)
+        if (byForm != null && byForm.type() == EntityType.PROTEIN && type != EntityType.PROTEIN && compatible(byForm.type(), type))
+            return new Concept(type, canonical, byForm.xref());
         if (byForm != null && compatible(byForm.type(), type)) return byForm;
         Concept byCanon = lexicon.byCanonical(type, canonical);
         if (byCanon != null) return byCanon;

@@ -32,8 +32,14 @@ public final class NameComposer implements EntityFinder {
 
     enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART }
 
+    /** Whether the known name stays an entity inside its compound: no, yes, or only where the document also names it alone. */
+    enum Keep { NO, YES, ELSEWHERE }
+
+    /** The via suffix of a known name kept inside a compound only where the document also names it on its own. */
+    public static final String KEPT_ELSEWHERE = "+kept-elsewhere";
+
     record Rule(String name, boolean zh, Kind kind, Set<EntityType> parts, Set<EntityType> second, Pattern pattern,
-                EntityType type, String canonical, boolean keep) {
+                EntityType type, String canonical, Keep keep) {
     }
 
     private static final int ROUNDS = 3;
@@ -82,11 +88,11 @@ public final class NameComposer implements EntityFinder {
             if (kind == Kind.PART) {
                 EntityType pt = EntityType.parse(r.get(5));
                 if (pt == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
-                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6), false));
+                out.add(new Rule(r.get(0), zh, kind, Set.of(pt), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), pt, r.get(6), Keep.NO));
                 continue;
             }
             if (kind == Kind.FILLER) {
-                out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, "", false));
+                out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, "", Keep.NO));
                 continue;
             }
             String[] sides = r.get(3).split(">", -1);
@@ -103,10 +109,11 @@ public final class NameComposer implements EntityFinder {
             if (!canonical.contains("{1}") || (kind == Kind.JOIN) != canonical.contains("{2}")) {
                 throw new LexiconException(where + ": canonical must use {1} (and {2} for a join)");
             }
-            boolean keep = switch (r.get(7)) {
-                case "yes" -> true;
-                case "-" -> false;
-                default -> throw new LexiconException(where + ": keep must be yes or -, not '" + r.get(7) + "'");
+            Keep keep = switch (r.get(7)) {
+                case "yes" -> Keep.YES;
+                case "elsewhere" -> Keep.ELSEWHERE;
+                case "-" -> Keep.NO;
+                default -> throw new LexiconException(where + ": keep must be yes, elsewhere or -, not '" + r.get(7) + "'");
             };
             out.add(new Rule(r.get(0), zh, kind, parts, second, p, type, canonical, keep));
         }
@@ -158,8 +165,10 @@ public final class NameComposer implements EntityFinder {
                     if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) {
                         next.add(c);
                         // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
-                        if (r.keep() && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
-                            out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), m.via() + "+kept", true, null));
+                        // or, for keep=elsewhere, where the document also names it on its own (EntityExtractor)
+                        if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
+                            String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
+                            out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
                         }
                     }
                 }
@@ -171,10 +180,18 @@ public final class NameComposer implements EntityFinder {
         return out;
     }
 
+    /** A prefix or head as written, as a word of a canonical name: spaces folded, lower case unless a capital is its own word ("X-linked"). */
+    static String modifierName(String written) {
+        String w = written.strip().replaceAll("\\s+", " ");
+        return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                ? w.toLowerCase(java.util.Locale.ROOT) : w;
+    }
+
     private Candidate apply(Rule r, String text, Candidate m, List<Candidate> all, Lexicon lexicon) {
         int start;
         int end;
         Concept second = null;
+        String modifier = "";
         Matcher x = r.pattern().matcher(text);
         switch (r.kind()) {
             case SUFFIX -> {
@@ -182,12 +199,14 @@ public final class NameComposer implements EntityFinder {
                 if (!x.lookingAt() || x.end() == m.end()) return null;
                 start = m.start();
                 end = x.end();
+                modifier = modifierName(x.group());
             }
             case PREFIX -> {
                 // the pattern ends with $: a match ends right before the known name
                 x.region(Math.max(0, m.start() - 24), m.start());
                 if (!x.find() || x.start() == m.start()) return null;
                 start = x.start();
+                modifier = modifierName(x.group());
                 end = m.end();
             }
             default -> {
@@ -221,7 +240,13 @@ public final class NameComposer implements EntityFinder {
                 return new Candidate(start, end, known, Candidate.COMPOSITE, "composite:" + r.name());
             }
         }
-        String canonical = r.canonical().replace("{1}", m.concept().canonical());
+        // "{1}" of the same type: the compound is the known name itself, written with a generic noun (增殖能力)
+        if (r.canonical().equals("{1}") && r.type() == m.concept().type()) {
+            return new Candidate(start, end, m.concept(), Candidate.COMPOSITE, "composite:" + r.name());
+        }
+        // "~…": only a name the lexicon knows (肿瘤的发生发展 is tumorigenesis; no new "cervical cancer development")
+        boolean knownOnly = r.canonical().startsWith("~");
+        String canonical = (knownOnly ? r.canonical().substring(1) : r.canonical()).replace("{m}", modifier).replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
         if (c == null) {
@@ -229,6 +254,7 @@ public final class NameComposer implements EntityFinder {
             Concept named = lexicon.lookup(canonical);
             if (named != null && named.type() == r.type()) c = named;
         }
+        if (c == null && knownOnly) return null;
         if (c == null) c = new Concept(r.type(), canonical, "");
         return new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + r.name());
     }

@@ -224,7 +224,7 @@ public final class RelationExtractor {
             for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
                 boolean inMention = false;
                 for (Candidate c : top) if (h.start() < c.end() && c.start() < h.end()) inMention = true;
-                if (!inMention) hits.add(h);
+                if (!inMention && h.kind() != RelationRules.Kind.SYNTAX) hits.add(h); // syntax-only triggers: the patterns' own
             }
             this.triggers = hits;
             this.groups = groups(top);
@@ -554,10 +554,8 @@ public final class RelationExtractor {
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
             if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
             for (RelationRules.Trigger t : h.triggers()) {
-                String f = t.family();
-                if ((f.equals("increase") || f.equals("decrease") || f.equals("improve")) && isHan(h)
-                        && between.length() <= 20 && !afterPreposition(prev)) return prev;
-                if ((f.equals("treat") || f.equals("treatment")) && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
+                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev)) return prev;
+                if (isCue(t.form(), "diseasefirst") && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
             }
@@ -579,7 +577,8 @@ public final class RelationExtractor {
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
                 if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
-                if (!chinese && text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s*$")) {
+                if (!g.carried() && lossOfFunction(g)) return g; // "敲除X时则抑制Y": the clause speaks of X's loss; emit drops it
+                if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
@@ -728,7 +727,9 @@ public final class RelationExtractor {
         // ------------------------------------------------------------ extraction
 
         void extract(List<Found> out) {
-            for (RelationRules.TriggerHit h : triggers) {
+            for (int i = 0; i < triggers.size(); i++) {
+                RelationRules.TriggerHit h = triggers.get(i);
+                if (alternative(i)) continue;
                 events = false;
                 for (RelationRules.Trigger t : h.triggers()) if (rules.eventSubjects(t.family())) events = true;
                 switch (h.kind()) {
@@ -753,6 +754,31 @@ public final class RelationExtractor {
                     for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
                 }
             }
+        }
+
+        /**
+         * Whether trigger i stands as an alternative to a neighbour trigger of the opposite polarity ("激活或抑制靶基因的转录",
+         * "increase or decrease IL-6"): wording with no direction, no relation from either ("inhibit or reduce" keeps it).
+         */
+        private boolean alternative(int i) {
+            RelationRules.TriggerHit h = triggers.get(i);
+            for (int j = i - 1; j <= i + 1; j += 2) {
+                if (j < 0 || j >= triggers.size()) continue;
+                RelationRules.TriggerHit o = triggers.get(j);
+                String mid = j < i ? text.substring(Math.min(o.end(), h.start()), h.start()) : text.substring(h.end(), Math.max(h.end(), o.start()));
+                if (!isCue(mid.strip(), "alternative")) continue;
+                for (RelationRules.Trigger a : h.triggers()) {
+                    for (RelationRules.Trigger b : o.triggers()) if (polarity(a.family()) * polarity(b.family()) < 0) return true;
+                }
+            }
+            return false;
+        }
+
+        /** +1 when the family drives a process (PROMOTES), -1 when it holds one back (INHIBITS), else 0 (predicate table). */
+        private int polarity(String family) {
+            RelationRules.Decision d = rules.decide(family, EntityType.PROCESS, "*", EntityType.CHEMICAL);
+            if (d == null || d.predicate() == null) return 0;
+            return d.predicate() == Predicate.PROMOTES ? 1 : d.predicate() == Predicate.INHIBITS ? -1 : 0;
         }
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {

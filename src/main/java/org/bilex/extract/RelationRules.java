@@ -28,8 +28,11 @@ import java.util.TreeMap;
  */
 public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
-    /** How a trigger is used in a sentence (see relation-triggers.tsv). */
-    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT }
+    /**
+     * How a trigger is used in a sentence (see relation-triggers.tsv); SYNTAX: read only by the dependency
+     * patterns (an agent noun "the mTOR inhibitor rapamycin"), never by the window rules.
+     */
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT, SYNTAX }
 
     record Trigger(String family, String lang, String form, Kind kind) {
     }
@@ -77,14 +80,15 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         this.chineseWords = chineseWords;
         StringBuilder alt = new StringBuilder();
         for (String c : cues.getOrDefault(CueKind.PREPOSITION, List.of())) {
-            if (c.equals("of") || Chars.hasHan(c)) continue;
+            // a complement word ("of") is a preposition whose list belongs to the noun before it, not another place
+            if (cues.getOrDefault(CueKind.COMPLEMENT, List.of()).contains(c) || Chars.hasHan(c)) continue;
             if (alt.length() > 0) alt.append('|');
             alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
         }
         this.englishPrepositions = java.util.regex.Pattern.compile(alt.length() == 0 ? "(?!)" : "\\b(?:" + alt + ")\\b");
     }
 
-    /** English prepositions other than "of", as whole words (lower case). */
+    /** English prepositions other than the complement cues ("of"), as whole words (lower case). */
     java.util.regex.Pattern englishPrepositions() {
         return englishPrepositions;
     }
@@ -119,7 +123,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.form());
             if (t.lang().equals("en") && (kind == Kind.VERB || kind == Kind.CAUSE)) forms.addAll(inflections(t.form()));
-            if (t.lang().equals("en") && kind == Kind.NOUN && !t.form().endsWith("s")) forms.add(t.form() + "s");
+            if (t.lang().equals("en") && (kind == Kind.NOUN || kind == Kind.SYNTAX) && !t.form().endsWith("s")) forms.add(t.form() + "s");
             for (String f : forms) map.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
             if (Chars.hasHan(t.form())) zh.add(t.form());
         }

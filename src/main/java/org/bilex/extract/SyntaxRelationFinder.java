@@ -43,8 +43,6 @@ public final class SyntaxRelationFinder implements RelationPattern {
 
     private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
-    /** The trigger family whose nouns ("treatment", "therapy") stand for the agent given (relation-triggers.tsv). */
-    private static final String TREATMENT = "treatment";
     /** The levels an object can be read at (relation-predicates.tsv, level column). */
     private static final List<String> LEVELS = List.of("*", "level", "activity");
     /** Longer sentences are not parsed: lists and tables more than prose, and the parse cost grows with them. */
@@ -59,6 +57,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> level = new HashSet<>();
     private final Set<String> activity = new HashSet<>();
     private final List<String> modifiers = new ArrayList<>();
+    /** Nouns that stand for the agent given with them ("treatment", "therapy": relation-cues.tsv, agentnoun). */
+    private final Set<String> agentNouns = new HashSet<>();
     /** Whether sentences {@link #mayRead} refuses are left unparsed (off only to test that the gate changes nothing). */
     private final boolean gated;
 
@@ -77,6 +77,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
         for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
+        for (String c : rules.cues(CueKind.AGENTNOUN)) agentNouns.add(firstWord(c));
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
 
@@ -297,6 +298,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         if (families.isEmpty()) return;
         End subj = inside ? insideMention(t, heads) : end(sg, sn, heads);
+        // "curcumin-mediated inhibition of Y": the subject node is a word holding its mention before a modifier cue
+        if (subj == null && !inside && modifierWord(sn.word())) subj = insideMention(sn, heads);
         End obj = end(sg, on, heads);
         if (subj == null || obj == null) return;
         boolean negated = negated(sg, t);
@@ -322,6 +325,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
             }
             if (n > 0) return; // the first family that reads the pair wins, as for the trigger-word rules
         }
+    }
+
+    /** Whether a word ends in an English modifier cue ("X-mediated", "X-induced"): it holds its agent as a prefix. */
+    private boolean modifierWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String m : modifiers) if (w.endsWith(m) && w.length() > m.length()) return true;
+        return false;
     }
 
     /** The English trigger families of a word or words as written (relation-triggers.tsv), in table order. */
@@ -375,7 +385,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 hop = "appos";
             }
         }
-        if (!heads.containsKey(n.index()) && families(n.word()).contains(TREATMENT)) {
+        if (!heads.containsKey(n.index()) && (agentNouns.contains(n.lemma()) || agentNouns.contains(n.word().toLowerCase(Locale.ROOT)))) {
             // "X treatment", "treatment with X": the treatment stands for what is given
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();

@@ -74,13 +74,13 @@ final class Layout {
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
         for (Region r : regions(segs, cuts)) {
             if (r.fullWidth) {
-                addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, r.segs, ocr);
+                for (List<Segment> part : SideBySide.split(r.segs)) addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, part, ocr);
             } else {
                 Map<Integer, List<Segment>> byCol = new HashMap<>();
                 for (Segment s : r.segs) byCol.computeIfAbsent(s.column, k -> new ArrayList<>()).add(s);
                 for (int c = 1; c <= gutters.size() + 1; c++) {
                     List<Segment> cs = byCol.get(c);
-                    if (cs != null) addBlocks(blocks, page, c, cs, ocr);
+                    if (cs != null) for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
                 }
             }
         }
@@ -456,6 +456,7 @@ final class Layout {
         closeRows(segs, gutters);
         TableBands.mark(segs, gutters, body);
         centredAlone(segs);
+        brokenFullRows(segs);
         // everything on the row of a full-width segment is full width too
         List<float[]> iv = new ArrayList<>();
         for (Segment s : segs) if (s.fullWidth) iv.add(new float[] {s.top, s.bottom});
@@ -493,6 +494,99 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** Rows looked at above and below a broken full-width row for the full-width lines around it. */
+    static final int BROKEN_LOOK = 3;
+
+    /**
+     * A justified line of a full-width paragraph (an abstract over a narrow gutter) whose word space
+     * falls on the gutter is cut there into pieces that no longer cross it. It shows as a row of pieces
+     * in two columns or more (or a piece in the gutter full width and pieces beside it not), between
+     * full-width lines (the nearest above and below, at most
+     * {@link #BROKEN_LOOK} rows away, at line spacing) that begin where it begins (within an em), and
+     * ending where the full-width line above it ends (the paragraph's right edge): a row of two
+     * columns' lines ends at the columns' edges, not at a full-width paragraph's, and has column
+     * text above or below it. Its pieces are full width; rows broken one after the other are taken
+     * in turn (up to {@link #BROKEN_LOOK} passes).
+     */
+    private static void brokenFullRows(List<Segment> segs) {
+        List<Rows.Row> rows = Rows.of(segs);
+        for (int pass = 0; pass < BROKEN_LOOK; pass++) {
+            if (!markBroken(rows)) return;
+        }
+    }
+
+    private static boolean markBroken(List<Rows.Row> rows) {
+        List<Segment> mark = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            Rows.Row r = rows.get(k);
+            float[] up = fullAround(rows, k, -1);
+            float[] down = up == null ? null : fullAround(rows, k, +1);
+            if (down == null) continue;
+            float em = r.size;
+            if (Math.abs(up[0] - down[0]) > em) continue;
+            List<Segment> pieces = new ArrayList<>();
+            float x0 = Float.POSITIVE_INFINITY;
+            float x1 = Float.NEGATIVE_INFINITY;
+            int colMin = Integer.MAX_VALUE;
+            int colMax = -1;
+            boolean full = true;
+            boolean someFull = false;
+            for (Segment s : r.segs) {
+                if (s.x1 < up[0] - em || s.x0 > up[1] + em) continue; // beside the paragraph (a sidebar)
+                pieces.add(s);
+                x0 = Math.min(x0, s.x0);
+                x1 = Math.max(x1, s.x1);
+                if (s.fullWidth) {
+                    someFull = true;
+                    continue;
+                }
+                full = false;
+                colMin = Math.min(colMin, s.column);
+                colMax = Math.max(colMax, s.column);
+            }
+            if (full || pieces.size() < 2 || (colMin == colMax && !someFull)) continue;
+            if (Math.abs(x0 - up[0]) > em || Math.abs(x1 - up[1]) > em) continue;
+            mark.addAll(pieces);
+        }
+        for (Segment s : mark) s.fullWidth = true;
+        return !mark.isEmpty();
+    }
+
+    /**
+     * The extent of the widest full-width segment of the nearest row above (dir -1) or below (+1)
+     * row k that has one, with the pieces beside it at word spacing (up to 1.5 em), within
+     * {@link #BROKEN_LOOK} rows and at line spacing; null when there is none.
+     */
+    private static float[] fullAround(List<Rows.Row> rows, int k, int dir) {
+        Rows.Row from = rows.get(k);
+        Rows.Row prev = from;
+        for (int n = k + dir, step = 0; n >= 0 && n < rows.size() && step < BROKEN_LOOK; n += dir, step++) {
+            Rows.Row r = rows.get(n);
+            float gap = dir < 0 ? prev.top - r.bottom : r.top - prev.bottom;
+            if (gap > 1.5f * Math.max(prev.size, r.size)) return null;
+            Segment best = null;
+            for (Segment s : r.segs) {
+                if (s.fullWidth && (best == null || s.x1 - s.x0 > best.x1 - best.x0)) best = s;
+            }
+            if (best != null) {
+                // with the pieces it is broken from (word gaps up to an em): a word in the gutter
+                // marked full width, the rest of its line not
+                float x0 = best.x0;
+                float x1 = best.x1;
+                for (Segment s : r.segs) { // left to right
+                    if (s.x0 > x1 && s.x0 - x1 <= 1.5f * r.size) x1 = Math.max(x1, s.x1);
+                }
+                for (int i = r.segs.size() - 1; i >= 0; i--) {
+                    Segment s = r.segs.get(i);
+                    if (s.x1 < x0 && x0 - s.x1 <= 1.5f * r.size) x0 = Math.min(x0, s.x0);
+                }
+                return new float[] {x0, x1};
+            }
+            prev = r;
+        }
+        return null;
     }
 
     /**
@@ -747,47 +841,30 @@ final class Layout {
         }
     }
 
-    private static final class Row {
-        final List<Segment> segs = new ArrayList<>();
-        float top, bottom, size;
-
-        void add(Segment s) {
-            segs.add(s);
-            if (segs.size() == 1 || s.size > size * 1.05f) {
-                top = s.top;
-                bottom = s.bottom;
-                size = s.size;
-            }
-        }
-    }
+    /**
+     * A table row in a column: cells (pieces of a row cut at gaps over {@link #LINE_SPLIT_GAP} em)
+     * of which at least {@link #GRID_ALIGNED} line up (left edge, right edge or centre within
+     * {@link #GRID_ALIGN} em) with the cells of the row above or below, no farther than
+     * {@link #GRID_ROW_GAP} em away. Such a row stays one line, read left to right, so that a table is
+     * read row by row and not cell column by cell column; rows of two cells count only when the cells
+     * are short ({@link #GRID_CELL_WIDTH} em): two wide pieces on a row are two columns' lines.
+     */
+    static final float GRID_ALIGN = 0.6f;
+    /** See {@link #GRID_ALIGN}. */
+    static final int GRID_ALIGNED = 2;
+    /** See {@link #GRID_ALIGN}. */
+    static final float GRID_ROW_GAP = 2.0f;
+    /** See {@link #GRID_ALIGN}. */
+    static final float GRID_CELL_WIDTH = 10f;
 
     static List<Line> lines(List<Segment> segs) {
-        List<Segment> sorted = new ArrayList<>(segs);
-        sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
-        List<Row> rows = new ArrayList<>();
-        for (Segment s : sorted) {
-            Row best = null;
-            float bestOv = 0.5f;
-            for (int k = rows.size() - 1; k >= 0 && k >= rows.size() - 12; k--) {
-                Row r = rows.get(k);
-                float ov = s.overlapRatio(r.top, r.bottom);
-                if (ov >= bestOv) {
-                    bestOv = ov;
-                    best = r;
-                }
-            }
-            if (best == null) {
-                best = new Row();
-                rows.add(best);
-            }
-            best.add(s);
-        }
+        List<Rows.Row> rows = Rows.of(segs);
+        List<List<float[]>> cells = new ArrayList<>(rows.size());
+        for (Rows.Row r : rows) cells.add(cells(r));
         List<Line> out = new ArrayList<>();
-        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
         for (int ri = 0; ri < rows.size(); ri++) {
-            Row r = rows.get(ri);
-            r.segs.sort(Comparator.comparingDouble((Segment s) -> s.x0));
-            boolean keep = inParagraph(rows, ri);
+            Rows.Row r = rows.get(ri);
+            boolean keep = inParagraph(rows, ri) || gridRow(rows, cells, ri);
             Line cur = null;
             float curX1 = 0;
             for (Segment s : r.segs) {
@@ -806,19 +883,71 @@ final class Layout {
         return out;
     }
 
+    /** The cells of a row: its extents between gaps wider than {@link #LINE_SPLIT_GAP} em, left to right. */
+    private static List<float[]> cells(Rows.Row r) {
+        List<float[]> out = new ArrayList<>();
+        float[] cur = null;
+        float size = 0;
+        for (Segment s : r.segs) {
+            if (cur == null || s.x0 - cur[1] > LINE_SPLIT_GAP * Math.max(s.size, size)) {
+                cur = new float[] {s.x0, s.x1};
+                out.add(cur);
+                size = s.size;
+            } else {
+                cur[1] = Math.max(cur[1], s.x1);
+                size = Math.max(size, s.size);
+            }
+        }
+        return out;
+    }
+
+    /** Whether row {@code ri} is a table row: see {@link #GRID_ALIGN}. */
+    private static boolean gridRow(List<Rows.Row> rows, List<List<float[]>> cells, int ri) {
+        Rows.Row r = rows.get(ri);
+        List<float[]> c = cells.get(ri);
+        if (c.size() < 2 || !tableCells(c, r.size)) return false;
+        for (int k : new int[] {ri - 1, ri + 1}) {
+            if (k < 0 || k >= rows.size()) continue;
+            Rows.Row n = rows.get(k);
+            float s = Math.max(r.size, n.size);
+            if (Math.max(n.top - r.bottom, r.top - n.bottom) > GRID_ROW_GAP * s) continue;
+            List<float[]> nc = cells.get(k);
+            if (nc.size() < 2 || !tableCells(nc, n.size)) continue;
+            int aligned = 0;
+            for (float[] a : c) {
+                for (float[] b : nc) {
+                    if (Math.abs(a[0] - b[0]) <= GRID_ALIGN * s || Math.abs(a[1] - b[1]) <= GRID_ALIGN * s
+                            || Math.abs(a[0] + a[1] - b[0] - b[1]) <= 2f * GRID_ALIGN * s) {
+                        aligned++;
+                        break;
+                    }
+                }
+            }
+            if (aligned >= GRID_ALIGNED) return true;
+        }
+        return false;
+    }
+
+    /** Three cells or more, or two short ones (see {@link #GRID_CELL_WIDTH}). */
+    private static boolean tableCells(List<float[]> c, float size) {
+        if (c.size() >= 3) return true;
+        for (float[] a : c) if (a[1] - a[0] > GRID_CELL_WIDTH * size) return false;
+        return true;
+    }
+
     /**
      * Whether a row with a wide gap is a justified line of a paragraph (a line above or below it is
      * one unbroken run across the gap) rather than table cells or figure labels.
      */
-    private static boolean inParagraph(List<Row> rows, int ri) {
-        Row r = rows.get(ri);
+    private static boolean inParagraph(List<Rows.Row> rows, int ri) {
+        Rows.Row r = rows.get(ri);
         if (r.segs.size() < 2) return true;
         float x0 = r.segs.get(0).x0;
         float x1 = Float.NEGATIVE_INFINITY;
         for (Segment s : r.segs) x1 = Math.max(x1, s.x1);
         for (int k : new int[] {ri - 1, ri + 1}) {
             if (k < 0 || k >= rows.size()) continue;
-            Row n = rows.get(k);
+            Rows.Row n = rows.get(k);
             if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
             if (n.segs.size() != 1) continue;
             Segment only = n.segs.get(0);

@@ -1,8 +1,9 @@
 package org.bilex.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+
+import org.bilex.pdf.Rows.Row;
 
 /**
  * A full-width table on a page of columns: its rows cross the gutter, so that its cells fall into
@@ -30,18 +31,6 @@ final class TableBands {
     static final int MIN_CELLS = 3;
 
     private TableBands() {
-    }
-
-    private static final class Row {
-        final List<Segment> segs = new ArrayList<>();
-        float top = Float.POSITIVE_INFINITY;
-        float bottom = Float.NEGATIVE_INFINITY;
-
-        void add(Segment s) {
-            segs.add(s);
-            top = Math.min(top, s.top);
-            bottom = Math.max(bottom, s.bottom);
-        }
     }
 
     /** Marks the segments of full-width tables (and their one-line caption or note) full width. */
@@ -80,28 +69,11 @@ final class TableBands {
         }
     }
 
-    /** Rows of segments whose cores overlap by half, top to bottom (full-width ones left out). */
+    /** The rows ({@link Rows}) of the segments not yet full width. */
     private static List<Row> rows(List<Segment> segs) {
-        List<Segment> sorted = new ArrayList<>();
-        for (Segment s : segs) if (!s.fullWidth) sorted.add(s);
-        sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
-        List<Row> rows = new ArrayList<>();
-        for (Segment s : sorted) {
-            Row best = null;
-            for (int k = rows.size() - 1; k >= 0 && k >= rows.size() - 6; k--) {
-                if (s.overlapRatio(rows.get(k).top, rows.get(k).bottom) >= 0.5f) {
-                    best = rows.get(k);
-                    break;
-                }
-            }
-            if (best == null) {
-                best = new Row();
-                rows.add(best);
-            }
-            best.add(s);
-        }
-        rows.sort(Comparator.comparingDouble((Row r) -> r.top));
-        return rows;
+        List<Segment> open = new ArrayList<>();
+        for (Segment s : segs) if (!s.fullWidth) open.add(s);
+        return Rows.of(open);
     }
 
     /**

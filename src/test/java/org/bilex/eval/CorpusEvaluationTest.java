@@ -106,6 +106,10 @@ class CorpusEvaluationTest {
         assertEquals(0, e.otherInvented());
         assertEquals(2, e.missedEndMissing()); // IL-6 ACTIVATES macrophage, twice: no macrophage found
         assertEquals(2, e.missedEndsFound());
+        assertEquals(1, e.missedSwapped());        // zh: TNF-α UPREGULATES IL-6 stated the other way round
+        assertEquals(1, e.missedWrongPredicate()); // en: TNF-α ACTIVATES IL-6 instead of UPREGULATES
+        assertEquals(0, e.missedNotStated());
+        assertEquals(0.0, e.conditionalRecall(), 1e-12);
 
         CorpusEvaluation all = CorpusEvaluation.run(goldDir, outDir, null, null);
         assertEquals(4, all.languages().size());
@@ -117,12 +121,33 @@ class CorpusEvaluationTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("2 documents (split half 'test'): en 1 zh 1"), printed);
         assertTrue(printed.contains("direction swapped 1"), printed);
+        assertTrue(printed.contains("given both gold ends found: relation recall 0/2"), printed);
 
         Path floorsFile = tmp.resolve("floors.tsv");
         Files.writeString(floorsFile, "# c\nscope\tmeasure\tfloor\npdf\tcer_max\t0.05\nzh\tentity_f1\t0.9\nen\tentity_p\t0.5\nall\trelation_r\t0\n");
         Floors floors = Floors.load(floorsFile);
         assertEquals(0.05, floors.value("pdf", "cer_max", 1), 1e-12);
         assertEquals(List.of("zh entity_f1: 0.800 is below the floor 0.900"), floors.check(test));
+    }
+
+    @Test
+    void conditionalRecallCountsOnlyGoldRelationsWhoseEndsWereFound() throws IOException {
+        Path goldDir = Files.createDirectories(tmp.resolve("gold"));
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        // three gold relations: one found, one with both ends found but not stated, one whose end (macrophage) is lost
+        String g = goldRel("TNF-α", "UPREGULATES", "IL-6") + "," + goldRel("IL-6", "INHIBITS", "TNF-α") + ","
+                + goldRel("IL-6", "ACTIVATES", "macrophage");
+        Files.writeString(goldDir.resolve("en_01_a.gold.json"), gold("en_01_a", g));
+        Files.writeString(outDir.resolve("en_01_a.json"), output("en_01_a", "en", E_IL6 + "," + E_TNF + "," + E_JUNK,
+                rel("T2", "UPREGULATES", "T1") + "," + rel("T3", "INHIBITS", "T2")));
+        RelationErrors e = CorpusEvaluation.run(goldDir, outDir, null, null).errors();
+        assertEquals(1, e.matched());
+        assertEquals(1, e.missedEndMissing());
+        assertEquals(1, e.missedNotStated());
+        assertEquals(1, e.endNotInGold());
+        assertEquals(0, e.inventedEndsInGold());
+        assertEquals(0.5, e.conditionalRecall(), 1e-12);
+        assertEquals(1.0, e.conditionalPrecision(), 1e-12);
     }
 
     @Test

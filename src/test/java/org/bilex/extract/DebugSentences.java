@@ -16,7 +16,8 @@ public final class DebugSentences {
         List<AnalyzedSentence> in = new ArrayList<>();
         int id = 1;
         for (String t : args) {
-            Sentence s = new Sentence(id++, 0, Role.BODY, "", t, 1, "zh", List.of("zh"), List.of(), List.of(), false, MatchFolder.fold(t, List.of()));
+            String lang = org.bilex.core.Chars.hasHan(t) ? "zh" : "en";
+            Sentence s = new Sentence(id++, 0, Role.BODY, "", t, 1, lang, List.of(lang), List.of(), List.of(), false, MatchFolder.fold(t, List.of()));
             in.add(new AnalyzedSentence(s, m.tokenizer().tokenize(s.match().text())));
         }
         EntityResult er = m.entities().extract(in);
@@ -25,7 +26,8 @@ public final class DebugSentences {
             for (Candidate c : sm.mentions()) System.out.println("   " + sm.sentence().text().substring(c.start(), c.end()) + " = " + c.concept().type() + ":" + c.concept().canonical() + " via " + c.via() + (c.source() != null ? " source " + c.source().canonical() : "") + (c.nestable() ? " nested" : ""));
         }
         for (Relation r : m.relations().extract(er)) {
-            System.out.println(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()) + " " + r.evidence().get(0).trigger());
+            System.out.println(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()) + " " + r.evidence().get(0).trigger()
+                    + " " + r.evidence().get(0).pattern() + " " + r.evidence().get(0).path());
         }
     }
 

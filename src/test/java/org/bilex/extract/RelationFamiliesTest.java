@@ -205,4 +205,56 @@ class RelationFamiliesTest {
         assertEquals(List.of(), relations("STAT3抑制可能包含多种机制，抑制炎症。"));
         assertEquals(List.of("STAT3 INHIBITS inflammation"), relations("STAT3有多种机制，抑制炎症。"));
     }
+
+    /**
+     * Cue kinds that replaced words once written in Java: complement ("of"), diseasefirst ("银屑病治疗"),
+     * objectfirst ("IL-6明显减少"); agentnoun ("curcumin treatment") is read by SyntaxRelationTest.
+     */
+    @Test
+    void objectFirstAndComplementCuesComeFromTheTable() {
+        // diseasefirst: the disease before the treat trigger is its object
+        assertEquals(List.of("miR-146a TREATS psoriasis"), relations("miR-146a在银屑病治疗中具有作用。"));
+        // objectfirst: a level that falls, named before its trigger, with the topic as subject
+        assertEquals(List.of("miR-146a DOWNREGULATES IL-6"), relations("miR-146a处理后，IL-6水平明显减少。"));
+        // complement: the list after "of" is the head noun's, not the subject of the verb
+        assertEquals(List.of(), relations("Phosphorylation of STAT3 inhibited apoptosis."));
+        assertEquals(List.of("STAT3 INHIBITS apoptosis"), relations("STAT3 inhibited apoptosis."));
+        RelationRules rules = RelationRules.load(Path.of("models/rules"));
+        assertTrue(rules.cues("complement").contains("of"));
+        assertTrue(rules.cues("diseasefirst").contains("治疗"));
+        assertTrue(rules.cues("objectfirst").contains("减少"));
+        // "of" is no place preposition: "the proliferation of keratinocytes" keeps its object
+        assertTrue(!rules.englishPrepositions().matcher("of").find());
+    }
+
+    /** Guide: 上调 is UPREGULATES (levels), an agent that induces or aggravates a disease drives it (PROMOTES). */
+    @Test
+    void upregulationAndDrivenDiseases() {
+        assertEquals(List.of("miR-146a UPREGULATES IL-6"), relations("miR-146a可显著上调IL-6的表达。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17诱导银屑病。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17加重了银屑病。"));
+        assertEquals(List.of("IL-17 PROMOTES psoriasis"), relations("IL-17 aggravates psoriasis."));
+    }
+
+    /** Alternatives of opposite families ("激活或抑制", "increase or decrease") state no direction; alike ones do. */
+    @Test
+    void alternativeTriggersOfOppositeFamiliesGiveNothing() {
+        assertEquals(List.of(), relations("miR-146a可激活或抑制STAT3。"));
+        assertEquals(List.of(), relations("miR-146a may increase or decrease IL-6 levels."));
+        assertEquals(List.of("miR-146a ACTIVATES STAT3"), relations("miR-146a可激活STAT3。"));
+        assertEquals(List.of("miR-146a INHIBITS STAT3"), relations("miR-146a可抑制或阻断STAT3。"));
+    }
+
+    /** A clause whose own subject is a loss ("敲除X时") takes no topic from the clause before; a circumstance (随着) is no subject. */
+    @Test
+    void lossOfFunctionClausesAndCircumstancesGiveNoSubject() {
+        assertEquals(List.of("miR-146a PROMOTES fibrosis"), relations("miR-146a的过表达促进了纤维化，而敲除miR-146a时则抑制了纤维化。"));
+        assertEquals(List.of(), relations("随着巨噬细胞研究的发展，人们在诱导纤维化方面取得了进展。"));
+    }
+
+    /** Impairment is a fall: "IL-6 impairs apoptosis", "导致凋亡受损". */
+    @Test
+    void impairmentIsAFall() {
+        assertEquals(List.of("IL-6 INHIBITS apoptosis"), relations("IL-6 impairs apoptosis of keratinocytes."));
+    }
 }

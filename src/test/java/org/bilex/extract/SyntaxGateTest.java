@@ -53,6 +53,12 @@ class SyntaxGateTest {
             "IL-6, TNF-α and STAT3 were measured in macrophages treated with curcumin.",
             "Macrophages and exosomes of colitis mice were counted in 2019 and 2020.",
             "Curcumin did not inhibit STAT3, whereas LPS may activate IL-6.",
+            // agent nouns and nominalised triggers (relation-cues.tsv agentnoun, syntax-only triggers)
+            "Curcumin, an mTOR inhibitor, reduced apoptosis in macrophages.",
+            "The mTOR inhibitor curcumin reduced colitis.",
+            "IL-6-mediated inhibition of STAT3 was seen in macrophages.",
+            "STAT3 inhibition by curcumin reduced apoptosis.",
+            "Treatment with curcumin decreased IL-6 in colitis.",
             // "-dependent" makes the sentence a candidate, but no pattern has a trigger to read here
             "IL-6 and STAT3 are mTOR-dependent in macrophages.",
     };

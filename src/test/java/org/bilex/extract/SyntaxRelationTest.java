@@ -176,6 +176,29 @@ class SyntaxRelationTest {
                 syntax("Curcumin treatment reduced apoptosis."));
     }
 
+    /** Agent nouns (trigger kind syntax): "X, an mTOR inhibitor", "the mTOR inhibitor X", "X, a SIRT1 activator". */
+    @Test
+    void agentNounsNameWhatTheAgentActsOn() {
+        assertEquals(List.of("metformin INHIBITS mTOR dep:agent-noun-appos:inhibit appos<inhibitor>compound"),
+                syntax("Metformin, an mTOR inhibitor, was given to mice."));
+        assertEquals(List.of("curcumin ACTIVATES SIRT1 dep:agent-noun-appos:activate appos<activator>compound"),
+                syntax("Curcumin, a SIRT1 activator, was given to mice."));
+        assertEquals(List.of("metformin INHIBITS mTOR dep:agent-noun-before:inhibit compound<inhibitor>compound"),
+                syntax("The mTOR inhibitor metformin was given to mice."));
+        // the window rules never read a syntax-only trigger
+        EntityResult er = FX.extract("Metformin, an mTOR inhibitor, was given to mice.");
+        assertEquals(List.of(), new RelationExtractor(RULES).extract(er));
+    }
+
+    /** Nominalisations with the agent in a modifier word or a by-phrase and the object as of-phrase or compound. */
+    @Test
+    void nominalisationsWithModifierOrCompound() {
+        assertEquals(List.of("curcumin INHIBITS STAT3 dep:nominal-modifier-of:inhibit amod<inhibition>nmod"),
+                syntax("Curcumin-mediated inhibition of STAT3 was observed."));
+        assertEquals(List.of("curcumin INHIBITS STAT3 dep:nominal-compound-by:inhibit nmod<inhibition>compound"),
+                syntax("STAT3 inhibition by curcumin was observed."));
+    }
+
     @Test
     void constraintsHaveTheLastWord() {
         // a process does not treat a process; an inflammation "inhibiting" a cytokine is not a relation of the guide

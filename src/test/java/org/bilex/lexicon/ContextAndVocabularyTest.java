@@ -63,6 +63,40 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void aCdNumberIsTheMarkerEvenWhereItIsAnAliasOfAnotherGene() {
+        // CD195 is an alias of CCR5 and CD204 of MSR1: the guide's CD antigens are MARKER
+        String r = all("ADSCs表达CD195和CD204。");
+        assertTrue(r.contains("MARKER:CD195=[CD195]") && r.contains("MARKER:CD204=[CD204]"), r);
+        r = all("Macrophages expressed CD195 and CD204.");
+        assertTrue(r.contains("MARKER:CD195=[CD195]") && r.contains("MARKER:CD204=[CD204]"), r);
+        assertFalse(r.contains("PROTEIN"), r);
+        // the gene under its own symbol stays a PROTEIN
+        assertTrue(all("CCR5 was expressed.").contains("PROTEIN:CCR5=[CCR5]"), all("CCR5 was expressed."));
+    }
+
+    @Test
+    void aDiseaseNameBeforeVirusNamesTheVirus() {
+        String r = all("高危型人乳头状瘤病毒的感染与宫颈癌相关。");
+        assertFalse(r.contains("papilloma"), r);
+        assertTrue(r.contains("DISEASE:cervical cancer"), r);
+        r = all("Hepatitis B virus and influenza virus were detected in the samples.");
+        assertFalse(r.contains("DISEASE"), r);
+    }
+
+    @Test
+    void chineseChemicalsFromTheVocabulariesWithTheirPrefixes() {
+        String r = all("β-榄香烯从莪术油中提取，L-色氨酸处理细胞。");
+        assertTrue(r.contains("=[β-榄香烯]"), r);
+        assertTrue(r.contains("=[莪术油]"), r);
+        assertTrue(r.contains("=[L-色氨酸]"), r);
+        assertFalse(r.contains("=[榄香烯]") || r.contains("=[色氨酸]"), r);
+        // an amino acid named as a residue of a protein is no chemical
+        r = all("第423位苏氨酸残基的磷酸化激活丝氨酸/苏氨酸激酶。");
+        assertFalse(r.contains("CHEMICAL"), r);
+        assertTrue(all("血浆色氨酸水平升高。").contains("CHEMICAL:tryptophan=[色氨酸]"), all("血浆色氨酸水平升高。"));
+    }
+
+    @Test
     void geneSymbolsThatAreWordsCountWhereTheContextSaysGene() {
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("The expression of AR was increased.")));
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR-/- mice were used.")));

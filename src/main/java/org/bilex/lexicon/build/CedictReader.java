@@ -47,7 +47,10 @@ final class CedictReader {
     private static final Pattern REMARK = Pattern.compile("\\(([^()]*)\\)");
 
     /** The build's rules for CC-CEDICT, from {@code models/build/cc-cedict.tsv}. */
-    record Config(Set<EntityType> types, Pattern domains, Pattern neutral, List<Pattern> skipGlosses) {
+    record Config(Set<EntityType> types, Pattern domains, Pattern neutral, List<Pattern> skipGlosses, List<Pattern> strips) {
+        Config(Set<EntityType> types, Pattern domains, Pattern neutral, List<Pattern> skipGlosses) {
+            this(types, domains, neutral, skipGlosses, List.of());
+        }
     }
 
     private CedictReader() {
@@ -59,6 +62,7 @@ final class CedictReader {
         List<String> domains = new ArrayList<>();
         List<String> neutral = new ArrayList<>();
         List<Pattern> skip = new ArrayList<>();
+        List<Pattern> strip = new ArrayList<>();
         for (String[] r : Inputs.table(f, "kind", 3)) {
             switch (r[0]) {
                 case "type" -> {
@@ -69,12 +73,14 @@ final class CedictReader {
                 case "domain" -> domains.add(r[1]);
                 case "neutral" -> neutral.add(r[1]);
                 case "skip-gloss" -> skip.add(Pattern.compile(r[1]));
-                default -> throw new LexiconException(f + ": unknown kind '" + r[0] + "' (type, domain, neutral, skip-gloss)");
+                case "strip" -> strip.add(Pattern.compile(r[1]));
+                default -> throw new LexiconException(f + ": unknown kind '" + r[0] + "' (type, domain, neutral, skip-gloss, strip)");
             }
         }
         Pattern dom = Pattern.compile("(?i).*\\b(?:" + String.join("|", domains) + ")\\b.*");
-        Pattern neu = Pattern.compile("(?i)(?:" + (neutral.isEmpty() ? "(?!)" : String.join("|", neutral)) + ")");
-        return new Config(types, dom, neu, skip);
+        // neutral remarks are matched as written: each row says itself where case does not matter ((?i:coll\.))
+        Pattern neu = Pattern.compile("(?:" + (neutral.isEmpty() ? "(?!)" : String.join("|", neutral)) + ")");
+        return new Config(types, dom, neu, skip, strip);
     }
 
     /**
@@ -96,7 +102,7 @@ final class CedictReader {
                 Matcher m = LINE.matcher(line);
                 if (!m.matches()) continue;
                 String zh = m.group(2);
-                if (zh.length() < 2 || !zh.codePoints().allMatch(Chars::isHan)) continue;
+                if (zh.codePointCount(0, zh.length()) < 2 || !zh.codePoints().allMatch(Chars::isHan)) continue;
                 Set<Concept> found = new LinkedHashSet<>();
                 String matched = null;
                 String[] all = m.group(3).split("/");
@@ -141,6 +147,7 @@ final class CedictReader {
             boolean skip = false;
             for (Pattern p : cfg.skipGlosses()) if (p.matcher(g).find()) skip = true;
             if (skip) continue;
+            for (Pattern p : cfg.strips()) g = p.matcher(g).replaceAll("").strip();
             Matcher rm = REMARK.matcher(g);
             boolean ok = true;
             while (rm.find()) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,7 +129,12 @@ public final class LexiconBuilder {
         Set<String> zhKnown = new HashSet<>();
         for (LexiconEntry c : in.curated) if (Chars.hasHan(c.form())) zhKnown.add(MatchFolder.foldString(c.form()));
         for (Row r : rows) if (Chars.hasHan(r.form())) zhKnown.add(r.form());
-        addRows(in, ThuoclReader.read(in, zhKnown), rows, stops);
+        Map<String, Set<EntityType>> zhTypes = new HashMap<>();
+        for (LexiconEntry c : in.curated)
+            if (Chars.hasHan(c.form())) zhTypes.computeIfAbsent(MatchFolder.foldString(c.form()), k -> EnumSet.noneOf(EntityType.class)).add(c.type());
+        for (Row r : rows)
+            if (Chars.hasHan(r.form())) zhTypes.computeIfAbsent(r.form(), k -> EnumSet.noneOf(EntityType.class)).add(r.term().type);
+        addRows(in, ThuoclReader.read(in, zhKnown, zhTypes), rows, stops);
 
         // (4) the curated lexicon owns its forms
         Map<String, List<Concept>> curatedKeys = new HashMap<>();

@@ -120,4 +120,18 @@ class CedictReaderTest {
         assertEquals(List.of(), CedictReader.glosses("colon (punct.)", cfg));
         assertEquals(List.of("ethanol", "ethyl alcohol"), CedictReader.glosses("(coll.) ethanol; ethyl alcohol", cfg));
     }
+
+    @Test
+    void glossesKeepTheNameBeforeAnAbbreviationAnAppositionOrAFormula() throws IOException {
+        CedictReader.Config cfg = CedictReader.config(Path.of("models"));
+        // the name's own symbol in brackets, then what it is: the name is the gloss
+        assertEquals(List.of("tryptophan"), CedictReader.glosses("tryptophan (Trp), an essential amino acid", cfg));
+        assertEquals(List.of("adenosine triphosphate"), CedictReader.glosses("adenosine triphosphate (ATP)", cfg));
+        // a chemical formula after the name; a name that ends in a letter and a number stays whole
+        assertEquals(List.of("glucose"), CedictReader.glosses("glucose C6H12O6", cfg));
+        assertEquals(List.of("urea"), CedictReader.glosses("urea (NH2)2CO", cfg));
+        assertEquals(List.of("vitamin B12"), CedictReader.glosses("vitamin B12", cfg));
+        // a lower-case remark is no abbreviation: it still keeps the gloss out
+        assertEquals(List.of(), CedictReader.glosses("pike (fish)", cfg));
+    }
 }

@@ -16,6 +16,8 @@ import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** THUOCL medical words are typed by their Chinese head (models/build/zh-heads.tsv). */
 class ThuoclReaderTest {
@@ -42,6 +44,31 @@ class ThuoclReaderTest {
         assertNull(ThuoclReader.type(heads, "蛋白激酶"));
         assertNull(ThuoclReader.type(heads, "干细胞"));
         assertEquals(EntityType.PROTEIN, ThuoclReader.type(heads, "胸苷激酶"));
+    }
+
+    @Test
+    void chemicalHeadsTypeSmallMoleculesAndLeaveClassWordsOut() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("榄香烯", "紫杉醇", "黄芩苷", "丹参酮", "小檗碱", "穿心莲内酯", "环磷酰胺", "牛磺酸", "莪术油", "雌激素"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        // class words, nucleic acids, preparations and acid-base words are no chemical entity
+        for (String w : List.of("氨基酸", "核苷酸", "脱氧核糖核酸", "生物碱", "弱碱", "性激素", "基本药物", "注射用紫杉醇", "润滑油", "化疗药物"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
+    void injuriesOfAnOrganAreLeftToComposition() throws IOException {
+        List<ThuoclReader.Composed> composed = ThuoclReader.composed(Path.of("models"));
+        java.util.Map<String, EntityType> parts = ThuoclReader.composeParts(Path.of("models"));
+        java.util.Map<String, java.util.Set<EntityType>> zh = java.util.Map.of("神经", java.util.Set.of(EntityType.TISSUE),
+                "氧化", java.util.Set.of(EntityType.PROCESS));
+        // a known organ name, or a one-character organ of compose.tsv, before 损伤: compose.tsv names it
+        assertTrue(ThuoclReader.leftToComposition("神经损伤", composed, zh, parts));
+        assertTrue(ThuoclReader.leftToComposition("肝损伤", composed, zh, parts));
+        // anything else before the head stays a THUOCL word
+        assertFalse(ThuoclReader.leftToComposition("氧化损伤", composed, zh, parts));
+        assertFalse(ThuoclReader.leftToComposition("放射性损伤", composed, zh, parts));
+        assertFalse(ThuoclReader.leftToComposition("神经炎", composed, zh, parts));
     }
 
     @Test
