@@ -39,7 +39,7 @@ public final class CoreNlpEnglishParser implements DependencyParser {
         private static edu.stanford.nlp.parser.nndep.DependencyParser loadParser() {
             // the model's floats from the binary cache after the first run (the text model takes seconds to read)
             edu.stanford.nlp.parser.nndep.DependencyParser p =
-                    edu.stanford.nlp.parser.nndep.BilexModelCache.load(PARSER, org.bilex.lexicon.LexiconCache.folder());
+                    edu.stanford.nlp.parser.nndep.BilexModelCache.load(PARSER, org.bilex.core.CacheFolder.get());
             try {
                 // the same scores, computed faster (issue 15); CoreNLP's own classifier if this CoreNLP differs
                 edu.stanford.nlp.parser.nndep.BilexScores.install(p);
