@@ -518,12 +518,20 @@ public final class BatchRunner {
     }
 
     private static Failure timeout(BatchOptions o) {
-        return new Failure("timeout", "no result after " + o.timeout().toSeconds()
+        return timeout(o.timeout());
+    }
+
+    /** The failure of a file past its time limit. */
+    public static Failure timeout(java.time.Duration limit) {
+        return new Failure("timeout", "no result after " + limit.toSeconds()
                 + " s (--timeout); the file was abandoned", "java.util.concurrent.TimeoutException");
     }
 
-    /** The failure a worker's exception stands for. */
-    static Failure classify(Throwable t, Path pdf, Path target) {
+    /**
+     * The failure a worker's exception stands for (also the Spark job's, so both name failures alike);
+     * {@code target}: the output the file was to be written to, named in write failures.
+     */
+    public static Failure classify(Throwable t, Path pdf, Path target) {
         if (t instanceof PdfException pe) {
             Throwable c = pe.getCause() != null ? pe.getCause() : pe;
             return new Failure(pe.reason(), strip(pe.getMessage(), pdf), c.getClass().getName());

@@ -29,13 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * good cannot stop the run. Threads are daemons, so an abandoned task that never ends does not keep
  * the JVM alive.
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
 
-    interface Task<T, R> {
+    public interface Task<T, R> {
         R run(T item, TaskGuard guard) throws Exception;
     }
 
-    interface Done<T, R> {
+    public interface Done<T, R> {
         /**
          * @param result   the task's result, or null
          * @param error    what the task threw, or null
@@ -56,7 +56,7 @@ final class Workers implements AutoCloseable {
      * @param jobs    tasks at once
      * @param timeout per task, 0 or less for none
      */
-    Workers(int jobs, java.time.Duration timeout) {
+    public Workers(int jobs, java.time.Duration timeout) {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be positive: " + jobs);
         this.jobs = jobs;
         this.timeoutNanos = timeout == null || timeout.isZero() || timeout.isNegative() ? 0 : timeout.toNanos();
@@ -79,7 +79,7 @@ final class Workers implements AutoCloseable {
         }
     }
 
-    <T, R> void run(List<T> items, Task<T, R> task, Done<T, R> done) throws InterruptedException {
+    public <T, R> void run(List<T> items, Task<T, R> task, Done<T, R> done) throws InterruptedException {
         ExecutorCompletionService<R> ecs = new ExecutorCompletionService<>(pool);
         Deque<T> pending = new ArrayDeque<>(items);
         Map<Future<R>, Slot<T>> running = new IdentityHashMap<>();
@@ -146,7 +146,7 @@ final class Workers implements AutoCloseable {
     }
 
     /** Abandoned tasks whose threads are still running. */
-    int stillRunningAbandoned() {
+    public int stillRunningAbandoned() {
         abandoned.removeIf(s -> s.finished);
         return abandoned.size();
     }

@@ -2,13 +2,10 @@ package org.bilex.cli;
 
 import org.bilex.batch.BatchOptions;
 import org.bilex.batch.BatchRunner;
-import org.bilex.pipeline.Pipeline;
-import org.bilex.batch.Extractor;
 import org.bilex.batch.PdfInputs;
 import org.bilex.batch.Progress;
 import org.bilex.batch.RunReport;
 import org.bilex.core.ModelException;
-import org.bilex.pdf.PdfOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,18 +114,16 @@ final class ExtractCommand implements Callable<Integer> {
         // before the first library is touched (slf4j-simple reads its settings once), after the usage checks
         // (a usage error creates no output folder)
         Logging.configure(verbose, check ? null : output);
-        Pipeline pipeline;
+        Extraction x;
         try {
-            pipeline = Pipeline.load(models, PdfOptions.defaults().withMaxPages(maxPages).withOcr(!noOcr
-                    && PdfOptions.defaults().ocr()));
+            x = Extraction.load(models, maxPages, noOcr, curationFiles, System.err);
         } catch (ModelException e) {
             System.err.println("bilex: " + e.getMessage());
             return BatchRunner.USAGE;
         }
-        org.bilex.curation.Curations curations = org.bilex.curation.Curations.load(models, curationFiles, System.err);
-        org.bilex.curation.Curator.Tally tally = new org.bilex.curation.Curator.Tally();
-        BatchRunner runner = new BatchRunner(org.bilex.curation.CuratedExtractor.of(pipeline, curations, tally),
-                curations.fingerprint(pipeline.fingerprint()), Version.number(), System.err);
+        org.bilex.curation.Curations curations = x.curations();
+        org.bilex.curation.Curator.Tally tally = x.tally();
+        BatchRunner runner = new BatchRunner(x.extractor(), x.fingerprint(), Version.number(), System.err);
         if (!curations.isEmpty()) runner.withCuration(tally::counts);
         BatchOptions o = new BatchOptions(output, jobs, timeout, check, force, keepOrphans, mode);
         RunReport r = runner.run(inputs, skipped, o);

@@ -15,7 +15,7 @@ import java.util.logging.Level;
  * <p>slf4j-simple reads its settings once, when the first logger is made; commands call
  * {@link #configure} before they touch a library, so it must stay the first thing they do.
  */
-final class Logging {
+public final class Logging {
 
     /** The library log of a batch run, in its output folder. */
     static final String FILE = ".bilex.log";
@@ -28,7 +28,7 @@ final class Logging {
      * @param outDir  the output folder for {@link #FILE} (created if need be), or null: library messages are dropped
      * @return the log file, or null when there is none
      */
-    static Path configure(boolean verbose, Path outDir) {
+    public static Path configure(boolean verbose, Path outDir) {
         Path file = null;
         if (verbose) {
             set("org.slf4j.simpleLogger.logFile", "System.err");

@@ -30,7 +30,7 @@ public final class NameComposer implements EntityFinder {
 
     static final String HEADER = "name\tlang\tkind\tparts\tpattern\ttype\tcanonical\tkeep\tsource";
 
-    enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART }
+    enum Kind { SUFFIX, PREFIX, JOIN, FILLER, PART, NEST }
 
     /** Whether the known name stays an entity inside its compound: no, yes, or only where the document also names it alone. */
     enum Keep { NO, YES, ELSEWHERE }
@@ -47,18 +47,22 @@ public final class NameComposer implements EntityFinder {
     private final List<Rule> rules;
     private final List<Pattern> fillers;
     private final List<Rule> partsOnly;
+    private final List<Rule> nests;
     private final List<EntityFinder> before;
 
     NameComposer(List<Rule> rules, List<EntityFinder> before) {
         List<Rule> composing = new ArrayList<>();
         List<Pattern> fill = new ArrayList<>();
         List<Rule> pts = new ArrayList<>();
+        List<Rule> nst = new ArrayList<>();
         for (Rule r : rules) {
             if (r.kind() == Kind.FILLER) fill.add(r.pattern());
             else if (r.kind() == Kind.PART) pts.add(r);
+            else if (r.kind() == Kind.NEST) nst.add(r);
             else composing.add(r);
         }
         this.partsOnly = List.copyOf(pts);
+        this.nests = List.copyOf(nst);
         this.rules = List.copyOf(composing);
         this.fillers = List.copyOf(fill);
         this.before = List.copyOf(before);
@@ -83,7 +87,8 @@ public final class NameComposer implements EntityFinder {
                 case "join" -> Kind.JOIN;
                 case "filler" -> Kind.FILLER;
                 case "part" -> Kind.PART;
-                default -> throw new LexiconException(where + ": kind must be suffix, prefix, join, filler or part, not '" + r.get(2) + "'");
+                case "nest" -> Kind.NEST;
+                default -> throw new LexiconException(where + ": kind must be suffix, prefix, join, filler, part or nest, not '" + r.get(2) + "'");
             };
             if (kind == Kind.PART) {
                 EntityType pt = EntityType.parse(r.get(5));
@@ -93,6 +98,17 @@ public final class NameComposer implements EntityFinder {
             }
             if (kind == Kind.FILLER) {
                 out.add(new Rule(r.get(0), zh, kind, Set.of(), Set.of(), RuleFiles.compile(r.get(4), file, r.line()), null, "", Keep.NO));
+                continue;
+            }
+            if (kind == Kind.NEST) {
+                String[] io = r.get(3).split(">", -1);
+                if (io.length != 2) throw new LexiconException(where + ": parts of a nest are INNER>OUTER types");
+                Keep k = switch (r.get(7)) {
+                    case "yes" -> Keep.YES;
+                    case "elsewhere" -> Keep.ELSEWHERE;
+                    default -> throw new LexiconException(where + ": keep of a nest must be yes or elsewhere, not '" + r.get(7) + "'");
+                };
+                out.add(new Rule(r.get(0), zh, kind, types(io[0], where), types(io[1], where), null, null, "", k));
                 continue;
             }
             String[] sides = r.get(3).split(">", -1);
@@ -144,7 +160,35 @@ public final class NameComposer implements EntityFinder {
                 parts.add(new Candidate(x.start(), x.end(), c, Candidate.COMPOSITE, "part:" + r.name()));
             }
         }
-        return compose(text, parts, lexicon);
+        List<Candidate> out = compose(text, parts, lexicon);
+        out.addAll(nested(text, parts));
+        return out;
+    }
+
+    /**
+     * Known names inside a longer known name of another type that a nest rule keeps as mentions of
+     * their own ("insulin" in "insulin secretion"): nestable copies, kept only where the document
+     * also names them alone when the rule says keep=elsewhere.
+     */
+    List<Candidate> nested(String text, List<Candidate> parts) {
+        if (nests.isEmpty()) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Rule r : nests) {
+            for (Candidate o : parts) {
+                if (!r.second().contains(o.concept().type()) || r.zh() != Chars.hasHan(text.substring(o.start(), o.end()))) continue;
+                for (Candidate i : parts) {
+                    if (!r.parts().contains(i.concept().type()) || i.start() < o.start() || i.end() > o.end() || i.length() >= o.length()) continue;
+                    // whole words only
+                    if (i.start() > 0 && Chars.isWordChar(text.charAt(i.start() - 1)) && Chars.isWordChar(text.charAt(i.start()))) continue;
+                    if (i.end() < text.length() && Chars.isWordChar(text.charAt(i.end() - 1)) && Chars.isWordChar(text.charAt(i.end()))) continue;
+                    if (!seen.add(i.start() + ":" + i.end() + ":" + i.concept().type())) continue;
+                    String via = i.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
+                    out.add(new Candidate(i.start(), i.end(), i.concept(), i.priority(), via, true, null));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -162,14 +206,16 @@ public final class NameComposer implements EntityFinder {
                 for (Rule r : rules) {
                     if (!r.parts().contains(m.concept().type())) continue;
                     Candidate c = apply(r, text, m, all, lexicon);
-                    if (c != null && seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) {
-                        next.add(c);
-                        // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
-                        // or, for keep=elsewhere, where the document also names it on its own (EntityExtractor)
-                        if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
-                            String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
-                            out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
-                        }
+                    if (c == null) continue;
+                    if (seen.add(c.start() + ":" + c.end() + ":" + c.concept().type())) next.add(c);
+                    // the known name stays an entity of its own inside the compound (淋巴结 in 淋巴结转移)
+                    // or, for keep=elsewhere, where the document also names it on its own (EntityExtractor);
+                    // each reading of the name is kept (CD47 as the lexicon's PROTEIN and as a rule's MARKER),
+                    // even when another reading built the same compound first, and the usual choice between
+                    // readings picks one
+                    if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
+                        String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
+                        out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
                     }
                 }
             }

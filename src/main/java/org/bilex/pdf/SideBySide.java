@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * Two blocks of running text side by side inside one region: a sidebar or key-points box beside
- * the abstract, or two columns that the page's gutters do not separate. A row of such a region
- * has a wide gap (at least {@link #GAP} em) with running text on both sides (each piece, its
- * segments joined over narrower gaps, at least {@link #WIDE} em wide: table cells are narrower), and on at least two rows the text right of the gap starts at the same x
- * (within {@link #ALIGN} em). The strip between the left text's end and that start is then white on
- * a run of rows: from the first such row to the last, widened up and down over rows that stay clear
- * of the strip and follow on at line spacing (at most {@link #ROW_GAP} em apart). The run is read as
- * the text left of the strip, then the text right of it; rows above and below it keep their place.
+ * the abstract, or two columns that the page's gutters do not separate. The right block shows as
+ * pieces of running text (segments joined over gaps under {@link #GAP} em, at least {@link #WIDE}
+ * em wide: table cells are narrower) that start at one x (within {@link #ALIGN} em) on two rows or
+ * more, with room for running text left of them. Between the first and the last of those rows
+ * nothing crosses that x, and the text left of it ends at least {@link #GAP} em before it: that
+ * strip is white on a run of rows, from the first such row to the last, widened up and down over
+ * rows that stay clear of the strip and follow on at line spacing (at most {@link #ROW_GAP} em
+ * apart), with running text left of the strip on two rows or more. The rows of the two blocks
+ * need not line up (a box's lines sit between the abstract's). The run is read as the text left of
+ * the strip, then the text right of it; rows above and below it keep their place.
  * A river of word spaces in a justified paragraph never makes such a run: the lines above and below
  * it cross the strip, so it would hold only the rows of the gap themselves, which is required to be
  * more (a row with text on one side only) unless there are at least three of them.
@@ -32,8 +35,6 @@ final class SideBySide {
     /** How many times the parts are split again. */
     static final int DEPTH = 3;
 
-    private static final boolean DEBUG = Boolean.getBoolean("bilex.debug.side");
-
     private SideBySide() {
     }
 
@@ -52,7 +53,6 @@ final class SideBySide {
             return;
         }
         float cut = run[2] / 100f;
-        if (DEBUG) System.err.printf("side-by-side rows %.0f..%.0f at x %.1f%n", rows.get(run[0]).top, rows.get(run[1]).bottom, cut);
         List<Segment> above = new ArrayList<>();
         List<Segment> left = new ArrayList<>();
         List<Segment> right = new ArrayList<>();
@@ -72,59 +72,76 @@ final class SideBySide {
 
     /** {first row, last row, strip centre x 100} of the first run found, or null. */
     private static int[] findRun(List<Rows.Row> rows) {
-        // candidate gaps: {row, left end, start}
-        List<float[]> cands = new ArrayList<>();
+        float regionX0 = Float.POSITIVE_INFINITY;
+        for (Rows.Row row : rows) regionX0 = Math.min(regionX0, row.x0());
+        List<List<float[]>> pieces = new ArrayList<>(rows.size());
+        List<float[]> starts = new ArrayList<>(); // {row, x} of wide pieces with room for text left of them
         for (int r = 0; r < rows.size(); r++) {
             Rows.Row row = rows.get(r);
-            if (row.segs.size() < 2) continue;
-            // pieces: the row's segments joined over gaps narrower than GAP
-            List<float[]> pieces = new ArrayList<>();
-            for (Segment s : row.segs) {
-                float[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-                if (last != null && s.x0 - last[1] < GAP * row.size) last[1] = Math.max(last[1], s.x1);
-                else pieces.add(new float[] {s.x0, s.x1});
-            }
-            for (int j = 1; j < pieces.size(); j++) {
-                float[] p = pieces.get(j - 1);
-                float[] q = pieces.get(j);
-                if (p[1] - p[0] >= WIDE * row.size && q[1] - q[0] >= WIDE * row.size) cands.add(new float[] {r, p[1], q[0]});
+            List<float[]> ps = pieces(row);
+            pieces.add(ps);
+            for (float[] p : ps) {
+                if (p[1] - p[0] >= WIDE * row.size && p[0] >= regionX0 + (WIDE + GAP) * row.size) starts.add(new float[] {r, p[0]});
             }
         }
-        if (cands.size() < 2) return null;
-        cands.sort((a, b) -> Float.compare(a[2], b[2]));
-        for (int i = 0; i < cands.size(); ) {
+        if (starts.size() < 2) return null;
+        starts.sort((a, b) -> Float.compare(a[1], b[1]));
+        for (int i = 0; i < starts.size(); ) {
             int j = i;
-            float size = rows.get((int) cands.get(i)[0]).size;
-            while (j < cands.size() && cands.get(j)[2] - cands.get(i)[2] <= ALIGN * size) j++;
-            int[] run = j - i >= 2 ? run(rows, cands.subList(i, j)) : null;
+            float size = rows.get((int) starts.get(i)[0]).size;
+            while (j < starts.size() && starts.get(j)[1] - starts.get(i)[1] <= ALIGN * size) j++;
+            int[] run = run(rows, pieces, starts.subList(i, j));
             if (run != null) return run;
             i = j;
         }
         return null;
     }
 
-    private static int[] run(List<Rows.Row> rows, List<float[]> anchors) {
-        float lo = Float.NEGATIVE_INFINITY;
+    /** A row's pieces: its segments joined over gaps narrower than {@link #GAP} em, left to right. */
+    private static List<float[]> pieces(Rows.Row row) {
+        List<float[]> out = new ArrayList<>();
+        for (Segment s : row.segs) {
+            float[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.x0 - last[1] < GAP * row.size) last[1] = Math.max(last[1], s.x1);
+            else out.add(new float[] {s.x0, s.x1});
+        }
+        return out;
+    }
+
+    /** The run of rows beside which the anchors (wide pieces starting at one x) stand, or null. */
+    private static int[] run(List<Rows.Row> rows, List<List<float[]>> pieces, List<float[]> anchors) {
         float hi = Float.POSITIVE_INFINITY;
         int first = Integer.MAX_VALUE;
         int last = -1;
+        java.util.Set<Integer> anchorRows = new java.util.TreeSet<>();
         for (float[] a : anchors) {
-            lo = Math.max(lo, a[1]);
-            hi = Math.min(hi, a[2]);
+            hi = Math.min(hi, a[1]);
             first = Math.min(first, (int) a[0]);
             last = Math.max(last, (int) a[0]);
+            anchorRows.add((int) a[0]);
         }
-        if (hi <= lo) return null;
-        for (int r = first; r <= last; r++) if (crosses(rows.get(r), lo, hi)) return null;
-        while (first > 0 && !crosses(rows.get(first - 1), lo, hi) && follows(rows.get(first - 1), rows.get(first))) first--;
-        while (last + 1 < rows.size() && !crosses(rows.get(last + 1), lo, hi) && follows(rows.get(last), rows.get(last + 1))) last++;
-        int distinct = 0;
-        int prev = -1;
-        for (float[] a : anchors) {
-            if ((int) a[0] != prev) distinct++;
-            prev = (int) a[0];
+        if (anchorRows.size() < 2) return null;
+        float size = 0;
+        for (int r = first; r <= last; r++) size = Math.max(size, rows.get(r).size);
+        float stripLo = hi - GAP * size;
+        for (int r = first; r <= last; r++) if (crosses(rows.get(r), stripLo, hi)) return null;
+        while (first > 0 && !crosses(rows.get(first - 1), stripLo, hi) && follows(rows.get(first - 1), rows.get(first))) first--;
+        while (last + 1 < rows.size() && !crosses(rows.get(last + 1), stripLo, hi) && follows(rows.get(last), rows.get(last + 1))) last++;
+        if (last - first + 1 <= anchorRows.size() && anchorRows.size() < 3) return null;
+        float lo = stripLo;
+        for (int r = first; r <= last; r++) {
+            for (float[] p : pieces.get(r)) if (p[1] <= stripLo + 0.5f) lo = Math.max(lo, p[1]);
         }
-        if (last - first + 1 <= distinct && distinct < 3) return null;
+        int leftRows = 0; // running text on the left
+        for (int r = first; r <= last; r++) {
+            for (float[] p : pieces.get(r)) {
+                if (p[1] <= lo + 0.5f && p[1] - p[0] >= WIDE * rows.get(r).size) {
+                    leftRows++;
+                    break;
+                }
+            }
+        }
+        if (leftRows < 2) return null;
         return new int[] {first, last, Math.round((lo + hi) / 2f * 100f)};
     }
 

@@ -9,7 +9,9 @@ import org.bilex.pdf.Rows.Row;
  * A full-width table on a page of columns: its rows cross the gutter, so that its cells fall into
  * both columns and would be read as column 1's cells, then column 2's. Such a table shows as a run
  * of rows, one below the other at table pitch, each with cells on both sides of a gutter where the
- * cells right of it do not start at the column edge (nor at a paragraph indent) but further in, and
+ * cells right of it do not start at the column edge (nor at a paragraph indent) but further in (or,
+ * where a table column does start at the column edge, the row has two cells or more, several em
+ * apart, on each side of the gutter: a column's line is one piece), and
  * line up (left, right or centre) from row to row, with at least three cells to the row. Running text
  * beside running text never does: a column's lines start at its edge. Every segment of such a run is
  * full width, and so is a one-line caption directly above it (or a note directly below it) that is
@@ -85,18 +87,36 @@ final class TableBands {
         int left = 0;
         int cells = 0;
         Segment first = null;
+        List<Segment> lefts = new ArrayList<>();
+        List<Segment> rights = new ArrayList<>();
         for (Segment s : row.segs) {
             float c = s.cx();
             if (c < leftLimit || c > rightLimit) continue;
             cells++;
             if (c < g.center()) {
                 left++;
-            } else if (first == null || s.x0 < first.x0) {
-                first = s;
+                lefts.add(s);
+            } else {
+                rights.add(s);
+                if (first == null || s.x0 < first.x0) first = s;
             }
         }
         if (left == 0 || first == null || cells < MIN_CELLS) return null;
-        return first.x0 >= g.hi() + CELL_OFFSET * body ? first : null;
+        if (first.x0 >= g.hi() + CELL_OFFSET * body) return first;
+        // a table column that starts at the column edge: cells apart on both sides of the gutter
+        return separateCells(lefts, body) && separateCells(rights, body) ? first : null;
+    }
+
+    /**
+     * Two cells or more (segments left to right, as {@link Rows} gives them), each at least
+     * {@link Layout#LINE_SPLIT_GAP} em from the one before: a table's cells, not a column's line.
+     */
+    private static boolean separateCells(List<Segment> segs, float body) {
+        if (segs.size() < 2) return false;
+        for (int i = 1; i < segs.size(); i++) {
+            if (segs.get(i).x0 - segs.get(i - 1).x1 < Layout.LINE_SPLIT_GAP * body) return false;
+        }
+        return true;
     }
 
     private static boolean aligned(Segment a, Segment b, float body) {

@@ -77,14 +77,28 @@ public final class Pipeline {
         this.lexicon = one(Lexicon.class);
         this.entities = one(EntityExtractor.class);
         this.relations = one(RelationExtractor.class);
+        this.fingerprint = combine(components.stream().map(Loaded::fingerprint).toList());
+    }
+
+    /** The pipeline's fingerprint from its components' fingerprints, in manifest order. */
+    private static String combine(List<String> componentFingerprints) {
         MessageDigest md = Digests.sha256();
         md.update(CodeFingerprint.of(Pipeline.class, JsonWriter.class).getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
-        for (Loaded l : components) {
-            md.update(l.fingerprint().getBytes(StandardCharsets.UTF_8));
+        for (String f : componentFingerprints) {
+            md.update(f.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
-        this.fingerprint = Digests.hex(md);
+        return Digests.hex(md);
+    }
+
+    /**
+     * {@link #fingerprint()} of the pipeline {@code models} would load, without loading it (reads the
+     * manifest, the files it lists and the components' code): what a Spark driver compares with its
+     * manifest table before any executor has loaded the models.
+     */
+    public static String fingerprintOf(Path models) {
+        return combine(new ArrayList<>(fingerprints(models).values()));
     }
 
     /** The pipeline of a models folder, reading PDFs with the default options. */

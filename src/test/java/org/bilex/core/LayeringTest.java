@@ -41,7 +41,8 @@ class LayeringTest {
             Map.entry("batch", 8),
             Map.entry("review", 9),
             Map.entry("curation", 9),
-            Map.entry("cli", 10));
+            Map.entry("cli", 10),
+            Map.entry("spark", 11));
 
     private static final Pattern REF = Pattern.compile("\\borg\\.bilex\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
     private static final Path MAIN = Path.of("src/main/java/org/bilex");

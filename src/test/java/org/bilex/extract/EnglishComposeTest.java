@@ -45,7 +45,10 @@ class EnglishComposeTest {
             row(EntityType.CELL, "lymphocyte", "CL:0000542", "lymphocyte"),
             row(EntityType.CELL, "inflammatory cell", "CL:0009002", "inflammatory cell"),
             row(EntityType.CELL, "keratinocyte", "CL:0000312", "keratinocyte"),
-            row(EntityType.TISSUE, "colon", "UBERON:0001155", "colon")), Map.of());
+            row(EntityType.TISSUE, "colon", "UBERON:0001155", "colon"),
+            row(EntityType.PROTEIN, "insulin", "INS", "insulin"),
+            row(EntityType.CELL, "tumor cell", "CL:0001063", "tumor cell"),
+            row(EntityType.PROCESS, "insulin secretion", "GO:0030073", "insulin secretion")), Map.of());
 
     @Test
     void cellsNamedByTheirTumourAreOneCellAndTheTumourOnlyCountsWhereNamedAlone() {
@@ -82,7 +85,8 @@ class EnglishComposeTest {
         List<String> d = describe(fx.extract("An anti-CD47 blocking antibody and IL-17 neutralizing antibodies were given."));
         assertTrue(d.contains("CHEMICAL:anti-CD47 antibody[anti-CD47 blocking antibody]"), d.toString());
         assertTrue(d.contains("CHEMICAL:anti-IL-17 antibody[IL-17 neutralizing antibodies]"), d.toString());
-        assertTrue(d.contains("PROTEIN:CD47[CD47]"), d.toString());
+        // a CD number is a MARKER (entities.tsv cd-antigen) and stays one inside the antibody
+        assertTrue(d.contains("MARKER:CD47[CD47]"), d.toString());
         assertTrue(d.contains("CYTOKINE:IL-17[IL-17]"), d.toString());
     }
 
@@ -137,5 +141,23 @@ class EnglishComposeTest {
         assertTrue(d.contains("PROCESS:colon carcinogenesis[colon carcinogenesis]"), d.toString());
         // the tumour and the organ are named only inside the compounds: no entities of their own
         assertTrue(d.stream().noneMatch(s -> s.startsWith("DISEASE:") || s.startsWith("TISSUE:")), d.toString());
+    }
+
+    @Test
+    void aMoleculeNamedInsideAProcessIsAMentionWhereTheDocumentNamesItAlone() {
+        EntityResult r = fx.extract("Insulin levels rose. Insulin secretion was impaired.");
+        Entity insulin = r.entities().stream().filter(x -> x.canonical().equals("insulin")).findFirst().orElseThrow();
+        assertEquals(2, insulin.mentions().size(), describe(r).toString());
+        assertTrue(describe(r).contains("PROCESS:insulin secretion[Insulin secretion]"), describe(r).toString());
+        // a process name alone brings no molecule entity
+        assertEquals(List.of("PROCESS:insulin secretion[Insulin secretion]"), describe(fx.extract("Insulin secretion was impaired.")));
+    }
+
+    @Test
+    void aDiseaseNamedInsideACellsNameIsAMentionWhereTheDocumentNamesItAlone() {
+        EntityResult r = fx.extract("The tumor grew. Tumor cells died.");
+        Entity tumor = r.entities().stream().filter(x -> x.canonical().equals("tumor")).findFirst().orElseThrow();
+        assertEquals(2, tumor.mentions().size(), describe(r).toString());
+        assertEquals(List.of("CELL:tumor cell[Tumor cells]"), describe(fx.extract("Tumor cells died.")));
     }
 }

@@ -56,7 +56,25 @@ class NameComposerTest {
             row(EntityType.DISEASE, "diabetes mellitus", "DOID:9351", "糖尿病"),
             row(EntityType.PROCESS, "cell adhesion", "GO:0007155", "黏附"),
             row(EntityType.PROCESS, "colony formation", "", "克隆形成"),
-            row(EntityType.MARKER, "CD34", "CD34", "CD34")), Map.of());
+            row(EntityType.MARKER, "CD34", "CD34", "CD34"),
+            row(EntityType.TISSUE, "blood vessel", "UBERON:0001981", "血管"),
+            row(EntityType.PROCESS, "angiogenesis", "GO:0001525", "blood vessel formation"),
+            row(EntityType.TISSUE, "nerve", "UBERON:0001021", "神经"),
+            row(EntityType.TISSUE, "spinal cord", "UBERON:0002240", "脊髓"),
+            row(EntityType.CELL, "neuron", "CL:0000540", "神经元")), Map.of());
+
+    @Test
+    void formationOfATissueIsTheProcessTheLexiconNamesSo() {
+        assertEquals(List.of("PROCESS:angiogenesis[血管增生, 血管的新生]"), describe(fx.extract("血管增生和血管的新生增加。")));
+        // no name the lexicon lacks: the formation of a nerve is no new process
+        assertEquals(List.of("TISSUE:nerve[神经]"), describe(fx.extract("神经的形成。")));
+    }
+
+    @Test
+    void stemAndProgenitorCellsOfATissueAreOneCellAndNeuronsAreNamedByTheirOrgan() {
+        assertEquals(List.of("CELL:nerve stem/progenitor cell[神经干/祖细胞]"), describe(fx.extract("神经干/祖细胞增多。")));
+        assertEquals(List.of("CELL:spinal cord neuron[脊髓神经元]"), describe(fx.extract("脊髓神经元。")));
+    }
 
     @Test
     void depositionProgressionAndOnsetOfANameAreProcesses() {
@@ -78,8 +96,8 @@ class NameComposerTest {
 
     @Test
     void aProcessWithAGenericNounAfterItIsTheSameProcess() {
-        EntityResult r = fx.extract("黏附作用下降，克隆形成率降低。");
-        assertEquals(List.of("PROCESS:cell adhesion[黏附作用]", "PROCESS:colony formation[克隆形成率]"), describe(r));
+        EntityResult r = fx.extract("黏附能力下降，克隆形成率降低。");
+        assertEquals(List.of("PROCESS:cell adhesion[黏附能力]", "PROCESS:colony formation[克隆形成率]"), describe(r));
         // the very concept of the name, also where the name came from a definition
         r = fx.extract("上皮间质转化(EMT)过程中，EMT增强。");
         assertTrue(describe(r).stream().filter(d -> d.startsWith("PROCESS:")).count() == 1, describe(r).toString());

@@ -94,6 +94,10 @@ class ContextAndVocabularyTest {
         r = all("第423位苏氨酸残基的磷酸化激活丝氨酸/苏氨酸激酶。");
         assertFalse(r.contains("CHEMICAL"), r);
         assertTrue(all("血浆色氨酸水平升高。").contains("CHEMICAL:tryptophan=[色氨酸]"), all("血浆色氨酸水平升高。"));
+        // a group or salt prefix of chemical nomenclature makes another chemical, matched whole
+        r = all("羟基喜树碱和甲基色氨酸处理细胞。");
+        assertTrue(r.contains("=[羟基喜树碱]") && r.contains("=[甲基色氨酸]"), r);
+        assertFalse(r.contains("tryptophan"), r);
     }
 
     @Test

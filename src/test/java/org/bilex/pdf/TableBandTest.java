@@ -31,7 +31,7 @@ class TableBandTest {
     private static final float PITCH = 13f;
     private static final float ROW = 16f;
 
-    private List<String> read(boolean zh) throws Exception {
+    private List<String> read(boolean zh, float[] cells) throws Exception {
         Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -54,13 +54,13 @@ class TableBandTest {
                 for (int r = 0; r < names.length; r++, y -= ROW) {
                     LineTest.text(cs, f, SIZE, LEFT, y, names[r]);
                     if (r == 0) {
-                        LineTest.text(cs, f, SIZE, 190f, y, zh ? "数" : "n");
-                        LineTest.text(cs, f, SIZE, 250f, y, zh ? "进展" : "Level");
-                        LineTest.text(cs, f, SIZE, 420f, y, zh ? "研究" : "P value");
+                        LineTest.text(cs, f, SIZE, cells[0], y, zh ? "数" : "n");
+                        LineTest.text(cs, f, SIZE, cells[1], y, zh ? "进展" : "Level");
+                        LineTest.text(cs, f, SIZE, cells[2], y, zh ? "研究" : "P value");
                     } else {
-                        LineTest.text(cs, digits, SIZE, 190f, y, String.valueOf(10 + 7 * r));
-                        LineTest.text(cs, digits, SIZE, 250f, y, r + ".5" + r);
-                        LineTest.text(cs, digits, SIZE, 420f, y, "0.4" + r);
+                        LineTest.text(cs, digits, SIZE, cells[0], y, String.valueOf(10 + 7 * r));
+                        LineTest.text(cs, digits, SIZE, cells[1], y, r + ".5" + r);
+                        LineTest.text(cs, digits, SIZE, cells[2], y, "0.4" + r);
                     }
                 }
                 y -= 0.8f * PITCH;
@@ -78,7 +78,11 @@ class TableBandTest {
     }
 
     private void tableIsOneBand(boolean zh) throws Exception {
-        List<String> out = read(zh);
+        tableIsOneBand(zh, new float[] {190f, 250f, 420f});
+    }
+
+    private void tableIsOneBand(boolean zh, float[] cells) throws Exception {
+        List<String> out = read(zh, cells);
         String all = String.join("\n", out);
         int first = -1;
         int last = -1;
@@ -110,5 +114,16 @@ class TableBandTest {
     @Test
     void chineseFullWidthTableAcrossTheGutterIsOneBand() throws Exception {
         tableIsOneBand(true);
+    }
+
+    /** A table column starting right at column 2's edge: two cells several em apart on each side. */
+    @Test
+    void englishTableWithACellColumnAtTheColumnEdgeIsOneBand() throws Exception {
+        tableIsOneBand(false, new float[] {150f, COL2, 420f});
+    }
+
+    @Test
+    void chineseTableWithACellColumnAtTheColumnEdgeIsOneBand() throws Exception {
+        tableIsOneBand(true, new float[] {150f, COL2, 420f});
     }
 }

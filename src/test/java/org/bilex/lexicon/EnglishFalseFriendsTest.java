@@ -1,0 +1,60 @@
+package org.bilex.lexicon;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.bilex.lexicon.FullLexiconTest.extract;
+import static org.bilex.lexicon.FullLexiconTest.names;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * False friends of the full shipped models: element ions written with their charge, clone and
+ * dose numbers, common abbreviations that HGNC gives a gene as an alias, and MeSH diseases
+ * that are also filed under pathologic processes (context-rules.tsv, abbreviations.tsv,
+ * mesh-trees.tsv), in both languages where they apply.
+ */
+class EnglishFalseFriendsTest {
+
+    @BeforeAll
+    static void load() {
+        FullLexiconTest.load();
+    }
+
+    private static String all(String... texts) {
+        return String.join(" | ", names(extract(texts)));
+    }
+
+    @Test
+    void anElementWithItsChargeIsTheIonNotAGene() {
+        String r = all("Ca2+ influx and Ca(2+) signalling rose; Zn2+ fell.");
+        assertFalse(r.contains("PROTEIN:"), r);
+        String zh = all("Ca2+内流增加，Zn2+降低。");
+        assertFalse(zh.contains("PROTEIN:"), zh);
+    }
+
+    @Test
+    void cloneNumbersAndDosesAreCellLinesOnlyWhenCalledCells() {
+        String r = all("Clones 9-4, 12.1 and 1A5 were compared at 2.03 mg.");
+        assertFalse(r.contains("CELL:"), r);
+        String zh = all("克隆9-4与12.1比较。");
+        assertFalse(zh.contains("CELL:"), zh);
+    }
+
+    @Test
+    void stagingAndColitisAbbreviationsAreNoGenes() {
+        String r = all("TNM stage predicted survival in DSS colitis with coenzyme Q10.");
+        assertFalse(r.contains("PROTEIN:TENM1"), r);
+        assertFalse(r.contains("PROTEIN:NR0B1"), r);
+        assertFalse(r.contains("PROTEIN:AGO2"), r);
+    }
+
+    @Test
+    void aDiseaseAlsoFiledAsAPathologicProcessIsADisease() {
+        String r = all("Patients developed cardiotoxicity and bradycardia after doxorubicin.");
+        assertTrue(r.contains("DISEASE:cardiotoxicity"), r);
+        assertTrue(r.contains("DISEASE:bradycardia"), r);
+        String zh = all("患者出现心动过缓。");
+        assertTrue(zh.contains("DISEASE:bradycardia"), zh);
+    }
+}

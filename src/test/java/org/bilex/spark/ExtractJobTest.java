@@ -1,0 +1,202 @@
+package org.bilex.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.bilex.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local mode (issue 16) on corpus/, ../shared/pdf-real and generated bad files, against
+ * {@code bilex extract} on the same files: the same JSON bytes, Parquet row counts equal to the JSON's,
+ * one failures row per bad file with the CLI's reason, and a rerun that extracts nothing. One Spark
+ * session and one pair of runs for the whole class (the extraction is what takes the time).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtractJobTest {
+
+    static final Path WORK = Path.of("target/spark-test");
+    static final Path BAD = WORK.resolve("bad");
+    static final Path REAL = Path.of("../shared/pdf-real");
+    static final List<String> INPUTS = List.of("corpus", REAL.toString(), BAD.toString());
+
+    SparkSession spark;
+    ExtractJob.Summary first;
+    ExtractJob.Summary second;
+    Map<String, Long> countsAfterFirst;
+    Map<String, byte[]> jsonAfterFirst;
+    JsonNode cliReport;
+    Path cliOut;
+    Path sparkOut;
+
+    @BeforeAll
+    void runBoth() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(REAL), "../shared/pdf-real not present");
+        deleteTree(WORK);
+        Files.createDirectories(BAD);
+        Files.write(BAD.resolve("empty.pdf"), new byte[0]);
+        Files.writeString(BAD.resolve("page.pdf"), "<html><body>not a PDF</body></html>\n");
+        byte[] pdf = Files.readAllBytes(Path.of("corpus/000_bc1c06d065d022ba.pdf"));
+        Files.write(BAD.resolve("cut.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
+        cliOut = WORK.resolve("cli");
+        sparkOut = WORK.resolve("spark");
+
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            String[] args = Stream.concat(Stream.of("extract", "-j", "2", "--progress", "none", "-o", cliOut.toString()),
+                    INPUTS.stream()).toArray(String[]::new);
+            code = Main.run(args);
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(1, code, "the CLI fails the bad files");
+        cliReport = new ObjectMapper().readTree(cliOut.resolve("run-report.json").toFile());
+
+        spark = SparkSession.builder().master("local[2]").appName("bilex-test")
+                .config("spark.ui.enabled", false).config("spark.sql.shuffle.partitions", 4).getOrCreate();
+        JobOptions o = new JobOptions(INPUTS, sparkOut.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+        first = ExtractJob.run(spark, o, System.err);
+        countsAfterFirst = tableCounts();
+        jsonAfterFirst = files(sparkOut.resolve("json"));
+        second = ExtractJob.run(spark, o, System.err);
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    @Test
+    void jsonIsTheClisByteForByte() throws IOException {
+        Map<String, byte[]> cli = files(cliOut);
+        assertEquals(cli.keySet(), jsonAfterFirst.keySet());
+        assertTrue(cli.size() >= 8, "corpus and pdf-real: " + cli.keySet());
+        for (String k : cli.keySet()) assertArrayEquals(cli.get(k), jsonAfterFirst.get(k), k);
+    }
+
+    @Test
+    void eachBadFileIsOneFailuresRowWithTheClisReason() {
+        Map<String, String> cliReasons = new TreeMap<>();
+        for (JsonNode f : cliReport.get("files")) {
+            if (f.get("status").asText().equals("failed")) cliReasons.put(f.get("output").asText(), f.get("reason").asText());
+        }
+        assertEquals(3, cliReasons.size(), cliReasons.toString());
+        Map<String, String> sparkReasons = new TreeMap<>();
+        for (Row r : spark.read().parquet(sparkOut.resolve("tables/failures").toString()).collectAsList()) {
+            assertEquals(null, sparkReasons.put(r.getAs("output"), r.getAs("reason")), "one row per file");
+        }
+        assertEquals(cliReasons, sparkReasons);
+        assertEquals(3, first.failed());
+        assertEquals(cliReport.get("totals").get("extracted").asLong(), first.extracted());
+    }
+
+    @Test
+    void parquetRowCountsEqualTheJsonCounts() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        long docs = 0;
+        long sentences = 0;
+        long entities = 0;
+        long mentions = 0;
+        long relations = 0;
+        for (byte[] b : jsonAfterFirst.values()) {
+            JsonNode d = m.readTree(b);
+            docs++;
+            sentences += d.get("sentences").size();
+            entities += d.get("entities").size();
+            for (JsonNode e : d.get("entities")) mentions += e.get("mentions").size();
+            relations += d.get("relations").size();
+        }
+        assertEquals(Map.of("documents", docs, "sentences", sentences, "entities", entities, "mentions", mentions,
+                "relations", relations, "failures", 3L), countsAfterFirst);
+        JsonNode schema = m.readTree(sparkOut.resolve("tables/schema.json").toFile());
+        assertEquals(Schemas.VERSION, schema.get("schema").asText());
+    }
+
+    @Test
+    void manifestRecordsTheClisModelsFingerprint() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(cliOut.resolve(".bilex-manifest.json").toFile());
+        String cliModels = manifest.get("files").elements().next().get("models").asText();
+        List<Row> models = spark.read().parquet(sparkOut.resolve("tables/manifest").toString()).select("models").distinct().collectAsList();
+        assertEquals(1, models.size());
+        assertEquals(cliModels, models.get(0).getString(0));
+    }
+
+    @Test
+    void rerunExtractsNothingAndKeepsEverything() throws IOException {
+        assertEquals(0, second.extracted(), "nothing to extract");
+        assertEquals(first.extracted(), second.skipped());
+        assertEquals(3, second.failed(), "the bad files, unchanged, fail again without being read again");
+        assertEquals(countsAfterFirst, tableCounts());
+        Map<String, byte[]> now = files(sparkOut.resolve("json"));
+        assertEquals(jsonAfterFirst.keySet(), now.keySet());
+        for (String k : now.keySet()) assertArrayEquals(jsonAfterFirst.get(k), now.get(k), k);
+        for (Row r : spark.read().parquet(sparkOut.resolve("tables/run").toString()).collectAsList()) {
+            String status = r.getAs("run_status");
+            assertTrue(status.equals("skipped") || status.equals("failed") && r.<Boolean>getAs("cached"), r.toString());
+        }
+    }
+
+    @Test
+    void aFilePastTheTimeLimitIsAFailuresRowAndWritesNothing() throws IOException {
+        Path out = WORK.resolve("timeout");
+        JobOptions o = new JobOptions(List.of("corpus"), out.toString(), "models", 0, Duration.ofMillis(300), false, 1000, false);
+        ExtractJob.Summary s = ExtractJob.run(spark, o, System.err);
+        assertEquals(1, s.failed());
+        assertEquals(Map.of("timeout", 1L), s.failedByReason());
+        List<Row> failures = spark.read().parquet(out.resolve("tables/failures").toString()).collectAsList();
+        assertEquals(1, failures.size());
+        assertEquals("timeout", failures.get(0).getAs("reason"));
+        assertEquals(Map.of(), files(out.resolve("json")), "no output after the time ran out");
+    }
+
+    private Map<String, Long> tableCounts() {
+        Map<String, Long> out = new TreeMap<>();
+        for (String t : List.of("documents", "sentences", "entities", "mentions", "relations", "failures")) {
+            out.put(t, spark.read().parquet(sparkOut.resolve("tables").resolve(t).toString()).count());
+        }
+        return out;
+    }
+
+    /** The JSON outputs under a folder by relative path, without the run's own files. */
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (!rel.endsWith(".json") || rel.equals("run-report.json") || rel.startsWith(".") || rel.contains("/.")) continue;
+                out.put(rel, Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+}
