@@ -72,15 +72,9 @@ public final class LexiconCache {
         return lex;
     }
 
-    /** The cache folder, or null when the cache is off. */
+    /** The cache folder, or null when the cache is off ({@link org.bilex.core.CacheFolder}). */
     static Path folder() {
-        String v = System.getProperty("bilex.lexicon.cache");
-        if (v == null) v = System.getenv("BILEX_LEXICON_CACHE");
-        if (v != null && !v.isBlank()) return v.strip().equals("off") ? null : Path.of(v.strip());
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "bilex");
-        String home = System.getProperty("user.home");
-        return home == null ? null : Path.of(home, ".cache", "bilex");
+        return org.bilex.core.CacheFolder.get();
     }
 
     /** SHA-256 over the compiled-form code and the lexicon files (relative path and bytes, in path order). */

@@ -16,7 +16,9 @@ import java.util.Locale;
  * ({@code english-left3words-distsim.tagger}) and the neural dependency parser ({@code nndep},
  * {@code english_UD.gz}, Universal Dependencies labels), both from the CoreNLP models jar on the
  * class path (the shaded jar keeps only these two models). The models load once, lazily, on the
- * first sentence parsed (about two seconds); after that the parser is only read, so several threads
+ * first sentence parsed (about two seconds; the parser's model is read from a binary copy in the
+ * lexicon cache folder after the first run, {@code BilexModelCache}, and scored by {@code BilexScores},
+ * both giving CoreNLP's own parses); after that the parser is only read, so several threads
  * may parse at once. Tokens are taken as given, so a mention the tokenizer kept whole stays one word.
  */
 public final class CoreNlpEnglishParser implements DependencyParser {
@@ -35,7 +37,9 @@ public final class CoreNlpEnglishParser implements DependencyParser {
         static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL = loadParser();
 
         private static edu.stanford.nlp.parser.nndep.DependencyParser loadParser() {
-            edu.stanford.nlp.parser.nndep.DependencyParser p = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER);
+            // the model's floats from the binary cache after the first run (the text model takes seconds to read)
+            edu.stanford.nlp.parser.nndep.DependencyParser p =
+                    edu.stanford.nlp.parser.nndep.BilexModelCache.load(PARSER, org.bilex.core.CacheFolder.get());
             try {
                 // the same scores, computed faster (issue 15); CoreNLP's own classifier if this CoreNLP differs
                 edu.stanford.nlp.parser.nndep.BilexScores.install(p);

@@ -1,0 +1,291 @@
+package edu.stanford.nlp.parser.nndep;
+
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.trees.TreebankLanguagePack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * bilex (issue 15): CoreNLP 4.5.10's nndep model kept in a binary file after its first load.
+ * {@link DependencyParser#loadModelFile} reads the model as text (77,207 embeddings and 2.4 million
+ * weights parsed from decimal strings, about two seconds of CPU); the binary file holds the same
+ * floats and word lists and is read back in a fraction of that. What a load makes from it is what
+ * loadModelFile makes: the same word, tag and label lists and identifiers, the same matrices, the same
+ * pre-computed list, then CoreNLP's own {@code initialize} (the transition system) and the same
+ * pre-computed hidden-layer sums as CoreNLP's, bit for bit, computed four hidden units at a time.
+ *
+ * <p>The file is named by a SHA-256 over the model resource's bytes and over this class and the
+ * CoreNLP classes whose fields it fills, so another model or CoreNLP gives another file. Any failure
+ * (no folder, an unreadable or truncated file, a CoreNLP without these fields) falls back to
+ * CoreNLP's own load; the file is written through a temporary file and a rename.
+ */
+public final class BilexModelCache {
+
+    private static final int MAGIC = 0x4E4E4450; // "NNDP"
+    private static final int VERSION = 1;
+
+    private BilexModelCache() {
+    }
+
+    /** The parser for a class-path model: from the cache folder when it holds it, else loaded by CoreNLP and cached. */
+    public static DependencyParser load(String model, Path folder) {
+        if (folder == null) return DependencyParser.loadFromModelFile(model);
+        Path file;
+        try {
+            file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
+        } catch (IOException | RuntimeException e) {
+            return DependencyParser.loadFromModelFile(model);
+        }
+        if (Files.isRegularFile(file)) {
+            try {
+                return read(file);
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                // unreadable: loaded and written again below
+            }
+        }
+        DependencyParser parser = DependencyParser.loadFromModelFile(model);
+        try {
+            write(parser, file);
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            // no cache: the next run loads the model again
+        }
+        return parser;
+    }
+
+    static String fingerprint(String model) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
+        md.update(("v" + VERSION + "\u0000" + model).getBytes(StandardCharsets.UTF_8));
+        ClassLoader cl = BilexModelCache.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(model)) {
+            if (in == null) throw new IOException("no model " + model);
+            digest(md, in);
+        }
+        for (Class<?> c : List.of(BilexModelCache.class, DependencyParser.class, Classifier.class, Config.class)) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in == null) throw new IOException("no class file for " + c);
+                digest(md, in);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void digest(MessageDigest md, InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+    }
+
+    private static Object get(Object o, Class<?> c, String name) throws ReflectiveOperationException {
+        Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
+    }
+
+    private static void set(Object o, Class<?> c, String name, Object value) throws ReflectiveOperationException {
+        Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(o, value);
+    }
+
+    private static Config config(DependencyParser p) throws ReflectiveOperationException {
+        return (Config) get(p, DependencyParser.class, "config");
+    }
+
+    @SuppressWarnings("unchecked")
+    static void write(DependencyParser parser, Path file) throws IOException, ReflectiveOperationException {
+        Config config = config(parser);
+        Classifier c = (Classifier) get(parser, DependencyParser.class, "classifier");
+        if (c.getClass() != Classifier.class) throw new IOException("not CoreNLP's classifier");
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(head);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeUTF(config.language.name());
+        out.writeUTF(config.tlp.getClass().getName());
+        out.writeInt(config.hiddenSize);
+        out.writeInt(config.embeddingSize);
+        for (String name : List.of("knownWords", "knownPos", "knownLabels")) {
+            List<String> l = (List<String>) get(parser, DependencyParser.class, name);
+            out.writeInt(l.size());
+            for (String s : l) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(b.length);
+                out.write(b);
+            }
+        }
+        List<Integer> pre = (List<Integer>) get(parser, DependencyParser.class, "preComputed");
+        out.writeInt(pre.size());
+        for (int x : pre) out.writeInt(x);
+        float[][][] mats = {(float[][]) get(c, Classifier.class, "E"), (float[][]) get(c, Classifier.class, "W1"),
+                {(float[]) get(c, Classifier.class, "b1")}, (float[][]) get(c, Classifier.class, "W2")};
+        for (float[][] m : mats) {
+            out.writeInt(m.length);
+            out.writeInt(m[0].length);
+        }
+        out.flush();
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "nndep-", ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer h = ByteBuffer.allocate(8 + head.size());
+            h.putLong(head.size()).put(head.toByteArray()).flip();
+            while (h.hasRemaining()) ch.write(h);
+            for (float[][] m : mats) {
+                ByteBuffer b = ByteBuffer.allocate(m.length * m[0].length * 4).order(ByteOrder.LITTLE_ENDIAN);
+                for (float[] row : m) {
+                    if (row.length != m[0].length) throw new IOException("ragged matrix");
+                    b.asFloatBuffer().put(row);
+                    b.position(b.position() + row.length * 4);
+                }
+                b.flip();
+                while (b.hasRemaining()) ch.write(b);
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static DependencyParser read(Path file) throws IOException, ReflectiveOperationException {
+        ByteBuffer all;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        }
+        long headSize = all.getLong();
+        ByteBuffer head = all.slice(8, (int) headSize);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes(head)));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException(file + ": not an nndep cache");
+        DependencyParser parser = new DependencyParser(new Properties());
+        Config config = config(parser);
+        // the model's language and treebank pack (a model in CoreNLP's newer format names its own)
+        String language = in.readUTF();
+        String tlp = in.readUTF();
+        if (!config.language.name().equals(language)) config.language = Language.valueOf(language);
+        if (!config.tlp.getClass().getName().equals(tlp)) {
+            config.tlp = (TreebankLanguagePack) Class.forName(tlp).getDeclaredConstructor().newInstance();
+        }
+        int hidden = in.readInt();
+        int embedding = in.readInt();
+        List<List<String>> lists = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            int n = in.readInt();
+            List<String> l = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                l.add(new String(b, StandardCharsets.UTF_8));
+            }
+            lists.add(l);
+        }
+        int np = in.readInt();
+        List<Integer> pre = new ArrayList<>(np);
+        for (int i = 0; i < np; i++) pre.add(in.readInt());
+        int[][] dims = new int[4][2];
+        for (int[] d : dims) {
+            d[0] = in.readInt();
+            d[1] = in.readInt();
+        }
+        java.nio.FloatBuffer floats = all.slice(8 + (int) headSize, all.capacity() - 8 - (int) headSize)
+                .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        float[][][] mats = new float[4][][];
+        for (int m = 0; m < 4; m++) {
+            mats[m] = new float[dims[m][0]][dims[m][1]];
+            for (float[] row : mats[m]) floats.get(row);
+        }
+        if (floats.hasRemaining()) throw new IOException(file + ": trailing bytes");
+        // what loadModelFile does with what it has read
+        set(parser, DependencyParser.class, "knownWords", lists.get(0));
+        set(parser, DependencyParser.class, "knownPos", lists.get(1));
+        set(parser, DependencyParser.class, "knownLabels", lists.get(2));
+        Method ids = DependencyParser.class.getDeclaredMethod("generateIDs");
+        ids.setAccessible(true);
+        ids.invoke(parser);
+        set(parser, DependencyParser.class, "preComputed", pre);
+        config.hiddenSize = hidden;
+        config.embeddingSize = embedding;
+        Classifier classifier = new Classifier(config, mats[0], mats[1], mats[2][0], mats[3], pre);
+        set(parser, DependencyParser.class, "classifier", classifier);
+        // initialize() without its pre-computation, which is done below, the same sums four units at a time
+        int numPreComputed = config.numPreComputed;
+        config.numPreComputed = 0;
+        try {
+            Method init = DependencyParser.class.getDeclaredMethod("initialize", boolean.class);
+            init.setAccessible(true);
+            init.invoke(parser, false);
+        } finally {
+            config.numPreComputed = numPreComputed;
+        }
+        if (numPreComputed > 0) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) get(classifier, Classifier.class, "preMap");
+            set(classifier, Classifier.class, "saved", preCompute(preMap, mats[0], mats[1], hidden, embedding));
+        }
+        return parser;
+    }
+
+    /**
+     * Classifier.preCompute: for each pre-computed feature (token × position), hidden unit i's
+     * contribution, the sum from 0 over k of W1[i][position × embedding + k] × E[token][k] (a float
+     * product added in double), in CoreNLP's order for each unit; four units are summed side by side.
+     */
+    static double[][] preCompute(java.util.Map<Integer, Integer> preMap, float[][] e, float[][] w1, int hidden, int embedding) {
+        double[][] saved = new double[preMap.size()][hidden];
+        int numTokens = Config.numTokens;
+        for (java.util.Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            int x = en.getKey();
+            double[] out = saved[en.getValue()];
+            float[] v = e[x / numTokens];
+            int offset = (x % numTokens) * embedding;
+            int n = v.length;
+            int i = 0;
+            for (; i + 3 < hidden; i += 4) {
+                float[] r0 = w1[i], r1 = w1[i + 1], r2 = w1[i + 2], r3 = w1[i + 3];
+                double d0 = out[i], d1 = out[i + 1], d2 = out[i + 2], d3 = out[i + 3];
+                for (int k = 0; k < n; k++) {
+                    float vk = v[k];
+                    d0 += r0[offset + k] * vk;
+                    d1 += r1[offset + k] * vk;
+                    d2 += r2[offset + k] * vk;
+                    d3 += r3[offset + k] * vk;
+                }
+                out[i] = d0;
+                out[i + 1] = d1;
+                out[i + 2] = d2;
+                out[i + 3] = d3;
+            }
+            for (; i < hidden; i++) {
+                float[] r = w1[i];
+                double d = out[i];
+                for (int k = 0; k < n; k++) d += r[offset + k] * v[k];
+                out[i] = d;
+            }
+        }
+        return saved;
+    }
+
+    private static byte[] bytes(ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.get(out);
+        return out;
+    }
+}
