@@ -162,7 +162,9 @@ class ExtractJobTest {
     @Test
     void aFilePastTheTimeLimitIsAFailuresRowAndWritesNothing() throws IOException {
         Path out = WORK.resolve("timeout");
-        JobOptions o = new JobOptions(List.of("corpus"), out.toString(), "models", 0, Duration.ofMillis(300), false, 1000, false);
+        // 1 ms: no PDF is read, laid out and extracted that fast (the workers poll at 5 ms at the least);
+        // 300 ms was enough for the warm three-page seed on an idle machine, so the test passed or failed by load
+        JobOptions o = new JobOptions(List.of("corpus"), out.toString(), "models", 0, Duration.ofMillis(1), false, 1000, false);
         ExtractJob.Summary s = ExtractJob.run(spark, o, System.err);
         assertEquals(1, s.failed());
         assertEquals(Map.of("timeout", 1L), s.failedByReason());
