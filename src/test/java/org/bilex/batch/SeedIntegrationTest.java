@@ -105,4 +105,15 @@ class SeedIntegrationTest {
         assertArrayEquals(Files.readAllBytes(committed), json,
                 "output/ is stale: run ./bilex extract corpus/ and commit output/");
     }
+
+    /** The committed manifest names today's models fingerprint, so `./bilex extract corpus/` finds output/ current. */
+    @Test
+    void theCommittedManifestNamesTheCurrentModels() throws Exception {
+        String current = org.bilex.cli.Extraction.fingerprint(Path.of("models"), java.util.List.of(), System.err);
+        com.fasterxml.jackson.databind.JsonNode files = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("output/.bilex-manifest.json").toFile()).path("files");
+        assertTrue(files.size() > 0, "output/.bilex-manifest.json lists the committed outputs");
+        files.forEach(f -> assertEquals(current, f.path("models").asText(),
+                "output/.bilex-manifest.json is stale: run ./bilex extract corpus/ and commit output/"));
+    }
 }
