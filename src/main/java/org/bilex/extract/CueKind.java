@@ -13,6 +13,12 @@ enum CueKind {
     ALTERNATIVE,
     /** a noun that stands for the agent given with it ("X treatment", "treatment with X", "X therapy") */
     AGENTNOUN,
+    /** English articles that may follow a complement or passive-agent word ("of the", "by the") */
+    ARTICLE,
+    /** English forms of "be" that, before a trigger, make it passive ("was inhibited by") */
+    AUXILIARY,
+    /** English words that, opening a clause after a comma, continue the verb phrase before it ("…, and promotes X") */
+    CLAUSEJOIN,
     /** English words after a head noun that make the list after them the head's complement ("phosphorylation of
      *  GSK3β inhibited …"): that list is not the clause's subject */
     COMPLEMENT,

@@ -460,7 +460,7 @@ public final class RelationExtractor {
             } else {
                 // "the proliferation of HaCaT cells": the head comes first; the "of" list is claimed
                 Group n = groupAfter(g.end(), limit);
-                if (n != null && text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT).matches("of( the)?")) claimed.add(n);
+                if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
             }
             return withContinuation(g);
         }
@@ -596,7 +596,7 @@ public final class RelationExtractor {
                 for (Group g : groups) if (g.end() <= cs) ante = g;
                 return ante != null && cs - ante.end() <= 3 && (subjectLike(ante) || events) ? ante : null;
             }
-            if (!chinese && !text.substring(cs).strip().toLowerCase(Locale.ROOT).matches("(?s)(and|or|but|then|thereby|thus)\\b.*")) {
+            if (!chinese && !rules.opensJoinedClause(text.substring(cs).strip().toLowerCase(Locale.ROOT))) {
                 // English clauses after a comma have their own subject (often a relative "which"):
                 // only a coordinated verb phrase ("…, and promotes X") shares the sentence's subject
                 return cs == 0 && carry ? carriedSubject(pos) : null;
@@ -804,9 +804,9 @@ public final class RelationExtractor {
                 }
             } else {
                 String before = lower.substring(Math.max(0, h.start() - 24), h.start());
-                if (before.matches("(?s).*\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$")) {
+                if (rules.endsWithPassiveAuxiliary(before)) {
                     Group agent = groupAfter(h.end(), clauseEnd(h.end()));
-                    if (agent != null && text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT).matches("by( the)?")) {
+                    if (agent != null && rules.agentGap(text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT))) {
                         Group patient = groupBefore(h.start());
                         if (patient != null && claimed.contains(patient)) patient = null;
                         if (patient == null) patient = carriedSubject(h.start());
@@ -909,10 +909,10 @@ public final class RelationExtractor {
             if (!isHan(h)) {
                 // "the inhibition of B by A", "A-mediated inhibition of B"
                 Group obj = groupAfter(h.end(), clauseEnd(h.end()));
-                if (obj == null || !text.substring(h.end(), obj.start()).strip().toLowerCase(Locale.ROOT).matches("of( the)?")) return;
+                if (obj == null || !rules.complementGap(text.substring(h.end(), obj.start()).strip().toLowerCase(Locale.ROOT))) return;
                 Group subj = null;
                 Group by = groupAfter(obj.end(), clauseEnd(obj.end()));
-                if (by != null && text.substring(obj.end(), by.start()).strip().toLowerCase(Locale.ROOT).matches("by( the)?")) subj = by;
+                if (by != null && rules.agentGap(text.substring(obj.end(), by.start()).strip().toLowerCase(Locale.ROOT))) subj = by;
                 if (subj == null) subj = subjectBefore(h.start());
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;

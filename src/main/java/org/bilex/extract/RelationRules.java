@@ -58,6 +58,10 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final Map<CueKind, List<String>> cues;
     private final Set<String> chineseWords;
     private final java.util.regex.Pattern englishPrepositions;
+    private final java.util.regex.Pattern complementGap;
+    private final java.util.regex.Pattern agentGap;
+    private final java.util.regex.Pattern clauseJoin;
+    private final java.util.regex.Pattern passiveAuxiliary;
     private final Map<Predicate, List<Constraint>> constraints;
     /** What follows a space in a trigger form ("from" of "derived from"), lower case. */
     private final Set<String> continuations = new java.util.HashSet<>();
@@ -86,6 +90,50 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
         }
         this.englishPrepositions = java.util.regex.Pattern.compile(alt.length() == 0 ? "(?!)" : "\\b(?:" + alt + ")\\b");
+        String articles = englishAlternatives(cues, CueKind.ARTICLE);
+        this.complementGap = gap(englishAlternatives(cues, CueKind.COMPLEMENT), articles);
+        this.agentGap = gap(englishAlternatives(cues, CueKind.PASSIVE), articles);
+        String openers = englishAlternatives(cues, CueKind.CLAUSEJOIN);
+        this.clauseJoin = java.util.regex.Pattern.compile(openers.isEmpty() ? "(?!)" : "(?s)(?:" + openers + ")\\b.*");
+        String aux = englishAlternatives(cues, CueKind.AUXILIARY);
+        this.passiveAuxiliary = java.util.regex.Pattern.compile(aux.isEmpty() ? "(?!)" : "(?s).*\\b(?:" + aux + ")\\s+(\\w+ly\\s+)?$");
+    }
+
+    /** The English (Han-free) cues of a kind as a regex alternation of literals, lower case; "" when none. */
+    private static String englishAlternatives(Map<CueKind, List<String>> cues, CueKind kind) {
+        StringBuilder alt = new StringBuilder();
+        for (String c : cues.getOrDefault(kind, List.of())) {
+            if (Chars.hasHan(c)) continue;
+            if (alt.length() > 0) alt.append('|');
+            alt.append(java.util.regex.Pattern.quote(c.toLowerCase(Locale.ROOT)));
+        }
+        return alt.toString();
+    }
+
+    /** A whole gap between two lists: one of the words, optionally followed by one of the articles. */
+    private static java.util.regex.Pattern gap(String words, String articles) {
+        if (words.isEmpty()) return java.util.regex.Pattern.compile("(?!)");
+        return java.util.regex.Pattern.compile("(?:" + words + ")" + (articles.isEmpty() ? "" : "(?: (?:" + articles + "))?"));
+    }
+
+    /** Whether a stripped, lower-case gap is a complement cue, with an article or not ("of", "of the"). */
+    boolean complementGap(String gap) {
+        return complementGap.matcher(gap).matches();
+    }
+
+    /** Whether a stripped, lower-case gap is an English passive agent cue, with an article or not ("by", "by the"). */
+    boolean agentGap(String gap) {
+        return agentGap.matcher(gap).matches();
+    }
+
+    /** Whether stripped, lower-case English text after a comma opens with a clause-joining word ("and", "thereby"). */
+    boolean opensJoinedClause(String after) {
+        return clauseJoin.matcher(after).matches();
+    }
+
+    /** Whether lower-case English text ends with a form of "be" and an optional -ly adverb before a trigger. */
+    boolean endsWithPassiveAuxiliary(String before) {
+        return passiveAuxiliary.matcher(before).matches();
     }
 
     /** English prepositions other than the complement cues ("of"), as whole words (lower case). */

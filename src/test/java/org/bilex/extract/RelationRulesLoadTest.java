@@ -50,6 +50,34 @@ class RelationRulesLoadTest {
         assertFalse(r.cues(CueKind.NEGATION).isEmpty());
     }
 
+    /** The English gap words the window engine reads (article, auxiliary, clausejoin, complement, passive) come from the cue file. */
+    @Test
+    void englishGapWordsAreCueRows() throws IOException {
+        RelationRules r = RelationRules.load(RULES);
+        assertTrue(r.complementGap("of"));
+        assertTrue(r.complementGap("of the"));
+        assertFalse(r.complementGap("of a"));
+        assertFalse(r.complementGap("in"));
+        assertTrue(r.agentGap("by the"));
+        assertFalse(r.agentGap("被"), "a Chinese passive cue is no English agent gap");
+        assertTrue(r.opensJoinedClause("thereby reducing il-6"));
+        assertTrue(r.opensJoinedClause("and promotes x"));
+        assertFalse(r.opensJoinedClause("andrographolide reduces x"));
+        assertFalse(r.opensJoinedClause("which reduces x"));
+        assertTrue(r.endsWithPassiveAuxiliary("il-6 was strongly "));
+        assertTrue(r.endsWithPassiveAuxiliary("they were "));
+        assertFalse(r.endsWithPassiveAuxiliary("this "));
+        // a curator's row, no rebuild: "hence" joins a clause, "a" is an article, "remained" an auxiliary
+        Path d = copy();
+        Path cues = d.resolve("relation-cues.tsv");
+        Files.writeString(cues, "clausejoin\ten\thence\ttest\narticle\ten\ta\ttest\nauxiliary\ten\tremained\ttest\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        RelationRules more = RelationRules.load(d);
+        assertTrue(more.opensJoinedClause("hence reduces x"));
+        assertTrue(more.complementGap("of a"));
+        assertTrue(more.endsWithPassiveAuxiliary("il-6 remained "));
+    }
+
     @Test
     void aTypoInACueKindFailsWithFileAndLine() throws IOException {
         Path d = copy();
