@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts every PDF given (folders are searched recursively, following symbolic links) into one"
@@ -132,29 +130,15 @@ final class ExtractCommand implements Callable<Integer> {
         return r.exitCode();
     }
 
-    /** 90, 90s, 10m, 1h, 1h30m; 0 for no limit. */
+    /** 90, 90s, 10m, 1h, 1h30m; 0 for no limit ({@link Extraction#duration}). */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern PART = Pattern.compile("(\\d+)([hms]?)");
-
         @Override
         public Duration convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            Matcher m = PART.matcher(v);
-            Duration d = Duration.ZERO;
-            int at = 0;
-            while (at < v.length() && m.find(at) && m.start() == at) {
-                long n = Long.parseLong(m.group(1));
-                d = d.plus(switch (m.group(2)) {
-                    case "h" -> Duration.ofHours(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    default -> Duration.ofSeconds(n);
-                });
-                at = m.end();
+            try {
+                return Extraction.duration(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            if (at != v.length() || v.isEmpty()) {
-                throw new CommandLine.TypeConversionException("not a time like 90s, 10m or 1h: " + value);
-            }
-            return d;
         }
     }
 }

@@ -52,4 +52,28 @@ public record Extraction(Pipeline pipeline, Curations curations, Curator.Tally t
     public static String version() {
         return Version.number();
     }
+
+    private static final java.util.regex.Pattern DURATION_PART = java.util.regex.Pattern.compile("(\\d+)([hms]?)");
+
+    /**
+     * A time limit as {@code --timeout} takes it, for the CLI and the Spark job alike: 90, 90s, 10m,
+     * 1h, 1h30m; 0 for none. Anything else is an IllegalArgumentException naming the value.
+     */
+    public static java.time.Duration duration(String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = DURATION_PART.matcher(v);
+        java.time.Duration d = java.time.Duration.ZERO;
+        int at = 0;
+        while (at < v.length() && m.find(at) && m.start() == at) {
+            long n = Long.parseLong(m.group(1));
+            d = d.plus(switch (m.group(2)) {
+                case "h" -> java.time.Duration.ofHours(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                default -> java.time.Duration.ofSeconds(n);
+            });
+            at = m.end();
+        }
+        if (at != v.length() || v.isEmpty()) throw new IllegalArgumentException("not a time like 90s, 10m or 1h: " + value);
+        return d;
+    }
 }

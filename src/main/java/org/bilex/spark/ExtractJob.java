@@ -132,7 +132,7 @@ public final class ExtractJob {
                         case "--output" -> output = v;
                         case "--models" -> models = v;
                         case "--partitions" -> partitions = positive(a, v);
-                        case "--timeout" -> timeout = duration(v);
+                        case "--timeout" -> timeout = Extraction.duration(v);
                         default -> maxPages = positive(a, v);
                     }
                 }
@@ -152,25 +152,6 @@ public final class ExtractJob {
             // below
         }
         throw new IllegalArgumentException(option + " must be a positive number: " + v);
-    }
-
-    /** 90s, 10m, 1h, 1h30m; 0 for none: as {@code bilex extract --timeout}. */
-    static Duration duration(String v) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([hms]?)").matcher(v.strip().toLowerCase(Locale.ROOT));
-        Duration d = Duration.ZERO;
-        int at = 0;
-        String s = v.strip().toLowerCase(Locale.ROOT);
-        while (at < s.length() && m.find(at) && m.start() == at) {
-            long n = Long.parseLong(m.group(1));
-            d = d.plus(switch (m.group(2)) {
-                case "h" -> Duration.ofHours(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofSeconds(n);
-            });
-            at = m.end();
-        }
-        if (at != s.length() || s.isEmpty()) throw new IllegalArgumentException("not a time like 90s, 10m or 1h: " + v);
-        return d;
     }
 
     /** A URI for a command-line location: a path without a scheme is a local path, relative to the working folder. */
