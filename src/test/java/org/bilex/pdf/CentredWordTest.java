@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,30 +28,22 @@ class CentredWordTest {
     private static final float PITCH = 13f;
 
     private List<String> read(boolean zh) throws Exception {
-        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont f = zh ? TestPdfs.cjkFont(doc) : TestPdfs.helvetica();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                // column 1 justified to EDGE: each line ends in a word set apart by a wide space;
-                // column 2 placed so that the middle of the page's text falls on those last words
-                String lastWord = zh ? "研究" : "and";
-                float w = f.getStringWidth(lastWord) / 1000f * SIZE;
-                String right = zh ? "间充质干细胞外泌体研究进展测试" : "right column text of the article";
-                float rw = f.getStringWidth(right) / 1000f * SIZE;
-                float rightEnd = 2f * (EDGE - w / 2f) - LEFT;
-                float top = TestPdfs.H - 80f;
-                for (int i = 0; i < 20; i++) {
-                    float y = top - i * PITCH;
-                    LineTest.text(cs, f, SIZE, LEFT, y, zh ? "间充质干细胞外泌体研究进展测试期刊" : "left column text of an article in");
-                    LineTest.text(cs, f, SIZE, EDGE - w, y, lastWord);
-                    if (i < 8) LineTest.text(cs, f, SIZE, rightEnd - rw, y, right);
-                }
+        PdfPage page = TestPdfs.drawnPage(dir, zh, (cs, f) -> {
+            // column 1 justified to EDGE: each line ends in a word set apart by a wide space;
+            // column 2 placed so that the middle of the page's text falls on those last words
+            String lastWord = zh ? "研究" : "and";
+            float w = f.getStringWidth(lastWord) / 1000f * SIZE;
+            String right = zh ? "间充质干细胞外泌体研究进展测试" : "right column text of the article";
+            float rw = f.getStringWidth(right) / 1000f * SIZE;
+            float rightEnd = 2f * (EDGE - w / 2f) - LEFT;
+            float top = TestPdfs.H - 80f;
+            for (int i = 0; i < 20; i++) {
+                float y = top - i * PITCH;
+                LineTest.text(cs, f, SIZE, LEFT, y, zh ? "间充质干细胞外泌体研究进展测试期刊" : "left column text of an article in");
+                LineTest.text(cs, f, SIZE, EDGE - w, y, lastWord);
+                if (i < 8) LineTest.text(cs, f, SIZE, rightEnd - rw, y, right);
             }
-            doc.save(p.toFile());
-        }
-        PdfPage page = TestPdfs.firstPage(p);
+        });
         List<String> out = TestPdfs.columnLines(page);
         assertEquals(2, page.columns(), String.join("\n", out));
         return out;

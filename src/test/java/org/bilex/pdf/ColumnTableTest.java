@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,32 +28,24 @@ class ColumnTableTest {
     private static final float[] CELLS = {LEFT, 120f, 175f, 235f};
 
     private List<String> read(boolean zh, String[][] table) throws Exception {
-        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont f = zh ? TestPdfs.cjkFont(doc) : TestPdfs.helvetica();
+        return TestPdfs.columnLines(TestPdfs.drawnPage(dir, zh, (cs, f) -> {
             PDFont digits = TestPdfs.helvetica();
             String c1 = zh ? "间充质干细胞外泌体研究进展测试期刊间充质干" : "left column text of an article in a journal";
             String c2 = zh ? "外泌体研究进展测试期刊间充质干细胞外泌体" : "right column text of the same article here";
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = TestPdfs.H - 80f;
-                for (int i = 0; i < 8; i++, y -= PITCH) LineTest.text(cs, f, SIZE, LEFT, y, c1);
-                y -= 0.5f * PITCH;
-                for (int r = 0; r < table.length; r++, y -= ROW) {
-                    for (int c = 0; c < table[r].length; c++) {
-                        boolean digit = Character.isDigit(table[r][c].charAt(0));
-                        LineTest.text(cs, digit ? digits : f, SIZE, CELLS[c], y, table[r][c]);
-                    }
+            float y = TestPdfs.H - 80f;
+            for (int i = 0; i < 8; i++, y -= PITCH) LineTest.text(cs, f, SIZE, LEFT, y, c1);
+            y -= 0.5f * PITCH;
+            for (int r = 0; r < table.length; r++, y -= ROW) {
+                for (int c = 0; c < table[r].length; c++) {
+                    boolean digit = Character.isDigit(table[r][c].charAt(0));
+                    LineTest.text(cs, digit ? digits : f, SIZE, CELLS[c], y, table[r][c]);
                 }
-                y -= 0.5f * PITCH;
-                for (int i = 0; i < 8; i++, y -= PITCH) LineTest.text(cs, f, SIZE, LEFT, y, c1);
-                y = TestPdfs.H - 80f;
-                for (int i = 0; i < 26; i++, y -= PITCH) LineTest.text(cs, f, SIZE, COL2, y, c2);
             }
-            doc.save(p.toFile());
-        }
-        return TestPdfs.columnLines(TestPdfs.firstPage(p));
+            y -= 0.5f * PITCH;
+            for (int i = 0; i < 8; i++, y -= PITCH) LineTest.text(cs, f, SIZE, LEFT, y, c1);
+            y = TestPdfs.H - 80f;
+            for (int i = 0; i < 26; i++, y -= PITCH) LineTest.text(cs, f, SIZE, COL2, y, c2);
+        }));
     }
 
     private void rowByRow(boolean zh) throws Exception {

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,53 +74,45 @@ class SidebarBesideAbstractTest {
     }
 
     private List<String> read(boolean zh, List<String> abstractLines, List<String> box) throws Exception {
-        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont f = zh ? TestPdfs.cjkFont(doc) : TestPdfs.helvetica();
+        PdfPage page = TestPdfs.drawnPage(dir, zh, (cs, f) -> {
             String[] pool = zh ? "间充质干细胞外泌体研究进展测试期刊".split("")
                     : "cells secrete small vesicles that carry proteins and nucleic acids between tissues of the body".split(" ");
             String[] boxPool = zh ? "研究进展测试期刊细胞".split("") : "key points of this review and open questions".split(" ");
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = TestPdfs.H - 70f;
-                LineTest.text(cs, f, 14f, LEFT, y, zh ? "间充质干细胞外泌体研究进展" : "Vesicles between tissues");
-                y -= 2.2f * PITCH;
-                float top = y;
-                for (int i = 0; i < ABSTRACT_LINES; i++, y -= PITCH) {
-                    List<String> ws;
-                    if (i == BROKEN) {
-                        // a word space right on the gutter: two pieces that do not cross it
-                        List<String> a = words(f, pool, 3 * i, COL2 - 10f - LEFT, zh);
-                        List<String> b = words(f, pool, 3 * i + a.size(), ABSTRACT_RIGHT - COL2, zh);
-                        justify(cs, f, LEFT, COL2 - 10f, y, a);
-                        justify(cs, f, COL2, ABSTRACT_RIGHT, y, b);
-                        ws = new ArrayList<>(a);
-                        ws.addAll(b);
-                    } else {
-                        ws = words(f, pool, 3 * i, ABSTRACT_RIGHT - LEFT, zh);
-                        justify(cs, f, LEFT, ABSTRACT_RIGHT, y, ws);
-                    }
-                    abstractLines.add(String.join(zh ? "" : " ", ws));
+            float y = TestPdfs.H - 70f;
+            LineTest.text(cs, f, 14f, LEFT, y, zh ? "间充质干细胞外泌体研究进展" : "Vesicles between tissues");
+            y -= 2.2f * PITCH;
+            float top = y;
+            for (int i = 0; i < ABSTRACT_LINES; i++, y -= PITCH) {
+                List<String> ws;
+                if (i == BROKEN) {
+                    // a word space right on the gutter: two pieces that do not cross it
+                    List<String> a = words(f, pool, 3 * i, COL2 - 10f - LEFT, zh);
+                    List<String> b = words(f, pool, 3 * i + a.size(), ABSTRACT_RIGHT - COL2, zh);
+                    justify(cs, f, LEFT, COL2 - 10f, y, a);
+                    justify(cs, f, COL2, ABSTRACT_RIGHT, y, b);
+                    ws = new ArrayList<>(a);
+                    ws.addAll(b);
+                } else {
+                    ws = words(f, pool, 3 * i, ABSTRACT_RIGHT - LEFT, zh);
+                    justify(cs, f, LEFT, ABSTRACT_RIGHT, y, ws);
                 }
-                float by = top - 0.3f * PITCH; // the box's lines a little below the abstract's, on their rows
-                for (int i = 0; i < BOX_LINES; i++, by -= PITCH) {
-                    String line = fill(f, boxPool, 2 * i, 110f, zh);
-                    LineTest.text(cs, f, SIZE, BOX, by, line);
-                    box.add(line);
-                }
-                y -= 2f * PITCH;
-                // body columns filled to a narrow gutter (COL2 - 8 .. COL2)
-                for (int i = 0; i < BODY_LINES; i++, y -= PITCH) {
-                    justify(cs, f, LEFT, COL2 - 8f, y, words(f, pool, 5 * i, COL2 - 8f - LEFT, zh));
-                    justify(cs, f, COL2, TestPdfs.W - LEFT, y, words(f, pool, 5 * i + 2, TestPdfs.W - LEFT - COL2, zh));
-                }
-                LineTest.text(cs, TestPdfs.helvetica(), SIZE, LEFT, y, C1_END);
-                LineTest.text(cs, TestPdfs.helvetica(), SIZE, COL2, y, C2_END);
+                abstractLines.add(String.join(zh ? "" : " ", ws));
             }
-            doc.save(p.toFile());
-        }
-        PdfPage page = TestPdfs.firstPage(p);
+            float by = top - 0.3f * PITCH; // the box's lines a little below the abstract's, on their rows
+            for (int i = 0; i < BOX_LINES; i++, by -= PITCH) {
+                String line = fill(f, boxPool, 2 * i, 110f, zh);
+                LineTest.text(cs, f, SIZE, BOX, by, line);
+                box.add(line);
+            }
+            y -= 2f * PITCH;
+            // body columns filled to a narrow gutter (COL2 - 8 .. COL2)
+            for (int i = 0; i < BODY_LINES; i++, y -= PITCH) {
+                justify(cs, f, LEFT, COL2 - 8f, y, words(f, pool, 5 * i, COL2 - 8f - LEFT, zh));
+                justify(cs, f, COL2, TestPdfs.W - LEFT, y, words(f, pool, 5 * i + 2, TestPdfs.W - LEFT - COL2, zh));
+            }
+            LineTest.text(cs, TestPdfs.helvetica(), SIZE, LEFT, y, C1_END);
+            LineTest.text(cs, TestPdfs.helvetica(), SIZE, COL2, y, C2_END);
+        });
         List<String> out = new ArrayList<>();
         for (TextBlock b : page.blocks()) for (TextLine l : b.lines()) out.add(RealPdfTest.norm(l.text()));
         return out;

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +25,7 @@ class SidebarGutterTest {
     private static final float PITCH = 14f;
 
     private List<String> read(boolean zh) throws Exception {
-        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont f = zh ? TestPdfs.cjkFont(doc) : TestPdfs.helvetica();
+        PdfPage page = TestPdfs.drawnPage(dir, zh, (cs, f) -> {
             String abs = zh ? "间充质干细胞外泌体研究进展测试期刊间充质干细胞外泌体研究进展测试" : "abstract text of the article that runs on to here and a bit further";
             String side = zh ? "期刊研究进展测试" : "key points of a box";
             String c1 = zh ? "间充质干细胞外泌体研究进展测试期" : "left column text of an article in a journal";
@@ -42,21 +33,17 @@ class SidebarGutterTest {
             // the box starts 1.5 em right of the abstract, past the body's gutter
             float boxX = LEFT + f.getStringWidth(abs) / 1000f * SIZE + 1.5f * SIZE;
             assertTrue(boxX > 330f && boxX < 420f, "box at " + boxX);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = TestPdfs.H - 80f;
-                for (int i = 0; i < 8; i++, y -= PITCH) {
-                    LineTest.text(cs, f, SIZE, LEFT, y, abs);
-                    if (i > 0 && i < 5) LineTest.text(cs, f, SIZE, boxX, y, side);
-                }
-                y -= PITCH;
-                for (int i = 0; i < 16; i++, y -= PITCH) {
-                    LineTest.text(cs, f, SIZE, LEFT, y, c1);
-                    LineTest.text(cs, f, SIZE, 300f, y, c2);
-                }
+            float y = TestPdfs.H - 80f;
+            for (int i = 0; i < 8; i++, y -= PITCH) {
+                LineTest.text(cs, f, SIZE, LEFT, y, abs);
+                if (i > 0 && i < 5) LineTest.text(cs, f, SIZE, boxX, y, side);
             }
-            doc.save(p.toFile());
-        }
-        PdfPage page = TestPdfs.firstPage(p);
+            y -= PITCH;
+            for (int i = 0; i < 16; i++, y -= PITCH) {
+                LineTest.text(cs, f, SIZE, LEFT, y, c1);
+                LineTest.text(cs, f, SIZE, 300f, y, c2);
+            }
+        });
         List<String> out = TestPdfs.columnLines(page);
         String all = String.join("\n", out);
         assertEquals(2, page.columns(), all);

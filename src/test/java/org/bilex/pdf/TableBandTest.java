@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,46 +28,38 @@ class TableBandTest {
     private static final float ROW = 16f;
 
     private List<String> read(boolean zh, float[] cells) throws Exception {
-        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDFont f = zh ? TestPdfs.cjkFont(doc) : TestPdfs.helvetica();
+        PdfPage page = TestPdfs.drawnPage(dir, zh, (cs, f) -> {
             PDFont digits = TestPdfs.helvetica();
             String c1 = zh ? "间充质干细胞外泌体研究进展测试期刊间充质干" : "left column text of an article in a journal";
             String c2 = zh ? "外泌体研究进展测试期刊间充质干细胞外泌体" : "right column text of the same article here";
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = TestPdfs.H - 80f;
-                for (int i = 0; i < 12; i++, y -= PITCH) {
-                    LineTest.text(cs, f, SIZE, LEFT, y, c1);
-                    LineTest.text(cs, f, SIZE, COL2, y, c2);
-                }
-                y -= 1.2f * PITCH;
-                LineTest.text(cs, f, SIZE, LEFT, y, zh ? "表 细胞外泌体研究" : "Table 1. Measured indices");
-                y -= ROW;
-                String[] names = zh ? new String[] {"组别", "细胞", "外泌体", "干细胞", "期刊"}
-                        : new String[] {"Group", "Biology", "what", "replicate", "part"};
-                for (int r = 0; r < names.length; r++, y -= ROW) {
-                    LineTest.text(cs, f, SIZE, LEFT, y, names[r]);
-                    if (r == 0) {
-                        LineTest.text(cs, f, SIZE, cells[0], y, zh ? "数" : "n");
-                        LineTest.text(cs, f, SIZE, cells[1], y, zh ? "进展" : "Level");
-                        LineTest.text(cs, f, SIZE, cells[2], y, zh ? "研究" : "P value");
-                    } else {
-                        LineTest.text(cs, digits, SIZE, cells[0], y, String.valueOf(10 + 7 * r));
-                        LineTest.text(cs, digits, SIZE, cells[1], y, r + ".5" + r);
-                        LineTest.text(cs, digits, SIZE, cells[2], y, "0.4" + r);
-                    }
-                }
-                y -= 0.8f * PITCH;
-                for (int i = 0; i < 10; i++, y -= PITCH) {
-                    LineTest.text(cs, f, SIZE, LEFT, y, c1);
-                    LineTest.text(cs, f, SIZE, COL2, y, c2);
+            float y = TestPdfs.H - 80f;
+            for (int i = 0; i < 12; i++, y -= PITCH) {
+                LineTest.text(cs, f, SIZE, LEFT, y, c1);
+                LineTest.text(cs, f, SIZE, COL2, y, c2);
+            }
+            y -= 1.2f * PITCH;
+            LineTest.text(cs, f, SIZE, LEFT, y, zh ? "表 细胞外泌体研究" : "Table 1. Measured indices");
+            y -= ROW;
+            String[] names = zh ? new String[] {"组别", "细胞", "外泌体", "干细胞", "期刊"}
+                    : new String[] {"Group", "Biology", "what", "replicate", "part"};
+            for (int r = 0; r < names.length; r++, y -= ROW) {
+                LineTest.text(cs, f, SIZE, LEFT, y, names[r]);
+                if (r == 0) {
+                    LineTest.text(cs, f, SIZE, cells[0], y, zh ? "数" : "n");
+                    LineTest.text(cs, f, SIZE, cells[1], y, zh ? "进展" : "Level");
+                    LineTest.text(cs, f, SIZE, cells[2], y, zh ? "研究" : "P value");
+                } else {
+                    LineTest.text(cs, digits, SIZE, cells[0], y, String.valueOf(10 + 7 * r));
+                    LineTest.text(cs, digits, SIZE, cells[1], y, r + ".5" + r);
+                    LineTest.text(cs, digits, SIZE, cells[2], y, "0.4" + r);
                 }
             }
-            doc.save(p.toFile());
-        }
-        PdfPage page = TestPdfs.firstPage(p);
+            y -= 0.8f * PITCH;
+            for (int i = 0; i < 10; i++, y -= PITCH) {
+                LineTest.text(cs, f, SIZE, LEFT, y, c1);
+                LineTest.text(cs, f, SIZE, COL2, y, c2);
+            }
+        });
         List<String> out = TestPdfs.columnLines(page);
         assertEquals(2, page.columns(), String.join("\n", out));
         return out;

@@ -295,6 +295,26 @@ public final class TestPdfs {
         return new PdfBoxReader(PdfOptions.defaults().withOcr(false)).read(pdf).pages().get(0);
     }
 
+    /** What a drawn-layout test puts on its one A4 page, in the CJK test font for Chinese and Helvetica otherwise. */
+    interface Drawing {
+        void draw(PDPageContentStream cs, PDFont font) throws Exception;
+    }
+
+    /** Draws one A4 page into {@code dir/zh.pdf} or {@code dir/en.pdf} and reads it back as the PDF stage does. */
+    static PdfPage drawnPage(Path dir, boolean zh, Drawing drawing) throws Exception {
+        Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFont f = zh ? cjkFont(doc) : helvetica();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(cs, f);
+            }
+            doc.save(p.toFile());
+        }
+        return firstPage(p);
+    }
+
     /** Each line of the page in reading order, as "COLUMN text" (the column of its block). */
     static List<String> columnLines(PdfPage page) {
         List<String> out = new ArrayList<>();
