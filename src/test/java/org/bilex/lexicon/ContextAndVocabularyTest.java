@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.bilex.lexicon.FullLexiconTest.all;
 import static org.bilex.lexicon.FullLexiconTest.extract;
 import static org.bilex.lexicon.FullLexiconTest.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,10 +26,6 @@ class ContextAndVocabularyTest {
     @BeforeAll
     static void load() {
         FullLexiconTest.load();
-    }
-
-    private static String all(String... texts) {
-        return String.join(" | ", names(extract(texts)));
     }
 
     @Test

@@ -3,8 +3,7 @@ package org.bilex.lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.extract;
-import static org.bilex.lexicon.FullLexiconTest.names;
+import static org.bilex.lexicon.FullLexiconTest.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +18,6 @@ class EnglishFalseFriendsTest {
     @BeforeAll
     static void load() {
         FullLexiconTest.load();
-    }
-
-    private static String all(String... texts) {
-        return String.join(" | ", names(extract(texts)));
     }
 
     @Test

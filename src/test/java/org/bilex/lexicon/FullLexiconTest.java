@@ -50,6 +50,11 @@ class FullLexiconTest {
         return out;
     }
 
+    /** The entities of the texts as one line, "TYPE:canonical=[forms] | …", for contains-checks. */
+    static String all(String... texts) {
+        return String.join(" | ", names(extract(texts)));
+    }
+
     @Test
     void englishWordsAndCommonAbbreviationsAreNotGenes() {
         String[] sentences = {
