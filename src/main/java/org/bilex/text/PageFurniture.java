@@ -34,6 +34,13 @@ public final class PageFurniture {
             "(?i)(?:19|20)\\d{2}.*?(?:\\d+\\s*\\(\\s*\\d+\\s*\\)|\\bvol\\.?\\s*\\d|\\bno\\.\\s*\\d|第\\s*\\d+\\s*[卷期]|\\d+\\s*[-–]\\s*\\d+)"
                     + "|(?:\\bvol\\.?\\s*\\d|第\\s*\\d+\\s*卷).*?(?:19|20)\\d{2}"
                     + "|(?:journal|杂志|学报|期刊).*?(?:19|20)\\d{2}|(?:19|20)\\d{2}.*?(?:journal|杂志|学报|期刊)");
+    /**
+     * The largest size of a running head, as a share of the body size: the body's own size, with
+     * room for a body size pulled down by a long abstract or table set a half point smaller than
+     * the running text (the body size is the most common size by glyphs); a heading or a title is
+     * larger.
+     */
+    static final float HEAD_SIZE = 1.1f;
     /** Top and bottom zones, as shares of the page height. */
     private static final float TOP = 0.09f;
     private static final float BOTTOM = 0.93f;
@@ -74,7 +81,8 @@ public final class PageFurniture {
 
     /**
      * The running head of a page that needs no other page to be told: the first line of the page,
-     * in the top zone, set smaller than the body, a line of its own (the next line is at least a line
+     * in the top zone, set no larger than the body (running heads are set smaller than the body or
+     * at its size, never in a heading's size), a line of its own (the next line is at least a line
      * below it), that reads like a journal's citation line. A one-page PDF has nothing to repeat it.
      */
     static TextLine runningHead(PdfPage page, float body) {
@@ -92,7 +100,7 @@ public final class PageFurniture {
             }
         }
         if (first == null || body <= 0 || !inMargin(first, page) || first.box().y1() > page.height() / 2) return null;
-        if (first.fontSize() > 0.92f * body) return null;
+        if (first.fontSize() > HEAD_SIZE * body) return null;
         if (next != null && next.box().y0() - first.box().y1() < 0.8f * first.fontSize()) return null;
         String text = first.text().strip();
         return text.length() <= 160 && JOURNAL_LINE.matcher(text).find() ? first : null;

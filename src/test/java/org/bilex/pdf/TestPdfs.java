@@ -296,12 +296,17 @@ public final class TestPdfs {
     }
 
     /** What a drawn-layout test puts on its one A4 page, in the CJK test font for Chinese and Helvetica otherwise. */
-    interface Drawing {
+    public interface Drawing {
         void draw(PDPageContentStream cs, PDFont font) throws Exception;
     }
 
     /** Draws one A4 page into {@code dir/zh.pdf} or {@code dir/en.pdf} and reads it back as the PDF stage does. */
     static PdfPage drawnPage(Path dir, boolean zh, Drawing drawing) throws Exception {
+        return drawnDocument(dir, zh, drawing).pages().get(0);
+    }
+
+    /** Draws one A4 page (see {@link #drawnPage}) and reads the one-page PDF back as the PDF stage does. */
+    public static PdfDocument drawnDocument(Path dir, boolean zh, Drawing drawing) throws Exception {
         Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -312,7 +317,17 @@ public final class TestPdfs {
             }
             doc.save(p.toFile());
         }
-        return firstPage(p);
+        return new PdfBoxReader(PdfOptions.defaults().withOcr(false)).read(p);
+    }
+
+    /** Draws {@code s} with its baseline's left end at (x, y). */
+    public static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String s) throws IOException {
+        LineTest.text(cs, f, size, x, y, s);
+    }
+
+    /** The width of {@code s} set in {@code f} at {@code size}. */
+    public static float width(PDFont f, float size, String s) throws IOException {
+        return LineTest.w(f, size, s);
     }
 
     /** Each line of the page in reading order, as "COLUMN text" (the column of its block). */
