@@ -72,7 +72,7 @@ final class Layout {
         classify(segs, gutters, body);
         List<TextBlock> blocks = new ArrayList<>();
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
-        for (Region r : regions(segs, cuts)) {
+        for (Region r : regions(segs, cuts, body)) {
             if (r.fullWidth) {
                 for (List<Segment> part : SideBySide.split(r.segs)) addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, part, ocr);
             } else {
@@ -689,7 +689,7 @@ final class Layout {
      * across the page, see {@link #whiteBands}), so that every column above it is read before the
      * columns below it.
      */
-    private static List<Region> regions(List<Segment> segs, List<Float> cuts) {
+    private static List<Region> regions(List<Segment> segs, List<Float> cuts, float body) {
         if (!cuts.isEmpty()) {
             List<Region> out = new ArrayList<>();
             int from = 0;
@@ -699,7 +699,7 @@ final class Layout {
                 float limit = k < cuts.size() ? cuts.get(k) : Float.POSITIVE_INFINITY;
                 int to = from;
                 while (to < sorted.size() && sorted.get(to).cy() < limit) to++;
-                if (to > from) out.addAll(regions(sorted.subList(from, to), List.of()));
+                if (to > from) out.addAll(regions(sorted.subList(from, to), List.of(), body));
                 from = to;
             }
             return out;
@@ -743,9 +743,47 @@ final class Layout {
             }
         }
         for (int k = 0; k + 1 < out.size(); k++) {
-            if (out.get(k).fullWidth && !out.get(k + 1).fullWidth) pullLastLine(out.get(k), out.get(k + 1));
+            if (out.get(k).fullWidth && !out.get(k + 1).fullWidth) {
+                Region stub = stub(out.get(k), out.get(k + 1), body);
+                if (stub != null) out.add(k + 1, stub);
+                pullLastLine(out.get(k), out.get(k + 1));
+            }
         }
         return out;
+    }
+
+    /** White (em of the body size) across all columns that ends a stub below a full-width region (see {@link #stub}). */
+    static final float STUB_GAP = 2.0f;
+    /** The most rows (at 1.6 em each) a stub may have (see {@link #stub}). */
+    static final int STUB_ROWS = 4;
+
+    /**
+     * The rows at the top of a band that go on from the full-width region above it (at most a line
+     * below it) and are cut from the band's columns by white across all of them ({@link #STUB_GAP}
+     * em, less than a white band's {@link #BAND_GAP}): a box beside a short abstract that reaches
+     * below it, with the abstract's last line beside it, over columns that start lower down. The
+     * stub is read as a band of its own (its column 1, then its column 2), before the columns
+     * below; it has at most {@link #STUB_ROWS} rows. Columns that run on from under the full-width
+     * region have no white across all of them so near their top. Moves the stub's segments out of
+     * {@code band} and returns it; null when there is none.
+     */
+    private static Region stub(Region fw, Region band, float body) {
+        float fwBottom = Float.NEGATIVE_INFINITY;
+        for (Segment s : fw.segs) fwBottom = Math.max(fwBottom, s.bottom);
+        List<float[]> iv = new ArrayList<>(band.segs.size());
+        for (Segment s : band.segs) iv.add(new float[] {s.top, s.bottom});
+        float[][] rows = mergeIntervals(iv);
+        if (rows.length < 2 || rows[0][0] - fwBottom > body) return null;
+        for (int k = 0; k + 1 < rows.length; k++) {
+            if (rows[k][1] - rows[0][0] > STUB_ROWS * 1.6f * body) return null;
+            if (rows[k + 1][0] - rows[k][1] < STUB_GAP * body) continue;
+            float cut = rows[k][1];
+            Region stub = new Region(false);
+            for (Segment s : band.segs) if (s.bottom <= cut) stub.segs.add(s);
+            band.segs.removeAll(stub.segs);
+            return stub;
+        }
+        return null;
     }
 
     /**

@@ -38,7 +38,7 @@ class SidebarBesideAbstractTest {
     private static final String C2_END = "end two";
 
     /** Words (or characters) cycled from {@code pool} until the text is about {@code width} wide. */
-    private static String fill(PDFont f, String[] pool, int from, float width, boolean zh) throws Exception {
+    static String fill(PDFont f, String[] pool, int from, float width, boolean zh) throws Exception {
         StringBuilder sb = new StringBuilder();
         for (int k = from; ; k++) {
             String next = sb.length() == 0 || zh ? pool[k % pool.length] : " " + pool[k % pool.length];
@@ -48,7 +48,7 @@ class SidebarBesideAbstractTest {
     }
 
     /** Draws the words (characters) spread out to fill x0..x1 exactly, as justified text is set. */
-    private static void justify(PDPageContentStream cs, PDFont f, float x0, float x1, float y, List<String> words) throws Exception {
+    static void justify(PDPageContentStream cs, PDFont f, float x0, float x1, float y, List<String> words) throws Exception {
         float ink = 0;
         for (String w : words) ink += LineTest.w(f, SIZE, w);
         float gap = words.size() > 1 ? (x1 - x0 - ink) / (words.size() - 1) : 0;
@@ -60,7 +60,7 @@ class SidebarBesideAbstractTest {
     }
 
     /** Words from {@code pool} (cycled from {@code from}) that fill about {@code width} at word spacing. */
-    private static List<String> words(PDFont f, String[] pool, int from, float width, boolean zh) throws Exception {
+    static List<String> words(PDFont f, String[] pool, int from, float width, boolean zh) throws Exception {
         List<String> out = new ArrayList<>();
         float w = 0;
         float space = zh ? 0 : LineTest.w(f, SIZE, " ");
