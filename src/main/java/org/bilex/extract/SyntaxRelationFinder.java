@@ -445,20 +445,32 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return out;
     }
 
-    /** The items joined to a node by conj, transitively (basic UD hangs them all on the first). */
-    private static List<IndexedWord> conjuncts(SemanticGraph sg, IndexedWord n) {
+    /**
+     * The items joined to a node by conj, transitively (basic UD hangs them all on the first); an item
+     * the sentence denies ("X but not Y inhibits Z": a negation cue as its cc or advmod) is left out.
+     */
+    private List<IndexedWord> conjuncts(SemanticGraph sg, IndexedWord n) {
         List<IndexedWord> out = new ArrayList<>();
         java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(n));
         while (!todo.isEmpty()) {
             IndexedWord x = todo.pop();
             for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
-                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent()) && !deniedItem(sg, e.getDependent())) {
                     out.add(e.getDependent());
                     todo.push(e.getDependent());
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a list item carries a negation cue of its own as cc or advmod ("but not Y", "not Y"). */
+    private boolean deniedItem(SemanticGraph sg, IndexedWord item) {
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(item)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("cc") || r.equals("advmod") || r.equals("neg")) && negation.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean hasCase(SemanticGraph sg, IndexedWord n, String word) {
