@@ -238,6 +238,24 @@ class SyntaxRelationTest {
                 syntax("Fibroblast markers such as CD63 and PTEN were high."));
     }
 
+    /** Control by an adjective: "X is effective in preventing Y", "X is capable of reducing Y". */
+    @Test
+    void adjectiveWithGerund() {
+        assertEquals(List.of("curcumin TREATS colitis dep:adjective-gerund-amod:inhibit amod/obl/nsubj>nmod<prevent>amod"),
+                syntax("Pretreatment with curcumin was effective in preventing colitis."));
+        assertEquals(List.of("metformin DOWNREGULATES IL-6 dep:adjective-gerund-amod:decrease amod/obl/nsubj<reduce>amod>compound"),
+                syntax("Metformin is capable of reducing IL-6 levels."));
+    }
+
+    /** Nouns of the inhibiting verbs: "the prevention of Y by X", "the attenuation of Y by X". */
+    @Test
+    void moreNominalisations() {
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:nominal-of-by:inhibit nmod<prevention>nmod"),
+                syntax("The prevention of apoptosis by curcumin was shown."));
+        assertEquals(List.of("resveratrol INHIBITS fibrosis dep:nominal-of-by:decrease nmod<attenuation>nmod"),
+                syntax("The attenuation of fibrosis by resveratrol was shown."));
+    }
+
     /** A list item the sentence denies ("X but not Y") is no subject. */
     @Test
     void aDeniedListItemIsLeftOut() {
