@@ -256,6 +256,27 @@ class SyntaxRelationTest {
                 syntax("The attenuation of fibrosis by resveratrol was shown."));
     }
 
+    /** A main verb the tagger took for a participle (no finite verb in the sentence) still reads as the verb. */
+    @Test
+    void mainVerbTaggedAsParticiple() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:active:decrease nsubj>nmod<decrease>obj>compound"),
+                syntax("Daily administration of curcumin for 5 days decreased IL-6 levels in the hippocampus."));
+    }
+
+    /** A verb whose preposition makes the trigger: "X protects against Y", "X contributes to Y"; never "X increased in Y". */
+    @Test
+    void verbWithItsPreposition() {
+        assertEquals(List.of("curcumin TREATS colitis dep:active-prep:treat nsubj<protect>obl"),
+                syntax("Curcumin protects against colitis."));
+        assertEquals(List.of("resveratrol INHIBITS apoptosis dep:active-prep:treat nsubj<protect>obl"),
+                syntax("Resveratrol protected against apoptosis in macrophages."));
+        assertEquals(List.of("TGF-β PROMOTES fibrosis dep:active-prep:cause nsubj<contribute>obl"),
+                syntax("TGF-β contributes to fibrosis."));
+        assertEquals(List.of("metformin TREATS colitis dep:control-prep:treat xcomp/nsubj:pass<protect>obl"),
+                syntax("Metformin was shown to protect against colitis."));
+        assertEquals(List.of(), syntax("IL-6 increased in macrophages."));
+    }
+
     /** A list item the sentence denies ("X but not Y") is no subject. */
     @Test
     void aDeniedListItemIsLeftOut() {
