@@ -42,7 +42,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
     }
 
     private static final String HEADER = "id\tfamily\ttrigger\tsubject\tobject\tsemgrex\tsource";
-    private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*");
+    /** The family of the trigger word with the preposition of the object ("protected against Y", "leads to Y"), or none. */
+    static final String WITH_OBJECT_CASE = "*+case";
+    private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*", WITH_OBJECT_CASE);
     /** The levels an object can be read at (relation-predicates.tsv, level column). */
     private static final List<String> LEVELS = List.of("*", "level", "activity");
     /** Longer sentences are not parsed: lists and tables more than prose, and the parse cost grows with them. */
@@ -187,7 +189,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         Set<String> fams = new LinkedHashSet<>();
         for (SyntaxPattern p : patterns) {
-            boolean fixed = !p.family().equals("*");
+            boolean fixed = !p.family().startsWith("*");
             for (int i = 0; i < tokens.size(); i++) {
                 if (p.word() != null && !p.word().matcher(tokens.get(i).text()).find()) continue;
                 for (List<String> f : java.util.Arrays.asList(whole.get(i), suffix.get(i))) {
@@ -303,6 +305,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
                         for (String f : families(word + " " + c.getDependent().word())) if (!families.contains(f)) families.add(f);
                     }
                 }
+            }
+        } else if (p.family().equals(WITH_OBJECT_CASE)) {
+            // only the word with the object's own preposition: "X protected against Y", never "X increased in Y"
+            if (inside || objectInside) return;
+            for (SemanticGraphEdge c : sg.outgoingEdgeList(on)) {
+                if (!c.getRelation().toString().equals("case")) continue;
+                for (String f : families(word + " " + c.getDependent().word())) if (!families.contains(f)) families.add(f);
             }
         } else {
             families.add(p.family());
@@ -445,20 +454,32 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return out;
     }
 
-    /** The items joined to a node by conj, transitively (basic UD hangs them all on the first). */
-    private static List<IndexedWord> conjuncts(SemanticGraph sg, IndexedWord n) {
+    /**
+     * The items joined to a node by conj, transitively (basic UD hangs them all on the first); an item
+     * the sentence denies ("X but not Y inhibits Z": a negation cue as its cc or advmod) is left out.
+     */
+    private List<IndexedWord> conjuncts(SemanticGraph sg, IndexedWord n) {
         List<IndexedWord> out = new ArrayList<>();
         java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(n));
         while (!todo.isEmpty()) {
             IndexedWord x = todo.pop();
             for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
-                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent()) && !deniedItem(sg, e.getDependent())) {
                     out.add(e.getDependent());
                     todo.push(e.getDependent());
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a list item carries a negation cue of its own as cc or advmod ("but not Y", "not Y"). */
+    private boolean deniedItem(SemanticGraph sg, IndexedWord item) {
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(item)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("cc") || r.equals("advmod") || r.equals("neg")) && negation.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean hasCase(SemanticGraph sg, IndexedWord n, String word) {

@@ -58,6 +58,31 @@ public final class CoreNlpEnglishParser implements DependencyParser {
         return INSTANCE;
     }
 
+    /**
+     * The left-to-right tagger sometimes tags the main verb of a sentence as a past participle
+     * ("Administration of X for 5 days decreased Y", "X knockdown reduced Y": {@code VBN}), and the parser
+     * then hangs it on the next noun as an adjective, so the sentence has no verb with a subject and an
+     * object. When a sentence has no finite verb (VBD, VBZ, VBP, MD), the first past participle that
+     * follows a word, is one word (not "LPS-induced"), is not followed by "by" (a reduced passive: "Y
+     * induced by X") and is not led by a form of be or have is taken for the past tense (VBD). Changes
+     * the tags in place; returns whether it changed one.
+     */
+    static boolean finiteVerb(List<TaggedWord> tagged) {
+        for (TaggedWord w : tagged) if (FINITE.contains(w.tag())) return false;
+        for (int i = 1; i < tagged.size(); i++) {
+            TaggedWord w = tagged.get(i);
+            if (!w.tag().equals("VBN") || w.word().indexOf('-') >= 0) continue;
+            if (i + 1 < tagged.size() && tagged.get(i + 1).word().equalsIgnoreCase("by")) continue;
+            if (AUXILIARIES.contains(tagged.get(i - 1).word().toLowerCase(Locale.ROOT))) continue;
+            w.setTag("VBD");
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "having", "to");
+
     @Override
     public DependencyGraph parse(Sentence sentence, List<Token> tokens) {
         return parse(sentence.match().text(), tokens);
@@ -70,6 +95,7 @@ public final class CoreNlpEnglishParser implements DependencyParser {
         for (Token t : tokens) words.add(new Word(t.text().replace(' ', '_')));
         try {
             List<TaggedWord> tagged = Models.TAGGER_MODEL.tagSentence(words);
+            finiteVerb(tagged);
             GrammaticalStructure gs = Models.PARSER_MODEL.predict(tagged);
             int n = tokens.size();
             int[] head = new int[n + 1];

@@ -44,6 +44,7 @@ class SyntaxRelationTest {
             row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
             row(EntityType.PROCESS, "inflammation", "", "inflammation"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "fibroblast"),
             row(EntityType.MARKER, "CD63", "CD63", "CD63"),
             row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
             Map.of());
@@ -205,6 +206,91 @@ class SyntaxRelationTest {
                 syntax("Curcumin-mediated inhibition of STAT3 was observed."));
         assertEquals(List.of("curcumin INHIBITS STAT3 dep:nominal-compound-by:inhibit nmod<inhibition>compound"),
                 syntax("STAT3 inhibition by curcumin was observed."));
+    }
+
+    /** A passive participle the parser takes for the main verb (nsubj, not nsubj:pass): the by-phrase is the agent. */
+    @Test
+    void passiveParticipleAsMainVerb() {
+        assertEquals(List.of("curcumin PROMOTES colitis dep:passive-nsubj:activate obl<induce>nsubj"),
+                syntax("Colitis induced by curcumin in mice."));
+    }
+
+    /** TREATS from treatment phrases: "treated with X for Y", "X is used for / effective in the treatment of Y". */
+    @Test
+    void treatmentPhrases() {
+        assertEquals(List.of("metformin TREATS colitis dep:treated-with-for:treat obl<treat>obl"),
+                syntax("Severe complications occurred in patients treated with metformin for colitis."));
+        assertEquals(List.of("curcumin TREATS colitis dep:used-for-treatment:treatment obl/nsubj:pass<treatment>nmod"),
+                syntax("Curcumin is used for the treatment of colitis."));
+        assertEquals(List.of("metformin TREATS colitis dep:used-for-treatment:treatment obl/nsubj<treatment>nmod"),
+                syntax("Metformin is effective in the treatment of colitis."));
+    }
+
+    /** MARKER_OF from marker nouns with their list: "C marker genes (A, B and D)", "C markers such as A and B". */
+    @Test
+    void markerNounsWithTheirList() {
+        assertEquals(List.of("STAT3 MARKER_OF fibroblast dep:marker-compound-list-sibling:marker compound/appos<marker>compound/compound",
+                        "PTEN MARKER_OF fibroblast dep:marker-compound-list-sibling:marker compound/appos<marker>compound/compound",
+                        "SIRT1 MARKER_OF fibroblast dep:marker-compound-list-sibling:marker compound/appos<marker>compound/compound"),
+                syntax("A signature of six fibroblast marker genes (STAT3, PTEN and SIRT1) was developed."));
+        assertEquals(List.of("CD63 MARKER_OF fibroblast dep:marker-such-as:marker nmod<marker>compound",
+                        "PTEN MARKER_OF fibroblast dep:marker-such-as:marker nmod<marker>compound"),
+                syntax("Fibroblast markers such as CD63 and PTEN were high."));
+    }
+
+    /** Control by an adjective: "X is effective in preventing Y", "X is capable of reducing Y". */
+    @Test
+    void adjectiveWithGerund() {
+        assertEquals(List.of("curcumin TREATS colitis dep:adjective-gerund-amod:inhibit amod/obl/nsubj>nmod<prevent>amod"),
+                syntax("Pretreatment with curcumin was effective in preventing colitis."));
+        assertEquals(List.of("metformin DOWNREGULATES IL-6 dep:adjective-gerund-amod:decrease amod/obl/nsubj<reduce>amod>compound"),
+                syntax("Metformin is capable of reducing IL-6 levels."));
+    }
+
+    /** Nouns of the inhibiting verbs: "the prevention of Y by X", "the attenuation of Y by X". */
+    @Test
+    void moreNominalisations() {
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:nominal-of-by:inhibit nmod<prevention>nmod"),
+                syntax("The prevention of apoptosis by curcumin was shown."));
+        assertEquals(List.of("resveratrol INHIBITS fibrosis dep:nominal-of-by:decrease nmod<attenuation>nmod"),
+                syntax("The attenuation of fibrosis by resveratrol was shown."));
+    }
+
+    /** A main verb the tagger took for a participle (no finite verb in the sentence) still reads as the verb. */
+    @Test
+    void mainVerbTaggedAsParticiple() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:active:decrease nsubj>nmod<decrease>obj>compound"),
+                syntax("Daily administration of curcumin for 5 days decreased IL-6 levels in the hippocampus."));
+    }
+
+    /** A verb whose preposition makes the trigger: "X protects against Y", "X contributes to Y"; never "X increased in Y". */
+    @Test
+    void verbWithItsPreposition() {
+        assertEquals(List.of("curcumin TREATS colitis dep:active-prep:treat nsubj<protect>obl"),
+                syntax("Curcumin protects against colitis."));
+        assertEquals(List.of("resveratrol INHIBITS apoptosis dep:active-prep:treat nsubj<protect>obl"),
+                syntax("Resveratrol protected against apoptosis in macrophages."));
+        assertEquals(List.of("TGF-β PROMOTES fibrosis dep:active-prep:cause nsubj<contribute>obl"),
+                syntax("TGF-β contributes to fibrosis."));
+        assertEquals(List.of("metformin TREATS colitis dep:control-prep:treat xcomp/nsubj:pass<protect>obl"),
+                syntax("Metformin was shown to protect against colitis."));
+        assertEquals(List.of(), syntax("IL-6 increased in macrophages."));
+    }
+
+    /** A list item the sentence denies ("X but not Y") is no subject. */
+    @Test
+    void aDeniedListItemIsLeftOut() {
+        assertEquals(List.of("curcumin INHIBITS STAT3 dep:active:inhibit nsubj<inhibit>obj"),
+                syntax("Curcumin but not metformin inhibited STAT3."));
+    }
+
+    /** A giving of the agent stands for it: "administration of X", "pretreatment with X", "X supplementation". */
+    @Test
+    void administrationNounsStandForTheAgent() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:active:decrease nsubj>nmod<reduce>obj>compound"),
+                syntax("Administration of curcumin reduced IL-6 levels."));
+        assertEquals(List.of("resveratrol INHIBITS apoptosis dep:active:inhibit nsubj>nmod<prevent>obj"),
+                syntax("Pretreatment with resveratrol prevented apoptosis."));
     }
 
     @Test

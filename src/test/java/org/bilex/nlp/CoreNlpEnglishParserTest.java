@@ -30,6 +30,36 @@ class CoreNlpEnglishParserTest {
         assertEquals(text.indexOf("TNF-α"), tnf.start());
     }
 
+    /** A main verb the tagger reads as a past participle (no finite verb in the sentence) is read as the past tense. */
+    @Test
+    void aMainVerbTaggedAsParticipleIsReadAsThePastTense() {
+        String text = "Daily administration of curcumin for 5 days decreased IL-6 levels in the hippocampus.";
+        DependencyGraph g = CoreNlpEnglishParser.get().parse(text, EnglishNlp.tokens(text, 0));
+        DependencyGraph.Word verb = g.words().get(7);
+        assertEquals("decreased", verb.text());
+        assertEquals("VBD", verb.tag());
+        assertEquals("root", verb.relation());
+        assertEquals("obj", g.words().get(9).relation()); // levels
+        // a reduced passive ("Y induced by X"), a participle after "been" and a word with a hyphen stay participles
+        List<edu.stanford.nlp.ling.TaggedWord> title = tagged("Colitis/NN induced/VBN by/IN curcumin/NN");
+        assertEquals(false, CoreNlpEnglishParser.finiteVerb(title));
+        assertEquals("VBN", title.get(1).tag());
+        assertEquals(false, CoreNlpEnglishParser.finiteVerb(tagged("LPS-induced/VBN colitis/NN in/IN mice/NNS")));
+        assertEquals(false, CoreNlpEnglishParser.finiteVerb(tagged("IL-6/NN has/VBZ been/VBN reduced/VBN")));
+        List<edu.stanford.nlp.ling.TaggedWord> main = tagged("Curcumin/NN reduced/VBN IL-6/NN levels/NNS");
+        assertEquals(true, CoreNlpEnglishParser.finiteVerb(main));
+        assertEquals("VBD", main.get(1).tag());
+    }
+
+    private static List<edu.stanford.nlp.ling.TaggedWord> tagged(String s) {
+        List<edu.stanford.nlp.ling.TaggedWord> out = new java.util.ArrayList<>();
+        for (String wt : s.split(" ")) {
+            int i = wt.lastIndexOf('/');
+            out.add(new edu.stanford.nlp.ling.TaggedWord(wt.substring(0, i), wt.substring(i + 1)));
+        }
+        return out;
+    }
+
     @Test
     void emptyInputGivesAnEmptyGraph() {
         assertEquals(0, CoreNlpEnglishParser.get().parse("", List.of()).words().size());
