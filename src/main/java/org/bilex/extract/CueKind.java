@@ -54,6 +54,8 @@ enum CueKind {
     FRAME,
     /** Chinese: closes a locative frame ("中", "内" of "在…中"): the list inside is a setting */
     LOCATIVE,
+    /** Chinese: opens a clause with the agent of its verb ("使用X能够抑制Y", "利用X可以减轻Y") */
+    INSTRUMENT,
     /** negation words ("不", "未") */
     NEGATION,
     /** "of" words ("的", "中的"): the list before is in (or of) the list after */

@@ -565,13 +565,20 @@ public final class RelationExtractor {
                 if (t.start() < g.end() || t.start() >= limit) continue;
                 if (t.start() - g.end() <= 2 && (t.kind() == RelationRules.Kind.VERB || t.kind() == RelationRules.Kind.CAUSE)
                         && text.substring(g.end(), t.start()).isBlank()) {
+                    // "诱导巨噬细胞活化": a verb with no object of its own says what happens to the cells
+                    if (groupAfter(t.end(), limit) == null) return g;
                     relativeHeads.add(g);
                     return null;
                 }
                 break;
             }
+            // "诱导SGC7901细胞发生…": a head word the lexicon left out of the name may stand before the cue
             String after = text.substring(g.end(), Math.min(limit, g.end() + 6)).strip();
-            String rest = afterCue(after, "pivot");
+            String rest = null;
+            for (int k = 0; k <= 2 && k < after.length() && rest == null; k++) {
+                if (k > 0 && !Chars.isHan(after.charAt(k - 1))) break;
+                rest = afterCue(after.substring(k), "pivot");
+            }
             if (rest == null) return g;
             relativeHeads.add(g);
             Group n = groupAfter(g.end(), limit);
@@ -699,6 +706,7 @@ public final class RelationExtractor {
                 if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
+                if (chinese && instrument(g, pos, cs)) return g;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 if (!subjectLike(g) && !events && i > 0 && chinese) {
                     // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
@@ -721,6 +729,30 @@ public final class RelationExtractor {
             }
             Group topic = topic(pos);
             return topic != null || !carry ? topic : carriedSubject(pos);
+        }
+
+        /**
+         * "使用雷帕霉素能够抑制mTOR", "利用X可以减轻Y": a list after an instrument cue that opens the clause, with only
+         * lead words between it and the trigger, is the agent of the verb (a chemical or an agent the constraints allow).
+         */
+        private boolean instrument(Group g, int pos, int cs) {
+            if (g.carried() || claimed.contains(g) || g.start() < cs) return false;
+            String before = text.substring(cs, g.start()).strip();
+            String rest = afterCue(before, "lead");
+            if (rest == null) rest = before;
+            if (afterCue(rest, "instrument") == null || !afterCue(rest, "instrument").isEmpty()) return false;
+            return leadBetween(g.end(), pos);
+        }
+
+        /** Whether [a, b) holds only lead words (and spaces). */
+        private boolean leadBetween(int a, int b) {
+            String rest = text.substring(a, b).strip();
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) return false;
+                rest = r;
+            }
+            return true;
         }
 
         /**
@@ -777,7 +809,9 @@ public final class RelationExtractor {
             int open = cueAt(cs, g.start(), "frame", true);
             if (open < 0) return false;
             for (RelationRules.TriggerHit t : triggers) if (t.start() >= open && t.end() <= g.start()) return false;
-            String after = text.substring(g.end(), Math.min(clauseEnd(g.end()), g.end() + 4)).replace(")", "").strip();
+            String after = text.substring(g.end(), Math.min(clauseEnd(g.end()), g.end() + 12)).replace(")", "").strip();
+            // "在胃黏膜上皮细胞GES-1中": a cell line's code the lexicon does not know may close the list
+            after = after.replaceFirst("^[A-Za-z0-9][A-Za-z0-9-]*", "").strip();
             return startsWithCue(after, "locative");
         }
 
@@ -853,6 +887,11 @@ public final class RelationExtractor {
             int b = Math.max(h.end(), obj.start());
             boolean between = obj.start() >= h.end();
             if (startsWithCue(after, "activity") || between && hasCue(a, b, "activity")) return "activity";
+            // "SGC7901胃癌细胞的活性": cells named by a line and a head are still read for their activity
+            if (chinese && cells(obj)) {
+                int end = Math.min(clauseEnd(obj.end()), Math.min(nextTriggerStart(obj.end()), obj.end() + 8));
+                if (end > obj.end() && hasCue(obj.end(), end, "activity")) return "activity";
+            }
             if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
             return "*";
         }

@@ -22,6 +22,7 @@ class ChineseRelationFamiliesTest {
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
             row(EntityType.CELL, "gastric cancer cell", "", "胃癌细胞"),
+            row(EntityType.CELL, "SGC7901", "", "SGC7901"),
             row(EntityType.CELL, "keratinocyte", "CL:0000312", "角质形成细胞"),
             row(EntityType.VESICLE, "exosome", "", "外泌体"),
             row(EntityType.PROCESS, "fibrosis", "", "纤维化"),
@@ -112,6 +113,7 @@ class ChineseRelationFamiliesTest {
     @Test
     void aCellsActivityIsNotTheCell() {
         assertEquals(List.of(), relations("姜黄素显著抑制胃癌细胞的活性。"));
+        assertEquals(List.of(), relations("姜黄素显著抑制SGC7901胃癌细胞的活性。"));
         assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素抑制胃癌细胞的活性并诱导凋亡。"));
         assertEquals(List.of(), relations("Curcumin reduced the activity of macrophages."));
         // the cells themselves, counted, are still lowered
@@ -130,6 +132,9 @@ class ChineseRelationFamiliesTest {
         assertEquals(List.of(), relations("TGF-β1诱导角质形成细胞分化为巨噬细胞。"));
         // cells with no verb of their own are the object
         assertEquals(List.of("lipopolysaccharide ACTIVATES macrophage"), relations("脂多糖可诱导巨噬细胞。"));
+        assertEquals(List.of("lipopolysaccharide ACTIVATES macrophage"), relations("脂多糖可诱导巨噬细胞活化。"));
+        // a head word left out of the cells' name before the cue
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素诱导SGC7901细胞发生凋亡。"));
         assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("姜黄素抑制胃癌细胞的凋亡。"));
     }
 
@@ -139,7 +144,19 @@ class ChineseRelationFamiliesTest {
         assertEquals(List.of("PTEN PROMOTES apoptosis", "PTEN PROMOTES inflammation"), relations("PTEN在胃癌细胞中高表达，并促进凋亡和炎症。"));
         assertEquals(List.of("IL-6 PROMOTES inflammation"), relations("在巨噬细胞中，IL-6促进炎症。"));
         assertEquals(List.of(), relations("STAT3在巨噬细胞中明显减少。"));
+        assertEquals(List.of(), relations("STAT3在巨噬细胞RAW264中明显减少。"));
         // "外泌体中的miR-21": 中 after a list with no 在 is an "of" cue
         assertEquals(List.of("IL-6 INHIBITS apoptosis", "exosome CARRIES IL-6"), relations("外泌体中的IL-6抑制凋亡。"));
+    }
+
+    /** "使用X能够抑制Y": the agent used, opening the clause with only lead words before the verb, is the subject. */
+    @Test
+    void anInstrumentOpeningTheClauseIsTheAgent() {
+        assertEquals(List.of("curcumin INHIBITS NF-κB signaling pathway", "curcumin INHIBITS inflammation"),
+                relations("而使用姜黄素能够抑制NF-κB信号通路，减轻炎症。"));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("给予姜黄素可显著降低IL-6的水平。"));
+        // an instrument with a verb of its own in between is no agent of the later verb
+        assertEquals(List.of(), relations("用脂多糖处理巨噬细胞后，IL-6明显升高。"));
+        assertEquals(List.of(), relations("研究者使用姜黄素处理巨噬细胞，发现IL-6减少。"));
     }
 }
