@@ -769,11 +769,29 @@ public final class RelationExtractor {
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
                     if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
+                    if (chinese && droppedSubject(prevStart, g)) continue;
                     return g;
                 }
                 cs = prevStart;
             }
             return firstSubject != null && firstSubject.end() <= pos ? firstSubject : null;
+        }
+
+        /**
+         * "PAK1IP1是…，能够特异性结合Pak1的N端，抑制…": a clause that opens with lead words and a verb has dropped
+         * its subject; a list further in is that verb's object, not a topic for the clauses after it.
+         */
+        private boolean droppedSubject(int clause, Group g) {
+            String head = text.substring(clause, g.start());
+            String rest = head.strip();
+            boolean lead = false;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) break;
+                lead = true;
+                rest = r;
+            }
+            return lead && !rest.isEmpty();
         }
 
         /**

@@ -159,4 +159,13 @@ class ChineseRelationFamiliesTest {
         assertEquals(List.of(), relations("用脂多糖处理巨噬细胞后，IL-6明显升高。"));
         assertEquals(List.of(), relations("研究者使用姜黄素处理巨噬细胞，发现IL-6减少。"));
     }
+
+    /** A clause that opens with lead words and a verb has dropped its subject: its lists are objects, not the topic after it. */
+    @Test
+    void aClauseWithADroppedSubjectHandsOnTheSentencesTopic() {
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation"),
+                relations("姜黄素是PTEN的调节剂，能够特异性结合PTEN的启动子，抑制STAT3的活化，从而减轻炎症。"));
+        // a list opening its clause is still that clause's subject
+        assertEquals(List.of("PTEN INHIBITS inflammation"), relations("姜黄素是一种药物，PTEN可以结合它，并抑制炎症。"));
+    }
 }
