@@ -44,6 +44,18 @@ enum CueKind {
     LOSSOF,
     /** a list right before it modifies the noun after ("介导的", "-induced"): no subject */
     MODIFIER,
+    /** Chinese: before a verb trigger makes it a noun ("X的激活具有抑制作用"), after it an adjective ("活化的Caspase-3") */
+    NOMINAL,
+    /** Chinese light verbs whose object is a nominalised trigger's effect ("具有", "起到", "发挥": "对X的激活具有抑制作用") */
+    LIGHTVERB,
+    /** Chinese: after cells that follow a verb, makes them the subject of what follows ("诱导细胞发生凋亡", "促进巨噬细胞向M2型极化") */
+    PIVOT,
+    /** Chinese: opens a locative frame ("在" of "在…中") */
+    FRAME,
+    /** Chinese: closes a locative frame ("中", "内" of "在…中"): the list inside is a setting */
+    LOCATIVE,
+    /** Chinese: opens a clause with the agent of its verb ("使用X能够抑制Y", "利用X可以减轻Y") */
+    INSTRUMENT,
     /** negation words ("不", "未") */
     NEGATION,
     /** "of" words ("的", "中的"): the list before is in (or of) the list after */

@@ -226,11 +226,88 @@ public final class RelationExtractor {
                 for (Candidate c : top) if (h.start() < c.end() && c.start() < h.end()) inMention = true;
                 if (!inMention && h.kind() != RelationRules.Kind.SYNTAX) hits.add(h); // syntax-only triggers: the patterns' own
             }
-            this.triggers = hits;
+            this.triggers = chinese ? verbsOnly(hits, top) : hits;
             this.groups = groups(top);
         }
 
         // ------------------------------------------------------------ structure
+
+        /**
+         * The Chinese trigger hits that stand as verbs: a verb trigger used as a noun or an adjective
+         * (cue kind nominal, "的") says nothing of its own. A noun: "对NF-κB的激活具有抑制作用" (the
+         * list, 的, the trigger, then only light verbs and lead words before the next verb trigger,
+         * or a passive cue: "NF-κB的活化受到X抑制"); the head verb reads the list, and the trigger,
+         * an activity cue, says how. An adjective: "Bax和活化的Caspase-3" (的 after the trigger,
+         * no list nor lead word right before it; "TGF-β激活的Smad3" keeps its agent, "能产生更多的IL-10" is a verb).
+         */
+        private List<RelationRules.TriggerHit> verbsOnly(List<RelationRules.TriggerHit> hits, List<Candidate> ms) {
+            List<RelationRules.TriggerHit> out = new ArrayList<>();
+            for (int i = 0; i < hits.size(); i++) {
+                RelationRules.TriggerHit h = hits.get(i);
+                if (h.kind() != RelationRules.Kind.VERB || !Chars.isHan(text.charAt(h.start()))) {
+                    out.add(h);
+                    continue;
+                }
+                String before = text.substring(Math.max(0, h.start() - 4), h.start());
+                String nominal = null;
+                for (String c : rules.cues(CueKind.NOMINAL)) if (before.endsWith(c)) nominal = c;
+                boolean listBefore = false;
+                for (Candidate c : ms) {
+                    int gap = h.start() - (nominal == null ? 0 : nominal.length()) - c.end();
+                    if (gap >= 0 && text.substring(c.end(), c.end() + gap).isBlank()) listBefore = true;
+                }
+                if (nominal != null && listBefore && nounUse(h, hits, i)) continue;
+                if (isCue(text.substring(h.start(), h.end()), "lightverb") && i + 1 < hits.size() && lightBefore(h, hits.get(i + 1))) continue;
+                String after = text.substring(h.end(), Math.min(text.length(), h.end() + 4));
+                boolean adjective = false;
+                for (String c : rules.cues(CueKind.NOMINAL)) if (after.startsWith(c)) adjective = true;
+                boolean ownList = false;
+                for (Candidate c : ms) if (c.end() <= h.start() && text.substring(c.end(), h.start()).isBlank()) ownList = true;
+                // "能产生更多的IL-10": after a modal or adverb the trigger is the verb, 的 its complement's
+                if (adjective && !ownList && !endsWithCue(text.substring(Math.max(0, h.start() - 4), h.start()), "lead")) continue;
+                out.add(h);
+            }
+            return out;
+        }
+
+        /** "具有抑制作用", "起到明显的促进作用": a light verb (a trigger itself) with only lead words and 的 before the next verb trigger. */
+        private boolean lightBefore(RelationRules.TriggerHit h, RelationRules.TriggerHit next) {
+            if (next.kind() != RelationRules.Kind.VERB && next.kind() != RelationRules.Kind.CAUSE) return false;
+            String rest = text.substring(h.end(), next.start()).strip();
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) r = afterCue(rest, "nominal");
+                if (r == null) return false;
+                rest = r;
+            }
+            return true;
+        }
+
+        /**
+         * Whether only light verbs, lead words and 的 stand between trigger i and the next verb trigger (a light
+         * verb that is a trigger itself, "具有", is passed over), or a passive cue follows it.
+         */
+        private boolean nounUse(RelationRules.TriggerHit h, List<RelationRules.TriggerHit> hits, int i) {
+            RelationRules.TriggerHit next = null;
+            for (int j = i + 1; j < hits.size() && next == null; j++) {
+                RelationRules.TriggerHit n = hits.get(j);
+                if (!isCue(text.substring(n.start(), n.end()), "lightverb")) next = n;
+            }
+            String rest = text.substring(h.end(), next == null ? Math.min(text.length(), h.end() + 4) : next.start()).strip();
+            if (startsWithCue(rest, "passive")) return true;
+            if (next == null || next.kind() != RelationRules.Kind.VERB && next.kind() != RelationRules.Kind.CAUSE) return false;
+            if (rest.length() > 8) return false;
+            boolean light = false;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lightverb");
+                if (r != null) light = true;
+                if (r == null) r = afterCue(rest, "lead");
+                if (r == null) r = afterCue(rest, "nominal");
+                if (r == null) return false;
+                rest = r;
+            }
+            return light;
+        }
 
         private List<Group> groups(List<Candidate> ms) {
             List<Group> out = new ArrayList<>();
@@ -443,6 +520,10 @@ public final class RelationExtractor {
                 if (n == null || n.start() - g.end() > 16) return null;
                 g = n;
             }
+            if (isHan(h) && cells(g)) {
+                Group p = pivot(g);
+                if (p != g) return p;
+            }
             if (isHan(h)) {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
@@ -463,6 +544,50 @@ public final class RelationExtractor {
                 if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
             }
             return withContinuation(g);
+        }
+
+        /** Whether every item of the list is a cell. */
+        private boolean cells(Group g) {
+            for (Candidate c : g.items()) if (c.concept().type() != EntityType.CELL) return false;
+            return true;
+        }
+
+        /**
+         * A Chinese pivot (兼语): cells right after a verb and right before a verb of their own are that verb's
+         * subject, not the first verb's object. "诱导巨噬细胞分泌IL-6" (a trigger: the cells are its subject,
+         * the first verb states nothing); "诱导胃癌细胞发生凋亡", "促进巨噬细胞向M2型极化" (a pivot cue: the
+         * first verb acts on the process or disease that follows, else on nothing). Returns g when the cells
+         * are the object after all.
+         */
+        private Group pivot(Group g) {
+            int limit = clauseEnd(g.end());
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.start() < g.end() || t.start() >= limit) continue;
+                if (t.start() - g.end() <= 2 && (t.kind() == RelationRules.Kind.VERB || t.kind() == RelationRules.Kind.CAUSE)
+                        && text.substring(g.end(), t.start()).isBlank()) {
+                    // "诱导巨噬细胞活化": a verb with no object of its own says what happens to the cells
+                    if (groupAfter(t.end(), limit) == null) return g;
+                    relativeHeads.add(g);
+                    return null;
+                }
+                break;
+            }
+            // "诱导SGC7901细胞发生…": a head word the lexicon left out of the name may stand before the cue
+            String after = text.substring(g.end(), Math.min(limit, g.end() + 6)).strip();
+            String rest = null;
+            for (int k = 0; k <= 2 && k < after.length() && rest == null; k++) {
+                if (k > 0 && !Chars.isHan(after.charAt(k - 1))) break;
+                rest = afterCue(after.substring(k), "pivot");
+            }
+            if (rest == null) return g;
+            relativeHeads.add(g);
+            Group n = groupAfter(g.end(), limit);
+            if (n == null || n.start() - g.end() > 12) return null;
+            for (Candidate c : n.items()) {
+                EntityType t = c.concept().type();
+                if (t == EntityType.PROCESS || t == EntityType.DISEASE) return withContinuation(n);
+            }
+            return null;
         }
 
         /**
@@ -581,6 +706,7 @@ public final class RelationExtractor {
                 if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
+                if (chinese && instrument(g, pos, cs)) return g;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 if (!subjectLike(g) && !events && i > 0 && chinese) {
                     // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
@@ -606,6 +732,30 @@ public final class RelationExtractor {
         }
 
         /**
+         * "使用雷帕霉素能够抑制mTOR", "利用X可以减轻Y": a list after an instrument cue that opens the clause, with only
+         * lead words between it and the trigger, is the agent of the verb (a chemical or an agent the constraints allow).
+         */
+        private boolean instrument(Group g, int pos, int cs) {
+            if (g.carried() || claimed.contains(g) || g.start() < cs) return false;
+            String before = text.substring(cs, g.start()).strip();
+            String rest = afterCue(before, "lead");
+            if (rest == null) rest = before;
+            if (afterCue(rest, "instrument") == null || !afterCue(rest, "instrument").isEmpty()) return false;
+            return leadBetween(g.end(), pos);
+        }
+
+        /** Whether [a, b) holds only lead words (and spaces). */
+        private boolean leadBetween(int a, int b) {
+            String rest = text.substring(a, b).strip();
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) return false;
+                rest = r;
+            }
+            return true;
+        }
+
+        /**
          * The subject of the sentence so far, for a clause with no list of its own: the subject of
          * the nearest clause before that has one (the first list of that clause that can be a
          * subject and does not follow a preposition), else the first subject already used.
@@ -619,6 +769,7 @@ public final class RelationExtractor {
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
                     if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
+                    if (chinese && droppedSubject(prevStart, g)) continue;
                     return g;
                 }
                 cs = prevStart;
@@ -627,11 +778,29 @@ public final class RelationExtractor {
         }
 
         /**
+         * "PAK1IP1是…，能够特异性结合Pak1的N端，抑制…": a clause that opens with lead words and a verb has dropped
+         * its subject; a list further in is that verb's object, not a topic for the clauses after it.
+         */
+        private boolean droppedSubject(int clause, Group g) {
+            String head = text.substring(clause, g.start());
+            String rest = head.strip();
+            boolean lead = false;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) break;
+                lead = true;
+                rest = r;
+            }
+            return lead && !rest.isEmpty();
+        }
+
+        /**
          * Whether a list is the object of a preposition: the text between the list before it (or
          * the clause start) and the list starts or ends with a preposition, a "via" word or an
          * undirected verb ("向内皮细胞", "用LPS", "经过经典的Wnt信号通路").
          */
         private boolean afterPreposition(Group g) {
+            if (chinese && inFrame(g)) return true;
             int a = clauseStart(g.start());
             for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
             String seg = text.substring(a, g.start()).replace("(", "").replace(")", "").strip();
@@ -646,6 +815,22 @@ public final class RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Pak1在胃癌组织和细胞中过度表达，并促进侵袭": a list inside a locative frame (cue kinds frame and locative,
+         * "在…中") is a setting, neither the subject nor an object written before its verb.
+         */
+        private boolean inFrame(Group g) {
+            if (g.carried()) return false;
+            int cs = clauseStart(g.start());
+            int open = cueAt(cs, g.start(), "frame", true);
+            if (open < 0) return false;
+            for (RelationRules.TriggerHit t : triggers) if (t.start() >= open && t.end() <= g.start()) return false;
+            String after = text.substring(g.end(), Math.min(clauseEnd(g.end()), g.end() + 12)).replace(")", "").strip();
+            // "在胃黏膜上皮细胞GES-1中": a cell line's code the lexicon does not know may close the list
+            after = after.replaceFirst("^[A-Za-z0-9][A-Za-z0-9-]*", "").strip();
+            return startsWithCue(after, "locative");
         }
 
         /**
@@ -720,6 +905,11 @@ public final class RelationExtractor {
             int b = Math.max(h.end(), obj.start());
             boolean between = obj.start() >= h.end();
             if (startsWithCue(after, "activity") || between && hasCue(a, b, "activity")) return "activity";
+            // "SGC7901胃癌细胞的活性": cells named by a line and a head are still read for their activity
+            if (chinese && cells(obj)) {
+                int end = Math.min(clauseEnd(obj.end()), Math.min(nextTriggerStart(obj.end()), obj.end() + 8));
+                if (end > obj.end() && hasCue(obj.end(), end, "activity")) return "activity";
+            }
             if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
             return "*";
         }
@@ -819,7 +1009,7 @@ public final class RelationExtractor {
                     }
                 }
             }
-            if (isHan(h) && relativeClause(h, out)) return;
+            if (isHan(h) && (attributive(h, out) || relativeClause(h, out))) return;
             Group obj = objectAfter(h);
             if (obj == null) obj = sharedObject(h);
             Group subj;
@@ -845,6 +1035,25 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "TGF-β1激活的Smad3促进纤维化": a list, a verb trigger and 的 (cue kind nominal) before a list: the first
+         * acts on the second, which heads the phrase and may be the subject of the clause's own verb after it.
+         */
+        private boolean attributive(RelationRules.TriggerHit h, List<Found> out) {
+            String after = text.substring(h.end(), Math.min(text.length(), h.end() + 4));
+            String nominal = null;
+            for (String c : rules.cues(CueKind.NOMINAL)) if (after.startsWith(c)) nominal = c;
+            if (nominal == null) return false;
+            Group subj = groupBefore(h.start());
+            if (subj == null || subj.carried() || !text.substring(subj.end(), h.start()).isBlank() || claimed.contains(subj)) return false;
+            Group head = groupAfter(h.end(), clauseEnd(h.end()));
+            if (head == null || head.start() - h.end() - nominal.length() > 2) return false;
+            claimed.add(subj);
+            relativeHeads.add(head);
+            emitAll(out, "verb-attributive", h, subj, head, false);
+            return true;
         }
 
         /**
