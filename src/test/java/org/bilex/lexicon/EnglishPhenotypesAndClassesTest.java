@@ -42,6 +42,14 @@ class EnglishPhenotypesAndClassesTest {
     }
 
     @Test
+    void malignancyAndNeoplasiaNameCancerAndTumour() {
+        String r = all("BET inhibitors were tested in haematologic malignancies and in solid malignancies.");
+        assertTrue(r.contains("DISEASE:solid cancer"), r);
+        String n = all("Colitis progressed to neoplasia in these mice.");
+        assertTrue(n.contains("DISEASE:tumor"), n);
+    }
+
+    @Test
     void classesOfAgentsAreChemicals() {
         String r = all("Statins and immunosuppressants were given with cholinesterase inhibitors.");
         assertTrue(r.contains("CHEMICAL:Hydroxymethylglutaryl-CoA reductase inhibitor"), r);
