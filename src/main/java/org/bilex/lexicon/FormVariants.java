@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Spelling variants that papers use for one English form, made at load time so the lexicon
  * files list each form once: regular plurals ({@code fibroblast} → {@code fibroblasts},
- * {@code MSC} → {@code MSCs}), symbol hyphenation ({@code IL-10} = {@code IL10} = {@code IL 10})
+ * {@code MSC} → {@code MSCs}; Latin plurals of tissues, {@code serum} → {@code sera}), symbol hyphenation ({@code IL-10} = {@code IL10} = {@code IL 10})
  * and Greek letters spelled out ({@code TNF-α} = {@code TNF-alpha}).
  */
 public final class FormVariants {
@@ -90,12 +90,29 @@ public final class FormVariants {
             String plural = plural(form);
             if (plural != null) out.add(plural);
         }
+        if (type == EntityType.TISSUE) {
+            String latin = latinPlural(form);
+            if (latin != null) out.add(latin);
+        }
         out.remove(form);
         return out;
     }
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * The Latin plural of an anatomical noun in -um, which papers use beside the English one
+     * ({@code serum} → {@code sera}, {@code epithelium} → {@code epithelia}, {@code atrium} →
+     * {@code atria}), or null: the last word in lower case, five letters or more.
+     */
+    static String latinPlural(String form) {
+        int st = form.length();
+        while (st > 0 && isAsciiLetter(form.charAt(st - 1))) st--;
+        String w = form.substring(st);
+        if (w.length() < 5 || !w.endsWith("um") || !w.equals(w.toLowerCase(Locale.ROOT))) return null;
+        return form.substring(0, st) + w.substring(0, w.length() - 2) + "a";
     }
 
     /** The regular plural of a noun phrase's last word, or null when it has none. */

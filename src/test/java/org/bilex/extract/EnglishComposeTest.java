@@ -124,6 +124,32 @@ class EnglishComposeTest {
     }
 
     @Test
+    void aSourceAloneNamesCellsWhereNoCellNameFollows() {
+        // no lexicon row for the bare word "cell": the suffix rule en-derived-cells names them
+        ExtractorFixture bare = new ExtractorFixture(List.of(
+                row(EntityType.TISSUE, "bone marrow", "UBERON:0002371", "bone marrow"),
+                row(EntityType.TISSUE, "adipose tissue", "UBERON:0001013", "adipose tissue")), Map.of());
+        List<String> d = describe(bare.extract("Bone marrow-derived cells and adipose tissue derived cells were injected."));
+        assertTrue(d.contains("CELL:bone marrow-derived cell[Bone marrow-derived cells]"), d.toString());
+        assertTrue(d.contains("CELL:adipose tissue-derived cell[adipose tissue derived cells]"), d.toString());
+        List<String> none = describe(bare.extract("Bone marrow derived from the femur was cultured."));
+        assertFalse(none.stream().anyMatch(x -> x.startsWith("CELL:")), none.toString());
+    }
+
+    @Test
+    void twoSymbolsJoinedByAHyphenAreAFusionOnlyWhereAFusionWordFollows() {
+        ExtractorFixture genes = new ExtractorFixture(List.of(
+                row(EntityType.PROTEIN, "BRD4", "BRD4", "BRD4"),
+                row(EntityType.PROTEIN, "EML4", "EML4", "EML4"),
+                row(EntityType.PROTEIN, "p53", "TP53", "p53")), Map.of());
+        List<String> d = describe(genes.extract("Tumours with the BRD4-NUT fusion or an EML4-ALK rearrangement responded."));
+        assertTrue(d.contains("PROTEIN:BRD4-NUT[BRD4-NUT]"), d.toString());
+        assertTrue(d.contains("PROTEIN:EML4-ALK[EML4-ALK]"), d.toString());
+        List<String> e = describe(genes.extract("The p53-MDM2 interaction was blocked."));
+        assertFalse(e.stream().anyMatch(x -> x.contains("p53-MDM2")), e.toString());
+    }
+
+    @Test
     void cellInfiltrationIsAProcessAndTheCellsOnlyCountWhereNamedAlone() {
         List<String> d = describe(fx.extract("Lymphocytic infiltrates and inflammatory cell infiltration were dense."));
         assertTrue(d.contains("PROCESS:lymphocyte infiltration[Lymphocytic infiltrates]"), d.toString());

@@ -51,6 +51,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void greekLetterSubunitsAfterASymbol() {
+        assertEquals(List.of("PKCα=PROTEIN:PKCα", "PKCalpha=PROTEIN:PKCα", "PKC-alpha=PROTEIN:PKCα"),
+                find("PKCα, PKCalpha, PKC-alpha"));
+        assertEquals(List.of("HSP90beta=PROTEIN:HSP90β", "PI3Kγ=PROTEIN:PI3Kγ"), find("HSP90beta and PI3Kγ"));
+        // a Greek letter alone, after a word or inside a longer symbol is no subunit name
+        assertEquals(List.of(), find("Alpha and beta cells, the alphabet, NFkappaB and betaine"));
+    }
+
+    @Test
     void pathwayAxes() {
         assertEquals(List.of("PI3K/Akt信号通路=PATHWAY:PI3K/Akt signaling pathway"), find("激活PI3K/Akt信号通路"));
         assertEquals(List.of("TLR4/NF-kB通路=PATHWAY:TLR4/NF-κB signaling pathway"), find("抑制TLR4/NF-kB通路"));

@@ -52,4 +52,12 @@ class EnglishFalseFriendsTest {
         String zh = all("患者出现心动过缓。");
         assertTrue(zh.contains("DISEASE:bradycardia"), zh);
     }
+
+    @Test
+    void retinalBeforeANounIsTheAdjectiveOfTheRetina() {
+        String r = all("Retinal degeneration damaged the retinal pigment epithelium and retinal ganglion cells.");
+        assertFalse(r.contains("CHEMICAL:retinal"), r);
+        String chem = all("Cells were treated with all-trans retinal and retinol.");
+        assertTrue(chem.contains("CHEMICAL:retinal"), chem);
+    }
 }

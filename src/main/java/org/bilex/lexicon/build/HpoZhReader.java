@@ -13,7 +13,13 @@ import java.util.List;
  * unless the builder finds the English label as the name of a PROCESS. A term whose English label
  * names a concept of an earlier vocabulary joins that concept (a DOID disease gains its Chinese
  * name); every row keeps the HP id and the translation's version in its source column.
- * Phenotype-style labels ("Abnormality of …", "Increased …") are left out by {@code exclude.tsv}.
+ * The English label is a form too (an English phenotype or disease name: "prolonged QT interval",
+ * "dyskinesia", "cognitive impairment"), held to the name checks of every ontology source (a
+ * one-word English word by {@code word-names.tsv}). It claims the form as a synonym, not as a
+ * primary name: a name the Disease Ontology or MeSH also gives stays with their concept, and
+ * CC-CEDICT glosses link only to the primary names of earlier sources, not to HPO's labels. Phenotype-style labels ("Abnormality of …",
+ * "Increased …") and the clinical modifiers and frequencies of HPO's other branches ("Left",
+ * "Severe", "Frequent") are left out by {@code exclude.tsv}.
  */
 final class HpoZhReader {
 
@@ -35,8 +41,19 @@ final class HpoZhReader {
             Term t = new Term("hpo-zh", FILE + " " + id + " (" + VERSION + ")", EntityType.DISEASE, id, Names.lowerWords(en));
             t.meta = id;
             t.add(zh, Term.PRIMARY);
+            if (writtenInText(en)) t.add(Names.lowerWords(en), Term.SYNONYM);
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Whether an English label reads like a name written in papers: letters, spaces, hyphens and
+     * apostrophes only, at most four words. Labels with digits, quotes or slashes ("1-2 toe
+     * syndactyly", "10-minute APGAR score of 3", "Mortality/Aging") are descriptions of a finding
+     * that no text spells so; they would only add rows.
+     */
+    static boolean writtenInText(String en) {
+        return en.matches("[A-Za-z][A-Za-z' -]*") && en.split(" ").length <= 4;
     }
 }
