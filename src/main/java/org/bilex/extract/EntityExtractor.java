@@ -175,6 +175,7 @@ public final class EntityExtractor {
         // sources: the resolved mentions, and a cell, tissue or disease that lost to a longer name
         // which a longer vesicle would cover (脂肪干细胞 under the curated 干细胞来源外泌体 in 脂肪干细胞来源外泌体)
         List<Candidate> pool = new ArrayList<>(resolved);
+        List<Candidate> lost = new ArrayList<>();
         for (Candidate c : cands) {
             EntityType t = c.concept().type();
             if (c.nestable() || (t != EntityType.CELL && t != EntityType.TISSUE && t != EntityType.DISEASE)) continue;
@@ -185,9 +186,19 @@ public final class EntityExtractor {
                     break;
                 }
             }
-            if (!seen) pool.add(c);
+            if (!seen) lost.add(c);
         }
-        List<Candidate> composed = vesicles.compose(text, pool, lexicon);
+        pool.addAll(lost);
+        List<Candidate> composed = new ArrayList<>(vesicles.compose(text, resolved, lexicon));
+        // a vesicle on a source that lost must take in whole every resolved mention it touches
+        // ("exosomes from breast cancer" is no breast-derived exosome)
+        for (Candidate c : vesicles.compose(text, lost, lexicon)) {
+            boolean cuts = false;
+            for (Candidate r : resolved) {
+                if (r.overlaps(c) && (r.start() < c.start() || r.end() > c.end())) cuts = true;
+            }
+            if (!cuts) composed.add(c);
+        }
         if (composed.isEmpty()) return withoutGeneric(resolved);
         List<Candidate> all = new ArrayList<>(cands);
         all.addAll(composed);

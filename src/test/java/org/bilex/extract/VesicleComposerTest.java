@@ -27,7 +27,8 @@ class VesicleComposerTest {
             row(EntityType.DISEASE, "gastric cancer", "DOID:10534", "胃癌"),
             row(EntityType.DISEASE, "gastric cancer", "DOID:10534", "gastric cancer"),
             row(EntityType.DISEASE, "diabetes mellitus", "DOID:9351", "糖尿病"),
-            row(EntityType.DISEASE, "tumor", "", "肿瘤")), Map.of());
+            row(EntityType.DISEASE, "tumor", "", "肿瘤"),
+            row(EntityType.TISSUE, "stomach", "UBERON:0000945", "gastric")), Map.of());
 
     @Test
     void aTumourIsASourceOnlyWithAWordThatSaysSo() {
@@ -47,6 +48,9 @@ class VesicleComposerTest {
         assertTrue(d.contains("VESICLE:adipose-derived stem cell-derived exosome[脂肪干细胞来源外泌体]"), d.toString());
         assertTrue(d.contains("CELL:adipose-derived stem cell[脂肪干细胞]"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("CELL:stem cell") || x.startsWith("VESICLE:stem cell")), d.toString());
+        // but never by cutting a longer name in two: "breast" under "breast cancer" names no vesicle
+        assertTrue(describe(fx.extract("Exosomes from gastric cancer were collected.")).stream().noneMatch(x -> x.contains("derived")),
+                describe(fx.extract("Exosomes from gastric cancer were collected.")).toString());
         // a cell the text names as the source in the ordinary way
         assertTrue(describe(fx.extract("巨噬细胞分泌的细胞外囊泡。")).contains("VESICLE:macrophage-derived extracellular vesicle[巨噬细胞分泌的细胞外囊泡]"));
     }
