@@ -69,6 +69,15 @@ class ThuoclReaderTest {
     }
 
     @Test
+    void chineseMedicinesAreTypedByTheirFormOfPreparation() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("六味地黄丸", "小柴胡汤", "逍遥散", "板蓝根颗粒", "丹参胶囊", "双黄连口服液"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        for (String w : List.of("药丸", "米汤", "能量耗散", "被动扩散", "中毒颗粒", "纳米颗粒", "软胶囊"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
     void diseaseAnatomyAndProteinHeads() throws IOException {
         List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
         for (String w : List.of("心力衰竭", "肝硬化", "脑梗死", "脑卒中", "荨麻疹", "酒精中毒", "尿路感染", "肾结石", "胃溃疡", "脑出血",
