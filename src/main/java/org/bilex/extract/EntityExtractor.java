@@ -172,13 +172,47 @@ public final class EntityExtractor {
         }
         cands.addAll(collapsed(text, documentForms, defs));
         List<Candidate> resolved = withSources(text, prefixes.apply(text, resolve(cands), lexicon));
-        List<Candidate> composed = vesicles.compose(text, resolved, lexicon);
+        // sources: the resolved mentions, and a cell, tissue or disease that lost to a longer name
+        // which a longer vesicle would cover (脂肪干细胞 under the curated 干细胞来源外泌体 in 脂肪干细胞来源外泌体)
+        List<Candidate> pool = new ArrayList<>(resolved);
+        List<Candidate> lost = new ArrayList<>();
+        for (Candidate c : cands) {
+            EntityType t = c.concept().type();
+            if (c.nestable() || (t != EntityType.CELL && t != EntityType.TISSUE && t != EntityType.DISEASE)) continue;
+            boolean seen = false;
+            for (Candidate r : resolved) {
+                if (r.start() == c.start() && r.end() == c.end() && r.concept().equals(c.concept())) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) lost.add(c);
+        }
+        pool.addAll(lost);
+        List<Candidate> composed = new ArrayList<>(vesicles.compose(text, resolved, lexicon));
+        // a vesicle on a source that lost must take in whole every resolved mention it touches
+        // ("exosomes from breast cancer" is no breast-derived exosome)
+        for (Candidate c : vesicles.compose(text, lost, lexicon)) {
+            boolean cuts = false;
+            for (Candidate r : resolved) {
+                if (r.overlaps(c) && (r.start() < c.start() || r.end() > c.end())) cuts = true;
+            }
+            if (!cuts) composed.add(c);
+        }
         if (composed.isEmpty()) return withoutGeneric(resolved);
         List<Candidate> all = new ArrayList<>(cands);
         all.addAll(composed);
         for (Candidate c : composed) {
-            for (Candidate r : resolved) {
-                if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) all.add(r.nested());
+            boolean covered = false;
+            for (Candidate o : composed) {
+                if (o != c && o.start() <= c.start() && o.end() >= c.end() && o.length() > c.length()) covered = true;
+            }
+            if (covered) continue;
+            for (Candidate r : pool) {
+                if (r.start() >= c.start() && r.end() <= c.end() && r.concept().equals(c.source())) {
+                    all.add(r.nested());
+                    break;
+                }
             }
         }
         return withoutGeneric(withSources(text, prefixes.apply(text, resolve(all), lexicon)));

@@ -42,8 +42,9 @@ public final class HeadTypes {
         return null;
     }
 
-    /** The type of a Chinese long form, or null. */
+    /** The type of a Chinese long form, or null; a member number after the head does not count (缺氧诱导因子-1α). */
     public EntityType chinese(String form) {
+        form = form.strip().replaceAll("[-\\s]*[0-9αβγδκ]+$", "");
         for (Head h : heads) if (h.lang().equals("zh") && form.endsWith(h.head())) return h.type();
         return null;
     }

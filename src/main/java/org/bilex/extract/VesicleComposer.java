@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names vesicles by their source: a CELL (or TISSUE) mention next to a vesicle word, as
+ * Names vesicles by their source: a CELL, TISSUE (or, where the row's parts say so, DISEASE) mention next to a vesicle word, as
  * {@code models/rules/vesicles.tsv} describes ("BMSCs来源的外泌体", "MSCs-exo",
  * "exosomes derived from mesenchymal stem cells"), becomes the VESICLE
  * "<source>-derived <vesicle>", which remembers its source.
  */
 public final class VesicleComposer {
 
-    static final String HEADER = "name\tside\tpattern\tvesicle\tsource";
+    static final String HEADER = "name\tside\tpattern\tvesicle\tparts\tsource";
 
-    private record Pattern2(String name, boolean after, Pattern pattern, String vesicle) {
+    private record Pattern2(String name, boolean after, Pattern pattern, String vesicle, java.util.Set<EntityType> parts) {
     }
 
     private final List<Pattern2> patterns;
@@ -40,7 +40,13 @@ public final class VesicleComposer {
                 throw new org.bilex.lexicon.LexiconException(file + ":" + r.line() + ": side must be 'after' or 'before', not '" + r.get(1) + "'");
             }
             boolean after = r.get(1).equals("after");
-            out.add(new Pattern2(r.get(0), after, RuleFiles.compile(r.get(2), file, r.line()), r.get(3)));
+            java.util.Set<EntityType> parts = java.util.EnumSet.noneOf(EntityType.class);
+            for (String t : r.get(4).split(",")) {
+                EntityType et = EntityType.parse(t.strip());
+                if (et == null) throw new org.bilex.lexicon.LexiconException(file + ":" + r.line() + ": unknown type '" + t + "'");
+                parts.add(et);
+            }
+            out.add(new Pattern2(r.get(0), after, RuleFiles.compile(r.get(2), file, r.line()), r.get(3), parts));
         }
         return new VesicleComposer(out);
     }
@@ -50,8 +56,8 @@ public final class VesicleComposer {
         List<Candidate> out = new ArrayList<>();
         for (Candidate m : mentions) {
             EntityType t = m.concept().type();
-            if (t != EntityType.CELL && t != EntityType.TISSUE) continue;
             for (Pattern2 p : patterns) {
+                if (!p.parts().contains(t)) continue;
                 int start;
                 int end;
                 if (p.after()) {

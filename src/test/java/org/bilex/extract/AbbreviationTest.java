@@ -34,6 +34,19 @@ class AbbreviationTest {
     }
 
     @Test
+    void aChineseLongFormNoLexiconKnowsIsTypedByItsHead() {
+        // heads.tsv: …应激 PROCESS, …因子 PROTEIN (after …生长因子), …癌 DISEASE, …盐 CHEMICAL, …轴 PATHWAY
+        assertEquals(List.of("PROCESS:ERS[内质网应激, ERS]"), describe(fx.extract("内质网应激（ERS）加重了损伤。")));
+        assertEquals(List.of("PROTEIN:HIF-1α[缺氧诱导因子-1α, HIF-1α]"), describe(fx.extract("缺氧诱导因子-1α（HIF-1α）表达升高。")));
+        assertEquals(List.of("DISEASE:ICC[肝内胆管癌, ICC]"), describe(fx.extract("肝内胆管癌（ICC）的预后较差。")));
+        assertEquals(List.of("PATHWAY:HPA[下丘脑-垂体-肾上腺轴, HPA]"), describe(fx.extract("下丘脑-垂体-肾上腺轴（HPA）被激活。")));
+        // a method verb before the term is no part of it
+        assertEquals(List.of("CHEMICAL:XTT[甲氧基硝基苯磺酸盐, XTT]"), describe(fx.extract("采用甲氧基硝基苯磺酸盐（XTT）法测定。")));
+        // no head, no entity
+        assertEquals(List.of(), describe(fx.extract("国家自然科学基金（NSFC）资助。")));
+    }
+
+    @Test
     void halfWidthBracketsAndCommasWork() {
         EntityResult r = fx.extract("可分泌上皮生长因子(epithelial growth factor,EGF)等细胞因子。");
         assertEquals(List.of("GROWTH_FACTOR:EGF[上皮生长因子, epithelial growth factor, EGF]"), describe(r));

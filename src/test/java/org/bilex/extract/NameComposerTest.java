@@ -64,6 +64,20 @@ class NameComposerTest {
             row(EntityType.CELL, "neuron", "CL:0000540", "神经元")), Map.of());
 
     @Test
+    void aLesionOfAnOrganIsADiseaseWithTheOrganKept() {
+        assertEquals(List.of("TISSUE:skin[皮肤]", "DISEASE:skin lesion[皮肤的炎性病变]"), describe(fx.extract("皮肤的炎性病变加重。")));
+        assertEquals(List.of("TISSUE:kidney[肾脏]", "DISEASE:kidney lesion[肾脏病变]"), describe(fx.extract("肾脏病变明显。")));
+    }
+
+    @Test
+    void aVesselNamedByItsOrganIsOneTissueButNotTheCellsOrProcessesOfTheVessel() {
+        assertEquals(List.of("TISSUE:skin blood vessel[皮肤血管]"), describe(fx.extract("皮肤血管扩张。")));
+        assertEquals(List.of("TISSUE:kidney blood vessel[肾血管]"), describe(fx.extract("观察肾血管的变化。")));
+        // the vessel names a process or a cell: the compound is no vessel
+        assertTrue(describe(fx.extract("皮肤血管生成。")).stream().noneMatch(d -> d.contains("skin blood vessel")));
+    }
+
+    @Test
     void formationOfATissueIsTheProcessTheLexiconNamesSo() {
         assertEquals(List.of("PROCESS:angiogenesis[血管增生, 血管的新生]"), describe(fx.extract("血管增生和血管的新生增加。")));
         // no name the lexicon lacks: the formation of a nerve is no new process

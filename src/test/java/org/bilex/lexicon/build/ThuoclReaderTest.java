@@ -57,6 +57,44 @@ class ThuoclReaderTest {
     }
 
     @Test
+    void drugNamesAreTypedByTheirChineseInnStem() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("吉非替尼", "索拉非尼", "曲妥珠单抗", "奥沙利铂", "卡培他滨", "左氧氟沙星", "阿莫西林", "美托洛尔",
+                "卡托普利", "缬沙坦", "辛伐他汀", "奥美拉唑", "西替利嗪", "丙泊酚", "布洛芬", "阿昔洛韦", "倍他米松", "氢化可的松",
+                "泼尼松", "利多卡因", "硝苯地平", "西罗莫司", "西咪替丁", "二甲双胍"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        // preparations, a person's name, a herb, and a disease that happens to end like a steroid
+        for (String w : List.of("注射用奥沙利铂", "复方甲硝唑", "李树芬", "石韦", "骨质疏松"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
+    void chineseMedicinesAreTypedByTheirFormOfPreparation() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("六味地黄丸", "小柴胡汤", "逍遥散", "板蓝根颗粒", "丹参胶囊", "双黄连口服液"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        for (String w : List.of("药丸", "米汤", "能量耗散", "被动扩散", "中毒颗粒", "纳米颗粒", "软胶囊"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
+    void diseaseAnatomyAndProteinHeads() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("心力衰竭", "肝硬化", "脑梗死", "脑卒中", "荨麻疹", "酒精中毒", "尿路感染", "肾结石", "胃溃疡", "脑出血",
+                "寻常疣", "卵巢囊肿", "鼻息肉", "睡眠障碍", "肾功能不全", "骨坏死"))
+            assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, w), w);
+        for (String w : List.of("皮脂腺", "冠状动脉", "门静脉", "坐骨神经", "平滑肌", "股骨", "关节软骨", "视网膜"))
+            assertEquals(EntityType.TISSUE, ThuoclReader.type(heads, w), w);
+        for (String w : List.of("肌动蛋白", "甲胎蛋白", "胶原蛋白"))
+            assertEquals(EntityType.PROTEIN, ThuoclReader.type(heads, w), w);
+        // infections named by their mode, the generic dysfunction, nourishing nerves, acupuncture
+        // points and remedies named …骨, generic protein words and blood products
+        for (String w : List.of("继发感染", "医院感染", "功能障碍", "营养神经", "绝骨", "六味壮骨", "先天性垂直距骨", "尿蛋白",
+                "总蛋白", "糖蛋白", "脂蛋白", "热休克蛋白", "人血白蛋白", "乙肝免疫球蛋白", "环状胰腺"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
     void injuriesOfAnOrganAreLeftToComposition() throws IOException {
         List<ThuoclReader.Composed> composed = ThuoclReader.composed(Path.of("models"));
         java.util.Map<String, EntityType> parts = ThuoclReader.composeParts(Path.of("models"));
@@ -65,6 +103,8 @@ class ThuoclReaderTest {
         // a known organ name, or a one-character organ of compose.tsv, before 损伤: compose.tsv names it
         assertTrue(ThuoclReader.leftToComposition("神经损伤", composed, zh, parts));
         assertTrue(ThuoclReader.leftToComposition("肝损伤", composed, zh, parts));
+        // dysfunction of an organ too (zh-dysfunction keeps the organ)
+        assertTrue(ThuoclReader.leftToComposition("神经功能障碍", composed, zh, parts));
         // anything else before the head stays a THUOCL word
         assertFalse(ThuoclReader.leftToComposition("氧化损伤", composed, zh, parts));
         assertFalse(ThuoclReader.leftToComposition("放射性损伤", composed, zh, parts));
