@@ -517,7 +517,8 @@ public final class RelationExtractor {
             // after it is not the object; the noun is
             while (modifier(g)) {
                 Group n = groupAfter(g.end(), limit);
-                if (n == null || n.start() - g.end() > 16) return null;
+                // "阻断X介导的信号通路作为乳腺癌治疗…": a list after a preposition is not the modified noun
+                if (n == null || n.start() - g.end() > 16 || isHan(h) && afterPreposition(n)) return null;
                 g = n;
             }
             if (isHan(h) && cells(g)) {
@@ -1370,6 +1371,8 @@ public final class RelationExtractor {
                     // "to enhance KIRC treatment": what is enhanced is the treatment of the disease, not the disease
                     if (d.predicate() != Predicate.TREATS && o.concept().type() == EntityType.DISEASE && o.start() >= te
                             && treatmentAfter(o)) continue;
+                    // "作为乳腺癌治疗的新策略", "是治疗胃癌的重要靶点": the treatment is a goal the subject serves, not its act
+                    if (d.predicate() == Predicate.TREATS && chinese && goalAfter(Math.max(te, o.end()))) continue;
                     Candidate from = d.reverse() ? o : s;
                     Candidate to = d.reverse() ? s : o;
                     out.add(new Found(from, d.predicate(), to, negated, hedged, id, ts, te, pattern));
@@ -1377,6 +1380,18 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /** Whether 的 and, shortly after it in the clause, a goal noun (cue kind goal: "策略", "靶点") follow pos. */
+        private boolean goalAfter(int pos) {
+            if (pos >= text.length()) return false;
+            String rest = text.substring(pos).strip();
+            String treat = afterCue(rest, "diseasefirst"); // "乳腺癌治疗的…"
+            rest = afterCue(treat != null ? treat : rest, "nominal");
+            if (rest == null) return false;
+            int from = text.length() - rest.length();
+            int end = Math.min(clauseEnd(from), from + 10);
+            return end > from && hasCue(from, end, "goal");
         }
 
         /** Whether a treatment word (relation-cues.tsv, diseasefirst nouns: "treatment", "治疗") follows the mention. */

@@ -168,4 +168,14 @@ class ChineseRelationFamiliesTest {
         // a list opening its clause is still that clause's subject
         assertEquals(List.of("PTEN INHIBITS inflammation"), relations("姜黄素是一种药物，PTEN可以结合它，并抑制炎症。"));
     }
+
+    /** "作为银屑病治疗的新策略", "是治疗银屑病的重要靶点": a strategy or target serves the treatment; it does not treat. */
+    @Test
+    void aGoalOfTreatmentDoesNotTreat() {
+        assertEquals(List.of(), relations("阻断外泌体可作为银屑病治疗的一种新策略。"));
+        assertEquals(List.of(), relations("本文提出阻断外泌体介导的信号通路作为银屑病治疗的一种新策略。"));
+        assertEquals(List.of(), relations("外泌体是治疗银屑病的重要靶点。"));
+        assertEquals(List.of("curcumin TREATS psoriasis"), relations("姜黄素可用于治疗银屑病。"));
+        assertEquals(List.of("curcumin TREATS psoriasis"), relations("姜黄素是治疗银屑病的有效药物。"));
+    }
 }
