@@ -37,9 +37,18 @@ public final class BilexScores extends Classifier {
     private final int embeddingSize;
     private final int numTokens;
     private final boolean sliced;
-    private final int maxSlices;
-    /** Non-pre-computed features' hidden-layer slices (the same floats whether cached or not). */
-    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    /** How many slices one generation of the cache holds (the model's numCached). */
+    private final int generation;
+    /**
+     * Non-pre-computed features' hidden-layer slices (the same floats whether cached or not, so the
+     * cache changes no score): the recent generation and the one before it, as CoreNLP's
+     * least-recently-used cache keeps what is in use. A slice found in the older generation moves to
+     * the recent one; when the recent one is full it becomes the older and the oldest is dropped. At
+     * most two generations of numCached slices are kept (CoreNLP: one; bilex before: the first
+     * numCached slices ever computed, which missed more than half the time on the dev corpus).
+     */
+    private volatile Map<Integer, float[]> recent = new ConcurrentHashMap<>();
+    private volatile Map<Integer, float[]> older = Map.of();
 
     @SuppressWarnings("unchecked")
     private BilexScores(Config config, Classifier c) throws ReflectiveOperationException {
@@ -66,7 +75,7 @@ public final class BilexScores extends Classifier {
         this.embeddingSize = config.embeddingSize;
         this.numTokens = Config.numTokens;
         this.sliced = config.numCached != 0;
-        this.maxSlices = Math.max(0, config.numCached);
+        this.generation = Math.max(1, config.numCached);
         if (w1 == null || w2 == null || e == null || b1 == null || preMap == null || hiddenSize != b1.length
                 || (saved == null && !preMap.isEmpty())) {
             throw new IllegalStateException("nndep classifier not loaded as expected");
@@ -104,11 +113,7 @@ public final class BilexScores extends Classifier {
             } else if (!sliced) {
                 sliceSum(hidden, e[tok], offset);
             } else {
-                float[] slice = slices.get(index);
-                if (slice == null) {
-                    slice = slice(e[tok], offset);
-                    if (slices.size() < maxSlices) slices.put(index, slice);
-                }
+                float[] slice = cachedSlice(index, tok, offset);
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += slice[i];
             }
             offset += embeddingSize;
@@ -118,6 +123,25 @@ public final class BilexScores extends Classifier {
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
         return output(hidden);
+    }
+
+    /** The slice of feature index (token tok at the position whose weights start at offset), cached. */
+    private float[] cachedSlice(int index, int tok, int offset) {
+        Map<Integer, float[]> now = recent;
+        float[] slice = now.get(index);
+        if (slice != null) return slice;
+        slice = older.get(index);
+        if (slice == null) slice = slice(e[tok], offset);
+        now.put(index, slice);
+        if (now.size() >= generation) {
+            synchronized (this) {
+                if (recent == now) {
+                    older = now;
+                    recent = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return slice;
     }
 
     private static int slot(int key, int slots) {
