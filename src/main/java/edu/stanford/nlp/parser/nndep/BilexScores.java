@@ -28,7 +28,14 @@ public final class BilexScores extends Classifier {
     private final double[][] w2t;
     private final float[][] e;
     private final float[] b1;
-    private final double[][] saved;
+    /**
+     * The pre-computed sums, row by row; a row a lazy load left out ({@link BilexModelCache#loadScored})
+     * is computed on first use, the same doubles as CoreNLP's pre-computation (racing threads compute
+     * the same row, one is kept).
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> saved;
+    /** For each pre-computed row, its feature index (token × numTokens + position). */
+    private final int[] savedFeature;
     private final Map<Integer, Integer> preMap;
     /** preMap as an open-addressing table (no boxing): keys, and values + 1 (0 = empty slot). */
     private final int[] preKeys;
@@ -60,8 +67,13 @@ public final class BilexScores extends Classifier {
         for (int i = 0; i < w2.length; i++) for (int j = 0; j < w2[i].length; j++) w2t[j][i] = w2[i][j];
         this.e = (float[][]) get(c, "E");
         this.b1 = (float[]) get(c, "b1");
-        this.saved = (double[][]) get(c, "saved");
+        double[][] rows = (double[][]) get(c, "saved");
+        this.saved = rows == null ? null : new java.util.concurrent.atomic.AtomicReferenceArray<>(rows);
         this.preMap = (Map<Integer, Integer>) get(c, "preMap");
+        this.savedFeature = new int[rows == null ? 0 : rows.length];
+        for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            if (en.getValue() < savedFeature.length) savedFeature[en.getValue()] = en.getKey();
+        }
         int slots = Integer.highestOneBit(Math.max(16, preMap.size() * 4));
         this.preKeys = new int[slots];
         this.preValues = new int[slots];
@@ -108,7 +120,8 @@ public final class BilexScores extends Classifier {
             int index = tok * numTokens + j;
             int id = preComputed(index);
             if (id >= 0) {
-                double[] s = saved[id];
+                double[] s = saved.getAcquire(id);
+                if (s == null) s = savedRow(id);
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
             } else if (!sliced) {
                 sliceSum(hidden, e[tok], offset);
@@ -123,6 +136,13 @@ public final class BilexScores extends Classifier {
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
         return output(hidden);
+    }
+
+    /** Computes a pre-computed row a lazy load left out, and keeps it. */
+    private double[] savedRow(int id) {
+        double[] row = BilexModelCache.preComputeRow(savedFeature[id], e, w1, hiddenSize, embeddingSize);
+        double[] was = saved.compareAndExchangeRelease(id, null, row);
+        return was == null ? row : was;
     }
 
     /** The slice of feature index (token tok at the position whose weights start at offset), cached. */
