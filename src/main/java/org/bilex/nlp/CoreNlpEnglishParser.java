@@ -37,16 +37,10 @@ public final class CoreNlpEnglishParser implements DependencyParser {
         static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL = loadParser();
 
         private static edu.stanford.nlp.parser.nndep.DependencyParser loadParser() {
-            // the model's floats from the binary cache after the first run (the text model takes seconds to read)
-            edu.stanford.nlp.parser.nndep.DependencyParser p =
-                    edu.stanford.nlp.parser.nndep.BilexModelCache.load(PARSER, org.bilex.core.CacheFolder.get());
-            try {
-                // the same scores, computed faster (issue 15); CoreNLP's own classifier if this CoreNLP differs
-                edu.stanford.nlp.parser.nndep.BilexScores.install(p);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // keep CoreNLP's classifier
-            }
-            return p;
+            // the model's floats from the binary cache after the first run (the text model takes seconds to read),
+            // scored by BilexScores: the same scores, computed faster, the pre-computed sums on first use
+            // (issue 15); CoreNLP's own classifier, with all its sums, if this CoreNLP differs
+            return edu.stanford.nlp.parser.nndep.BilexModelCache.loadScored(PARSER, org.bilex.core.CacheFolder.get());
         }
     }
 

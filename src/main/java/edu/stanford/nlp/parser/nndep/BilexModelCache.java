@@ -166,7 +166,58 @@ public final class BilexModelCache {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * As {@link #load}, for a parser to be scored by {@link BilexScores}: read from the cache file, its
+     * 20,000 pre-computed hidden-layer sums (160 MB of doubles, most of a one-page run's load) are left
+     * for BilexScores to compute each on first use, the same doubles as {@link #preCompute}'s. When
+     * BilexScores cannot be installed, they are all computed here, so the parser is CoreNLP's own.
+     */
+    public static DependencyParser loadScored(String model, Path folder) {
+        DependencyParser parser = null;
+        if (folder != null) {
+            try {
+                Path file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
+                if (Files.isRegularFile(file)) parser = read(file, true);
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                parser = null;
+            }
+        }
+        if (parser == null) parser = load(model, folder);
+        try {
+            BilexScores.install(parser);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // keep CoreNLP's classifier, with every sum it needs
+        }
+        try {
+            Classifier c = (Classifier) get(parser, DependencyParser.class, "classifier");
+            if (c.getClass() == Classifier.class) fillSaved(c, config(parser));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return parser;
+    }
+
+    /** Computes the pre-computed sums a lazy read left out (none when they are all there). */
+    @SuppressWarnings("unchecked")
+    static void fillSaved(Classifier c, Config config) throws ReflectiveOperationException {
+        double[][] saved = (double[][]) get(c, Classifier.class, "saved");
+        if (saved == null) return;
+        java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) get(c, Classifier.class, "preMap");
+        float[][] e = (float[][]) get(c, Classifier.class, "E");
+        float[][] w1 = (float[][]) get(c, Classifier.class, "W1");
+        for (java.util.Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            if (saved[en.getValue()] == null) {
+                saved[en.getValue()] = preComputeRow(en.getKey(), e, w1, config.hiddenSize, config.embeddingSize);
+            }
+        }
+    }
+
     static DependencyParser read(Path file) throws IOException, ReflectiveOperationException {
+        return read(file, false);
+    }
+
+    /** The parser in a cache file; with lazy, its pre-computed sums are rows still to compute (null). */
+    static DependencyParser read(Path file, boolean lazy) throws IOException, ReflectiveOperationException {
         ByteBuffer all;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
@@ -238,7 +289,8 @@ public final class BilexModelCache {
         if (numPreComputed > 0) {
             @SuppressWarnings("unchecked")
             java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) get(classifier, Classifier.class, "preMap");
-            set(classifier, Classifier.class, "saved", preCompute(preMap, mats[0], mats[1], hidden, embedding));
+            set(classifier, Classifier.class, "saved",
+                    lazy ? new double[preMap.size()][] : preCompute(preMap, mats[0], mats[1], hidden, embedding));
         }
         return parser;
     }
@@ -249,11 +301,18 @@ public final class BilexModelCache {
      * product added in double), in CoreNLP's order for each unit; four units are summed side by side.
      */
     static double[][] preCompute(java.util.Map<Integer, Integer> preMap, float[][] e, float[][] w1, int hidden, int embedding) {
-        double[][] saved = new double[preMap.size()][hidden];
-        int numTokens = Config.numTokens;
+        double[][] saved = new double[preMap.size()][];
         for (java.util.Map.Entry<Integer, Integer> en : preMap.entrySet()) {
-            int x = en.getKey();
-            double[] out = saved[en.getValue()];
+            saved[en.getValue()] = preComputeRow(en.getKey(), e, w1, hidden, embedding);
+        }
+        return saved;
+    }
+
+    /** The pre-computed sums of one feature index x (token × numTokens + position), as preCompute makes them. */
+    static double[] preComputeRow(int x, float[][] e, float[][] w1, int hidden, int embedding) {
+        int numTokens = Config.numTokens;
+        {
+            double[] out = new double[hidden];
             float[] v = e[x / numTokens];
             int offset = (x % numTokens) * embedding;
             int n = v.length;
@@ -279,8 +338,8 @@ public final class BilexModelCache {
                 for (int k = 0; k < n; k++) d += r[offset + k] * v[k];
                 out[i] = d;
             }
+            return out;
         }
-        return saved;
     }
 
     private static byte[] bytes(ByteBuffer b) {

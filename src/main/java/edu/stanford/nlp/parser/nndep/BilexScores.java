@@ -28,7 +28,14 @@ public final class BilexScores extends Classifier {
     private final double[][] w2t;
     private final float[][] e;
     private final float[] b1;
-    private final double[][] saved;
+    /**
+     * The pre-computed sums, row by row; a row a lazy load left out ({@link BilexModelCache#loadScored})
+     * is computed on first use, the same doubles as CoreNLP's pre-computation (racing threads compute
+     * the same row, one is kept).
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> saved;
+    /** For each pre-computed row, its feature index (token × numTokens + position). */
+    private final int[] savedFeature;
     private final Map<Integer, Integer> preMap;
     /** preMap as an open-addressing table (no boxing): keys, and values + 1 (0 = empty slot). */
     private final int[] preKeys;
@@ -37,9 +44,18 @@ public final class BilexScores extends Classifier {
     private final int embeddingSize;
     private final int numTokens;
     private final boolean sliced;
-    private final int maxSlices;
-    /** Non-pre-computed features' hidden-layer slices (the same floats whether cached or not). */
-    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    /** How many slices one generation of the cache holds (the model's numCached). */
+    private final int generation;
+    /**
+     * Non-pre-computed features' hidden-layer slices (the same floats whether cached or not, so the
+     * cache changes no score): the recent generation and the one before it, as CoreNLP's
+     * least-recently-used cache keeps what is in use. A slice found in the older generation moves to
+     * the recent one; when the recent one is full it becomes the older and the oldest is dropped. At
+     * most two generations of numCached slices are kept (CoreNLP: one; bilex before: the first
+     * numCached slices ever computed, which missed more than half the time on the dev corpus).
+     */
+    private volatile Map<Integer, float[]> recent = new ConcurrentHashMap<>();
+    private volatile Map<Integer, float[]> older = Map.of();
 
     @SuppressWarnings("unchecked")
     private BilexScores(Config config, Classifier c) throws ReflectiveOperationException {
@@ -51,8 +67,13 @@ public final class BilexScores extends Classifier {
         for (int i = 0; i < w2.length; i++) for (int j = 0; j < w2[i].length; j++) w2t[j][i] = w2[i][j];
         this.e = (float[][]) get(c, "E");
         this.b1 = (float[]) get(c, "b1");
-        this.saved = (double[][]) get(c, "saved");
+        double[][] rows = (double[][]) get(c, "saved");
+        this.saved = rows == null ? null : new java.util.concurrent.atomic.AtomicReferenceArray<>(rows);
         this.preMap = (Map<Integer, Integer>) get(c, "preMap");
+        this.savedFeature = new int[rows == null ? 0 : rows.length];
+        for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
+            if (en.getValue() < savedFeature.length) savedFeature[en.getValue()] = en.getKey();
+        }
         int slots = Integer.highestOneBit(Math.max(16, preMap.size() * 4));
         this.preKeys = new int[slots];
         this.preValues = new int[slots];
@@ -66,7 +87,7 @@ public final class BilexScores extends Classifier {
         this.embeddingSize = config.embeddingSize;
         this.numTokens = Config.numTokens;
         this.sliced = config.numCached != 0;
-        this.maxSlices = Math.max(0, config.numCached);
+        this.generation = Math.max(1, config.numCached);
         if (w1 == null || w2 == null || e == null || b1 == null || preMap == null || hiddenSize != b1.length
                 || (saved == null && !preMap.isEmpty())) {
             throw new IllegalStateException("nndep classifier not loaded as expected");
@@ -99,16 +120,13 @@ public final class BilexScores extends Classifier {
             int index = tok * numTokens + j;
             int id = preComputed(index);
             if (id >= 0) {
-                double[] s = saved[id];
+                double[] s = saved.getAcquire(id);
+                if (s == null) s = savedRow(id);
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
             } else if (!sliced) {
                 sliceSum(hidden, e[tok], offset);
             } else {
-                float[] slice = slices.get(index);
-                if (slice == null) {
-                    slice = slice(e[tok], offset);
-                    if (slices.size() < maxSlices) slices.put(index, slice);
-                }
+                float[] slice = cachedSlice(index, tok, offset);
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += slice[i];
             }
             offset += embeddingSize;
@@ -118,6 +136,32 @@ public final class BilexScores extends Classifier {
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
         return output(hidden);
+    }
+
+    /** Computes a pre-computed row a lazy load left out, and keeps it. */
+    private double[] savedRow(int id) {
+        double[] row = BilexModelCache.preComputeRow(savedFeature[id], e, w1, hiddenSize, embeddingSize);
+        double[] was = saved.compareAndExchangeRelease(id, null, row);
+        return was == null ? row : was;
+    }
+
+    /** The slice of feature index (token tok at the position whose weights start at offset), cached. */
+    private float[] cachedSlice(int index, int tok, int offset) {
+        Map<Integer, float[]> now = recent;
+        float[] slice = now.get(index);
+        if (slice != null) return slice;
+        slice = older.get(index);
+        if (slice == null) slice = slice(e[tok], offset);
+        now.put(index, slice);
+        if (now.size() >= generation) {
+            synchronized (this) {
+                if (recent == now) {
+                    older = now;
+                    recent = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return slice;
     }
 
     private static int slot(int key, int slots) {

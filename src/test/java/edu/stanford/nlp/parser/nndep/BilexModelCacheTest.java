@@ -63,6 +63,54 @@ class BilexModelCacheTest {
         assertEquals(own.predict(tagged).typedDependencies().toString(), cached.predict(tagged).typedDependencies().toString());
     }
 
+    /**
+     * Read lazily, the pre-computed sums are computed on first use by BilexScores: the same scores as
+     * CoreNLP's own classifier, the same parses; and filled all at once, the same sums as CoreNLP's.
+     */
+    @Test
+    void lazilyPreComputedSumsAreCoreNlpsOwn(@TempDir Path dir) throws Exception {
+        DependencyParser own = new DependencyParser(new Properties());
+        own.loadModelFile(CoreNlpEnglishParser.PARSER, false);
+        Path file = dir.resolve("nndep.bin");
+        BilexModelCache.write(own, file);
+        Classifier ca = (Classifier) get(own, DependencyParser.class, "classifier");
+        double[][] sa = (double[][]) get(ca, Classifier.class, "saved");
+
+        DependencyParser lazy = BilexModelCache.read(file, true);
+        Classifier unscored = (Classifier) get(lazy, DependencyParser.class, "classifier");
+        double[][] rows = (double[][]) get(unscored, Classifier.class, "saved");
+        assertEquals(sa.length, rows.length);
+        assertEquals(null, rows[0]);
+        BilexScores.install(lazy);
+        Classifier fast = (Classifier) get(lazy, DependencyParser.class, "classifier");
+        assertEquals(BilexScores.class, fast.getClass());
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) get(ca, Classifier.class, "preMap");
+        List<Integer> preFeatures = new ArrayList<>(preMap.keySet());
+        java.util.Collections.sort(preFeatures);
+        int words = ((float[][]) get(ca, Classifier.class, "E")).length;
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 200; n++) {
+            int[] f = new int[Config.numTokens];
+            for (int j = 0; j < f.length; j++) {
+                // mostly pre-computed features (token × numTokens + position), some others
+                int x = preFeatures.get(random.nextInt(preFeatures.size()));
+                f[j] = n % 4 == 0 || x % Config.numTokens != j ? random.nextInt(words) : x / Config.numTokens;
+            }
+            assertArrayEquals(ca.computeScores(f), fast.computeScores(f), 0.0, "feature vector " + n);
+            assertArrayEquals(ca.computeScores(f), fast.computeScores(f), 0.0, "feature vector " + n + " again");
+        }
+        String[] words2 = {"Exosomes", "derived", "from", "macrophages", "carry", "miR-21", "and", "suppress", "PTEN", "."};
+        String[] tags = {"NNS", "VBN", "IN", "NNS", "VBP", "NN", "CC", "VBP", "NN", "."};
+        List<TaggedWord> tagged = new ArrayList<>();
+        for (int i = 0; i < words2.length; i++) tagged.add(new TaggedWord(words2[i], tags[i]));
+        assertEquals(own.predict(tagged).typedDependencies().toString(), lazy.predict(tagged).typedDependencies().toString());
+
+        BilexModelCache.fillSaved(unscored, (Config) get(lazy, DependencyParser.class, "config"));
+        for (int i = 0; i < sa.length; i++) assertArrayEquals(sa[i], rows[i], 0.0, "saved " + i);
+    }
+
     private static Object get(Object o, Class<?> c, String name) throws ReflectiveOperationException {
         Field f = c.getDeclaredField(name);
         f.setAccessible(true);

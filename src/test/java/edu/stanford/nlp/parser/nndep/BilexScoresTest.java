@@ -22,6 +22,16 @@ class BilexScoresTest {
 
     @Test
     void scoresAndParsesAreCoreNlpsOwn() throws Exception {
+        compare(0);
+    }
+
+    /** A slice cache of 7 per generation turns over all the time: slices dropped, recomputed, moved up. */
+    @Test
+    void scoresStayCoreNlpsOwnWhenTheSliceCacheTurnsOver() throws Exception {
+        compare(7);
+    }
+
+    private static void compare(int generation) throws Exception {
         // a parser of its own (loadFromModelFile shares one per model file, which bilex's parser may have changed)
         DependencyParser parser = new DependencyParser(new java.util.Properties());
         parser.loadModelFile(CoreNlpEnglishParser.PARSER, false);
@@ -54,6 +64,11 @@ class BilexScoresTest {
         List<double[]> expected = new ArrayList<>();
         for (int[] f : features) expected.add(own.computeScores(f));
 
+        if (generation > 0) {
+            Field conf = DependencyParser.class.getDeclaredField("config");
+            conf.setAccessible(true);
+            ((Config) conf.get(parser)).numCached = generation;
+        }
         BilexScores.install(parser);
         Classifier fast = (Classifier) cf.get(parser);
         assertNotSame(own, fast);
@@ -61,6 +76,9 @@ class BilexScoresTest {
         for (int n = 0; n < features.size(); n++) {
             assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n);
             assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n + " again");
+        }
+        for (int n = features.size() - 1; n >= 0; n--) {
+            assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n + " in reverse");
         }
         List<String> after = new ArrayList<>();
         for (int s = 0; s < sentences.length; s++) after.add(parse(parser, sentences[s], tags[s]));
