@@ -2,13 +2,16 @@ package org.bilex.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,8 +25,9 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Collects every glyph of a page as PDFBox positions it, without PDFBox's own sorting, merging or
  * de-duplication (all of which the layout does itself). Also counts, per font, the glyphs that PDFBox
- * could not map to Unicode at all (it drops those silently). One instance per document; not
- * thread-safe.
+ * could not map to Unicode at all (it drops those silently). A marked-content span with an
+ * {@code /ActualText} gives the text of the glyphs it encloses (see {@link #endMarkedContentSequence}).
+ * One instance per document; not thread-safe.
  */
 final class GlyphCollector extends PDFTextStripper {
 
@@ -66,6 +70,11 @@ final class GlyphCollector extends PDFTextStripper {
     private Map<Integer, Integer> unmapped;
     private int emitted;
     private int seq;
+    /** Open marked-content sequences: the index of their first glyph and their ActualText (null: none). */
+    private final Deque<Span> spans = new ArrayDeque<>();
+
+    private record Span(int from, String actualText) {
+    }
 
     GlyphCollector() throws IOException {
         super();
@@ -85,6 +94,7 @@ final class GlyphCollector extends PDFTextStripper {
         glyphs = new ArrayList<>();
         unmapped = new HashMap<>();
         seq = 0;
+        spans.clear();
         try {
             processPage(page);
             return new PageGlyphs(glyphs, unmapped);
@@ -167,6 +177,50 @@ final class GlyphCollector extends PDFTextStripper {
             fontList.add(fi);
         }
         return fi;
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+        spans.push(new Span(glyphs == null ? 0 : glyphs.size(), actual));
+    }
+
+    /**
+     * Ends a marked-content sequence. When it carried an {@code /ActualText} (a PDF writer's statement
+     * of what its glyphs read: Chromium writes one where a font's ToUnicode map cannot tell two
+     * characters drawn with one glyph apart, such as 胶 and its variant 㬵; others write them for
+     * ligatures), its glyphs, all on one baseline, become one glyph with that text spanning their
+     * boxes. A soft hyphen or an empty text is left alone: the drawn glyphs are what the line shows
+     * (a line-end hyphen the text stage undoes itself).
+     */
+    @Override
+    public void endMarkedContentSequence() {
+        super.endMarkedContentSequence();
+        if (spans.isEmpty()) return;
+        Span span = spans.pop();
+        if (glyphs == null || span.actualText() == null) return;
+        String actual = span.actualText();
+        if (actual.isBlank() || actual.chars().allMatch(c -> c == 0xAD)) return;
+        int from = span.from();
+        if (from >= glyphs.size()) return;
+        RawGlyph first = glyphs.get(from);
+        for (int i = from + 1; i < glyphs.size(); i++) {
+            RawGlyph g = glyphs.get(i);
+            if (g.dir != first.dir || Math.abs(g.base - first.base) > 0.3f * first.size) return;
+        }
+        for (int i = from + 1; i < glyphs.size(); i++) {
+            RawGlyph g = glyphs.get(i);
+            first.x0 = Math.min(first.x0, g.x0);
+            first.x1 = Math.max(first.x1, g.x1);
+            first.oX0 = Math.min(first.oX0, g.oX0);
+            first.oX1 = Math.max(first.oX1, g.oX1);
+            first.oY0 = Math.min(first.oY0, g.oY0);
+            first.oY1 = Math.max(first.oY1, g.oY1);
+        }
+        glyphs.subList(from + 1, glyphs.size()).clear();
+        first.text = actual;
+        first.code = -1;
     }
 
     @Override
