@@ -41,7 +41,11 @@ final class Layout {
     /** Gap (em) at which a row of one column is cut into separate lines (figure labels, table cells). */
     static final float LINE_SPLIT_GAP = 3.0f;
 
-    record Result(List<TextBlock> blocks, int columns) {
+    /**
+     * The blocks of a page, its number of body columns and the gutters between them (empty when the
+     * page has one body column: the labels of a figure make no gutter worth passing on).
+     */
+    record Result(List<TextBlock> blocks, int columns, List<Gutter> gutters) {
     }
 
     /** A gutter between two columns: lo..hi is the white strip. */
@@ -61,13 +65,31 @@ final class Layout {
      * @param ocr           the segments come from OCR (no font weights, rough sizes)
      */
     static Result run(int page, List<Segment> segments, boolean detectColumns, boolean ocr) {
+        return run(page, segments, detectColumns, ocr, List.of());
+    }
+
+    /**
+     * As {@link #run(int, List, boolean, boolean)}, with the gutters of the document's earlier
+     * pages: a page whose columns are too short to show a gutter of their own (an article that ends
+     * two lines into its last page) is cut where the document's gutter runs white through its rows
+     * (see {@link WhiteStrips#known}).
+     */
+    static Result run(int page, List<Segment> segments, boolean detectColumns, boolean ocr, List<Gutter> known) {
         List<Segment> segs = new ArrayList<>(segments.size());
         for (Segment s : segments) if (s.nonSpaceCount() > 0) segs.add(s);
-        if (segs.isEmpty()) return new Result(List.of(), 1);
+        if (segs.isEmpty()) return new Result(List.of(), 1, List.of());
         float body = bodySize(segs);
         List<WhiteStrips.Strip> strips = detectColumns ? WhiteStrips.find(segs) : List.of();
         if (!strips.isEmpty()) segs = WhiteStrips.split(segs, strips);
-        List<Gutter> gutters = detectColumns ? withStrips(findGutters(segs, body), strips, body) : List.of();
+        List<Gutter> starts = detectColumns ? findGutters(segs, body) : List.of();
+        if (detectColumns && strips.isEmpty() && starts.isEmpty() && !known.isEmpty()) {
+            strips = WhiteStrips.known(segs, known);
+            if (!strips.isEmpty()) {
+                segs = WhiteStrips.split(segs, strips);
+                starts = findGutters(segs, body);
+            }
+        }
+        List<Gutter> gutters = detectColumns ? withStrips(starts, strips, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters, body);
         List<TextBlock> blocks = new ArrayList<>();
@@ -84,7 +106,8 @@ final class Layout {
                 }
             }
         }
-        return new Result(blocks, countColumns(segs, gutters));
+        int columns = countColumns(segs, gutters);
+        return new Result(blocks, columns, columns > 1 ? List.copyOf(gutters) : List.of());
     }
 
     /**

@@ -139,6 +139,7 @@ public final class PdfBoxReader implements PdfReader {
         List<Integer> leftOut = new ArrayList<>();
         List<Integer> ocrEmpty = new ArrayList<>();
         int unreadable = 0;
+        List<Layout.Gutter> gutters = List.of(); // the body-column gutters of the last page that had some
         long cjkLetters = 0; // letters of the text layer so far: choose the OCR settings of a page without one
         long latinLetters = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -168,7 +169,8 @@ public final class PdfBoxReader implements PdfReader {
                         else if (sc == Character.UnicodeScript.LATIN) latinLetters++;
                     }
                 }
-                Layout.Result r = layout(number, pg.glyphs(), w, h);
+                Layout.Result r = layout(number, pg.glyphs(), w, h, gutters);
+                if (!r.gutters().isEmpty()) gutters = r.gutters();
                 out.add(new PdfPage(number, w, h, r.blocks(), state, r.columns()));
                 continue;
             }
@@ -255,6 +257,11 @@ public final class PdfBoxReader implements PdfReader {
      * rotated text (margin notes, vertical labels) as extra single-column blocks at the end.
      */
     static Layout.Result layout(int number, List<RawGlyph> glyphs, float w, float h) {
+        return layout(number, glyphs, w, h, List.of());
+    }
+
+    /** As {@link #layout(int, List, float, float)}, with the body-column gutters of the document's earlier pages. */
+    static Layout.Result layout(int number, List<RawGlyph> glyphs, float w, float h, List<Layout.Gutter> known) {
         Map<Integer, List<RawGlyph>> byDir = new HashMap<>();
         for (RawGlyph g : glyphs) {
             if (g.text.isEmpty()) continue;
@@ -280,7 +287,7 @@ public final class PdfBoxReader implements PdfReader {
                 g.oY1 = g.cBot;
             }
         }
-        Layout.Result r = Layout.run(number, Segments.build(mainGlyphs), true, false);
+        Layout.Result r = Layout.run(number, Segments.build(mainGlyphs), true, false, main == 0 ? known : List.of());
         List<TextBlock> blocks = new ArrayList<>(r.blocks());
         for (Map.Entry<Integer, List<RawGlyph>> e : byDir.entrySet()) {
             if (e.getKey() == main) continue;
@@ -288,7 +295,7 @@ public final class PdfBoxReader implements PdfReader {
                 blocks.add(new TextBlock(b.page(), 0, b.lines(), b.box()));
             }
         }
-        return new Layout.Result(blocks, r.columns());
+        return new Layout.Result(blocks, r.columns(), main == 0 ? r.gutters() : List.of());
     }
 
     /** Drops glyphs placed outside the page (hidden text). */

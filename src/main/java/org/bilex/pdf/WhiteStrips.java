@@ -59,6 +59,78 @@ final class WhiteStrips {
         return joined;
     }
 
+    /** Rows one after the other that must run white through a gutter the document showed earlier. */
+    static final int KNOWN_ROWS = 2;
+
+    /**
+     * Strips where a gutter of the document's earlier pages (a body-column gutter, see
+     * {@link Layout.Result#gutters}) runs white through at least {@link #KNOWN_ROWS} rows one after the
+     * other, each with {@link #SIDE} em of text on both sides and no glyph inside the gutter: the
+     * short columns of a last page (an article that ends two lines down) show too few rows for
+     * {@link #find} but sit where the columns of the pages before sat. A row with a glyph in the
+     * gutter ends the strip; a row on one side of it only (a column's last, short line) neither
+     * counts nor ends it. Rows are the runs of a row joined as in {@link #find}.
+     */
+    static List<Strip> known(List<Segment> segs, List<Layout.Gutter> gutters) {
+        List<Segment> runs = new ArrayList<>();
+        for (Segment s : segs) if (s.nonSpaceCount() > 0) runs.add(s);
+        runs.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
+        // rows: runs that share half their height with the row's first run, however far apart
+        List<List<Segment>> rows = new ArrayList<>();
+        for (Segment s : runs) {
+            List<Segment> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && s.overlapRatio(last.get(0).top, last.get(0).bottom) >= 0.5f) last.add(s);
+            else rows.add(new ArrayList<>(List.of(s)));
+        }
+        List<Strip> out = new ArrayList<>();
+        for (Layout.Gutter g : gutters) {
+            int count = 0;
+            float top = 0;
+            float bottom = 0;
+            for (List<Segment> row : rows) {
+                int state = crossing(row, g.lo(), g.hi());
+                if (state > 0) {
+                    if (count == 0) top = row.get(0).top;
+                    count++;
+                    for (Segment s : row) bottom = Math.max(bottom, s.bottom);
+                } else if (state < 0) {
+                    if (count >= KNOWN_ROWS) out.add(new Strip(g.lo(), g.hi(), top, bottom));
+                    count = 0;
+                    bottom = 0;
+                }
+            }
+            if (count >= KNOWN_ROWS) out.add(new Strip(g.lo(), g.hi(), top, bottom));
+        }
+        return out;
+    }
+
+    /**
+     * 1: the row has {@link #SIDE} em of text on both sides of lo..hi and no glyph inside; -1: a glyph
+     * inside; 0: text on one side only.
+     */
+    private static int crossing(List<Segment> row, float lo, float hi) {
+        float size = 0;
+        float leftX0 = Float.POSITIVE_INFINITY;
+        float leftX1 = Float.NEGATIVE_INFINITY;
+        float rightX0 = Float.POSITIVE_INFINITY;
+        float rightX1 = Float.NEGATIVE_INFINITY;
+        for (Segment s : row) {
+            size = Math.max(size, s.size);
+            for (RawGlyph g : s.glyphs) {
+                if (g.isSpace()) continue;
+                if (g.x1 > lo + BIN && g.x0 < hi - BIN) return -1;
+                if (g.x1 <= lo + BIN) {
+                    leftX0 = Math.min(leftX0, g.x0);
+                    leftX1 = Math.max(leftX1, g.x1);
+                } else {
+                    rightX0 = Math.min(rightX0, g.x0);
+                    rightX1 = Math.max(rightX1, g.x1);
+                }
+            }
+        }
+        return leftX1 - leftX0 >= SIDE * size && rightX1 - rightX0 >= SIDE * size ? 1 : 0;
+    }
+
     /** Runs as built that cross the strip with a gap there: the columns glued into one run. */
     private static int glued(List<Segment> segs, Strip st) {
         int n = 0;

@@ -305,15 +305,20 @@ public final class TestPdfs {
         return drawnDocument(dir, zh, drawing).pages().get(0);
     }
 
-    /** Draws one A4 page (see {@link #drawnPage}) and reads the one-page PDF back as the PDF stage does. */
-    public static PdfDocument drawnDocument(Path dir, boolean zh, Drawing drawing) throws Exception {
+    /**
+     * Draws one A4 page per drawing (see {@link #drawnPage}) and reads the PDF back as the PDF stage
+     * does.
+     */
+    public static PdfDocument drawnDocument(Path dir, boolean zh, Drawing... drawings) throws Exception {
         Path p = dir.resolve((zh ? "zh" : "en") + ".pdf");
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
             PDFont f = zh ? cjkFont(doc) : helvetica();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                drawing.draw(cs, f);
+            for (Drawing drawing : drawings) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    drawing.draw(cs, f);
+                }
             }
             doc.save(p.toFile());
         }
