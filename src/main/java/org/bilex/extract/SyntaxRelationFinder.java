@@ -421,6 +421,23 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 }
             }
         }
+        if (!heads.containsKey(n.index()) && n.tag() != null && n.tag().startsWith("NNS")) {
+            // "cytokines such as IL-6 and TNF-α", "growth factors (EGF and PDGF)": a class noun (plural) stands for the
+            // mentions it lists; a singular head ("the absence of one cell type, the X cells") is no list of members
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (!heads.containsKey(d.index())) continue;
+                IndexedWord before = sg.getNodeByIndexSafe(d.index() - 1);
+                boolean bracketed = before != null && (before.word().equals("(") || before.word().equals("[") || before.word().equals("-LRB-"));
+                if (r.equals("appos") || r.equals("dep") && bracketed
+                        || r.equals("nmod") && (hasCase(sg, d, "such") || hasCase(sg, d, "including"))) {
+                    n = d;
+                    hop = r;
+                    break;
+                }
+            }
+        }
         if (!heads.containsKey(n.index())) {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";

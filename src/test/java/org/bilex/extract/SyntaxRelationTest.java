@@ -277,6 +277,22 @@ class SyntaxRelationTest {
         assertEquals(List.of(), syntax("IL-6 increased in macrophages."));
     }
 
+    /** A class noun stands for the mentions it lists: "cytokines such as A and B", "cytokines (A and B)", "including". */
+    @Test
+    void classNounsStandForTheirList() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6 dep:active:decrease nsubj<reduce>obj>nmod",
+                        "curcumin DOWNREGULATES TNF-α dep:active:decrease nsubj<reduce>obj>nmod"),
+                syntax("Curcumin reduced cytokines such as IL-6 and TNF-α."));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3 dep:active:activate nsubj>dep<activate>obj",
+                        "TNF-α ACTIVATES STAT3 dep:active:activate nsubj>dep<activate>obj"),
+                syntax("Inflammatory cytokines (IL-6 and TNF-α) activate STAT3."));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3 dep:active:activate nsubj>nmod<activate>obj",
+                        "TGF-β ACTIVATES STAT3 dep:active:activate nsubj>nmod<activate>obj"),
+                syntax("Growth factors, including IL-6 and TGF-β, activate STAT3."));
+        // a singular head is no class of its members: "the loss of one factor, IL-6," is not IL-6
+        assertEquals(List.of(), syntax("The loss of one cytokine, IL-6, activates STAT3."));
+    }
+
     /** A list item the sentence denies ("X but not Y") is no subject. */
     @Test
     void aDeniedListItemIsLeftOut() {

@@ -281,9 +281,9 @@ abstract class LoadContract {
         s = load(url, dir, true);
         assertEquals(1, s.pruned(), s.line());
         assertEquals(one, counts(url));
-        // a concept that only the pruned paper had goes with it
+        // a concept that only the pruned paper had goes with it (no xref: a concept with one is keyed by it)
         Files.write(dir.resolve("copy.json"), variant(sha(1), "copy", root ->
-                ((ObjectNode) root.withArray("entities").get(0)).put("canonical", "only in the copy")));
+                ((ObjectNode) root.withArray("entities").get(0)).put("canonical", "only in the copy").putNull("xref")));
         load(url, dir, false);
         assertEquals(one.get("concepts") + 1, counts(url).get("concepts"));
         Files.delete(dir.resolve("copy.json"));
