@@ -27,9 +27,10 @@ import java.util.Map;
  */
 public final class DictionaryMatcher {
 
-    /** The keys, sorted, and their senses; keys with no sense are left out. */
-    private final String[] keys;
-    private final List<Sense>[] senses;
+    /** How many keys; the keys, sorted (made on demand when read from the cache), and their senses by index. */
+    private final int size;
+    private final java.util.function.Supplier<String[]> keys;
+    private final java.util.function.IntFunction<List<Sense>> senses;
     /** Node i's character (the root, node 0, has none). */
     private final char[] label;
     /** Node i's children are the nodes child[i] .. child[i + 1] - 1, by increasing character. */
@@ -44,8 +45,11 @@ public final class DictionaryMatcher {
     }
 
     public DictionaryMatcher(SortedForms forms) {
-        this.keys = forms.keys();
-        this.senses = forms.senses();
+        String[] keys = forms.keys();
+        List<Sense>[] senses = forms.senses();
+        this.size = keys.length;
+        this.keys = () -> keys;
+        this.senses = k -> senses[k];
         // breadth first: node i covers the keys lo[i] .. hi[i] - 1, which share its path of `depth` chars
         int cap = Math.max(16, keys.length * 4);
         char[] lab = new char[cap];
@@ -98,13 +102,14 @@ public final class DictionaryMatcher {
         this.root = rootTable(label, child);
     }
 
-    /** A matcher read back from the lexicon cache: the keys sorted and their trie as {@link #write} wrote it. */
-    DictionaryMatcher(String[] keys, List<Sense>[] senses, char[] label, int[] child, int[] key) {
-        if (keys.length != senses.length || child.length != label.length + 1 || key.length != label.length) {
+    /** A matcher read back from the lexicon cache: the keys sorted (decoded on demand) and their trie as {@link #write} wrote it. */
+    DictionaryMatcher(PackedMap<List<Sense>> forms, char[] label, int[] child, int[] key) {
+        if (child.length != label.length + 1 || key.length != label.length) {
             throw new IllegalArgumentException("inconsistent trie");
         }
-        this.keys = keys;
-        this.senses = senses;
+        this.size = forms.size();
+        this.keys = forms::keyArray;
+        this.senses = forms::value;
         this.label = label;
         this.child = child;
         this.key = key;
@@ -119,7 +124,7 @@ public final class DictionaryMatcher {
 
     /** The sorted keys (shared: do not change). */
     String[] keys() {
-        return keys;
+        return keys.get();
     }
 
     /** Writes the trie (not the keys) for {@link #read}: its size, then labels, children and keys, big-endian. */
@@ -150,37 +155,24 @@ public final class DictionaryMatcher {
         }
     }
 
-    private static void readInts(java.io.DataInputStream in, int[] a, byte[] buf) throws java.io.IOException {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
-        for (int i = 0; i < a.length; ) {
-            int m = Math.min(a.length - i, CHUNK / 4);
-            in.readFully(buf, 0, m * 4);
-            b.clear();
-            b.asIntBuffer().get(a, i, m);
-            i += m;
-        }
-    }
-
-    /** Reads what {@link #write} wrote, for the given sorted keys (a 64 KiB buffer at a time). */
-    static DictionaryMatcher read(java.io.DataInputStream in, String[] keys, List<Sense>[] senses) throws java.io.IOException {
-        int n = in.readInt();
+    /** Reads what {@link #write} wrote at {@code pos} of a cache file, for the given sorted keys. */
+    static DictionaryMatcher read(java.nio.ByteBuffer buf, int pos, PackedMap<List<Sense>> forms) throws java.io.IOException {
+        int n = buf.getInt(pos);
         if (n < 1 || n > 1 << 28) throw new java.io.IOException("bad trie size " + n);
-        byte[] buf = new byte[CHUNK];
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf);
         char[] label = new char[n];
-        for (int i = 0; i < n; ) {
-            int m = Math.min(n - i, CHUNK / 2);
-            in.readFully(buf, 0, m * 2);
-            b.clear();
-            b.asCharBuffer().get(label, i, m);
-            i += m;
-        }
         int[] child = new int[n + 1];
         int[] key = new int[n];
-        readInts(in, child, buf);
-        readInts(in, key, buf);
-        for (int k : key) if (k >= keys.length) throw new java.io.IOException("trie names a key that is not there");
-        return new DictionaryMatcher(keys, senses, label, child, key);
+        buf.slice(pos + 4, 2 * n).order(java.nio.ByteOrder.BIG_ENDIAN).asCharBuffer().get(label);
+        buf.slice(pos + 4 + 2 * n, 4 * (n + 1)).order(java.nio.ByteOrder.BIG_ENDIAN).asIntBuffer().get(child);
+        buf.slice(pos + 4 + 2 * n + 4 * (n + 1), 4 * n).order(java.nio.ByteOrder.BIG_ENDIAN).asIntBuffer().get(key);
+        for (int k : key) if (k >= forms.size()) throw new java.io.IOException("trie names a key that is not there");
+        return new DictionaryMatcher(forms, label, child, key);
+    }
+
+    /** Where a trie written at {@code pos} ends. */
+    static int end(java.nio.ByteBuffer buf, int pos) {
+        int n = buf.getInt(pos);
+        return pos + 4 + 2 * n + 4 * (n + 1) + 4 * n;
     }
 
     /** The child of node n for char c, or 0 when there is none. */
@@ -211,7 +203,7 @@ public final class DictionaryMatcher {
     }
 
     public int size() {
-        return keys.length;
+        return size;
     }
 
     /**
@@ -221,7 +213,7 @@ public final class DictionaryMatcher {
      */
     public List<DictionaryHit> match(String text, List<Token> tokens) {
         List<DictionaryHit> out = new ArrayList<>();
-        if (keys.length == 0 || text.isEmpty()) return out;
+        if (size == 0 || text.isEmpty()) return out;
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length()) lower = lowerSameLength(text);
         BitSet starts = new BitSet(text.length() + 1);
@@ -249,7 +241,7 @@ public final class DictionaryMatcher {
                 int k = key[node];
                 if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, tokens.isEmpty())) {
                     String surface = null;
-                    for (Sense x : this.senses[k]) {
+                    for (Sense x : this.senses.apply(k)) {
                         if (x.anyCase()) {
                             out.add(new DictionaryHit(s, e, x));
                             continue;

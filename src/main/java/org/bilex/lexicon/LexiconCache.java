@@ -37,11 +37,11 @@ import java.util.stream.Stream;
 public final class LexiconCache {
 
     private static final int MAGIC = 0x42494C58; // "BILX"
-    private static final int VERSION = 2; // 2: keys in sorted order, then the matcher's trie
+    private static final int VERSION = 3; // 3: mapped, tables decoded on demand (2: keys in sorted order, then the trie)
     /** Classes whose code decides the compiled form. */
     private static final List<Class<?>> CODE = List.of(Lexicon.class, LexiconCache.class, FormVariants.class, Sense.class,
             Concept.class, StopList.class, org.bilex.core.MatchFolder.class, org.bilex.core.Chars.class,
-            DictionaryMatcher.class, SortedForms.class);
+            DictionaryMatcher.class, SortedForms.class, PackedMap.class);
 
     private LexiconCache() {
     }
@@ -114,47 +114,62 @@ public final class LexiconCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
-                out.writeInt(lex.priority().size());
-                for (EntityType t : lex.priority()) out.writeByte(t.ordinal());
+                // the small tables, read whole: priority, stop list, sources, Chinese forms
+                java.io.ByteArrayOutputStream smallBytes = new java.io.ByteArrayOutputStream();
+                DataOutputStream small = new DataOutputStream(smallBytes);
+                small.writeInt(lex.priority().size());
+                for (EntityType t : lex.priority()) small.writeByte(t.ordinal());
                 Map<String, String> stop = lex.stopList().reasons();
-                out.writeInt(stop.size());
+                small.writeInt(stop.size());
                 for (Map.Entry<String, String> e : stop.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
+                    small.writeUTF(e.getKey());
+                    small.writeUTF(e.getValue());
                 }
-                out.writeInt(conceptList.size());
-                for (Concept c : conceptList) {
-                    out.writeByte(c.type().ordinal());
-                    out.writeUTF(c.canonical());
-                    out.writeUTF(c.xref());
+                small.writeInt(sourceList.size());
+                for (String s : sourceList) small.writeUTF(s);
+                small.writeInt(lex.chineseForms().size());
+                for (String s : lex.chineseForms()) small.writeUTF(s);
+                small.flush();
+                out.writeInt(smallBytes.size());
+                smallBytes.writeTo(out);
+                // the large ones, read on demand: concepts, the two concept maps, the keys, their senses
+                byte[][] conceptBytes = new byte[conceptList.size()][];
+                for (int i = 0; i < conceptBytes.length; i++) {
+                    Concept c = conceptList.get(i);
+                    conceptBytes[i] = record(o -> {
+                        o.writeByte(c.type().ordinal());
+                        o.writeUTF(c.canonical());
+                        o.writeUTF(c.xref());
+                    });
                 }
-                out.writeInt(sourceList.size());
-                for (String s : sourceList) out.writeUTF(s);
+                PackedMap.writeTable(out, conceptBytes);
                 writeConceptMap(out, lex.canonicalMap(), concepts);
                 writeConceptMap(out, lex.xrefMap(), concepts);
-                out.writeInt(lex.chineseForms().size());
-                for (String s : lex.chineseForms()) out.writeUTF(s);
-                // the keys the matcher walks, in its (sorted) order, then its trie
+                // the keys the matcher walks, in its (sorted) order, their senses, then its trie
                 Map<String, List<Sense>> keys = lex.senses();
                 DictionaryMatcher matcher = lex.matcher();
                 String[] sortedKeys = matcher.keys();
                 if (sortedKeys.length != keys.size()) throw new IOException("keys without senses: not cached");
-                out.writeInt(sortedKeys.length);
-                for (String key : sortedKeys) {
+                PackedMap.writeKeys(out, sortedKeys);
+                byte[][] senseBytes = new byte[sortedKeys.length][];
+                for (int i = 0; i < sortedKeys.length; i++) {
+                    String key = sortedKeys[i];
                     List<Sense> senses = keys.get(key);
-                    out.writeUTF(key);
-                    out.writeShort(senses.size());
-                    for (Sense s : senses) {
-                        boolean formIsKey = s.form().equals(key);
-                        boolean foldedIsForm = s.folded().equals(s.form());
-                        out.writeByte((formIsKey ? 1 : 0) | (foldedIsForm ? 2 : 0) | (s.anyCase() ? 4 : 0));
-                        if (!formIsKey) out.writeUTF(s.form());
-                        if (!foldedIsForm) out.writeUTF(s.folded());
-                        out.writeInt(concepts.get(s.concept()));
-                        out.writeByte(s.rank() + 1);
-                        out.writeInt(sources.get(s.source()));
-                    }
+                    senseBytes[i] = record(o -> {
+                        o.writeShort(senses.size());
+                        for (Sense s : senses) {
+                            boolean formIsKey = s.form().equals(key);
+                            boolean foldedIsForm = s.folded().equals(s.form());
+                            o.writeByte((formIsKey ? 1 : 0) | (foldedIsForm ? 2 : 0) | (s.anyCase() ? 4 : 0));
+                            if (!formIsKey) o.writeUTF(s.form());
+                            if (!foldedIsForm) o.writeUTF(s.folded());
+                            o.writeInt(concepts.get(s.concept()));
+                            o.writeByte(s.rank() + 1);
+                            o.writeInt(sources.get(s.source()));
+                        }
+                    });
                 }
+                PackedMap.writeTable(out, senseBytes);
                 matcher.write(out);
                 out.writeInt(MAGIC);
             }
@@ -194,72 +209,129 @@ public final class LexiconCache {
         }
     }
 
+    private interface RecordWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** The bytes one writer writes. */
+    private static byte[] record(RecordWriter w) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(32);
+        DataOutputStream o = new DataOutputStream(b);
+        w.write(o);
+        o.flush();
+        return b.toByteArray();
+    }
+
+    /** A concept map as its sorted keys, then {@code int n} and the concept of each key. */
     private static void writeConceptMap(DataOutputStream out, Map<String, Concept> m, Map<Concept, Integer> concepts)
             throws IOException {
-        out.writeInt(m.size());
-        for (Map.Entry<String, Concept> e : m.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(concepts.get(e.getValue()));
-        }
+        String[] keys = m.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+        PackedMap.writeKeys(out, keys);
+        out.writeInt(keys.length);
+        for (String k : keys) out.writeInt(concepts.get(m.get(k)));
     }
 
-    /** Reads a compiled lexicon; its rows are read from {@code dir} only if asked for. */
+    /**
+     * Reads a compiled lexicon; its rows are read from {@code dir} only if asked for. The file is
+     * mapped, not read: the small tables are decoded now, the concepts, keys and senses when a
+     * lookup or a match first needs them ({@link PackedMap}), the matcher's trie copied in bulk.
+     */
     static Lexicon read(Path file, Path dir) throws IOException {
         EntityType[] types = EntityType.values();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException(file + ": not a bilex lexicon cache");
-            int np = in.readInt();
-            List<EntityType> priority = new ArrayList<>(np);
-            for (int i = 0; i < np; i++) priority.add(types[in.readByte()]);
-            int ns = in.readInt();
-            Map<String, String> stop = new HashMap<>(ns * 2);
-            for (int i = 0; i < ns; i++) stop.put(in.readUTF(), in.readUTF());
-            int nc = in.readInt();
-            Concept[] concepts = new Concept[nc];
-            for (int i = 0; i < nc; i++) concepts[i] = new Concept(types[in.readByte()], in.readUTF(), in.readUTF());
-            int nsrc = in.readInt();
-            String[] sources = new String[nsrc];
-            for (int i = 0; i < nsrc; i++) sources[i] = in.readUTF();
-            Map<String, Concept> canonical = readConceptMap(in, concepts);
-            Map<String, Concept> xref = readConceptMap(in, concepts);
-            int nz = in.readInt();
-            Set<String> chinese = new LinkedHashSet<>(nz * 2);
-            for (int i = 0; i < nz; i++) chinese.add(in.readUTF());
-            int nk = in.readInt();
-            Map<String, List<Sense>> keys = new HashMap<>(nk * 4 / 3 + 16);
-            String[] sortedKeys = new String[nk];
-            @SuppressWarnings("unchecked")
-            List<Sense>[] sortedSenses = new List[nk];
-            for (int i = 0; i < nk; i++) {
-                String key = in.readUTF();
-                int n = in.readShort();
-                List<Sense> l = new ArrayList<>(n);
-                for (int j = 0; j < n; j++) {
-                    int flags = in.readByte();
-                    String form = (flags & 1) != 0 ? key : in.readUTF();
-                    String folded = (flags & 2) != 0 ? form : in.readUTF();
-                    Concept c = concepts[in.readInt()];
-                    int rank = in.readByte() - 1;
-                    l.add(new Sense(form, folded, (flags & 4) != 0, c, rank, sources[in.readInt()]));
-                }
-                keys.put(key, l);
-                sortedKeys[i] = key;
-                sortedSenses[i] = l;
-            }
-            SortedForms forms = new SortedForms(sortedKeys, sortedSenses);
-            DictionaryMatcher matcher = DictionaryMatcher.read(in, sortedKeys, sortedSenses);
-            if (in.readInt() != MAGIC) throw new IOException(file + ": truncated lexicon cache");
-            Lexicon lex = new Lexicon(() -> Lexicon.loadFiles(dir).entries(), keys, canonical, xref, StopList.of(stop), priority,
-                    Collections.unmodifiableSet(chinese));
-            lex.matcher(matcher, forms);
-            return lex;
+        java.nio.ByteBuffer buf;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < 16 || size > Integer.MAX_VALUE) throw new IOException(file + ": not a bilex lexicon cache");
+            buf = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer();
         }
+        int size = buf.capacity();
+        if (buf.getInt(0) != MAGIC || buf.getInt(4) != VERSION || buf.getInt(size - 4) != MAGIC) {
+            throw new IOException(file + ": not a bilex lexicon cache");
+        }
+        int smallLen = buf.getInt(8);
+        byte[] smallBytes = new byte[smallLen];
+        buf.get(12, smallBytes, 0, smallLen);
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(smallBytes));
+        int np = in.readInt();
+        List<EntityType> priority = new ArrayList<>(np);
+        for (int i = 0; i < np; i++) priority.add(types[in.readByte()]);
+        int ns = in.readInt();
+        Map<String, String> stop = new HashMap<>(ns * 2);
+        for (int i = 0; i < ns; i++) stop.put(in.readUTF(), in.readUTF());
+        int nsrc = in.readInt();
+        String[] sources = new String[nsrc];
+        for (int i = 0; i < nsrc; i++) sources[i] = in.readUTF();
+        int nz = in.readInt();
+        Set<String> chinese = new LinkedHashSet<>(nz * 2);
+        for (int i = 0; i < nz; i++) chinese.add(in.readUTF());
+
+        int pos = 12 + smallLen;
+        int conceptTable = pos;
+        int nc = buf.getInt(conceptTable);
+        Concept[] concepts = new Concept[nc];
+        java.util.function.IntFunction<Concept> concept = i -> {
+            Concept c = concepts[i];
+            if (c == null) {
+                try {
+                    DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(PackedMap.entry(buf, conceptTable, i)));
+                    c = new Concept(types[r.readByte()], r.readUTF(), r.readUTF());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                concepts[i] = c;
+            }
+            return c;
+        };
+        pos = PackedMap.tableEnd(buf, pos);
+        PackedMap<Concept> canonical = conceptMap(buf, pos, concept);
+        pos = PackedMap.tableEnd(buf, pos) + 4 + 4 * canonical.size();
+        PackedMap<Concept> xref = conceptMap(buf, pos, concept);
+        pos = PackedMap.tableEnd(buf, pos) + 4 + 4 * xref.size();
+        int keyTable = pos;
+        int senseTable = PackedMap.tableEnd(buf, keyTable);
+        PackedMap<List<Sense>> keys = new PackedMap<>(buf, keyTable, k -> {
+            try {
+                String key = null;
+                DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(PackedMap.entry(buf, senseTable, k)));
+                int n = r.readShort();
+                Sense[] l = new Sense[n];
+                for (int j = 0; j < n; j++) {
+                    int flags = r.readByte();
+                    String form;
+                    if ((flags & 1) != 0) {
+                        if (key == null) key = keyOf(buf, keyTable, k);
+                        form = key;
+                    } else {
+                        form = r.readUTF();
+                    }
+                    String folded = (flags & 2) != 0 ? form : r.readUTF();
+                    Concept c = concept.apply(r.readInt());
+                    int rank = r.readByte() - 1;
+                    l[j] = new Sense(form, folded, (flags & 4) != 0, c, rank, sources[r.readInt()]);
+                }
+                return List.of(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (buf.getInt(senseTable) != keys.size()) throw new IOException(file + ": keys and senses differ");
+        pos = PackedMap.tableEnd(buf, senseTable);
+        DictionaryMatcher matcher = DictionaryMatcher.read(buf, pos, keys);
+        if (DictionaryMatcher.end(buf, pos) != size - 4) throw new IOException(file + ": truncated lexicon cache");
+        Lexicon lex = new Lexicon(() -> Lexicon.loadFiles(dir).entries(), keys, canonical, xref, StopList.of(stop), priority,
+                Collections.unmodifiableSet(chinese));
+        lex.matcher(matcher, null);
+        return lex;
     }
 
-    private static Map<String, Concept> readConceptMap(DataInputStream in, Concept[] concepts) throws IOException {
-        int n = in.readInt();
-        Map<String, Concept> m = new HashMap<>(n * 4 / 3 + 16);
-        for (int i = 0; i < n; i++) m.put(in.readUTF(), concepts[in.readInt()]);
-        return m;
+    private static String keyOf(java.nio.ByteBuffer buf, int table, int k) {
+        return new String(PackedMap.entry(buf, table, k), StandardCharsets.UTF_8);
+    }
+
+    /** A concept map written by {@link #writeConceptMap} at {@code pos}. */
+    private static PackedMap<Concept> conceptMap(java.nio.ByteBuffer buf, int pos, java.util.function.IntFunction<Concept> concept) {
+        int values = PackedMap.tableEnd(buf, pos) + 4;
+        return new PackedMap<>(buf, pos, i -> concept.apply(buf.getInt(values + 4 * i)));
     }
 }

@@ -55,4 +55,28 @@ class LexiconCacheTest {
             System.clearProperty("bilex.lexicon.cache");
         }
     }
+
+    @Test
+    void aTruncatedCacheIsNotUsedButWrittenAgain(@TempDir Path tmp) throws Exception {
+        Path dir = Path.of("models/lexicon/curated");
+        System.setProperty("bilex.lexicon.cache", tmp.resolve("cache").toString());
+        try {
+            Lexicon first = Lexicon.load(dir); // writes the cache
+            Path bin;
+            try (var s = Files.list(tmp.resolve("cache"))) {
+                bin = s.filter(p -> p.toString().endsWith(".bin")).findFirst().orElseThrow();
+            }
+            long size = Files.size(bin);
+            try (var ch = java.nio.channels.FileChannel.open(bin, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.truncate(size / 2);
+            }
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> LexiconCache.read(bin, dir));
+            Lexicon again = Lexicon.load(dir); // refuses the half file, builds from the files, writes it again
+            assertEquals(first.senses(), again.senses());
+            assertEquals(size, Files.size(bin));
+            assertEquals(first.senses(), LexiconCache.read(bin, dir).senses());
+        } finally {
+            System.clearProperty("bilex.lexicon.cache");
+        }
+    }
 }
