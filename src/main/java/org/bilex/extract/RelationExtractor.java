@@ -174,6 +174,8 @@ public final class RelationExtractor {
         final List<Candidate> mentions;
         final List<Group> groups;
         final List<RelationRules.TriggerHit> triggers;
+        /** Every trigger hit outside a mention, before verbsOnly: an alternative's partner may stand as an adjective ("呈上调或下调的特性"). */
+        final List<RelationRules.TriggerHit> allHits;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
@@ -227,6 +229,7 @@ public final class RelationExtractor {
                 if (!inMention && h.kind() != RelationRules.Kind.SYNTAX) hits.add(h); // syntax-only triggers: the patterns' own
             }
             this.triggers = chinese ? verbsOnly(hits, top) : hits;
+            this.allHits = hits;
             this.groups = groups(top);
         }
 
@@ -739,10 +742,35 @@ public final class RelationExtractor {
         private boolean instrument(Group g, int pos, int cs) {
             if (g.carried() || claimed.contains(g) || g.start() < cs) return false;
             String before = text.substring(cs, g.start()).strip();
+            String report = afterCue(before, "report"); // "研究表明激活X能够激活Y"
+            if (report != null) before = report;
             String rest = afterCue(before, "lead");
             if (rest == null) rest = before;
             if (afterCue(rest, "instrument") == null || !afterCue(rest, "instrument").isEmpty()) return false;
             return leadBetween(g.end(), pos);
+        }
+
+        /**
+         * "激活mTOR能够激活巨噬细胞": a trigger that is itself an instrument cue (a verb of gain), opening its clause
+         * (after a report phrase and lead words only), with a list right after it and only lead words before the next
+         * trigger, states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
+         * agent ({@link #instrument}). Verbs of loss are no such cue: "抑制X能够减轻Y" states nothing of X and Y.
+         */
+        private boolean instrumentVerb(RelationRules.TriggerHit h) {
+            if (!isCue(text.substring(h.start(), h.end()), "instrument")) return false;
+            int cs = clauseStart(h.start());
+            String rest = text.substring(cs, h.start()).strip();
+            String report = afterCue(rest, "report");
+            if (report != null) rest = report;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) return false;
+                rest = r;
+            }
+            Group obj = groupAfter(h.end(), clauseEnd(h.end()));
+            if (obj == null || !text.substring(h.end(), obj.start()).isBlank()) return false;
+            int next = nextTriggerStart(obj.end());
+            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next);
         }
 
         /** Whether [a, b) holds only lead words (and spaces). */
@@ -951,11 +979,14 @@ public final class RelationExtractor {
          * Whether trigger i stands as an alternative to a neighbour trigger of the opposite polarity ("激活或抑制靶基因的转录",
          * "increase or decrease IL-6"): wording with no direction, no relation from either ("inhibit or reduce" keeps it).
          */
-        private boolean alternative(int i) {
-            RelationRules.TriggerHit h = triggers.get(i);
+        private boolean alternative(int t) {
+            RelationRules.TriggerHit h = triggers.get(t);
+            // the neighbours among all hits: "呈上调或下调的特性" drops 下调 (an adjective) from the verbs, not from the pair
+            int i = allHits.indexOf(h);
+            if (i < 0) return false;
             for (int j = i - 1; j <= i + 1; j += 2) {
-                if (j < 0 || j >= triggers.size()) continue;
-                RelationRules.TriggerHit o = triggers.get(j);
+                if (j < 0 || j >= allHits.size()) continue;
+                RelationRules.TriggerHit o = allHits.get(j);
                 String mid = j < i ? text.substring(Math.min(o.end(), h.start()), h.start()) : text.substring(h.end(), Math.max(h.end(), o.start()));
                 if (!isCue(mid.strip(), "alternative")) continue;
                 for (RelationRules.Trigger a : h.triggers()) {
@@ -973,6 +1004,7 @@ public final class RelationExtractor {
         }
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
+            if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {
                 Group agent = groupBefore(h.start());

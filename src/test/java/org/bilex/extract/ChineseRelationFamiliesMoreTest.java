@@ -1,0 +1,48 @@
+package org.bilex.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.bilex.extract.ChineseRelationFamiliesTest.relations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * More Chinese relation families of issue 11 (the window engine, no parser): alternatives whose partner stands as an
+ * adjective, a verb phrase of gain as the subject. Sentences written for these tests, with the English counterpart
+ * where the engine reads one.
+ */
+class ChineseRelationFamiliesMoreTest {
+
+    /** "呈上调或下调的特性": 下调 is an adjective before 的, yet still the alternative of 上调; no direction, nothing. */
+    @Test
+    void anAlternativeWhosePartnerIsAnAdjectiveStatesNoDirection() {
+        assertEquals(List.of(), relations("姜黄素对IL-6呈上调或下调的特性。"));
+        assertEquals(List.of(), relations("姜黄素对炎症呈上调或下调的特性。"));
+        assertEquals(List.of(), relations("Curcumin may increase or decrease IL-6."));
+        // one direction only still states it
+        assertEquals(List.of("curcumin UPREGULATES IL-6"), relations("姜黄素能够上调IL-6。"));
+    }
+
+    /** "激活X能够激活Y": the clause speaks of X's activation; X is the agent of the next verb, not its own object's subject. */
+    @Test
+    void aVerbOfGainOpeningTheClauseMakesItsListTheNextVerbsAgent() {
+        assertEquals(List.of("STAT3 PROMOTES inflammation"), relations("研究表明激活STAT3能够促进炎症。"));
+        assertEquals(List.of("NF-κB signaling pathway ACTIVATES macrophage", "NF-κB signaling pathway PROMOTES fibrosis"),
+                relations("激活NF-κB信号通路能够激活巨噬细胞，加重纤维化。"));
+        assertEquals(List.of("PTEN INHIBITS apoptosis"), relations("过表达PTEN能够抑制巨噬细胞的凋亡。"));
+    }
+
+    /** A verb of loss opening the clause states nothing of its list and the next verb's object: no inference. */
+    @Test
+    void aVerbOfLossOpeningTheClauseStatesNothing() {
+        assertEquals(List.of(), relations("抑制STAT3能够减轻炎症。"));
+    }
+
+    /** With a subject of its own the verb of gain is an ordinary verb. */
+    @Test
+    void aVerbOfGainWithItsOwnSubjectIsAVerb() {
+        assertEquals(List.of("curcumin ACTIVATES STAT3", "curcumin PROMOTES inflammation"), relations("姜黄素能够激活STAT3，促进炎症。"));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("研究表明使用姜黄素能够抑制STAT3。"));
+    }
+}
