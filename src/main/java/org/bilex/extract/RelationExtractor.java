@@ -1166,10 +1166,39 @@ public final class RelationExtractor {
             Group obj = groupBefore(h.start());
             if (obj == null || !sameClause(obj.end(), h.start()) || h.start() - obj.end() > 6 || claimed.contains(obj)) return;
             Group subj = subjectBefore(obj.start());
+            String rule = "noun-before";
+            if (subj == null) {
+                // "银屑病的病因包括炎症和氧化应激", "X的主要病因是Y": the list after the copula is the subject
+                subj = copulaAfter(h);
+                rule = "noun-copula";
+            }
             if (subj == null) subj = carriedSubject(obj.start());
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, "noun-before", h, subj, obj);
+            if (rule.equals("noun-copula")) {
+                claimed.add(subj);
+                emitAll(out, rule, h, subj, obj, false);
+            } else {
+                emitAll(out, rule, h, subj, obj);
+            }
+        }
+
+        /** "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its clause. */
+        private Group copulaAfter(RelationRules.TriggerHit h) {
+            Group g = groupAfter(h.end(), clauseEnd(h.end()));
+            if (g == null) return null;
+            String rest = text.substring(h.end(), g.start()).strip();
+            boolean copula = false;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) {
+                    r = afterCue(rest, "copula");
+                    if (r == null) return null;
+                    copula = true;
+                }
+                rest = r;
+            }
+            return copula ? g : null;
         }
 
         /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */

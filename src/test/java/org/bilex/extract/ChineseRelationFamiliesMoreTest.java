@@ -45,4 +45,18 @@ class ChineseRelationFamiliesMoreTest {
         assertEquals(List.of("curcumin ACTIVATES STAT3", "curcumin PROMOTES inflammation"), relations("姜黄素能够激活STAT3，促进炎症。"));
         assertEquals(List.of("curcumin INHIBITS STAT3"), relations("研究表明使用姜黄素能够抑制STAT3。"));
     }
+
+    /** "X的病因包括Y", "X的主要病因是Y": the list after the copula is the cause (PROMOTES X, a disease or process). */
+    @Test
+    void theCauseNounsListAfterACopulaIsTheSubject() {
+        assertEquals(List.of("inflammation PROMOTES psoriasis", "oxidative stress PROMOTES psoriasis"),
+                relations("银屑病的病因包括炎症和氧化应激。"));
+        assertEquals(List.of("inflammation PROMOTES psoriasis"), relations("银屑病的主要病因是炎症。"));
+        assertEquals(List.of("inflammation PROMOTES psoriasis"), relations("银屑病的病因主要是炎症。"));
+        // the subject before still wins: "Y是X的病因"; and "引起X的原因包括Y" reads 引起
+        assertEquals(List.of("inflammation PROMOTES psoriasis"), relations("炎症是银屑病的主要病因。"));
+        assertEquals(List.of("IL-6 PROMOTES psoriasis"), relations("引起银屑病的原因包括IL-6。"));
+        // no copula, no cause named
+        assertEquals(List.of(), relations("银屑病的病因尚不清楚。"));
+    }
 }
