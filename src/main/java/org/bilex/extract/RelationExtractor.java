@@ -1043,6 +1043,7 @@ public final class RelationExtractor {
                 }
             }
             if (isHan(h) && (attributive(h, out) || relativeClause(h, out))) return;
+            if (chinese && isHan(h) && possessorObject(h, out)) return;
             Group obj = objectAfter(h);
             if (obj == null) obj = sharedObject(h);
             Group subj;
@@ -1068,6 +1069,38 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "STAT3在胃癌细胞中高表达，姜黄素能够抑制其表达": a possessive cue right after the verb, then a level or an
+         * activity cue: the verb acts on the level of a list named before, the topic of the clauses before (or, when
+         * that is the verb's own subject, the last list of the clause before: "PTEN可抑制STAT3的活化，并降低其表达").
+         * 其 never stands for the verb's own subject. With no such list, no relation, and no list before the verb is
+         * taken as its object; with other words after 其 ("抑制其生长") the verb is read as any other.
+         */
+        private boolean possessorObject(RelationRules.TriggerHit h, List<Found> out) {
+            String after = text.substring(h.end(), clauseEnd(h.end())).strip();
+            String rest = afterCue(after, "possessive");
+            if (rest == null) return false;
+            Group next = groupAfter(h.end(), clauseEnd(h.end()));
+            if (next != null && text.substring(h.end(), next.start()).strip().length() <= 2) return false; // "抑制其下游的ERK": a list of its own
+            String level = startsWithCue(rest, "level") ? "level" : startsWithCue(rest, "activity") ? "activity" : null;
+            if (level == null) return false; // "抑制其生长和IL-6的分泌": the verb's other object, if any, as before
+            Group subj = subjectBefore(h.start(), true);
+            int cs = clauseStart(h.start());
+            Group ante = topic(h.start());
+            if (ante == null || subj != null && ante.items().equals(subj.items())) {
+                ante = null;
+                int ps = cs > 0 ? clauseStart(cs - 1) : 0;
+                for (Group g : groups) if (g.start() >= ps && g.end() <= cs && (subj == null || !g.items().equals(subj.items()))) ante = g;
+            }
+            if (subj == null || ante == null) return true;
+            Group obj = Group.carried(ante.items());
+            for (RelationRules.Trigger t : h.triggers()) {
+                if (emit(out, "verb-possessor:" + t.family() + "+carried-object", t.family(), subj, obj, level, h.start(), h.end()) > 0) break;
+            }
+            noteSubject(subj);
+            return true;
         }
 
         /**

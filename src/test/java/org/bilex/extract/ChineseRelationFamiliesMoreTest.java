@@ -59,4 +59,15 @@ class ChineseRelationFamiliesMoreTest {
         // no copula, no cause named
         assertEquals(List.of(), relations("银屑病的病因尚不清楚。"));
     }
+
+    /** "抑制其表达": 其 owns the level; it stands for the list of the clauses before, never the verb's own subject. */
+    @Test
+    void aPossessivePronounAfterTheVerbNamesTheListBeforeNotTheSubject() {
+        assertEquals(List.of("curcumin DOWNREGULATES STAT3"), relations("STAT3在胃癌细胞中高表达，姜黄素能够抑制其表达。"));
+        // the list before the verb is not the object of an object-first verb when 其 follows it
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("IL-6是重要的促炎因子，姜黄素能够降低其表达水平。"));
+        assertEquals(List.of("STAT3 PROMOTES inflammation", "curcumin INHIBITS STAT3"), relations("STAT3可促进炎症，而姜黄素能够抑制其活化。"));
+        // the clause shares the sentence's subject: 其 is the list of the clause before, not that subject
+        assertEquals(List.of("PTEN DOWNREGULATES STAT3", "PTEN INHIBITS STAT3"), relations("PTEN可抑制STAT3的活化，并降低其表达。"));
+    }
 }
