@@ -712,6 +712,8 @@ public final class RelationExtractor {
                 }
                 if (chinese && instrument(g, pos, cs)) return g;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
+                // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
+                if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
                 if (!subjectLike(g) && !events && i > 0 && chinese) {
                     // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
                     Group owner = groups.get(i - 1);

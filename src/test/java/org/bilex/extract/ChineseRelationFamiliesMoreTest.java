@@ -70,4 +70,14 @@ class ChineseRelationFamiliesMoreTest {
         // the clause shares the sentence's subject: 其 is the list of the clause before, not that subject
         assertEquals(List.of("PTEN DOWNREGULATES STAT3", "PTEN INHIBITS STAT3"), relations("PTEN可抑制STAT3的活化，并降低其表达。"));
     }
+
+    /** "X的形成是导致Y的…": the subject is X's formation, a process no entity names; nothing of X itself. */
+    @Test
+    void theFormationOfAThingIsNoSubject() {
+        assertEquals(List.of(), relations("外泌体的形成是导致炎症的主要原因。"));
+        assertEquals(List.of(), relations("外泌体的形成导致炎症。"));
+        // a process's formation is the process; as an object it stays the object
+        assertEquals(List.of("inflammation PROMOTES psoriasis"), relations("炎症的形成是导致银屑病的主要原因。"));
+        assertEquals(List.of("exosome PROMOTES inflammation"), relations("外泌体能够促进炎症的形成。"));
+    }
 }
