@@ -1137,13 +1137,37 @@ public final class RelationExtractor {
             Group obj = groupAfter(h.end(), Math.min(limit, nextTriggerStart(h.end())));
             if (obj == null || obj.start() - h.end() > 4) return false;
             Group head = groupAfter(obj.end(), limit);
-            if (head == null || !isCue(text.substring(obj.end(), head.start()).strip(), "of") || !subjectLike(head)) return false;
-            int next = nextTriggerStart(head.end());
-            if (next >= limit || next - head.end() > 4) return false;
+            if (head == null || !subjectLike(head)) return false;
+            int headEnd = head.end();
+            if (!isCue(text.substring(obj.end(), head.start()).strip(), "of")) {
+                // "抑制BMP的小分子化合物(dorsomorphin、DMH1)可以…": the head noun is no entity; its bracketed members are
+                headEnd = bracketMembers(obj.end(), head);
+                if (headEnd < 0) return false;
+            }
+            int next = nextTriggerStart(headEnd);
+            if (next >= limit || next - headEnd > 4) return false;
             claimed.add(obj);
             relativeHeads.add(head);
             emitAll(out, "verb-relative", h, head, obj);
             return true;
+        }
+
+        /**
+         * Where the bracket closes when [from, head) is an of cue, a short plain noun and an opening bracket, and the
+         * bracket holds the list head and closes right after it ("的小分子化合物(A、B)"); else -1.
+         */
+        private int bracketMembers(int from, Group head) {
+            String mid = text.substring(from, head.start()).strip();
+            String rest = afterCue(mid, "of");
+            if (rest == null || rest.isEmpty()) return -1;
+            char open = rest.charAt(rest.length() - 1);
+            if (open != '(' && open != '（') return -1;
+            String noun = rest.substring(0, rest.length() - 1).strip();
+            if (noun.isEmpty() || noun.length() > 10 || !plain(noun)) return -1;
+            int i = head.end();
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i >= text.length() || text.charAt(i) != ')' && text.charAt(i) != '）') return -1;
+            return i + 1;
         }
 
         /** Whether a noun trigger follows in the clause ("具有多种表面标志物": the verb's object is that noun's). */

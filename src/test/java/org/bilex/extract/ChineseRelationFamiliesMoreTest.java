@@ -80,4 +80,14 @@ class ChineseRelationFamiliesMoreTest {
         assertEquals(List.of("inflammation PROMOTES psoriasis"), relations("炎症的形成是导致银屑病的主要原因。"));
         assertEquals(List.of("exosome PROMOTES inflammation"), relations("外泌体能够促进炎症的形成。"));
     }
+
+    /** "抑制STAT3的小分子化合物(A、B)能够减轻炎症": the head noun is no entity; its bracketed members are the subject of both verbs. */
+    @Test
+    void theBracketedMembersOfARelativeClausesHeadNounAreTheSubject() {
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation",
+                        "lipopolysaccharide INHIBITS STAT3", "lipopolysaccharide INHIBITS inflammation"),
+                relations("研究者发现了可以抑制STAT3的小分子化合物(姜黄素、脂多糖）可以减轻炎症。"));
+        // an entity as the head is read as before
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation"), relations("抑制STAT3的姜黄素能够减轻炎症。"));
+    }
 }
