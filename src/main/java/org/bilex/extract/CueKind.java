@@ -56,6 +56,10 @@ enum CueKind {
     LOCATIVE,
     /** Chinese: opens a clause with the agent of its verb ("使用X能够抑制Y", "利用X可以减轻Y") */
     INSTRUMENT,
+    /** Chinese: a reporting phrase an instrument clause may open with ("研究表明使用X能够抑制Y") */
+    REPORT,
+    /** Chinese: after a list that is no process ("凋亡小体的形成"), the clause's subject is the list's formation: no subject */
+    FORMATION,
     /** Chinese: a noun of aim after "治疗…的" ("策略", "靶点"): the subject serves the treatment, it does not treat */
     GOAL,
     /** negation words ("不", "未") */

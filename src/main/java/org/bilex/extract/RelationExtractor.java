@@ -174,6 +174,8 @@ public final class RelationExtractor {
         final List<Candidate> mentions;
         final List<Group> groups;
         final List<RelationRules.TriggerHit> triggers;
+        /** Every trigger hit outside a mention, before verbsOnly: an alternative's partner may stand as an adjective ("呈上调或下调的特性"). */
+        final List<RelationRules.TriggerHit> allHits;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
@@ -227,6 +229,7 @@ public final class RelationExtractor {
                 if (!inMention && h.kind() != RelationRules.Kind.SYNTAX) hits.add(h); // syntax-only triggers: the patterns' own
             }
             this.triggers = chinese ? verbsOnly(hits, top) : hits;
+            this.allHits = hits;
             this.groups = groups(top);
         }
 
@@ -709,6 +712,8 @@ public final class RelationExtractor {
                 }
                 if (chinese && instrument(g, pos, cs)) return g;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
+                // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
+                if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
                 if (!subjectLike(g) && !events && i > 0 && chinese) {
                     // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
                     Group owner = groups.get(i - 1);
@@ -739,10 +744,35 @@ public final class RelationExtractor {
         private boolean instrument(Group g, int pos, int cs) {
             if (g.carried() || claimed.contains(g) || g.start() < cs) return false;
             String before = text.substring(cs, g.start()).strip();
+            String report = afterCue(before, "report"); // "研究表明激活X能够激活Y"
+            if (report != null) before = report;
             String rest = afterCue(before, "lead");
             if (rest == null) rest = before;
             if (afterCue(rest, "instrument") == null || !afterCue(rest, "instrument").isEmpty()) return false;
             return leadBetween(g.end(), pos);
+        }
+
+        /**
+         * "激活mTOR能够激活巨噬细胞": a trigger that is itself an instrument cue (a verb of gain), opening its clause
+         * (after a report phrase and lead words only), with a list right after it and only lead words before the next
+         * trigger, states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
+         * agent ({@link #instrument}). Verbs of loss are no such cue: "抑制X能够减轻Y" states nothing of X and Y.
+         */
+        private boolean instrumentVerb(RelationRules.TriggerHit h) {
+            if (!isCue(text.substring(h.start(), h.end()), "instrument")) return false;
+            int cs = clauseStart(h.start());
+            String rest = text.substring(cs, h.start()).strip();
+            String report = afterCue(rest, "report");
+            if (report != null) rest = report;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) return false;
+                rest = r;
+            }
+            Group obj = groupAfter(h.end(), clauseEnd(h.end()));
+            if (obj == null || !text.substring(h.end(), obj.start()).isBlank()) return false;
+            int next = nextTriggerStart(obj.end());
+            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next);
         }
 
         /** Whether [a, b) holds only lead words (and spaces). */
@@ -951,11 +981,14 @@ public final class RelationExtractor {
          * Whether trigger i stands as an alternative to a neighbour trigger of the opposite polarity ("激活或抑制靶基因的转录",
          * "increase or decrease IL-6"): wording with no direction, no relation from either ("inhibit or reduce" keeps it).
          */
-        private boolean alternative(int i) {
-            RelationRules.TriggerHit h = triggers.get(i);
+        private boolean alternative(int t) {
+            RelationRules.TriggerHit h = triggers.get(t);
+            // the neighbours among all hits: "呈上调或下调的特性" drops 下调 (an adjective) from the verbs, not from the pair
+            int i = allHits.indexOf(h);
+            if (i < 0) return false;
             for (int j = i - 1; j <= i + 1; j += 2) {
-                if (j < 0 || j >= triggers.size()) continue;
-                RelationRules.TriggerHit o = triggers.get(j);
+                if (j < 0 || j >= allHits.size()) continue;
+                RelationRules.TriggerHit o = allHits.get(j);
                 String mid = j < i ? text.substring(Math.min(o.end(), h.start()), h.start()) : text.substring(h.end(), Math.max(h.end(), o.start()));
                 if (!isCue(mid.strip(), "alternative")) continue;
                 for (RelationRules.Trigger a : h.triggers()) {
@@ -973,6 +1006,7 @@ public final class RelationExtractor {
         }
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
+            if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {
                 Group agent = groupBefore(h.start());
@@ -1011,6 +1045,7 @@ public final class RelationExtractor {
                 }
             }
             if (isHan(h) && (attributive(h, out) || relativeClause(h, out))) return;
+            if (chinese && isHan(h) && possessorObject(h, out)) return;
             Group obj = objectAfter(h);
             if (obj == null) obj = sharedObject(h);
             Group subj;
@@ -1036,6 +1071,38 @@ public final class RelationExtractor {
             if (subj == null) return;
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "STAT3在胃癌细胞中高表达，姜黄素能够抑制其表达": a possessive cue right after the verb, then a level or an
+         * activity cue: the verb acts on the level of a list named before, the topic of the clauses before (or, when
+         * that is the verb's own subject, the last list of the clause before: "PTEN可抑制STAT3的活化，并降低其表达").
+         * 其 never stands for the verb's own subject. With no such list, no relation, and no list before the verb is
+         * taken as its object; with other words after 其 ("抑制其生长") the verb is read as any other.
+         */
+        private boolean possessorObject(RelationRules.TriggerHit h, List<Found> out) {
+            String after = text.substring(h.end(), clauseEnd(h.end())).strip();
+            String rest = afterCue(after, "possessive");
+            if (rest == null) return false;
+            Group next = groupAfter(h.end(), clauseEnd(h.end()));
+            if (next != null && text.substring(h.end(), next.start()).strip().length() <= 2) return false; // "抑制其下游的ERK": a list of its own
+            String level = startsWithCue(rest, "level") ? "level" : startsWithCue(rest, "activity") ? "activity" : null;
+            if (level == null) return false; // "抑制其生长和IL-6的分泌": the verb's other object, if any, as before
+            Group subj = subjectBefore(h.start(), true);
+            int cs = clauseStart(h.start());
+            Group ante = topic(h.start());
+            if (ante == null || subj != null && ante.items().equals(subj.items())) {
+                ante = null;
+                int ps = cs > 0 ? clauseStart(cs - 1) : 0;
+                for (Group g : groups) if (g.start() >= ps && g.end() <= cs && (subj == null || !g.items().equals(subj.items()))) ante = g;
+            }
+            if (subj == null || ante == null) return true;
+            Group obj = Group.carried(ante.items());
+            for (RelationRules.Trigger t : h.triggers()) {
+                if (emit(out, "verb-possessor:" + t.family() + "+carried-object", t.family(), subj, obj, level, h.start(), h.end()) > 0) break;
+            }
+            noteSubject(subj);
+            return true;
         }
 
         /**
@@ -1070,13 +1137,37 @@ public final class RelationExtractor {
             Group obj = groupAfter(h.end(), Math.min(limit, nextTriggerStart(h.end())));
             if (obj == null || obj.start() - h.end() > 4) return false;
             Group head = groupAfter(obj.end(), limit);
-            if (head == null || !isCue(text.substring(obj.end(), head.start()).strip(), "of") || !subjectLike(head)) return false;
-            int next = nextTriggerStart(head.end());
-            if (next >= limit || next - head.end() > 4) return false;
+            if (head == null || !subjectLike(head)) return false;
+            int headEnd = head.end();
+            if (!isCue(text.substring(obj.end(), head.start()).strip(), "of")) {
+                // "抑制BMP的小分子化合物(dorsomorphin、DMH1)可以…": the head noun is no entity; its bracketed members are
+                headEnd = bracketMembers(obj.end(), head);
+                if (headEnd < 0) return false;
+            }
+            int next = nextTriggerStart(headEnd);
+            if (next >= limit || next - headEnd > 4) return false;
             claimed.add(obj);
             relativeHeads.add(head);
             emitAll(out, "verb-relative", h, head, obj);
             return true;
+        }
+
+        /**
+         * Where the bracket closes when [from, head) is an of cue, a short plain noun and an opening bracket, and the
+         * bracket holds the list head and closes right after it ("的小分子化合物(A、B)"); else -1.
+         */
+        private int bracketMembers(int from, Group head) {
+            String mid = text.substring(from, head.start()).strip();
+            String rest = afterCue(mid, "of");
+            if (rest == null || rest.isEmpty()) return -1;
+            char open = rest.charAt(rest.length() - 1);
+            if (open != '(' && open != '（') return -1;
+            String noun = rest.substring(0, rest.length() - 1).strip();
+            if (noun.isEmpty() || noun.length() > 10 || !plain(noun)) return -1;
+            int i = head.end();
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i >= text.length() || text.charAt(i) != ')' && text.charAt(i) != '）') return -1;
+            return i + 1;
         }
 
         /** Whether a noun trigger follows in the clause ("具有多种表面标志物": the verb's object is that noun's). */
@@ -1134,10 +1225,39 @@ public final class RelationExtractor {
             Group obj = groupBefore(h.start());
             if (obj == null || !sameClause(obj.end(), h.start()) || h.start() - obj.end() > 6 || claimed.contains(obj)) return;
             Group subj = subjectBefore(obj.start());
+            String rule = "noun-before";
+            if (subj == null) {
+                // "银屑病的病因包括炎症和氧化应激", "X的主要病因是Y": the list after the copula is the subject
+                subj = copulaAfter(h);
+                rule = "noun-copula";
+            }
             if (subj == null) subj = carriedSubject(obj.start());
             if (subj == null) return;
             claimed.add(obj);
-            emitAll(out, "noun-before", h, subj, obj);
+            if (rule.equals("noun-copula")) {
+                claimed.add(subj);
+                emitAll(out, rule, h, subj, obj, false);
+            } else {
+                emitAll(out, rule, h, subj, obj);
+            }
+        }
+
+        /** "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its clause. */
+        private Group copulaAfter(RelationRules.TriggerHit h) {
+            Group g = groupAfter(h.end(), clauseEnd(h.end()));
+            if (g == null) return null;
+            String rest = text.substring(h.end(), g.start()).strip();
+            boolean copula = false;
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) {
+                    r = afterCue(rest, "copula");
+                    if (r == null) return null;
+                    copula = true;
+                }
+                rest = r;
+            }
+            return copula ? g : null;
         }
 
         /** "M2巨噬细胞…及其标记物IL-1RA、CD163", "MSCs特异性蛋白，如CD29、CD44和CD73", "X是Y的标志物". */
