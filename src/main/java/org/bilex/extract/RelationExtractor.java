@@ -1201,6 +1201,15 @@ public final class RelationExtractor {
             return null;
         }
 
+        /** Whether a verb or causative trigger stands wholly inside [from, to). */
+        private boolean verbTriggerBetween(int from, int to) {
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.start() >= from && t.end() <= to
+                        && (t.kind() == RelationRules.Kind.VERB || t.kind() == RelationRules.Kind.CAUSE)) return true;
+            }
+            return false;
+        }
+
         private void noun(RelationRules.TriggerHit h, List<Found> out) {
             String family = h.triggers().get(0).family();
             if (family.equals("marker")) {
@@ -1214,7 +1223,12 @@ public final class RelationExtractor {
                 Group subj = null;
                 Group by = groupAfter(obj.end(), clauseEnd(obj.end()));
                 if (by != null && rules.agentGap(text.substring(obj.end(), by.start()).strip().toLowerCase(Locale.ROOT))) subj = by;
-                if (subj == null) subj = subjectBefore(h.start());
+                if (subj == null) {
+                    subj = subjectBefore(h.start());
+                    // "A inhibited the activation of B": the noun is the object of the verb before it (which reads
+                    // it, an activity of B); A is that verb's subject, not the noun's agent: A does not activate B
+                    if (subj != null && verbTriggerBetween(subj.end(), h.start())) return;
+                }
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;
                 claimed.add(obj);

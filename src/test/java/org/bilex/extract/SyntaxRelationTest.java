@@ -53,6 +53,14 @@ class SyntaxRelationTest {
             SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
     private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
 
+    /** Every relation of the sentences, whichever rule read it. */
+    static List<String> all(String... sentences) {
+        EntityResult er = FX.extract(sentences);
+        List<String> out = new ArrayList<>();
+        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.withFlags(er, r));
+        return out.stream().sorted().toList();
+    }
+
     /** Every relation of the sentences with a dependency pattern in its evidence. */
     private static List<String> syntax(String... sentences) {
         EntityResult er = FX.extract(sentences);
