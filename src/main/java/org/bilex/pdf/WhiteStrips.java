@@ -69,30 +69,23 @@ final class WhiteStrips {
      * short columns of a last page (an article that ends two lines down) show too few rows for
      * {@link #find} but sit where the columns of the pages before sat. A row with a glyph in the
      * gutter ends the strip; a row on one side of it only (a column's last, short line) neither
-     * counts nor ends it. Rows are the runs of a row joined as in {@link #find}.
+     * counts nor ends it. Rows are those of {@link Rows}, however far apart their runs.
      */
     static List<Strip> known(List<Segment> segs, List<Layout.Gutter> gutters) {
-        List<Segment> runs = new ArrayList<>();
-        for (Segment s : segs) if (s.nonSpaceCount() > 0) runs.add(s);
-        runs.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingDouble(s -> s.x0));
-        // rows: runs that share half their height with the row's first run, however far apart
-        List<List<Segment>> rows = new ArrayList<>();
-        for (Segment s : runs) {
-            List<Segment> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (last != null && s.overlapRatio(last.get(0).top, last.get(0).bottom) >= 0.5f) last.add(s);
-            else rows.add(new ArrayList<>(List.of(s)));
-        }
+        List<Segment> inked = new ArrayList<>();
+        for (Segment s : segs) if (s.nonSpaceCount() > 0) inked.add(s);
+        List<Rows.Row> rows = Rows.of(inked);
         List<Strip> out = new ArrayList<>();
         for (Layout.Gutter g : gutters) {
             int count = 0;
             float top = 0;
             float bottom = 0;
-            for (List<Segment> row : rows) {
-                int state = crossing(row, g.lo(), g.hi());
+            for (Rows.Row row : rows) {
+                int state = crossing(row.segs, g.lo(), g.hi());
                 if (state > 0) {
-                    if (count == 0) top = row.get(0).top;
+                    if (count == 0) top = row.top;
                     count++;
-                    for (Segment s : row) bottom = Math.max(bottom, s.bottom);
+                    for (Segment s : row.segs) bottom = Math.max(bottom, s.bottom);
                 } else if (state < 0) {
                     if (count >= KNOWN_ROWS) out.add(new Strip(g.lo(), g.hi(), top, bottom));
                     count = 0;
