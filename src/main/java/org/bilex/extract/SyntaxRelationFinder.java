@@ -204,14 +204,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (Candidate o : s.mentions()) {
                 String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
                 for (Candidate sc : s.mentions()) {
-                    if (sc == o) continue;
-                    for (String lvl : LEVELS) {
-                        RelationRules.Decision d = rules.decide(fam, o.concept().type(), lvl, sc.concept().type());
-                        if (d == null) continue;
-                        Candidate from = d.reverse() ? o : sc;
-                        Candidate to = d.reverse() ? sc : o;
-                        if (rules.allows(d.predicate(), from.concept().type(), to.concept().type())) return true;
-                    }
+                    if (sc != o && joins(fam, sc, o)) return true;
                 }
             }
         }
@@ -235,18 +228,26 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return false;
     }
 
+    /**
+     * Whether the family gives a predicate, at some level, for subject subj and object obj (or the reverse, as
+     * the predicate table says) that the type constraints allow.
+     */
+    private boolean joins(String family, Candidate subj, Candidate obj) {
+        for (String lvl : LEVELS) {
+            RelationRules.Decision d = rules.decide(family, obj.concept().type(), lvl, subj.concept().type());
+            if (d == null) continue;
+            Candidate from = d.reverse() ? obj : subj;
+            Candidate to = d.reverse() ? subj : obj;
+            if (rules.allows(d.predicate(), from.concept().type(), to.concept().type())) return true;
+        }
+        return false;
+    }
+
     /** Whether a trigger family can join two of the mentions at all (predicate table and constraints, either way). */
     private boolean connects(String family, List<Candidate> mentions) {
         for (Candidate a : mentions) {
             for (Candidate b : mentions) {
-                if (a == b || a.concept().equals(b.concept())) continue;
-                for (String lvl : LEVELS) {
-                    RelationRules.Decision d = rules.decide(family, b.concept().type(), lvl, a.concept().type());
-                    if (d == null) continue;
-                    Candidate from = d.reverse() ? b : a;
-                    Candidate to = d.reverse() ? a : b;
-                    if (rules.allows(d.predicate(), from.concept().type(), to.concept().type())) return true;
-                }
+                if (a != b && !a.concept().equals(b.concept()) && joins(family, a, b)) return true;
             }
         }
         return false;
