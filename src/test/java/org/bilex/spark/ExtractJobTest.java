@@ -17,14 +17,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -172,6 +180,59 @@ class ExtractJobTest {
         assertEquals(1, failures.size());
         assertEquals("timeout", failures.get(0).getAs("reason"));
         assertEquals(Map.of(), files(out.resolve("json")), "no output after the time ran out");
+    }
+
+    static final Pattern TABLE = Pattern.compile("\\b(from|join)\\s+(documents|sentences|entities|mentions|relations|failures)\\b");
+
+    /**
+     * The queries of docs/spark.md run on the job's tables with Spark SQL and, on the same Parquet files, with
+     * DuckDB (as a laptop user would, with each table name replaced by its files), and both give the same rows.
+     */
+    @Test
+    void theDocumentedQueriesGiveTheSameRowsInSparkSqlAndDuckDb() throws Exception {
+        List<String> queries = documentedQueries(Path.of("docs/spark.md"));
+        assertEquals(3, queries.size(), queries.toString());
+        for (String t : List.of("documents", "sentences", "entities", "mentions", "relations", "failures")) {
+            spark.read().parquet(sparkOut.resolve("tables").resolve(t).toString()).createOrReplaceTempView(t);
+        }
+        Path tables = sparkOut.resolve("tables").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            for (String q : queries) {
+                List<List<String>> bySpark = new ArrayList<>();
+                for (Row r : spark.sql(q).collectAsList()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 0; i < r.size(); i++) row.add(String.valueOf(r.get(i)));
+                    bySpark.add(row);
+                }
+                Matcher m = TABLE.matcher(q);
+                String duck = m.replaceAll(x -> Matcher.quoteReplacement(
+                        x.group(1) + " '" + tables.resolve(x.group(2)) + "/*.parquet'"));
+                List<List<String>> byDuck = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery(duck)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int i = 1; i <= n; i++) row.add(String.valueOf(rs.getObject(i)));
+                        byDuck.add(row);
+                    }
+                }
+                assertFalse(bySpark.isEmpty(), "no rows: " + q);
+                assertEquals(bySpark, byDuck, q);
+            }
+        }
+    }
+
+    /** The statements of the sql block after "Queries (" in a Markdown file, without their comment lines. */
+    static List<String> documentedQueries(Path md) throws IOException {
+        String s = Files.readString(md);
+        int at = s.indexOf("```sql", s.indexOf("Queries ("));
+        String block = s.substring(s.indexOf('\n', at) + 1, s.indexOf("```", at + 6));
+        List<String> out = new ArrayList<>();
+        for (String stmt : block.split(";")) {
+            String q = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
+            if (!q.isEmpty()) out.add(q);
+        }
+        return out;
     }
 
     private Map<String, Long> tableCounts() {
