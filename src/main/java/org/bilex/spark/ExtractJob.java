@@ -69,7 +69,7 @@ public final class ExtractJob {
     }
 
     /** What a run did: the figures of its report. */
-    public record Summary(long files, long extracted, long skipped, long failed, Map<String, Long> failedByReason,
+    public record Summary(long files, long extracted, long skipped, long renamed, long failed, Map<String, Long> failedByReason,
                           long pages, double seconds, List<String> slowest, int exitCode) {
     }
 
@@ -271,11 +271,29 @@ public final class ExtractJob {
             planned = planned.withColumn("m_output_bytes", org.apache.spark.sql.functions.lit(null).cast(Schemas.LONG));
         }
 
+        // renamed PDFs: the earlier outputs (same models and version) whose PDFs are not in this input, by PDF hash
+        java.util.HashMap<String, List<FileExtraction.Earlier>> earlier = new java.util.HashMap<>();
+        if (old != null && !o.force() && !planned.filter(col("m_sha256").isNull()).isEmpty()) {
+            Dataset<Row> now = planned.select(col("output").as("p_output"));
+            Dataset<Row> gone = old.filter(col("status").equalTo("extracted").and(col("models").equalTo(models))
+                            .and(col("bilex").equalTo(version)))
+                    .join(now, old.col("output").equalTo(now.col("p_output")), "left_anti")
+                    .select("sha256", "output", "uri", "output_sha256", "pages", "sentences", "entities", "relations")
+                    .orderBy("output");
+            for (Row r : gone.collectAsList()) {
+                earlier.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new FileExtraction.Earlier(r.getString(1),
+                        r.getString(2), r.getString(3), r.getAs("pages"), r.getAs("sentences"), r.getAs("entities"),
+                        r.getAs("relations")));
+            }
+        }
+        org.apache.spark.broadcast.Broadcast<java.util.HashMap<String, List<FileExtraction.Earlier>>> earlierShared =
+                org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(earlier);
+
         JavaRDD<Row> results = planned.javaRDD()
                 .mapToPair(r -> new Tuple2<>(r.<Integer>getAs("slot"), r))
                 .partitionBy(new SlotPartitioner(parts))
                 .values()
-                .mapPartitions(new FileExtraction(o, models, version, Fs.ship(conf)));
+                .mapPartitions(new FileExtraction(o, models, version, Fs.ship(conf), earlierShared));
 
         // the tables are made in a hidden folder and put in place at the end
         String stageName = ".tables-" + Long.toHexString(System.currentTimeMillis()) + ".tmp";
@@ -296,8 +314,14 @@ public final class ExtractJob {
         List<Column> manifestCols = new ArrayList<>();
         for (StructField f : Schemas.MANIFEST.fields()) manifestCols.add(col(f.name()));
         Dataset<Row> manifest = run.select(manifestCols.toArray(Column[]::new));
-        if (old != null) { // PDFs of earlier runs that are not in this run's input keep their rows
-            Dataset<Row> now = run.select(col("output").as("r_output"));
+        List<String> movedFrom = new ArrayList<>();
+        for (Row r : run.filter(col("run_status").equalTo("renamed")).select("renamed_from").distinct().orderBy("renamed_from")
+                .collectAsList()) {
+            movedFrom.add(r.getString(0));
+        }
+        if (old != null) { // PDFs of earlier runs that are not in this run's input keep their rows, but for those renamed
+            Dataset<Row> now = run.select(col("output").as("r_output"))
+                    .union(run.filter(col("run_status").equalTo("renamed")).select(col("renamed_from").as("r_output")));
             manifest = manifest.unionByName(old.join(now, old.col("output").equalTo(now.col("r_output")), "left_anti"));
         }
         String manifestStage = Fs.resolve(stage, "manifest").toString();
@@ -321,6 +345,10 @@ public final class ExtractJob {
         if (fs.exists(tables) && !fs.rename(tables, oldTables)) throw new IOException("cannot move " + tables + " aside");
         if (!fs.rename(new org.apache.hadoop.fs.Path(stage), tables)) throw new IOException("cannot move " + stage + " to " + tables);
         if (fs.exists(oldTables)) fs.delete(oldTables, true);
+        for (String f : movedFrom) { // the outputs renamed PDFs took over; the manifest no longer has them
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(Fs.resolve(Fs.resolve(out, JSON), f));
+            if (fs.exists(p)) fs.delete(p, false);
+        }
 
         Dataset<Row> done = spark.read().parquet(Fs.resolve(tablesUri, "run").toString());
         Summary s = report(done, (System.nanoTime() - started) / 1e9, spark.sparkContext().defaultParallelism(), version, models,
@@ -343,7 +371,7 @@ public final class ExtractJob {
      * has rows this run's do not match (a PDF whose outcome changed is extracted or fails anew).
      */
     private static boolean changed(Dataset<Row> run, Dataset<Row> old) {
-        long fresh = run.filter(col("run_status").equalTo("extracted")
+        long fresh = run.filter(col("run_status").equalTo("extracted").or(col("run_status").equalTo("renamed"))
                 .or(col("run_status").equalTo("failed").and(col("cached").equalTo(false)))).count();
         return fresh > 0;
     }
@@ -417,6 +445,7 @@ public final class ExtractJob {
         long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long extracted = byStatus.getOrDefault("extracted", 0L);
         long skipped = byStatus.getOrDefault("skipped", 0L);
+        long renamed = byStatus.getOrDefault("renamed", 0L);
         long failed = byStatus.getOrDefault("failed", 0L);
 
         ObjectNode root = JSON_OUT.createObjectNode();
@@ -427,6 +456,7 @@ public final class ExtractJob {
         totals.put("files", files);
         totals.put("extracted", extracted);
         totals.put("skipped", skipped);
+        totals.put("renamed", renamed);
         totals.put("failed", failed);
         ObjectNode reasons = totals.putObject("failed_by_reason");
         byReason.forEach(reasons::put);
@@ -462,12 +492,12 @@ public final class ExtractJob {
         }
         StringBuilder reasonText = new StringBuilder();
         byReason.forEach((k, v) -> reasonText.append(reasonText.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-        err.println(String.format(Locale.ROOT, "bilex: %d PDFs: %d extracted, %d unchanged (skipped), %d failed%s. %d pages"
+        err.println(String.format(Locale.ROOT, "bilex: %d PDFs: %d extracted, %d unchanged (skipped), %d renamed, %d failed%s. %d pages"
                         + " extracted in %.0fs (%.1f pages/s, %d cores). Slowest: %s. Report: %s",
-                files, extracted, skipped, failed, failed > 0 ? " (" + reasonText + ")" : "", pages, seconds,
+                files, extracted, skipped, renamed, failed, failed > 0 ? " (" + reasonText + ")" : "", pages, seconds,
                 seconds > 0 ? pages / seconds : 0, cores, slowLines.isEmpty() ? "none" : String.join(", ", slowLines.subList(0,
                         Math.min(3, slowLines.size()))), Fs.resolve(out, REPORT)));
-        return new Summary(files, extracted, skipped, failed, byReason, pages, seconds, slowLines, failed > 0 ? 1 : 0);
+        return new Summary(files, extracted, skipped, renamed, failed, byReason, pages, seconds, slowLines, failed > 0 ? 1 : 0);
     }
 
     private static double round(double v) {

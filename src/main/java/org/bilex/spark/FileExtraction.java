@@ -1,6 +1,7 @@
 package org.bilex.spark;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -11,6 +12,7 @@ import org.bilex.batch.Workers;
 import org.bilex.cli.Extraction;
 import org.bilex.core.Digests;
 import org.bilex.core.Failure;
+import org.bilex.output.JsonWriter;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,13 +21,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a Spark task does with its PDFs (rows of the input listing joined with the manifest table):
  * one at a time, each within the time limit ({@link Workers}, as {@code bilex extract} does), it hashes
  * the PDF, skips it when the manifest says its output was made from the same bytes, models and version
  * (and the output is there with its recorded size) or it failed for a lasting reason, and otherwise
- * extracts it with the executor's models ({@link ExecutorModels}) and writes its JSON atomically. Every
+ * takes over an earlier output made from the same bytes, models and version for a PDF that is gone (a
+ * renamed or moved PDF: the JSON is rewritten with the new name and source, as {@code bilex extract}
+ * does), and otherwise extracts it with the executor's models ({@link ExecutorModels}) and writes its
+ * JSON atomically. Every
  * PDF gives one {@link Schemas#RUN} row; a failure is a row with the CLI's reason, never an exception:
  * one bad file does not fail the task.
  */
@@ -37,14 +43,26 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
     private final String models;
     private final String version;
     private final java.util.HashMap<String, String> hadoop;
+    private final Broadcast<? extends Map<String, List<Earlier>>> earlier;
+
+    /**
+     * An output of an earlier run that a renamed PDF may take over: made from the same bytes, models and
+     * version, for a PDF that is not in this run's input.
+     */
+    record Earlier(String output, String uri, String outputSha256, Integer pages, Integer sentences, Integer entities,
+                   Integer relations) implements java.io.Serializable {
+    }
 
     /**
      * @param models  the models fingerprint the driver computed (skips compare with it)
      * @param version the bilex version
      * @param hadoop  the driver's Hadoop configuration ({@link Fs#ship}): credentials of s3a:// and the like
+     * @param earlier by PDF sha256, the earlier outputs a renamed PDF may take over ({@link Earlier})
      */
-    FileExtraction(JobOptions options, String models, String version, java.util.HashMap<String, String> hadoop) {
+    FileExtraction(JobOptions options, String models, String version, java.util.HashMap<String, String> hadoop,
+                   Broadcast<? extends Map<String, List<Earlier>>> earlier) {
         this.options = options;
+        this.earlier = earlier;
         this.hadoop = hadoop;
         this.models = models;
         this.version = version;
@@ -119,8 +137,12 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
                 return failed(r, sha, f, true, seconds(started));
             }
         }
-        Extraction x = ExecutorModels.get(options); // models that cannot load fail the task (and the job), not the file
         try {
+            if (!options.force() && !sha.equals(mSha)) {
+                Row moved = takeOver(r, sha, uri, target, guard, conf, jsonDir, started);
+                if (moved != null) return moved;
+            }
+            Extraction x = ExecutorModels.get(options); // models that cannot load fail the task (and the job), not the file
             return extract(x, r, uri, target, guard, conf, started);
         } catch (java.util.concurrent.CancellationException e) {
             throw e; // past the time limit: Workers reports it
@@ -128,6 +150,39 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
             // the failure keeps the PDF's hash, so that a rerun knows whether the PDF changed
             return failed(r, sha, failure(e, uri, target), false, seconds(started));
         }
+    }
+
+    /**
+     * A renamed PDF: the first earlier output of the same bytes whose PDF is gone and whose JSON is there as
+     * recorded, rewritten with this PDF's name and source (the bytes a fresh extraction gives); null when
+     * there is none (a copy of a PDF that is still there is extracted, as {@code bilex extract} does).
+     */
+    private Row takeOver(Row r, String sha, URI uri, URI target, TaskGuard guard, Configuration conf, URI jsonDir,
+                         long started) throws IOException {
+        List<Earlier> from = earlier == null ? null : earlier.value().get(sha);
+        if (from == null) return null;
+        for (Earlier e : from) {
+            if (e.output().equals(r.getAs("output")) || Fs.length(URI.create(e.uri()), conf) >= 0) continue;
+            byte[] old;
+            try {
+                old = Fs.read(Fs.resolve(jsonDir, e.output()), conf);
+            } catch (IOException gone) {
+                continue;
+            }
+            if (!Digests.sha256(old).equals(e.outputSha256())) continue;
+            byte[] json = JsonWriter.rename(old, org.bilex.pipeline.Pipeline.name(Path.of(uri.getPath())), r.getAs("pdf"));
+            guard.checkpoint();
+            try {
+                Fs.writeAtomically(target, json, guard, conf);
+            } catch (java.util.concurrent.CancellationException ce) {
+                throw ce;
+            } catch (IOException io) {
+                throw new WriteFailed(io);
+            }
+            return row(r, sha, "extracted", null, e.pages(), e.sentences(), e.entities(), e.relations(), Digests.sha256(json),
+                    (long) json.length, "renamed", false, seconds(started), models, e.output());
+        }
+        return null;
     }
 
     private Row extract(Extraction x, Row r, URI uri, URI target, TaskGuard guard, Configuration conf, long started)
@@ -153,7 +208,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
                 throw new WriteFailed(io);
             }
             return row(r, e.sha256(), "extracted", null, e.pages(), e.sentences(), e.entities(), e.relations(),
-                    Digests.sha256(e.json()), (long) e.json().length, "extracted", false, seconds(started), x.fingerprint());
+                    Digests.sha256(e.json()), (long) e.json().length, "extracted", false, seconds(started), x.fingerprint(), null);
         } finally {
             if (local != null) {
                 Files.deleteIfExists(pdf);
@@ -168,18 +223,20 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
 
     private Row failed(Row r, String sha, Failure f, boolean cached, double seconds) {
         return RowFactory.create(r.getAs("output"), r.getAs("pdf"), r.getAs("uri"), r.getAs("pdf_bytes"), sha, models, version,
-                "failed", f.reason(), f.message(), f.errorClass(), null, null, null, null, null, null, "failed", cached, seconds);
+                "failed", f.reason(), f.message(), f.errorClass(), null, null, null, null, null, null, "failed", cached, seconds, null);
     }
 
     private Row row(Row r, String sha, String status, Failure f, Integer pages, Integer sentences, Integer entities,
                     Integer relations, String outputSha, Long outputBytes, String runStatus, boolean cached, double seconds) {
-        return row(r, sha, status, f, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds, models);
+        return row(r, sha, status, f, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds, models,
+                null);
     }
 
     private Row row(Row r, String sha, String status, Failure f, Integer pages, Integer sentences, Integer entities,
                     Integer relations, String outputSha, Long outputBytes, String runStatus, boolean cached, double seconds,
-                    String fingerprint) {
+                    String fingerprint, String renamedFrom) {
         return RowFactory.create(r.getAs("output"), r.getAs("pdf"), r.getAs("uri"), r.getAs("pdf_bytes"), sha, fingerprint, version,
-                status, null, null, null, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds);
+                status, null, null, null, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds,
+                renamedFrom);
     }
 }

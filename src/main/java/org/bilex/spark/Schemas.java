@@ -49,8 +49,12 @@ final class Schemas {
             f("pages", INT), f("sentences", INT), f("entities", INT), f("relations", INT),
             f("output_sha256", STR), f("output_bytes", LONG));
 
-    /** A row of the run: the manifest's columns, what the run did, whether a failure was cached, and its time. */
-    static final StructType RUN = append(MANIFEST, f("run_status", STR), f("cached", BOOL), f("seconds", DOUBLE));
+    /**
+     * A row of the run: the manifest's columns, what the run did, whether a failure was cached, its time, and for a
+     * renamed PDF the earlier output it took over.
+     */
+    static final StructType RUN = append(MANIFEST, f("run_status", STR), f("cached", BOOL), f("seconds", DOUBLE),
+            f("renamed_from", STR));
 
     /** The failures: the manifest's failed rows. */
     static final List<String> FAILURES = List.of("output", "pdf", "uri", "pdf_bytes", "sha256", "reason", "message",

@@ -182,6 +182,50 @@ class ExtractJobTest {
         assertEquals(Map.of(), files(out.resolve("json")), "no output after the time ran out");
     }
 
+    /**
+     * A PDF renamed and moved between runs is not extracted again: its earlier output is taken over, rewritten
+     * to the bytes {@code bilex extract} writes for the new path, and the old output and manifest row are gone.
+     */
+    @Test
+    void aRenamedPdfTakesOverItsEarlierOutput() throws Exception {
+        Path in = WORK.resolve("moved-in");
+        Path out = WORK.resolve("moved-out");
+        Files.createDirectories(in);
+        Files.copy(Path.of("corpus/000_bc1c06d065d022ba.pdf"), in.resolve("first.pdf"));
+        JobOptions o = new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+        assertEquals(1, ExtractJob.run(spark, o, System.err).extracted());
+
+        Files.createDirectories(in.resolve("sub"));
+        Files.move(in.resolve("first.pdf"), in.resolve("sub/second.pdf"));
+        ExtractJob.Summary s = ExtractJob.run(spark, o, System.err);
+        assertEquals(0, s.extracted(), "nothing extracted");
+        assertEquals(1, s.renamed());
+        Map<String, byte[]> json = files(out.resolve("json"));
+        assertEquals(List.of("sub/second.json"), List.copyOf(json.keySet()), "the old output is gone");
+
+        Path cli = WORK.resolve("moved-cli");
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run(new String[] {"extract", "--progress", "none", "-o", cli.toString(), in.toString()}));
+        } finally {
+            System.setErr(old);
+        }
+        assertArrayEquals(files(cli).get("sub/second.json"), json.get("sub/second.json"), "the bytes of a fresh extraction");
+
+        List<Row> manifest = spark.read().parquet(out.resolve("tables/manifest").toString()).collectAsList();
+        assertEquals(1, manifest.size());
+        assertEquals("sub/second.json", manifest.get(0).getAs("output"));
+        List<Row> docs = spark.read().parquet(out.resolve("tables/documents").toString()).collectAsList();
+        assertEquals(1, docs.size());
+        assertEquals("second", docs.get(0).getAs("name"));
+        Row run = spark.read().parquet(out.resolve("tables/run").toString()).first();
+        assertEquals("renamed", run.getAs("run_status"));
+        assertEquals("first.json", run.getAs("renamed_from"));
+
+        assertEquals(1, ExtractJob.run(spark, o, System.err).skipped(), "and a third run skips it");
+    }
+
     static final Pattern TABLE = Pattern.compile("\\b(from|join)\\s+(documents|sentences|entities|mentions|relations|failures)\\b");
 
     /**
