@@ -17,7 +17,7 @@ import java.util.Set;
  * Tesseract settings per page language, as data: {@code org/bilex/pdf/ocr.tsv} on the class path
  * (or the file named by the system property {@code bilex.ocr.settings}, to try settings on the
  * layout bench without a rebuild). Columns: {@code lang languages psm min_word_conf min_line_conf
- * split_gap source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
+ * split_gap band_gap gutter_min gutter_lines source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
  * document has no text layer to tell its language). An unknown column, a missing row or a bad
  * number fails loudly at load.
  *
@@ -27,11 +27,16 @@ import java.util.Set;
  * @param minWordConf   words below this confidence are dropped (specks in figures)
  * @param minLineConf   lines whose mean word confidence is below this are dropped (photographs)
  * @param splitGap      a line is split into segments where two words are farther apart than this many line heights
+ * @param bandGap       the page image is cut into bands at white rows this many line heights tall ({@link Regions})
+ * @param gutterMin     ... and a band into columns at white strips this many line heights wide
+ * @param gutterLines   ... that run through a band at least this many line heights tall; 0: the page is OCRed whole
  */
-public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap) {
+public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
+        float bandGap, float gutterMin, float gutterLines) {
 
     static final String RESOURCE = "ocr.tsv";
-    static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap", "source");
+    static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap",
+            "band_gap", "gutter_min", "gutter_lines", "source");
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
     private static volatile Map<String, OcrSettings> table;
@@ -40,6 +45,19 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         if (!LANGS.contains(lang)) throw new IllegalArgumentException("lang must be one of " + LANGS + ": " + lang);
         if (languages == null || !languages.matches("[A-Za-z0-9_+/]+")) throw new IllegalArgumentException("bad languages: " + languages);
         if (psm < 0 || psm > 13) throw new IllegalArgumentException("psm must be 0..13: " + psm);
+        if (gutterLines > 0 && (bandGap <= 0 || gutterMin <= 0)) {
+            throw new IllegalArgumentException("band_gap and gutter_min must be positive when gutter_lines is: " + bandGap + ", " + gutterMin);
+        }
+    }
+
+    /** Settings that OCR the page whole (no regions). */
+    public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap) {
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, 0, 0, 0);
+    }
+
+    /** Whether the page image is cut into regions that are OCRed one by one. */
+    boolean regions() {
+        return gutterLines > 0;
     }
 
     /** The row for a language (zh, en, default). */
@@ -85,8 +103,9 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
             if (c.size() != COLUMNS.size()) throw new IllegalStateException(at + c.size() + " columns, want " + COLUMNS.size());
             try {
                 OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
-                        Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)));
-                if (c.get(6).isBlank()) throw new IllegalArgumentException("the source column is empty");
+                        Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)), Float.parseFloat(c.get(6)),
+                        Float.parseFloat(c.get(7)), Float.parseFloat(c.get(8)));
+                if (c.get(9).isBlank()) throw new IllegalArgumentException("the source column is empty");
                 if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(at + e.getMessage(), e);
@@ -110,7 +129,9 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: -l %s --psm %d, words >= %.0f, lines >= %.0f, split at %.1f line heights",
-                lang, languages, psm, minWordConf, minLineConf, splitGap);
+        return String.format(Locale.ROOT, "%s: -l %s --psm %d, words >= %.0f, lines >= %.0f, split at %.1f line heights%s",
+                lang, languages, psm, minWordConf, minLineConf, splitGap, regions()
+                        ? String.format(Locale.ROOT, ", regions: bands at %.2f, gutters %.2f wide through %.1f lines", bandGap, gutterMin, gutterLines)
+                        : ", whole page");
     }
 }

@@ -63,19 +63,52 @@ final class Tesseract {
      * not null, in place of the settings' languages); the segments are in points.
      */
     static List<Segment> ocr(Path exe, PDDocument doc, int index, int dpi, String langs, OcrSettings settings) throws IOException {
-        PDRectangle crop = doc.getPage(index).getCropBox();
-        float wPt = crop.getWidth();
-        float hPt = crop.getHeight();
+        PDRectangle box = doc.getPage(index).getCropBox();
+        float wPt = box.getWidth();
+        float hPt = box.getHeight();
         float scale = dpi / 72f;
         double px = (double) wPt * scale * hPt * scale;
         if (px > MAX_PIXELS) scale *= (float) Math.sqrt(MAX_PIXELS / px);
         BufferedImage img = new PDFRenderer(doc).renderImage(index, scale, ImageType.GRAY);
-        Path png = Files.createTempFile("bilex-ocr-", ".png");
-        Path tsv = Files.createTempFile("bilex-ocr-", ".tsv");
+        return ocr(exe, img, 1f / scale, langs, settings);
+    }
+
+    /**
+     * OCRs a grey page image: whole, or (when the settings ask for regions) cut into its text
+     * regions ({@link Regions}), each OCRed as an image of its own with a white margin, all in one
+     * tesseract run (a list of images: the models are loaded once). {@code ptPerPx} converts pixels
+     * to points.
+     */
+    static List<Segment> ocr(Path exe, BufferedImage img, float ptPerPx, String langs, OcrSettings settings) throws IOException {
+        List<Regions.Box> boxes;
+        if (settings.regions()) {
+            int cell = Math.max(1, Math.round(1f / ptPerPx));
+            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines()));
+            if (boxes.isEmpty()) return List.of();
+        } else {
+            boxes = List.of(new Regions.Box(0, 0, img.getWidth(), img.getHeight()));
+        }
+        Path dir = Files.createTempDirectory("bilex-ocr-");
+        Path list = dir.resolve("images.txt");
+        Path tsv = dir.resolve("out.tsv");
+        List<Path> files = new ArrayList<>();
         try {
-            ImageIO.write(img, "png", png.toFile());
+            int margin = settings.regions() ? Math.max(8, Math.round(6f / ptPerPx)) : 0;
+            float[][] offsets = new float[boxes.size()][];
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < boxes.size(); i++) {
+                Regions.Box b = boxes.get(i);
+                BufferedImage crop = boxes.size() == 1 && margin == 0 ? img : crop(img, b, margin);
+                Path png = dir.resolve("r" + i + ".png");
+                ImageIO.write(crop, "png", png.toFile());
+                files.add(png);
+                names.append(png).append('\n');
+                offsets[i] = new float[] {(b.x0() - margin) * ptPerPx, (b.y0() - margin) * ptPerPx};
+            }
             img = null;
-            ProcessBuilder pb = new ProcessBuilder(exe.toString(), png.toString(), "stdout", "-l",
+            Files.writeString(list, names, StandardCharsets.UTF_8);
+            files.add(list);
+            ProcessBuilder pb = new ProcessBuilder(exe.toString(), boxes.size() == 1 ? files.get(0).toString() : list.toString(), "stdout", "-l",
                     installed(exe, langs != null ? langs : settings.languages()), "--psm", Integer.toString(settings.psm()), "tsv");
             pb.redirectOutput(tsv.toFile());
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -96,11 +129,26 @@ final class Tesseract {
                 throw new IOException("tesseract did not finish within " + TIMEOUT_SECONDS + " s");
             }
             if (p.exitValue() != 0) throw new IOException("tesseract failed with exit code " + p.exitValue());
-            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), 1f / scale, settings);
+            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), ptPerPx, settings, offsets);
         } finally {
-            Files.deleteIfExists(png);
+            for (Path f : files) Files.deleteIfExists(f);
             Files.deleteIfExists(tsv);
+            Files.deleteIfExists(dir);
         }
+    }
+
+    /** The box of the image on a white ground with {@code margin} pixels all round. */
+    static BufferedImage crop(BufferedImage img, Regions.Box b, int margin) {
+        BufferedImage out = new BufferedImage(b.width() + 2 * margin, b.height() + 2 * margin, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(img.getSubimage(b.x0(), b.y0(), b.width(), b.height()), margin, margin, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     /**
@@ -113,6 +161,14 @@ final class Tesseract {
 
     /** As {@link #parseTsv(List, float)}, with the confidence floors and split gap of {@code settings}. */
     static List<Segment> parseTsv(List<String> rows, float ptPerPx, OcrSettings settings) {
+        return parseTsv(rows, ptPerPx, settings, null);
+    }
+
+    /**
+     * As {@link #parseTsv(List, float, OcrSettings)} for a run over several images: image k (TSV
+     * page k + 1) lies at {@code offsets[k]} (points) on the page; null: one image at the origin.
+     */
+    static List<Segment> parseTsv(List<String> rows, float ptPerPx, OcrSettings settings, float[][] offsets) {
         Map<String, float[]> lineBoxes = new LinkedHashMap<>();
         Map<String, List<RawGlyph>> words = new LinkedHashMap<>();
         Map<String, float[]> confidence = new LinkedHashMap<>();
@@ -122,8 +178,10 @@ final class Tesseract {
             if (f.length < 12 || !isInt(f[0])) continue;
             int level = Integer.parseInt(f[0]);
             String key = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
-            float left = Float.parseFloat(f[6]) * ptPerPx;
-            float top = Float.parseFloat(f[7]) * ptPerPx;
+            int pageNum = Integer.parseInt(f[1]);
+            float[] off = offsets != null && pageNum >= 1 && pageNum <= offsets.length ? offsets[pageNum - 1] : new float[2];
+            float left = Float.parseFloat(f[6]) * ptPerPx + off[0];
+            float top = Float.parseFloat(f[7]) * ptPerPx + off[1];
             float w = Float.parseFloat(f[8]) * ptPerPx;
             float h = Float.parseFloat(f[9]) * ptPerPx;
             if (level == 4) {

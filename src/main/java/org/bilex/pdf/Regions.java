@@ -1,0 +1,272 @@
+package org.bilex.pdf;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The text regions of a page image, for OCR one region at a time: a recursive XY-cut on the ink of
+ * the binarised image. A region is cut
+ *
+ * <ol>
+ *   <li>into horizontal <b>bands</b> at rows that are white across it for at least {@code bandGap}
+ *   line heights (a title above the columns, a full-width figure between them);</li>
+ *   <li>else into <b>columns</b> at column gutters: strips at least {@code gutterMin} line heights wide
+ *   that are white from the top of the region to its bottom, with lines of text on both sides, at
+ *   least two on each and {@code gutterLines} on one (word spaces, even the wide ones of justified
+ *   lines or after a full-width comma, do not line up over several lines; a gutter does);</li>
+ *   <li>else, when its upper or lower part has such a gutter but the whole has not (an abstract
+ *   spanning the columns with only a line's leading between it and them), at the white row gap that
+ *   leaves the tallest part with a gutter.</li>
+ * </ol>
+ *
+ * Each part is cut again until nothing cuts; the regions come in reading order (bands top to bottom,
+ * columns left to right). The line height is the median height of the ink rows of narrow vertical
+ * slices of the page (each slice sees the lines of one column, whether or not the columns' lines
+ * align). The work is on a grid of cells of about a point ({@code cell} pixels square, a cell is ink
+ * when any of its pixels is darker than mid grey), with prefix sums so that every "is this strip
+ * white" question costs one subtraction.
+ */
+final class Regions {
+
+    /** How a region is cut; all in line heights. */
+    record Params(float bandGap, float gutterMin, float gutterLines) {
+    }
+
+    /** A region in pixels, ends exclusive. */
+    record Box(int x0, int y0, int x1, int y1) {
+        int width() {
+            return x1 - x0;
+        }
+
+        int height() {
+            return y1 - y0;
+        }
+    }
+
+    /** Grey level below which a pixel is ink. */
+    static final int INK = 128;
+    /** Vertical slices the line height is measured in. */
+    static final int SLICES = 8;
+    /** Recursion depth bound (a pathological image cannot recurse without end). */
+    static final int MAX_DEPTH = 40;
+
+    private final int w;
+    private final int h;
+    /** rowSum[y * (w + 1) + x]: ink cells of row y left of x. */
+    private final int[] rowSum;
+    /** colSum[x * (h + 1) + y]: ink cells of column x above y. */
+    private final int[] colSum;
+    private final Params params;
+    private int lineH;
+
+    private Regions(boolean[][] ink, Params params) {
+        this.h = ink.length;
+        this.w = h == 0 ? 0 : ink[0].length;
+        this.params = params;
+        rowSum = new int[h * (w + 1)];
+        colSum = new int[w * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            int base = y * (w + 1);
+            for (int x = 0; x < w; x++) rowSum[base + x + 1] = rowSum[base + x] + (ink[y][x] ? 1 : 0);
+        }
+        for (int x = 0; x < w; x++) {
+            int base = x * (h + 1);
+            for (int y = 0; y < h; y++) colSum[base + y + 1] = colSum[base + y] + (ink[y][x] ? 1 : 0);
+        }
+    }
+
+    /** The regions of a grey page image, in pixels of the image, in reading order. */
+    static List<Box> find(BufferedImage img, int cell, Params params) {
+        boolean[][] ink = cells(img, cell);
+        List<Box> out = new ArrayList<>();
+        for (Box b : find(ink, params)) {
+            out.add(new Box(b.x0 * cell, b.y0 * cell, Math.min(img.getWidth(), b.x1 * cell), Math.min(img.getHeight(), b.y1 * cell)));
+        }
+        return out;
+    }
+
+    /** The regions of an ink bitmap ({@code ink[y][x]}), in cells, in reading order; none when it has no ink. */
+    static List<Box> find(boolean[][] ink, Params params) {
+        Regions r = new Regions(ink, params);
+        List<Box> out = new ArrayList<>();
+        if (r.w == 0 || r.h == 0) return out;
+        r.lineH = r.lineHeight();
+        r.cut(new Box(0, 0, r.w, r.h), 0, out);
+        return out;
+    }
+
+    /** The ink of an image on a grid of {@code cell}-pixel squares. */
+    static boolean[][] cells(BufferedImage img, int cell) {
+        int cw = (img.getWidth() + cell - 1) / cell;
+        int ch = (img.getHeight() + cell - 1) / cell;
+        boolean[][] ink = new boolean[ch][cw];
+        Raster r = img.getRaster();
+        int bands = r.getNumBands();
+        int[] row = new int[img.getWidth() * bands];
+        for (int y = 0; y < img.getHeight(); y++) {
+            r.getPixels(0, y, img.getWidth(), 1, row);
+            boolean[] out = ink[y / cell];
+            for (int x = 0; x < img.getWidth(); x++) {
+                int v = row[x * bands];
+                if (bands >= 3) v = (row[x * bands] + row[x * bands + 1] + row[x * bands + 2]) / 3;
+                if (v < INK) out[x / cell] = true;
+            }
+        }
+        return ink;
+    }
+
+    /** The median height (cells) of the runs of ink rows within narrow slices of the page; at least 2. */
+    int lineHeight() {
+        List<Integer> runs = new ArrayList<>();
+        for (int s = 0; s < SLICES; s++) {
+            int x0 = s * w / SLICES;
+            int x1 = (s + 1) * w / SLICES;
+            if (x1 <= x0) continue;
+            int start = -1;
+            for (int y = 0; y <= h; y++) {
+                boolean ink = y < h && !whiteRow(y, x0, x1);
+                if (ink && start < 0) start = y;
+                if (!ink && start >= 0) {
+                    if (y - start >= 2) runs.add(y - start);
+                    start = -1;
+                }
+            }
+        }
+        if (runs.isEmpty()) return 10;
+        int[] a = runs.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(a);
+        return Math.max(2, a[a.length / 2]);
+    }
+
+    boolean whiteRow(int y, int x0, int x1) {
+        int base = y * (w + 1);
+        return rowSum[base + x1] - rowSum[base + x0] == 0;
+    }
+
+    boolean whiteCol(int x, int y0, int y1) {
+        int base = x * (h + 1);
+        return colSum[base + y1] - colSum[base + y0] == 0;
+    }
+
+    /** The box shrunk to its ink, or null when it has none. */
+    Box trim(Box b) {
+        int y0 = b.y0;
+        int y1 = b.y1;
+        while (y0 < y1 && whiteRow(y0, b.x0, b.x1)) y0++;
+        while (y1 > y0 && whiteRow(y1 - 1, b.x0, b.x1)) y1--;
+        if (y0 >= y1) return null;
+        int x0 = b.x0;
+        int x1 = b.x1;
+        while (x0 < x1 && whiteCol(x0, y0, y1)) x0++;
+        while (x1 > x0 && whiteCol(x1 - 1, y0, y1)) x1--;
+        return new Box(x0, y0, x1, y1);
+    }
+
+    /** White row gaps inside a trimmed box: {start, end} pairs, ends exclusive. */
+    List<int[]> rowGaps(Box b) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int y = b.y0; y < b.y1; y++) {
+            boolean white = whiteRow(y, b.x0, b.x1);
+            if (white && start < 0) start = y;
+            if (!white && start >= 0) {
+                out.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Gutters of a trimmed box: white column gaps at least gutterMin lines wide with lines of text
+     * on both sides, at least two on each and gutterLines on one (a short heading beside white
+     * above a line with a wide gap after a full-width comma is no gutter; a column that ends two
+     * lines into the band beside a long one is).
+     */
+    List<int[]> gutters(Box b) {
+        List<int[]> out = new ArrayList<>();
+        if (b.height() < 2 * lineH) return out;
+        float min = params.gutterMin() * lineH;
+        int start = -1;
+        for (int x = b.x0; x < b.x1; x++) {
+            boolean white = whiteCol(x, b.y0, b.y1);
+            if (white && start < 0) start = x;
+            if (!white && start >= 0) {
+                if (x - start >= min) {
+                    int left = lines(b.x0, start, b.y0, b.y1);
+                    int right = lines(x, b.x1, b.y0, b.y1);
+                    if (Math.min(left, right) >= 2 && Math.max(left, right) >= params.gutterLines()) out.add(new int[] {start, x});
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The runs of ink rows between x0 and x1 (the lines of text there). */
+    int lines(int x0, int x1, int y0, int y1) {
+        int n = 0;
+        boolean in = false;
+        for (int y = y0; y < y1; y++) {
+            boolean ink = !whiteRow(y, x0, x1);
+            if (ink && !in) n++;
+            in = ink;
+        }
+        return n;
+    }
+
+    private void cut(Box box, int depth, List<Box> out) {
+        Box b = trim(box);
+        if (b == null) return;
+        if (depth >= MAX_DEPTH) {
+            out.add(b);
+            return;
+        }
+        List<int[]> gaps = rowGaps(b);
+        // 1. bands at tall white gaps
+        List<int[]> bands = new ArrayList<>();
+        for (int[] g : gaps) if (g[1] - g[0] >= params.bandGap() * lineH) bands.add(g);
+        if (!bands.isEmpty()) {
+            int y = b.y0;
+            for (int[] g : bands) {
+                cut(new Box(b.x0, y, b.x1, g[0]), depth + 1, out);
+                y = g[1];
+            }
+            cut(new Box(b.x0, y, b.x1, b.y1), depth + 1, out);
+            return;
+        }
+        // 2. columns at gutters that run from top to bottom
+        List<int[]> gutters = gutters(b);
+        if (!gutters.isEmpty()) {
+            int x = b.x0;
+            for (int[] g : gutters) {
+                cut(new Box(x, b.y0, g[0], b.y1), depth + 1, out);
+                x = g[1];
+            }
+            cut(new Box(x, b.y0, b.x1, b.y1), depth + 1, out);
+            return;
+        }
+        // 3. a spanning block above or below columns: the row gap leaving the tallest part with a gutter
+        int[] best = null;
+        int bestH = 0;
+        for (int[] g : gaps) {
+            Box top = trim(new Box(b.x0, b.y0, b.x1, g[0]));
+            Box bottom = trim(new Box(b.x0, g[1], b.x1, b.y1));
+            for (Box part : new Box[] {top, bottom}) {
+                if (part != null && part.height() > bestH && !gutters(part).isEmpty()) {
+                    best = g;
+                    bestH = part.height();
+                }
+            }
+        }
+        if (best != null) {
+            cut(new Box(b.x0, b.y0, b.x1, best[0]), depth + 1, out);
+            cut(new Box(b.x0, best[1], b.x1, b.y1), depth + 1, out);
+            return;
+        }
+        out.add(b);
+    }
+}
