@@ -711,6 +711,7 @@ public final class RelationExtractor {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (chinese && instrument(g, pos, cs)) return g;
+                if (chinese && undirectedObject(g, cs)) return subjectLike(g) || events ? g : null;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
                 if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
@@ -735,6 +736,20 @@ public final class RelationExtractor {
             }
             Group topic = topic(pos);
             return topic != null || !carry ? topic : carriedSubject(pos);
+        }
+
+        /**
+         * "巨噬细胞参与脂多糖导致炎症的过程": a list right after an undirected verb (参与, 调控, 影响) with a trigger after it
+         * opens that verb's object clause: it is the trigger's subject, and the undirected verb's own subject states nothing
+         * ("通过调控X促进Y" is the means, left to the via rule).
+         */
+        private boolean undirectedObject(Group g, int cs) {
+            if (g.carried() || g.start() <= cs) return false;
+            int a = cs;
+            for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
+            String seg = text.substring(a, g.start()).strip();
+            if (seg.isEmpty() || !endsWithCue(seg, "undirected")) return false;
+            return !hasCue(cs, g.start(), "via");
         }
 
         /**
