@@ -721,6 +721,7 @@ public final class RelationExtractor {
                     if (owner.end() > cs && isCue(text.substring(owner.end(), g.start()).strip(), "of") && subjectLike(owner)
                             && !claimed.contains(owner) && !afterPreposition(owner) && !afterTrigger(owner)) return owner;
                 }
+                if (chinese && undirectedBetween(g, pos)) return null;
                 return subjectLike(g) || events ? g : null;
             }
             if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
@@ -750,6 +751,20 @@ public final class RelationExtractor {
             String seg = text.substring(a, g.start()).strip();
             if (seg.isEmpty() || !endsWithCue(seg, "undirected")) return false;
             return !hasCue(cs, g.start(), "via");
+        }
+
+        /**
+         * "巨噬细胞参与病毒感染导致炎症的过程": an undirected verb between the list and the trigger, with words after it
+         * that are not a verb join, opens a clause whose subject no entity names; the list before states nothing.
+         */
+        private boolean undirectedBetween(Group g, int pos) {
+            int u = cueAt(g.end(), pos, "undirected", true);
+            if (u < 0) return false;
+            String after = text.substring(u, pos);
+            String rest = afterCue(after, "undirected");
+            if (rest == null) return false;
+            rest = rest.strip();
+            return !rest.isEmpty() && afterCue(rest, "verbjoin") == null && !hasCue(g.end(), u, "via");
         }
 
         /**

@@ -101,6 +101,10 @@ class ChineseRelationFamiliesMoreTest {
         assertEquals(List.of("lipopolysaccharide PROMOTES inflammation [hedged]"), relations("巨噬细胞可能参与脂多糖诱导炎症的过程。"));
         // a means after a via cue stays the means: the sentence's subject acts
         assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素通过调控STAT3促进凋亡。"));
+        // a clause whose subject no entity names ("病毒感染"): nothing of the undirected verb's subject
+        assertEquals(List.of(), relations("巨噬细胞可能参与病毒感染导致炎症的过程。"));
+        // a verb joined to the undirected one shares its subject
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素参与并促进凋亡。"));
         // an undirected verb alone states nothing
         assertEquals(List.of(), relations("巨噬细胞参与调控炎症。"));
     }
