@@ -711,6 +711,7 @@ public final class RelationExtractor {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (chinese && instrument(g, pos, cs)) return g;
+                if (chinese && undirectedObject(g, cs)) return subjectLike(g) || events ? g : null;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
                 if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
@@ -720,6 +721,7 @@ public final class RelationExtractor {
                     if (owner.end() > cs && isCue(text.substring(owner.end(), g.start()).strip(), "of") && subjectLike(owner)
                             && !claimed.contains(owner) && !afterPreposition(owner) && !afterTrigger(owner)) return owner;
                 }
+                if (chinese && undirectedBetween(g, pos)) return null;
                 return subjectLike(g) || events ? g : null;
             }
             if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
@@ -735,6 +737,34 @@ public final class RelationExtractor {
             }
             Group topic = topic(pos);
             return topic != null || !carry ? topic : carriedSubject(pos);
+        }
+
+        /**
+         * "巨噬细胞参与脂多糖导致炎症的过程": a list right after an undirected verb (参与, 调控, 影响) with a trigger after it
+         * opens that verb's object clause: it is the trigger's subject, and the undirected verb's own subject states nothing
+         * ("通过调控X促进Y" is the means, left to the via rule).
+         */
+        private boolean undirectedObject(Group g, int cs) {
+            if (g.carried() || g.start() <= cs) return false;
+            int a = cs;
+            for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
+            String seg = text.substring(a, g.start()).strip();
+            if (seg.isEmpty() || !endsWithCue(seg, "undirected")) return false;
+            return !hasCue(cs, g.start(), "via");
+        }
+
+        /**
+         * "巨噬细胞参与病毒感染导致炎症的过程": an undirected verb between the list and the trigger, with words after it
+         * that are not a verb join, opens a clause whose subject no entity names; the list before states nothing.
+         */
+        private boolean undirectedBetween(Group g, int pos) {
+            int u = cueAt(g.end(), pos, "undirected", true);
+            if (u < 0) return false;
+            String after = text.substring(u, pos);
+            String rest = afterCue(after, "undirected");
+            if (rest == null) return false;
+            rest = rest.strip();
+            return !rest.isEmpty() && afterCue(rest, "verbjoin") == null && !hasCue(g.end(), u, "via");
         }
 
         /**

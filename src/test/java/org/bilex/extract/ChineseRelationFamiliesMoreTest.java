@@ -90,4 +90,22 @@ class ChineseRelationFamiliesMoreTest {
         // an entity as the head is read as before
         assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation"), relations("抑制STAT3的姜黄素能够减轻炎症。"));
     }
+
+    /**
+     * "X参与Y导致Z的过程": the list right after an undirected verb (参与, 调控, 影响) opens that verb's object clause and is
+     * the subject of the trigger in it; the undirected verb's own subject states nothing (it was taken before).
+     */
+    @Test
+    void aListAfterAnUndirectedVerbIsTheSubjectOfTheClauseItOpens() {
+        assertEquals(List.of("lipopolysaccharide PROMOTES inflammation"), relations("巨噬细胞参与脂多糖导致炎症的过程。"));
+        assertEquals(List.of("lipopolysaccharide PROMOTES inflammation [hedged]"), relations("巨噬细胞可能参与脂多糖诱导炎症的过程。"));
+        // a means after a via cue stays the means: the sentence's subject acts
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素通过调控STAT3促进凋亡。"));
+        // a clause whose subject no entity names ("病毒感染"): nothing of the undirected verb's subject
+        assertEquals(List.of(), relations("巨噬细胞可能参与病毒感染导致炎症的过程。"));
+        // a verb joined to the undirected one shares its subject
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素参与并促进凋亡。"));
+        // an undirected verb alone states nothing
+        assertEquals(List.of(), relations("巨噬细胞参与调控炎症。"));
+    }
 }
