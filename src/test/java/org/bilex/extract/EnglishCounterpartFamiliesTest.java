@@ -52,4 +52,19 @@ class EnglishCounterpartFamiliesTest {
     void aTriggerUsedAsAnAdjectiveStatesNothing() {
         assertEquals(List.of("STAT3 PROMOTES inflammation"), all("Activated STAT3 promotes inflammation."));
     }
+    /**
+     * "X对Y(的激活)具有抑制作用" / "X has an inhibitory effect on (the activation of) Y": X inhibits Y; the
+     * activity noun after the effect is its object, no act of X (before, "activation" gave X ACTIVATES Y).
+     */
+    @Test
+    void anInhibitoryEffectOnAnActivityInhibits() {
+        assertEquals(List.of("curcumin INHIBITS STAT3"), all("Curcumin had an inhibitory effect on the activation of STAT3."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), all("Curcumin had an inhibitory effect on STAT3."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), all("Curcumin exerts suppressive effects on the expression of IL-6."));
+        assertEquals(List.of("curcumin TREATS colitis"), all("Curcumin showed a suppressive effect on colitis.")); // inhibit + a disease: TREATS (guide)
+        // the Chinese counterparts, read by the window rules (nominal and light verb)
+        assertEquals(List.of("curcumin INHIBITS NF-κB signaling pathway"),
+                ChineseRelationFamiliesTest.relations("姜黄素对NF-κB信号通路的激活具有抑制作用。"));
+        assertEquals(List.of("curcumin INHIBITS inflammation"), ChineseRelationFamiliesTest.relations("姜黄素对炎症具有抑制作用。"));
+    }
 }
