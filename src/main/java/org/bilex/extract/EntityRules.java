@@ -60,6 +60,7 @@ public final class EntityRules implements EntityFinder {
                 if (rule.type() == EntityType.PATHWAY) canonical = variants.normalize(canonical);
                 String xref = rule.xref().render(m).strip();
                 Concept c = resolve(lexicon, text.substring(m.start(), m.end()), rule.type(), canonical, xref);
+                if (c == null) continue; // the lexicon names this very form as another kind of thing
                 out.add(new Candidate(m.start(), m.end(), c, Candidate.RULE, "rule:" + rule.name()));
             }
         }
@@ -75,6 +76,9 @@ public final class EntityRules implements EntityFinder {
         if (byForm != null && byForm.type() == EntityType.PROTEIN && type != EntityType.PROTEIN && compatible(byForm.type(), type))
             return new Concept(type, canonical, byForm.xref());
         if (byForm != null && compatible(byForm.type(), type)) return byForm;
+        // a code-name chemical rule ("inhibitor SOCS3") is no chemical where the lexicon knows the
+        // form as a gene product or a cell line: the lexicon's own candidate names it
+        if (byForm != null && type == EntityType.CHEMICAL) return null;
         Concept byCanon = lexicon.byCanonical(type, canonical);
         if (byCanon != null) return byCanon;
         Concept anyCanon = lexicon.byCanonical(canonical);

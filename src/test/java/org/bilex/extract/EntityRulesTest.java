@@ -68,4 +68,36 @@ class EntityRulesTest {
         assertEquals(List.of("STAT3/AKT信号传导=PATHWAY:STAT3/AKT signaling pathway"), find("STAT3/AKT信号传导"));
         assertEquals(List.of(), find("this pathway and the signaling pathway"));
     }
+
+    @Test
+    void codeNameDrugsInADrugContext() {
+        assertEquals(List.of("JQ1=CHEMICAL:JQ1"), find("the BET inhibitor JQ1 reduced MYC"));
+        assertEquals(List.of("SB216763=CHEMICAL:SB216763"), find("cells were treated with SB216763 for 2 h"));
+        assertEquals(List.of("OTX015=CHEMICAL:OTX015"), find("OTX015 treatment lowered tumour growth"));
+        assertEquals(List.of("RAD001=CHEMICAL:RAD001"), find("in RAD001-treated mice"));
+        assertEquals(List.of("EPZ015666=CHEMICAL:EPZ015666"), find("EPZ015666 (5 μM) was added"));
+        assertEquals(List.of("MK-801=CHEMICAL:MK-801"), find("the NMDA antagonist MK-801"));
+        assertEquals(List.of("(+)-JQ1=CHEMICAL:(+)-JQ1"), find("cells treated with (+)-JQ1 and"));
+        assertEquals(List.of("(S)-AZD1480=CHEMICAL:(S)-AZD1480"), find("(S)-AZD1480处理后"));
+        // Chinese: the same code after a Chinese drug word or before a Chinese word of use
+        assertEquals(List.of("SB216763=CHEMICAL:SB216763"), find("GSK-3抑制剂SB216763可以"));
+        assertEquals(List.of("JQ1=CHEMICAL:JQ1"), find("JQ1处理后细胞凋亡增加"));
+        // no drug word: a code alone is no chemical; a virus strain is no compound
+        assertEquals(List.of(), find("JQ1 and OTX015 were compared; HIV-1 treatment; SB216763 binds"));
+        assertEquals(List.of(), find("JQ1与OTX015"));
+    }
+
+    @Test
+    void aCodeTheLexiconKnowsAsAGeneIsNoChemical() {
+        Lexicon lex = Lexicon.of(List.of(ExtractorFixture.row(EntityType.PROTEIN, "SOCS3", "SOCS3", "SOCS3")), StopList.EMPTY,
+                List.of(EntityType.values()));
+        String en = "the inhibitor SOCS3 and the inhibitor AZD1480";
+        List<String> got = new ArrayList<>();
+        for (Candidate c : RULESET.find(en, lex)) got.add(en.substring(c.start(), c.end()) + "=" + c.concept().type());
+        assertEquals(List.of("AZD1480=CHEMICAL"), got);
+        String zh = "抑制剂SOCS3与抑制剂AZD1480";
+        got.clear();
+        for (Candidate c : RULESET.find(zh, lex)) got.add(zh.substring(c.start(), c.end()) + "=" + c.concept().type());
+        assertEquals(List.of("AZD1480=CHEMICAL"), got);
+    }
 }

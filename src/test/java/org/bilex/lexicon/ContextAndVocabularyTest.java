@@ -213,4 +213,20 @@ class ContextAndVocabularyTest {
         LexiconException e = assertThrows(LexiconException.class, () -> ContextRules.load(f, null));
         assertTrue(e.getMessage().contains("unknown action"), e.getMessage());
     }
+
+    @Test
+    void codeNameDrugsInBothLanguagesOnTheFullModels() {
+        String r = all("Cells were treated with (+)-JQ1 or with the BET inhibitor OTX015.");
+        assertTrue(r.contains("=[(+)-JQ1]"), r);
+        assertTrue(r.contains("CHEMICAL:OTX015=[OTX015]"), r);
+        r = all("BET抑制剂JQ1处理后，MYC表达下降。");
+        assertTrue(r.contains("CHEMICAL:JQ1=[JQ1]"), r);
+    }
+
+    @Test
+    void geneExpressionIsNoProcessEntity() {
+        String r = all("Gene expression of IL-6 rose in psoriasis.");
+        assertFalse(r.contains("PROCESS"), r);
+        assertTrue(r.contains("CYTOKINE:IL-6=[IL-6]"), r);
+    }
 }
