@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -58,8 +62,10 @@ public final class Digests {
 
     /**
      * Adds to {@code md} every regular file under {@code dir} that {@code keep} accepts, in order
-     * of relative path ('/' separated): the path, a NUL, the bytes, a NUL. Any change of a file's
-     * name or content changes the digest.
+     * of relative path ('/' separated): the path, a NUL, the hex SHA-256 of the file's bytes, a NUL.
+     * Any change of a file's name or content changes the digest. A file's own digest is computed once
+     * per process for a given path, size and modification time ({@link #fileOnce}): the lexicon folder
+     * names both the pipeline's fingerprint and the lexicon cache, and is read once, not twice.
      */
     public static void updateTree(MessageDigest md, Path dir, Predicate<Path> keep) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -70,9 +76,30 @@ public final class Digests {
         for (Path f : files) {
             md.update(relative(dir, f).getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
-            update(md, f);
+            md.update(fileOnce(f).getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
+    }
+
+    private record Stamp(Path path, long size, long modified) {
+    }
+
+    private static final Map<Stamp, String> ONCE = new ConcurrentHashMap<>();
+
+    /**
+     * Hex SHA-256 of a file's bytes, as {@link #file}, kept for the rest of the process under the
+     * file's absolute path, size and modification time: a file changed since (another size or time)
+     * is read again. Only in memory; nothing is written.
+     */
+    public static String fileOnce(Path f) throws IOException {
+        Path abs = f.toAbsolutePath().normalize();
+        BasicFileAttributes a = Files.readAttributes(abs, BasicFileAttributes.class);
+        Stamp stamp = new Stamp(abs, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        String known = ONCE.get(stamp);
+        if (known != null) return known;
+        String hex = file(abs);
+        ONCE.put(stamp, hex);
+        return hex;
     }
 
     private static void update(MessageDigest md, Path f) throws IOException {
