@@ -4,8 +4,8 @@
 #
 #   scripts/spark-benchmark.sh [N] [SOURCE_DIR...]
 #
-# Copies the PDFs of SOURCE_DIR (default: corpus ../shared/pdf-real devcorpus/pdf, about 400 pages
-# with N=1) N times (default 1) into a temporary folder, then runs, each as a whole fresh process
+# Copies the PDFs of SOURCE_DIR (default: corpus ../shared/pdf-real devcorpus/pdf, 116 pages
+# with N=1; N=4 gives about 460) N times (default 1) into a temporary folder, then runs, each as a whole fresh process
 # with the same heap and OCR off, alternating, BENCH_ROUNDS times (default 1):
 #   java -jar target/bilex.jar extract -j 2 --force     (the CLI on two cores)
 #   scripts/spark-extract.sh with BILEX_SPARK_MASTER=local[2] --force   (the job, local mode, two cores)
