@@ -25,7 +25,8 @@ import java.util.Map;
  *   full-width regions in between get column 0 (on a single-column page everything is column 1).</li>
  *   <li><b>Lines.</b> In one region and column, segments whose cores overlap vertically form a row;
  *   a row is cut into separate lines at gaps wider than {@link #LINE_SPLIT_GAP} em unless it is a
- *   justified line of a paragraph. Spaces are inserted at gaps wider than {@link #SPACE_GAP} em.</li>
+ *   justified line of a paragraph. Spaces are inserted at gaps wider than {@link #SPACE_GAP} em, and
+ *   a space glyph is kept where the gap it stands in is wider than {@link #HIDDEN_SPACE_GAP} em.</li>
  *   <li><b>Blocks.</b> A line continues the block above it when the vertical gap is at most
  *   about one line, the line pitch stays regular, font size and weight agree, the two overlap
  *   horizontally, and it is not the indented first line of a new paragraph.</li>
@@ -38,6 +39,14 @@ final class Layout {
 
     /** Gap (em) above which a space glyph is inserted between two glyphs of a line. */
     static final float SPACE_GAP = 0.18f;
+    /**
+     * Gap (em) at or below which a space glyph of the content stream parts no words: the glyphs on
+     * its two sides touch or overlap, so no reader sees a space there. Some typesetters write each
+     * kerning step as a space glyph of a dummy font, with the next letter drawn back over it
+     * ({@code kno w n f or}); a word space, even in tight justified text, leaves a visible gap of a
+     * tenth of an em or more.
+     */
+    static final float HIDDEN_SPACE_GAP = 0.05f;
     /** Gap (em) at which a row of one column is cut into separate lines (figure labels, table cells). */
     static final float LINE_SPLIT_GAP = 3.0f;
 
@@ -1069,8 +1078,10 @@ final class Layout {
             }
             if (prev != null) {
                 float gap = g.x0 - prev.x1;
-                boolean gapSpace = prev.word || g.word || gap > SPACE_GAP * Math.max(prev.size, g.size);
-                if (pendingSpace || gapSpace) {
+                float em = Math.max(prev.size, g.size);
+                boolean gapSpace = prev.word || g.word || gap > SPACE_GAP * em;
+                boolean shownSpace = pendingSpace && gap > HIDDEN_SPACE_GAP * em;
+                if (shownSpace || gapSpace) {
                     if (spaceProto != null) {
                         out.add(new Glyph(" ", new BBox(spaceProto.oX0, spaceProto.oY0, spaceProto.oX1, spaceProto.oY1),
                                 spaceProto.size, spaceProto.bold, spaceProto.font));
