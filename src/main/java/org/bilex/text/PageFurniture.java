@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds running heads, running feet, page numbers and download stamps: lines in the top or
- * bottom margin of a page whose text (with digits blurred) recurs on other pages, lines
- * there that are only a page number, and a first line that reads like a journal's running head
- * (see {@link #runningHead}; also on a one-page PDF).
+ * bottom margin of a page, or wholly in its left or right edge (a download stamp or a licence line
+ * set upright along the edge, line numbers), whose text (with digits blurred) recurs on other pages,
+ * lines there that are only a page number or read like a stamp, and a first line that reads like a
+ * journal's running head (see {@link #runningHead}; also on a one-page PDF).
  */
 public final class PageFurniture {
 
@@ -44,6 +45,11 @@ public final class PageFurniture {
     /** Top and bottom zones, as shares of the page height. */
     private static final float TOP = 0.09f;
     private static final float BOTTOM = 0.93f;
+    /**
+     * Left and right edge zones, as shares of the page width: a line wholly inside one is no body
+     * text (body lines start or end there but run on across the page; a column is never this narrow).
+     */
+    static final float SIDE = 0.07f;
 
     private PageFurniture() {
     }
@@ -55,7 +61,7 @@ public final class PageFurniture {
         for (PdfPage page : pdf.pages()) {
             for (TextBlock block : page.blocks()) {
                 for (TextLine line : block.lines()) {
-                    if (!inMargin(line, page)) continue;
+                    if (!inMargin(line, page) && !inSideMargin(line, page)) continue;
                     String key = key(line.text());
                     if (key.isEmpty()) continue;
                     keys.put(line, key);
@@ -108,6 +114,10 @@ public final class PageFurniture {
 
     static boolean inMargin(TextLine line, PdfPage page) {
         return line.box().y1() <= page.height() * TOP + 8 || line.box().y0() >= page.height() * BOTTOM - 8;
+    }
+
+    static boolean inSideMargin(TextLine line, PdfPage page) {
+        return line.box().x1() <= page.width() * SIDE || line.box().x0() >= page.width() * (1 - SIDE);
     }
 
     /** Text with white space removed and digits blurred, so "Page 3" and "Page 4" are one key. */
