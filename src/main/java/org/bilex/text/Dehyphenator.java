@@ -12,11 +12,15 @@ import java.util.Set;
  */
 public final class Dehyphenator {
 
-    /** Prefixes that English writes with a hyphen. */
+    /**
+     * Prefixes that English writes with a hyphen. Not "in" and "ex": far more words start with them
+     * than are written with them as a hyphenated prefix ("in-hibitor", "ex-pression" are line breaks;
+     * "in-depth" keeps its hyphen when the document writes it so within a line).
+     */
     private static final Set<String> HYPHEN_PREFIXES = Set.of(
-            "self", "non", "well", "cross", "ill", "all", "ex", "half", "quasi", "high", "low",
+            "self", "non", "well", "cross", "ill", "all", "half", "quasi", "high", "low",
             "long", "short", "full", "double", "single", "two", "three", "first", "second", "cell",
-            "dose", "time", "age", "sex", "in", "x", "t", "b");
+            "dose", "time", "age", "sex", "x", "t", "b");
 
     private final Set<String> joinedWords;
     private final Set<String> hyphenatedWords;

@@ -50,7 +50,7 @@ final class ParagraphTextBuilder {
         if (glyphs.isEmpty()) return;
         boolean stretched = isStretched(glyphs);
         float baseline = baseline(line);
-        if (sb.length() > 0) joinLineBreak(glyphs.get(0).text());
+        if (sb.length() > 0) joinLineBreak(leadingWord(glyphs));
         for (int gi = 0; gi < glyphs.size(); gi++) {
             Glyph g = glyphs.get(gi);
             String t = ShapeFolder.fold(g.text());
@@ -84,7 +84,7 @@ final class ParagraphTextBuilder {
         int first = next.codePointAt(0);
         if ((last == '-' || last == 0x2010 || last == 0x00AD) && sb.length() >= 2) {
             String before = wordBefore(sb.length() - 1);
-            String after = next;
+            String after = wordAfter(next);
             if (!before.isEmpty() && Chars.isWordChar(first)) {
                 boolean keep = last != 0x00AD && dehyphenator.keepHyphen(before, after);
                 if (!keep) {
@@ -99,6 +99,27 @@ final class ParagraphTextBuilder {
                 || first == '.' || first == ';' || first == ':' || first == '/') return;
         sb.append(' ');
         prov.addInserted();
+    }
+
+    /** The text of a line's glyphs up to its first space: what a line break may have cut a word before. */
+    private static String leadingWord(List<Glyph> glyphs) {
+        StringBuilder w = new StringBuilder();
+        for (Glyph g : glyphs) {
+            if (g.text().isBlank() || w.length() > 64) break;
+            w.append(g.text());
+        }
+        return w.toString();
+    }
+
+    /** The run of word chars that starts the next line: the rest of the broken word, not the whole line. */
+    private static String wordAfter(String next) {
+        int e = 0;
+        while (e < next.length()) {
+            int cp = next.codePointAt(e);
+            if (!Chars.isWordChar(cp)) break;
+            e += Character.charCount(cp);
+        }
+        return next.substring(0, e);
     }
 
     /** The run of word chars that ends just before index end. */

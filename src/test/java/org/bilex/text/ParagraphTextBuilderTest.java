@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParagraphTextBuilderTest {
 
-    private static final Dehyphenator DEHYPH = new Dehyphenator(Set.of("exosomes", "important"), Set.of("self-renewal"));
+    private static final Dehyphenator DEHYPH = new Dehyphenator(Set.of("exosomes", "important", "inhibitors", "expression"), Set.of("self-renewal", "in-depth", "cancer-associated"));
 
     private static String join(String... lines) {
         ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
@@ -38,6 +38,15 @@ class ParagraphTextBuilderTest {
         assertEquals("β-catenin signalling", join("β-", "catenin signalling"));
         assertEquals("self-renewal and", join("self-", "renewal and"));
         assertEquals("the EGFR-Ras-Raf axis", join("the EGFR-", "Ras-Raf axis"));
+        // a prefix English writes with a hyphen ("in-depth", "ex-smoker") is joined when the document spells the
+        // whole word elsewhere: the word after the break, not the rest of the line, is looked up
+        assertEquals("are also inhibitors of transcription", join("are also in-", "hibitors of transcription"));
+        assertEquals("an in-depth review", join("an in-", "depth review"));
+        assertEquals("by interference with", join("by in-", "terference with"));
+        assertEquals("cancer-associated fibroblasts", join("cancer-", "associated fibroblasts"));
+        assertEquals("癌症相关成纤维细胞（cancer-associated fibroblasts）", join("癌症相关成纤维细胞（cancer-", "associated fibroblasts）"));
+        assertEquals("基因表达（gene expression）降低", join("基因表达（gene ex-", "pression）降低"));
+        assertEquals("抑制剂（inhibitors）", join("抑制剂（in-", "hibitors）"));
     }
 
     @Test
