@@ -21,6 +21,29 @@ class EnglishFalseFriendsTest {
     }
 
     @Test
+    void brandNamesThatAreEnglishWordsAreNoDrugs() {
+        String r = all("The balance of carbon and lime in the beam was a milestone; alcohol and heroin users were seen.");
+        assertFalse(r.contains("isoxaflutole"), r);
+        assertFalse(r.contains("activated charcoal"), r);
+        assertFalse(r.contains("calcium oxide"), r);
+        assertFalse(r.contains("tricyclazole"), r);
+        assertFalse(r.contains("azafenidin"), r);
+        // English-word synonyms that name the drug itself stay
+        assertTrue(r.contains("CHEMICAL:") && r.contains("heroin"), r);
+    }
+
+    @Test
+    void aClinicalModifierIsNoDisease() {
+        // HPO's "Ameliorated by" (缓解) and "Exacerbated by …" are how a finding changes, and the
+        // words are relation triggers in text
+        String zh = all("二甲双胍缓解了糖尿病，纳洛酮缓解症状。");
+        assertFalse(zh.contains("ameliorated"), zh);
+        assertTrue(zh.contains("DISEASE:") && zh.contains("diabetes"), zh);
+        String en = all("Symptoms were ameliorated by naloxone and exacerbated by aspirin exposure.");
+        assertFalse(en.contains("DISEASE:"), en);
+    }
+
+    @Test
     void anElementWithItsChargeIsTheIonNotAGene() {
         String r = all("Ca2+ influx and Ca(2+) signalling rose; Zn2+ fell.");
         assertFalse(r.contains("PROTEIN:"), r);
