@@ -77,6 +77,22 @@ class EnglishFalseFriendsTest {
     }
 
     @Test
+    void aPathologicalStateFiledUnderPathologicProcessesIsADiseaseButTheProcessesStayOut() {
+        String r = all("Patients developed bleeding, ascites and gut dysbiosis, with inflammation and fibrosis.");
+        assertTrue(r.contains("DISEASE:hemorrhage"), r);
+        assertTrue(r.contains("DISEASE:dysbiosis"), r);
+        assertFalse(r.contains("DISEASE:inflammation"), r);
+        assertFalse(r.contains("DISEASE:fibrosis"), r);
+        String shock = all("Heat shock raised Hsp70, and cold shock did not.", "热休克后Hsp70升高。");
+        assertFalse(shock.contains("DISEASE:"), shock);
+        String septic = all("Patients in shock were given fluids.", "患者发生休克。");
+        assertTrue(septic.contains("DISEASE:shock"), septic);
+        String zh = all("患者出现溃疡和血肿。");
+        assertTrue(zh.contains("DISEASE:ulcer"), zh);
+        assertTrue(zh.contains("DISEASE:hematoma"), zh);
+    }
+
+    @Test
     void retinalBeforeANounIsTheAdjectiveOfTheRetina() {
         String r = all("Retinal degeneration damaged the retinal pigment epithelium and retinal ganglion cells.");
         assertFalse(r.contains("CHEMICAL:retinal"), r);
