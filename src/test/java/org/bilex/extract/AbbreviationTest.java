@@ -74,6 +74,10 @@ class AbbreviationTest {
         assertEquals(List.of("CHEMICAL:carmustine[carmustine]"), describe(fx.extract("Rats received carmustine (bort) twice.")));
         assertEquals(List.of("CHEMICAL:carmustine[carmustine]", "CELL:mesenchymal stem cell[MSC]"),
                 describe(fx.extract("Rats received carmustine (MSC) twice.")));
+        // a description in the bracket is no alias: "(EGF-agonist)" joins a word, "(EGF2)" holds a known name
+        assertEquals(List.of("CHEMICAL:carmustine[carmustine]", "GROWTH_FACTOR:EGF[EGF]"),
+                describe(fx.extract("Rats received carmustine (EGF-agonist) twice.")));
+        assertTrue(describe(fx.extract("Rats received carmustine (EGF) twice.")).contains("GROWTH_FACTOR:EGF[EGF]"));
         // the alias rule is for drugs only: a disease's bracket must spell its long form
         assertEquals(List.of("DISEASE:atopic dermatitis[atopic dermatitis]"), describe(fx.extract("Patients with atopic dermatitis (EASI2) were seen.")));
     }
