@@ -93,6 +93,20 @@ class EnglishFalseFriendsTest {
     }
 
     @Test
+    void titleCaseHeadingsMatchLowerCaseTextAndClassWordsAreChemicals() {
+        // MeSH writes "Anti-Inflammatory Agents, Non-Steroidal"; papers write it in lower case
+        String r = all("Patients took non-steroidal anti-inflammatory agents, estrogen and opioids; sodium intake was low.");
+        assertTrue(r.contains("CHEMICAL:non-steroidal anti-inflammatory agent"), r);
+        assertTrue(r.contains("CHEMICAL:estrogen"), r);
+        assertTrue(r.contains("CHEMICAL:sodium"), r);
+        // the receptor of a hormone is a protein, named whole
+        String rec = all("The estrogen receptor was expressed.");
+        assertFalse(rec.contains("CHEMICAL:estrogen"), rec);
+        String zh = all("患者服用雌激素。");
+        assertTrue(zh.contains("CHEMICAL:"), zh);
+    }
+
+    @Test
     void retinalBeforeANounIsTheAdjectiveOfTheRetina() {
         String r = all("Retinal degeneration damaged the retinal pigment epithelium and retinal ganglion cells.");
         assertFalse(r.contains("CHEMICAL:retinal"), r);
