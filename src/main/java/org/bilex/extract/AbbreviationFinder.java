@@ -146,6 +146,7 @@ public final class AbbreviationFinder {
                 }
             } else if (Chars.isWordChar(prev) && enStart < 0 && sStart >= 0) {
                 int[] en = englishLongForm(text, b, text.substring(sStart, sEnd));
+                if (en == null) en = knownChemicalAlias(text.substring(sStart, sEnd), sStart, b, known, lexicon);
                 if (en != null) {
                     enStart = en[0];
                     enEnd = en[1];
@@ -174,6 +175,44 @@ public final class AbbreviationFinder {
         Definition d = new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, sStart, sEnd, shortForm,
                 zhForm, enForm, null, part);
         return part ? d : d.withConcept(resolve(d, known, lexicon, rules));
+    }
+
+    /**
+     * A drug's other name in brackets right after a name the lexicon knows as a chemical, when its
+     * letters do not spell the long form: a code name, a trade name in capitals or an older
+     * abbreviation ("carmustine (BCNU)", "everolimus (RAD001)", "cisplatin (CDDP)", "ecstasy
+     * (MDMA)"). Only a code (capitals, or a capital and a digit; no spaces) that the lexicon does not
+     * give another concept: "X (MET)" where MET is no form stays the document's alias of X.
+     */
+    static int[] knownChemicalAlias(String sf, int sStart, int b, List<Candidate> known, Lexicon lexicon) {
+        if (!isCode(sf)) return null;
+        Candidate k = null;
+        for (Candidate c : known) {
+            if (c.end() == b && (k == null || c.length() > k.length())) k = c;
+        }
+        // a name inside the bracket is another thing: "imiquimod (TLR7-agonist)" names its target
+        for (Candidate c : known) {
+            if (c.start() >= sStart && c.end() <= sStart + sf.length()) return null;
+        }
+        if (k == null || k.concept() == null || k.concept().type() != EntityType.CHEMICAL) return null;
+        for (String f : shortVariants(sf)) {
+            Concept other = lexicon.lookup(f);
+            if (other != null && !other.equals(k.concept())) return null;
+        }
+        return new int[]{k.start(), b};
+    }
+
+    /** A code-like short form: letters, digits and hyphens, two capitals or a capital and a digit. */
+    static boolean isCode(String sf) {
+        if (!sf.matches("[A-Za-z0-9][A-Za-z0-9-]*")) return false;
+        // a lower-case word joined on is a description, not a name ("TLR7-agonist", "Ca-free")
+        for (String part : sf.split("-")) if (part.length() >= 3 && part.matches("[a-z]+")) return false;
+        int upper = 0, digit = 0;
+        for (int i = 0; i < sf.length(); i++) {
+            if (Character.isUpperCase(sf.charAt(i))) upper++;
+            else if (Character.isDigit(sf.charAt(i))) digit++;
+        }
+        return upper >= 2 || upper >= 1 && digit >= 1;
     }
 
     private static Candidate knownEndingAt(List<Candidate> known, int extent, int b) {

@@ -24,7 +24,9 @@ class AbbreviationTest {
             row(EntityType.DISEASE, "atopic dermatitis", "DOID:3310", "atopic dermatitis"),
             row(EntityType.DISEASE, "atopic dermatitis", "DOID:3310", "特应性皮炎"),
             row(EntityType.DISEASE, "Alzheimer's disease", "DOID:10652", "Alzheimer's disease"),
-            row(EntityType.CHEMICAL, "lipopolysaccharide", "", "lipopolysaccharide")),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "", "lipopolysaccharide"),
+            row(EntityType.CHEMICAL, "carmustine", "DRUGBANK:DB00262", "carmustine"),
+            row(EntityType.CHEMICAL, "carmustine", "DRUGBANK:DB00262", "卡莫司汀")),
             Map.of("AD", "ambiguous: atopic dermatitis, Alzheimer's disease"));
 
     @Test
@@ -56,6 +58,28 @@ class AbbreviationTest {
     void englishLongFormWithSchwartzHearst() {
         EntityResult r = fx.extract("Cells were treated with lipopolysaccharide (LPS) for 48 h.", "LPS-treated cells");
         assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));
+    }
+
+    @Test
+    void aCodeInBracketsAfterAKnownChemicalIsItsAliasEvenWhenItsLettersDoNotSpellIt() {
+        EntityResult r = fx.extract("We studied carmustine (BCNU)-induced memory loss in rats.", "Rats then received BCNU (20 mg/kg).");
+        assertEquals(List.of("CHEMICAL:carmustine[carmustine, BCNU]"), describe(r));
+        assertEquals(List.of("CHEMICAL:carmustine[卡莫司汀, BCNU]"),
+                describe(fx.extract("卡莫司汀（BCNU）可以透过血脑屏障。", "BCNU组大鼠的记忆减退。")));
+    }
+
+    @Test
+    void noAliasForAWordAForeignCodeOrANameThatIsNoChemical() {
+        // a lower-case word is no code; a short form the lexicon gives another concept keeps it
+        assertEquals(List.of("CHEMICAL:carmustine[carmustine]"), describe(fx.extract("Rats received carmustine (bort) twice.")));
+        assertEquals(List.of("CHEMICAL:carmustine[carmustine]", "CELL:mesenchymal stem cell[MSC]"),
+                describe(fx.extract("Rats received carmustine (MSC) twice.")));
+        // a description in the bracket is no alias: "(EGF-agonist)" joins a word, "(EGF2)" holds a known name
+        assertEquals(List.of("CHEMICAL:carmustine[carmustine]", "GROWTH_FACTOR:EGF[EGF]"),
+                describe(fx.extract("Rats received carmustine (EGF-agonist) twice.")));
+        assertTrue(describe(fx.extract("Rats received carmustine (EGF) twice.")).contains("GROWTH_FACTOR:EGF[EGF]"));
+        // the alias rule is for drugs only: a disease's bracket must spell its long form
+        assertEquals(List.of("DISEASE:atopic dermatitis[atopic dermatitis]"), describe(fx.extract("Patients with atopic dermatitis (EASI2) were seen.")));
     }
 
     @Test

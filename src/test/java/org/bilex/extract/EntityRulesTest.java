@@ -29,6 +29,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void organToxicityIsADiseaseInBothLanguages() {
+        assertEquals(List.of("nephrotoxicity=DISEASE:nephrotoxicity"), find("amikacin nephrotoxicity was rare"));
+        assertEquals(List.of("Hepatotoxicity=DISEASE:hepatotoxicity"), find("Hepatotoxicity limits the dose."));
+        assertEquals(List.of("myelotoxicities=DISEASE:myelotoxicity"), find("severe myelotoxicities occurred"));
+        // properties of an agent, not an organ's disease
+        assertEquals(List.of(), find("cytotoxicity and genotoxicity assays"));
+        assertEquals(List.of("肾毒性=DISEASE:nephrotoxicity"), find("顺铂的肾毒性限制了剂量。"));
+        assertEquals(List.of("心脏毒性=DISEASE:cardiotoxicity"), find("阿霉素引起心脏毒性。"));
+        assertEquals(List.of(), find("细胞毒性实验"));
+    }
+
+    @Test
     void mirnas() {
         assertEquals(List.of("miR-223=MIRNA:miR-223@miR-223"), find("the miR-223 level"));
         assertEquals(List.of("miR-let-7b=MIRNA:let-7b@let-7"), find("miR-let-7b通过"));

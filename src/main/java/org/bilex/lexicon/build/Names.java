@@ -52,16 +52,44 @@ final class Names {
                 && form.chars().anyMatch(Character::isUpperCase);
     }
 
-    /** Lower-cases capitalised words ("Alzheimer Disease" → "alzheimer disease"), keeps ALL-CAPS ones. */
+    /**
+     * Lower-cases capitalised words ("Alzheimer Disease" → "alzheimer disease") and the capitalised
+     * parts of hyphenated words, as title-case headings write them ("Non-Steroidal
+     * Anti-Inflammatory Agents" → "non-steroidal anti-inflammatory agents", "Drug-Induced" →
+     * "drug-induced"); keeps ALL-CAPS words and single letters ("B-Cell" → "B-cell"), and a hyphenated
+     * word with a symbol or a mixed-case code among its parts as written ("Rp-cAMPS", "NF-Kappa").
+     */
     static String lowerWords(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (String w : s.split(" ", -1)) {
             if (sb.length() > 0) sb.append(' ');
-            boolean capitalised = w.length() > 1 && Character.isUpperCase(w.charAt(0))
-                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
-            sb.append(capitalised ? w.toLowerCase(Locale.ROOT) : w);
+            if (capitalised(w)) {
+                sb.append(w.toLowerCase(Locale.ROOT));
+                continue;
+            }
+            String[] parts = w.split("-", -1);
+            boolean plain = parts.length > 1;
+            for (String part : parts) {
+                // a symbol or a mixed-case code among the parts keeps the word as written (Rp-cAMPS, NF-Kappa)
+                if (!(part.length() <= 1 || part.equals(part.toLowerCase(Locale.ROOT))
+                        || capitalised(part) && part.chars().allMatch(Character::isLetter))) plain = false;
+            }
+            if (!plain) {
+                sb.append(w);
+                continue;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) sb.append('-');
+                String part = parts[i];
+                sb.append(capitalised(part) ? part.toLowerCase(Locale.ROOT) : part);
+            }
         }
         return sb.toString();
+    }
+
+    private static boolean capitalised(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**
