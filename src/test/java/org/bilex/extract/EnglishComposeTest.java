@@ -118,6 +118,13 @@ class EnglishComposeTest {
     }
 
     @Test
+    void theWallOfAnOrganIsATissueOfItsOwn() {
+        List<String> d = describe(fx.extract("The intestine wall and the heart walls thickened."));
+        assertTrue(d.contains("TISSUE:intestine wall[intestine wall]"), d.toString());
+        assertTrue(d.contains("TISSUE:heart wall[heart walls]"), d.toString());
+    }
+
+    @Test
     void aFamilyNamedByItsMemberIsAnEntityOfItsOwn() {
         List<String> d = describe(fx.extract("The miR-200 family and the Smad protein family were studied."));
         assertTrue(d.contains("MIRNA:miR-200 family[miR-200 family]"), d.toString());

@@ -167,6 +167,12 @@ class NameComposerTest {
     }
 
     @Test
+    void theWallOfAnOrganOrVesselIsATissueOfItsOwn() {
+        assertEquals(List.of("TISSUE:blood vessel wall[血管壁]"), describe(fx.extract("血管壁增厚。")));
+        assertEquals(List.of("TISSUE:stomach wall[胃壁]"), describe(fx.extract("胃壁水肿。")));
+    }
+
+    @Test
     void aFamilyNamedByItsMemberIsAnEntityOfItsOwn() {
         assertEquals(List.of("MIRNA:miR-200 family[miR-200家族]", "MIRNA:miR-200a[miR-200a]"),
                 describe(fx.extract("miR-200家族成员miR-200a表达下降。")));
