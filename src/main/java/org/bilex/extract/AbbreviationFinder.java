@@ -523,12 +523,19 @@ public final class AbbreviationFinder {
         return null;
     }
 
-    /** MSCs → MSCs, MSC; hUC-MSCs → also UC-MSCs (a species prefix names no new thing). */
+    private static final Pattern MEMBER_HYPHEN = Pattern.compile("(.*[A-Za-z])-(\\d{1,2}[a-z]?)");
+
+    /**
+     * MSCs → MSCs, MSC; hUC-MSCs → also UC-MSCs (a species prefix names no new thing); 4EBP-1 → also
+     * 4EBP1 (a hyphen before a member number is a spelling, as IL-6 and IL6).
+     */
     static List<String> shortVariants(String sf) {
         List<String> out = new ArrayList<>();
         out.add(sf);
         String sing = singularShort(sf);
         if (!sing.equals(sf)) out.add(sing);
+        java.util.regex.Matcher mh = MEMBER_HYPHEN.matcher(sing);
+        if (mh.matches()) out.add(mh.group(1) + mh.group(2));
         for (String f : List.copyOf(out)) {
             if (f.length() > 2 && (f.charAt(0) == 'h' || f.charAt(0) == 'm' || f.charAt(0) == 'r')
                     && Character.isUpperCase(f.charAt(1))) out.add(f.substring(1));

@@ -9,6 +9,7 @@ import java.util.Map;
 import static org.bilex.extract.ExtractorFixture.describe;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How far back a long form runs past a conjunction or a boundary word (rules/zh-long-form-glue.tsv). */
 class AbbreviationLongFormTest {
@@ -21,7 +22,10 @@ class AbbreviationLongFormTest {
             row(EntityType.CYTOKINE, "IL-6", "3569", "IL-6"),
             row(EntityType.PROCESS, "hypoxia", "", "缺氧"),
             row(EntityType.PROCESS, "hypoxia", "", "hypoxia"),
-            row(EntityType.PROCESS, "hypoxia-reoxygenation", "", "H/R")), Map.of());
+            row(EntityType.PROCESS, "hypoxia-reoxygenation", "", "H/R"),
+            row(EntityType.PROTEIN, "EIF4EBP", "FPLX:EIF4EBP", "4EBP"),
+            row(EntityType.PROTEIN, "4E-BP1", "EIF4EBP1", "4EBP1"),
+            row(EntityType.PROTEIN, "4E-BP1", "EIF4EBP1", "4E-BP1")), Map.of());
 
     @Test
     void aChineseLongFormRunsBackOverAConjunctionTheAcronymNeeds() {
@@ -54,5 +58,14 @@ class AbbreviationLongFormTest {
                 describe(fx.extract("Levels of tumor necrosis factor and interleukin 6 (IL-6) rose.")));
         assertEquals(List.of("PROCESS:hypoxia-reoxygenation[hypoxia and reoxygenation, H/R]"),
                 describe(fx.extract("Cardiomyocytes were injured by hypoxia and reoxygenation (H/R).")));
+    }
+
+    @Test
+    void aShortFormWithAHyphenBeforeItsMemberNumberIsTheMember() {
+        assertEquals(List.of("PROTEIN:4E-BP1[4E-binding protein-1, 4EBP-1]"),
+                describe(fx.extract("Phosphorylation of 4E-binding protein-1 (4EBP-1) fell.")));
+        List<String> zh = describe(fx.extract("真核起始因子4E结合蛋白(4EBP-1)的磷酸化降低。"));
+        assertEquals(1, zh.size(), zh.toString());
+        assertTrue(zh.get(0).startsWith("PROTEIN:4E-BP1[") && zh.get(0).endsWith("4EBP-1]"), zh.toString());
     }
 }
