@@ -30,22 +30,36 @@ public final class AbbreviationFinder {
             Pattern.CASE_INSENSITIVE);
 
     private final Set<String> boundaryWords;
+    private final Set<String> suffixes;
+    private final Set<String> conjunctions;
     private final HeadTypes heads;
 
-    private AbbreviationFinder(Set<String> boundaryWords, HeadTypes heads) {
+    private AbbreviationFinder(Set<String> boundaryWords, Set<String> suffixes, Set<String> conjunctions, HeadTypes heads) {
         this.boundaryWords = Set.copyOf(boundaryWords);
+        this.suffixes = Set.copyOf(suffixes);
+        this.conjunctions = Set.copyOf(conjunctions);
         this.heads = heads;
     }
 
-    /** From the manifest: the Chinese term boundaries and the head words. */
+    /** From the manifest: the Chinese term boundaries, what may go on past them, and the head words. */
     public static AbbreviationFinder load(org.bilex.core.ComponentContext ctx) {
-        return load(ctx.file("zh-term-boundaries.tsv"), HeadTypes.load(ctx.file("heads.tsv")));
+        return load(ctx.file("zh-term-boundaries.tsv"), ctx.file("zh-long-form-glue.tsv"), HeadTypes.load(ctx.file("heads.tsv")));
     }
 
-    public static AbbreviationFinder load(Path boundaryFile, HeadTypes heads) {
+    public static AbbreviationFinder load(Path boundaryFile, Path glueFile, HeadTypes heads) {
         Set<String> words = new HashSet<>();
         for (RuleFiles.Row r : RuleFiles.read(boundaryFile, "word\tsource")) words.add(r.get(0));
-        return new AbbreviationFinder(words, heads);
+        Set<String> suffixes = new HashSet<>();
+        Set<String> conjunctions = new HashSet<>();
+        for (RuleFiles.Row r : RuleFiles.read(glueFile, "word\tkind\tsource")) {
+            switch (r.get(1)) {
+                case "suffix" -> suffixes.add(r.get(0));
+                case "conjunction" -> conjunctions.add(r.get(0));
+                default -> throw new org.bilex.lexicon.LexiconException(glueFile + ":" + r.line()
+                        + ": unknown kind '" + r.get(1) + "' (suffix, conjunction)");
+            }
+        }
+        return new AbbreviationFinder(words, suffixes, conjunctions, heads);
     }
 
     /**
@@ -139,7 +153,7 @@ public final class AbbreviationFinder {
                     zhEnd = b;
                 }
             } else if (hasHan) {
-                int[] zh = chineseLongForm(text, extent, b, tokens, known);
+                int[] zh = chineseLongForm(text, extent, b, tokens, known, sStart >= 0 ? text.substring(sStart, sEnd) : "");
                 if (zh != null) {
                     zhStart = zh[0];
                     zhEnd = zh[1];
@@ -275,17 +289,13 @@ public final class AbbreviationFinder {
         return s;
     }
 
-    private int[] chineseLongForm(String text, int extent, int b, List<Token> tokens, List<Candidate> known) {
+    private int[] chineseLongForm(String text, int extent, int b, List<Token> tokens, List<Candidate> known, String sf) {
         // a known term that ends at the bracket
         Candidate best = null;
         for (Candidate k : known) {
             if (k.end() == b && k.start() >= extent && (best == null || k.length() > best.length())) best = k;
         }
-        int s = extent;
-        // cut after the last boundary word (token-aligned)
-        for (Token t : tokens) {
-            if (t.start() >= extent && t.end() <= b && boundaryWords.contains(t.text())) s = Math.max(s, t.end());
-        }
+        int s = longFormStart(text, extent, b, tokens, known, sf);
         // "脐带血来源的内皮祖细胞": a Chinese name after the last 的 is the term; "骨髓来源的MSCs" stays whole
         for (Token t : tokens) {
             if (t.start() >= s && t.end() < b && t.text().equals("的")) {
@@ -318,6 +328,77 @@ public final class AbbreviationFinder {
         }
         if (b - s < 2) return null;
         return new int[]{s, b};
+    }
+
+    /**
+     * Where the Chinese long form before a bracket at {@code b} starts: after the last boundary word
+     * (token-aligned) that is not joined into one word by a bound suffix right after it (激活+子), and
+     * back over a conjunction inside the name when the short form needs it (zh-long-form-glue.tsv).
+     */
+    private int longFormStart(String text, int extent, int b, List<Token> tokens, List<Candidate> known, String sf) {
+        List<Token> in = new ArrayList<>();
+        for (Token t : tokens) if (t.start() >= extent && t.end() <= b) in.add(t);
+        List<Integer> cuts = new ArrayList<>(); // indexes in 'in' of boundary tokens, in order
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (!boundaryWords.contains(t.text())) continue;
+            Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+            boolean glued = next != null && next.start() == t.end() && suffixes.contains(next.text())
+                    && !conjunctions.contains(t.text());
+            if (!glued) cuts.add(i);
+        }
+        int k = cuts.size() - 1;
+        int start = k >= 0 ? in.get(cuts.get(k)).end() : extent;
+        int joins = sf.isEmpty() ? 0 : sf.split("/", -1).length - 1;
+        while (k >= 0) {
+            int ci = cuts.get(k);
+            Token cut = in.get(ci);
+            if (!conjunctions.contains(cut.text())) break;
+            int from = k > 0 ? in.get(cuts.get(k - 1)).end() : extent;
+            int after = hanChars(in, cut.end(), b, false);
+            // a Chinese word is about two characters: an acronym with two letters more than the part
+            // after the conjunction has words needs the part before it too
+            int need = joins > 0 ? after : 2 * (letters(sf) - after / 2);
+            if (joins <= 0 && need < 4) break;
+            if (joins <= 0 && (termEndsAt(known, from, cut.start()) || termEndsAt(known, cut.end(), b))) break;
+            // the conjunct before takes as many characters as the short form still needs, within the phrase
+            int s = cut.start();
+            int w = 0;
+            for (int i = ci - 1; i >= 0 && w < need; i--) {
+                Token t = in.get(i);
+                if (t.start() < from) break;
+                if (t.han() && !suffixes.contains(t.text())) w += t.end() - t.start();
+                s = t.start();
+            }
+            if (w == 0) break;
+            start = s;
+            if (--joins < 0 || s > from) break;
+            k--;
+        }
+        return start;
+    }
+
+    /** The letters of a short form, a plural 's' and Greek letters aside ("STAT3" 4, "iPSCs" 4). */
+    private static int letters(String sf) {
+        String core = singularShort(sf);
+        int n = 0;
+        for (int i = 0; i < core.length(); i++) if (Character.isLetter(core.charAt(i)) && !Chars.isGreek(core.charAt(i))) n++;
+        return n;
+    }
+
+    /** The Chinese characters of the tokens from {@code s} to {@code b} (bound suffixes too, when asked). */
+    private int hanChars(List<Token> in, int s, int b, boolean withSuffixes) {
+        int n = 0;
+        for (Token t : in) {
+            if (t.start() < s || t.end() > b || !t.han()) continue;
+            if (withSuffixes || !suffixes.contains(t.text())) n += t.end() - t.start();
+        }
+        return n;
+    }
+
+    private static boolean termEndsAt(List<Candidate> known, int from, int end) {
+        for (Candidate k : known) if (k.end() == end && k.start() >= from) return true;
+        return false;
     }
 
     private static boolean isFunction(Token t) {
@@ -481,12 +562,19 @@ public final class AbbreviationFinder {
         return null;
     }
 
-    /** MSCs → MSCs, MSC; hUC-MSCs → also UC-MSCs (a species prefix names no new thing). */
+    private static final Pattern MEMBER_HYPHEN = Pattern.compile("(.*[A-Za-z])-(\\d{1,2}[a-z]?)");
+
+    /**
+     * MSCs → MSCs, MSC; hUC-MSCs → also UC-MSCs (a species prefix names no new thing); 4EBP-1 → also
+     * 4EBP1 (a hyphen before a member number is a spelling, as IL-6 and IL6).
+     */
     static List<String> shortVariants(String sf) {
         List<String> out = new ArrayList<>();
         out.add(sf);
         String sing = singularShort(sf);
         if (!sing.equals(sf)) out.add(sing);
+        java.util.regex.Matcher mh = MEMBER_HYPHEN.matcher(sing);
+        if (mh.matches()) out.add(mh.group(1) + mh.group(2));
         for (String f : List.copyOf(out)) {
             if (f.length() > 2 && (f.charAt(0) == 'h' || f.charAt(0) == 'm' || f.charAt(0) == 'r')
                     && Character.isUpperCase(f.charAt(1))) out.add(f.substring(1));

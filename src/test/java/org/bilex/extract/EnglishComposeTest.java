@@ -21,6 +21,8 @@ class EnglishComposeTest {
 
     private final ExtractorFixture fx = new ExtractorFixture(List.of(
             row(EntityType.DISEASE, "melanoma", "DOID:1909", "melanoma"),
+            row(EntityType.MIRNA, "miR-200", "miR-200", "miR-200"),
+            row(EntityType.PROTEIN, "Smad", "", "Smad"),
             row(EntityType.DISEASE, "melanoma", "DOID:1909", "黑色素瘤"),
             row(EntityType.DISEASE, "ovarian cancer", "DOID:2394", "ovarian cancer"),
             row(EntityType.DISEASE, "tumor", "", "tumor"),
@@ -113,6 +115,21 @@ class EnglishComposeTest {
         List<String> e = describe(fx.extract("Severe periodontitis and advanced sarcoma."));
         assertTrue(e.contains("DISEASE:periodontitis[periodontitis]"), e.toString());
         assertTrue(e.contains("DISEASE:sarcoma[sarcoma]"), e.toString());
+    }
+
+    @Test
+    void theWallOfAnOrganIsATissueOfItsOwn() {
+        List<String> d = describe(fx.extract("The intestine wall and the heart walls thickened."));
+        assertTrue(d.contains("TISSUE:intestine wall[intestine wall]"), d.toString());
+        assertTrue(d.contains("TISSUE:heart wall[heart walls]"), d.toString());
+    }
+
+    @Test
+    void aFamilyNamedByItsMemberIsAnEntityOfItsOwn() {
+        List<String> d = describe(fx.extract("The miR-200 family and the Smad protein family were studied."));
+        assertTrue(d.contains("MIRNA:miR-200 family[miR-200 family]"), d.toString());
+        assertTrue(d.contains("PROTEIN:Smad family[Smad protein family]"), d.toString());
+        assertTrue(!d.contains("MIRNA:miR-200[miR-200]"), d.toString());
     }
 
     @Test

@@ -61,7 +61,12 @@ class NameComposerTest {
             row(EntityType.PROCESS, "angiogenesis", "GO:0001525", "blood vessel formation"),
             row(EntityType.TISSUE, "nerve", "UBERON:0001021", "神经"),
             row(EntityType.TISSUE, "spinal cord", "UBERON:0002240", "脊髓"),
-            row(EntityType.CELL, "neuron", "CL:0000540", "神经元")), Map.of());
+            row(EntityType.CELL, "neuron", "CL:0000540", "神经元"),
+            row(EntityType.DISEASE, "chronic kidney disease", "DOID:784", "慢性肾病"),
+            row(EntityType.DISEASE, "gastritis", "DOID:4029", "胃炎"),
+            row(EntityType.MIRNA, "miR-200", "miR-200", "miR-200"),
+            row(EntityType.MIRNA, "miR-200a", "miR-8", "miR-200a"),
+            row(EntityType.PROTEIN, "Smad", "", "Smad")), Map.of());
 
     @Test
     void aLesionOfAnOrganIsADiseaseWithTheOrganKept() {
@@ -150,6 +155,28 @@ class NameComposerTest {
         EntityResult r = fx.extract("先天性梗阻性肾病与慢性肾病不同。");
         assertEquals(List.of("DISEASE:congenital obstructive kidney disease[先天性梗阻性肾病]",
                 "DISEASE:chronic kidney disease[慢性肾病]"), describe(r));
+    }
+
+    @Test
+    void aCourseWordMakesNoOtherDiseaseButTheLexiconsOwnCourseNamesStay() {
+        // zh-course: 慢性/急性 before a known disease is the disease itself, its form longer (as en-course)
+        assertEquals(List.of("DISEASE:renal fibrosis[慢性肾纤维化, 肾纤维化]"), describe(fx.extract("慢性肾纤维化是肾纤维化的终末阶段。")));
+        assertEquals(List.of("DISEASE:gastritis[急性胃炎]"), describe(fx.extract("急性胃炎患者入院。")));
+        // a course the lexicon names as a disease of its own is the lexicon's
+        assertEquals(List.of("DISEASE:chronic kidney disease[慢性肾病]"), describe(fx.extract("慢性肾病患者入院。")));
+    }
+
+    @Test
+    void theWallOfAnOrganOrVesselIsATissueOfItsOwn() {
+        assertEquals(List.of("TISSUE:blood vessel wall[血管壁]"), describe(fx.extract("血管壁增厚。")));
+        assertEquals(List.of("TISSUE:stomach wall[胃壁]"), describe(fx.extract("胃壁水肿。")));
+    }
+
+    @Test
+    void aFamilyNamedByItsMemberIsAnEntityOfItsOwn() {
+        assertEquals(List.of("MIRNA:miR-200 family[miR-200家族]", "MIRNA:miR-200a[miR-200a]"),
+                describe(fx.extract("miR-200家族成员miR-200a表达下降。")));
+        assertEquals(List.of("PROTEIN:Smad family[Smad蛋白家族]"), describe(fx.extract("Smad蛋白家族介导信号转导。")));
     }
 
     @Test
