@@ -232,6 +232,7 @@ final class Tesseract {
                 g.base = lb[3] - 0.15f * lineH;
                 if (cur == null || g.x0 - cur.x1 > settings.splitGap() * lineH) {
                     cur = new Segment();
+                    if (offsets != null) cur.region = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf('/'))) - 1;
                     out.add(cur);
                 }
                 cur.add(g);
