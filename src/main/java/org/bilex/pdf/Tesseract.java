@@ -80,6 +80,7 @@ final class Tesseract {
      * to points.
      */
     static List<Segment> ocr(Path exe, BufferedImage img, float ptPerPx, String langs, OcrSettings settings) throws IOException {
+        if (settings.ruleLen() > 0) img = Rules.erase(img, Math.max(1, Math.round(settings.ruleLen() / ptPerPx)));
         List<Regions.Box> boxes;
         if (settings.regions()) {
             int cell = Math.max(1, Math.round(1f / ptPerPx));
