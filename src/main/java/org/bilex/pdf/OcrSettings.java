@@ -17,7 +17,7 @@ import java.util.Set;
  * Tesseract settings per page language, as data: {@code org/bilex/pdf/ocr.tsv} on the class path
  * (or the file named by the system property {@code bilex.ocr.settings}, to try settings on the
  * layout bench without a rebuild). Columns: {@code lang languages psm min_word_conf min_line_conf
- * split_gap band_gap gutter_min gutter_lines source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
+ * split_gap band_gap gutter_min gutter_lines latin_languages latin_share rule_len source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
  * document has no text layer to tell its language). An unknown column, a missing row or a bad
  * number fails loudly at load.
  *
@@ -30,13 +30,18 @@ import java.util.Set;
  * @param bandGap       the page image is cut into bands at white rows this many line heights tall ({@link Regions})
  * @param gutterMin     ... and a band into columns at white strips this many line heights wide
  * @param gutterLines   ... that run through a band at least this many line heights tall; 0: the page is OCRed whole
+ * @param latinLanguages regions (or the whole page) whose first reading has at least {@code latinShare} Latin letters
+ *                      among its Latin and Han letters are read again with these languages; {@code -}: never
+ * @param latinShare    see {@code latinLanguages}
+ * @param ruleLen       straight runs of ink at least this many points long (table rules, frames) are erased
+ *                      from the page image before OCR ({@link Rules}); 0: none
  */
 public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
-        float bandGap, float gutterMin, float gutterLines) {
+        float bandGap, float gutterMin, float gutterLines, String latinLanguages, float latinShare, float ruleLen) {
 
     static final String RESOURCE = "ocr.tsv";
     static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap",
-            "band_gap", "gutter_min", "gutter_lines", "source");
+            "band_gap", "gutter_min", "gutter_lines", "latin_languages", "latin_share", "rule_len", "source");
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
     private static volatile Map<String, OcrSettings> table;
@@ -48,6 +53,28 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         if (gutterLines > 0 && (bandGap <= 0 || gutterMin <= 0)) {
             throw new IllegalArgumentException("band_gap and gutter_min must be positive when gutter_lines is: " + bandGap + ", " + gutterMin);
         }
+        if (latinLanguages == null || !latinLanguages.matches("-|[A-Za-z0-9_+/]+")) throw new IllegalArgumentException("bad latin_languages: " + latinLanguages);
+        if (!latinLanguages.equals("-") && (latinShare <= 0 || latinShare > 1)) {
+            throw new IllegalArgumentException("latin_share must be in (0, 1] when latin_languages is set: " + latinShare);
+        }
+        if (ruleLen < 0) throw new IllegalArgumentException("rule_len must not be negative: " + ruleLen);
+    }
+
+    /** Settings that erase no rules. */
+    public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
+            float bandGap, float gutterMin, float gutterLines, String latinLanguages, float latinShare) {
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, latinLanguages, latinShare, 0);
+    }
+
+    /** Settings without a second reading of Latin regions. */
+    public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
+            float bandGap, float gutterMin, float gutterLines) {
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, "-", 0);
+    }
+
+    /** Whether regions read as mostly Latin letters are read again with {@link #latinLanguages}. */
+    boolean rereadsLatin() {
+        return !latinLanguages.equals("-");
     }
 
     /** Settings that OCR the page whole (no regions). */
@@ -104,8 +131,9 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
             try {
                 OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
                         Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)), Float.parseFloat(c.get(6)),
-                        Float.parseFloat(c.get(7)), Float.parseFloat(c.get(8)));
-                if (c.get(9).isBlank()) throw new IllegalArgumentException("the source column is empty");
+                        Float.parseFloat(c.get(7)), Float.parseFloat(c.get(8)), c.get(9), Float.parseFloat(c.get(10)),
+                        Float.parseFloat(c.get(11)));
+                if (c.get(12).isBlank()) throw new IllegalArgumentException("the source column is empty");
                 if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(at + e.getMessage(), e);
@@ -132,6 +160,7 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         return String.format(Locale.ROOT, "%s: -l %s --psm %d, words >= %.0f, lines >= %.0f, split at %.1f line heights%s",
                 lang, languages, psm, minWordConf, minLineConf, splitGap, regions()
                         ? String.format(Locale.ROOT, ", regions: bands at %.2f, gutters %.2f wide through %.1f lines", bandGap, gutterMin, gutterLines)
-                        : ", whole page");
+                        : ", whole page") + (rereadsLatin() ? String.format(Locale.ROOT, ", Latin regions (>= %.2f) again with -l %s", latinShare, latinLanguages) : "")
+                + (ruleLen > 0 ? String.format(Locale.ROOT, ", rules >= %.0f pt erased", ruleLen) : "");
     }
 }

@@ -184,7 +184,7 @@ public final class PdfBoxReader implements PdfReader {
                 OcrSettings settings = OcrSettings.of(auto ? OcrSettings.langOf(cjkLetters, latinLetters) : "default");
                 List<Segment> segs = Tesseract.ocr(tesseract, doc, i, options.ocrDpi(), auto ? null : options.ocrLanguages(), settings);
                 if (state == PageText.GARBLED) segs = withLegacyCjk(segs, pg, collector);
-                Layout.Result r = Layout.run(number, segs, true, true);
+                Layout.Result r = Layout.runRegions(number, segs);
                 if (r.blocks().isEmpty()) {
                     ocrEmpty.add(number);
                     out.add(new PdfPage(number, w, h, List.of(), state, 1));
@@ -322,7 +322,10 @@ public final class PdfBoxReader implements PdfReader {
         for (Segment s : ocr) {
             List<RawGlyph> keep = new ArrayList<>(s.glyphs.size());
             for (RawGlyph w : s.glyphs) if (!coveredBy(w, repaired)) keep.add(w);
-            if (!keep.isEmpty()) out.add(Segment.of(keep));
+            if (keep.isEmpty()) continue;
+            Segment kept = Segment.of(keep);
+            kept.region = s.region;
+            out.add(kept);
         }
         out.addAll(Segments.build(repaired));
         return out;

@@ -17,6 +17,8 @@ final class Segment {
     boolean fullWidth;
     /** Column 1..n after classification. */
     int column;
+    /** OCR: the page region ({@link Regions}, reading order) the segment was read in; -1 when none. */
+    int region = -1;
 
     /** Adds a glyph; a space joins the run but never stretches or sizes it. */
     void add(RawGlyph g) {

@@ -80,6 +80,7 @@ final class Tesseract {
      * to points.
      */
     static List<Segment> ocr(Path exe, BufferedImage img, float ptPerPx, String langs, OcrSettings settings) throws IOException {
+        if (settings.ruleLen() > 0) img = Rules.erase(img, Math.max(1, Math.round(settings.ruleLen() / ptPerPx)));
         List<Regions.Box> boxes;
         if (settings.regions()) {
             int cell = Math.max(1, Math.round(1f / ptPerPx));
@@ -108,33 +109,104 @@ final class Tesseract {
             img = null;
             Files.writeString(list, names, StandardCharsets.UTF_8);
             files.add(list);
-            ProcessBuilder pb = new ProcessBuilder(exe.toString(), boxes.size() == 1 ? files.get(0).toString() : list.toString(), "stdout", "-l",
-                    installed(exe, langs != null ? langs : settings.languages()), "--psm", Integer.toString(settings.psm()), "tsv");
-            pb.redirectOutput(tsv.toFile());
-            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-            // tesseract's OpenMP threads spin and make one page several times slower on few cores;
-            // callers that want parallelism run pages or files in parallel instead
-            pb.environment().put("OMP_THREAD_LIMIT", "1");
-            Process p = pb.start();
-            boolean done;
-            try {
-                done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for tesseract", e);
+            String input = boxes.size() == 1 ? files.get(0).toString() : list.toString();
+            List<String> rows = run(exe, input, installed(exe, langs != null ? langs : settings.languages()), settings.psm(), tsv);
+            if (langs == null && settings.rereadsLatin()) {
+                // regions read as mostly Latin letters are read again with the Latin languages (the
+                // Chinese model alone reads English words without an English dictionary)
+                List<Integer> latin = latinImages(rows, boxes.size(), settings.latinShare());
+                if (!latin.isEmpty()) {
+                    StringBuilder again = new StringBuilder();
+                    for (int k : latin) again.append(files.get(k)).append('\n');
+                    Path list2 = dir.resolve("latin.txt");
+                    Files.writeString(list2, again, StandardCharsets.UTF_8);
+                    files.add(list2);
+                    String input2 = latin.size() == 1 ? files.get(latin.get(0)).toString() : list2.toString();
+                    List<String> rows2 = run(exe, input2, installed(exe, settings.latinLanguages()), settings.psm(), tsv);
+                    rows = replaceImages(rows, rows2, latin);
+                }
             }
-            if (!done) {
-                p.destroyForcibly();
-                throw new IOException("tesseract did not finish within " + TIMEOUT_SECONDS + " s");
-            }
-            if (p.exitValue() != 0) throw new IOException("tesseract failed with exit code " + p.exitValue());
-            return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), ptPerPx, settings, offsets);
+            return parseTsv(rows, ptPerPx, settings, offsets);
         } finally {
             for (Path f : files) Files.deleteIfExists(f);
             Files.deleteIfExists(tsv);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** Runs tesseract on an image or a list of images and returns the rows of its TSV. */
+    static List<String> run(Path exe, String input, String langs, int psm, Path tsv) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(exe.toString(), input, "stdout", "-l", langs, "--psm", Integer.toString(psm), "tsv");
+        pb.redirectOutput(tsv.toFile());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        // tesseract's OpenMP threads spin and make one page several times slower on few cores;
+        // callers that want parallelism run pages or files in parallel instead
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        Process p = pb.start();
+        boolean done;
+        try {
+            done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for tesseract", e);
+        }
+        if (!done) {
+            p.destroyForcibly();
+            throw new IOException("tesseract did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        if (p.exitValue() != 0) throw new IOException("tesseract failed with exit code " + p.exitValue());
+        return Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The images (0-based) of a TSV over {@code images} images whose words have at least
+     * {@code share} Latin letters among their Latin and Han letters (and any letters at all).
+     */
+    static List<Integer> latinImages(List<String> rows, int images, float share) {
+        long[] han = new long[images];
+        long[] latin = new long[images];
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !f[0].equals("5") || !isInt(f[1])) continue;
+            int k = Integer.parseInt(f[1]) - 1;
+            if (k < 0 || k >= images) continue;
+            f[11].codePoints().forEach(c -> {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc == Character.UnicodeScript.HAN) han[k]++;
+                else if (sc == Character.UnicodeScript.LATIN) latin[k]++;
+            });
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < images; k++) {
+            long all = han[k] + latin[k];
+            if (all > 0 && latin[k] >= share * all) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * The rows of {@code first} with those of the images {@code which} replaced by the rows of
+     * {@code again}, a run over just those images (its page j + 1 is image {@code which[j]}).
+     */
+    static List<String> replaceImages(List<String> first, List<String> again, List<Integer> which) {
+        java.util.Set<Integer> replaced = new java.util.HashSet<>();
+        for (int k : which) replaced.add(k + 1);
+        List<String> out = new ArrayList<>();
+        for (String row : first) {
+            String[] f = row.split("\t", -1);
+            if (f.length >= 12 && isInt(f[1]) && replaced.contains(Integer.parseInt(f[1]))) continue;
+            out.add(row);
+        }
+        for (String row : again) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !isInt(f[0]) || !isInt(f[1])) continue;
+            int j = Integer.parseInt(f[1]) - 1;
+            if (j < 0 || j >= which.size()) continue;
+            f[1] = Integer.toString(which.get(j) + 1);
+            out.add(String.join("\t", f));
+        }
+        return out;
     }
 
     /** The box of the image on a white ground with {@code margin} pixels all round. */
@@ -232,6 +304,7 @@ final class Tesseract {
                 g.base = lb[3] - 0.15f * lineH;
                 if (cur == null || g.x0 - cur.x1 > settings.splitGap() * lineH) {
                     cur = new Segment();
+                    if (offsets != null) cur.region = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf('/'))) - 1;
                     out.add(cur);
                 }
                 cur.add(g);

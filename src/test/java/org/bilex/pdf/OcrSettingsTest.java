@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The OCR settings table (org/bilex/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
 class OcrSettingsTest {
 
-    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tsource";
+    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tlatin_languages\tlatin_share\trule_len\tsource";
 
     @Test
     void theShippedTableHasARowPerLanguage() {
@@ -21,7 +21,7 @@ class OcrSettingsTest {
         for (String lang : List.of("zh", "en", "default")) {
             OcrSettings s = t.get(lang);
             assertEquals(lang, s.lang());
-            assertTrue(s.languages().contains("eng"), s.toString());
+            assertTrue(s.languages().contains("eng") || s.latinLanguages().contains("eng"), s.toString());
         }
         assertTrue(t.get("zh").languages().contains("HanS") || t.get("zh").languages().contains("chi_sim"), t.get("zh").toString());
     }
@@ -29,17 +29,42 @@ class OcrSettingsTest {
     @Test
     void badRowsFailWithFileAndLine() {
         Exception e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().startsWith("ocr.tsv:2: "), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("lang must be one of"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("header must be"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("no row for"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\teng\t0\t0\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("latin_share"), e.getMessage());
+    }
+
+    static String word(int page, int n, String text) {
+        return "5\t" + page + "\t1\t1\t1\t" + n + "\t10\t10\t40\t40\t90\t" + text;
+    }
+
+    @Test
+    void regionsReadAsLatinAreReadAgainAndTheirRowsReplaced() {
+        List<String> first = List.of(
+                "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+                word(1, 1, "肿瘤细胞的"), word(1, 2, "STAT3"), word(1, 3, "活化"),
+                word(2, 1, "Tumour"), word(2, 2, "cells"), word(2, 3, "胞"),
+                word(3, 1, "1.2"),
+                word(4, 1, "Curcumin"), word(4, 2, "inhibits"));
+        // image 1: Chinese with an English term; 2: English with one stray ideograph; 3: digits only; 4: English
+        assertEquals(List.of(1, 3), Tesseract.latinImages(first, 4, 0.9f));
+        assertEquals(List.of(1, 3), Tesseract.latinImages(first, 4, 0.5f));
+        assertEquals(List.of(0, 1, 3), Tesseract.latinImages(first, 4, 0.3f));
+        List<String> again = List.of(word(1, 1, "Tumour"), word(1, 2, "cells"), word(2, 1, "Curcumin"), word(2, 2, "inhibited"));
+        List<String> merged = Tesseract.replaceImages(first, again, List.of(1, 3));
+        List<String> texts = merged.stream().skip(1).map(r -> r.split("\t")[1] + ":" + r.split("\t")[11]).toList();
+        assertEquals(List.of("1:肿瘤细胞的", "1:STAT3", "1:活化", "3:1.2", "2:Tumour", "2:cells", "4:Curcumin", "4:inhibited"), texts);
     }
 
     @Test
