@@ -168,6 +168,16 @@ class SyntaxVesicleTherapyTest {
     }
 
     @Test
+    void aCargoModifierNamesWhatTheVesicleAfterCarriesAndIsNoSubject() {
+        assertEquals(List.of("exosome CARRIES curcumin", "exosome INHIBITS apoptosis"), all("Curcumin-loaded exosomes reduced apoptosis."));
+        assertEquals(List.of("exosome CARRIES miR-21", "exosome PROMOTES fibrosis"), all("miR-21-enriched exosomes promoted fibrosis."));
+        // the cytokine a cell produces is no subject of the cell's verb
+        assertEquals(List.of(), all("TGF-β1-producing cells promoted fibrosis."));
+        // Chinese: 富含miR-21的外泌体
+        assertEquals(List.of("exosome CARRIES miR-21", "exosome PROMOTES fibrosis"), all("富含miR-21的外泌体能够促进纤维化。"));
+    }
+
+    @Test
     void doubledFinalConsonantsAreInflectionsOfATrigger() {
         assertTrue(RelationRules.inflections("transfer").contains("transferred"));
         assertTrue(RelationRules.inflections("transfer").contains("transfered"));
