@@ -178,6 +178,21 @@ class SyntaxVesicleTherapyTest {
     }
 
     @Test
+    void moreVerbsOfPromotionAndInhibition() {
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis dep:active:promote"), syntax("TGF-β1 drives fibrosis in the lung."));
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis dep:passive:promote"), syntax("Fibrosis is driven by TGF-β1."));
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis dep:active:promote"), syntax("TGF-β1 favors fibrosis."));
+        assertEquals(List.of("curcumin INHIBITS fibrosis dep:active:inhibit"), syntax("Curcumin impedes fibrosis."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:active:decrease"), syntax("Curcumin dampens apoptosis."));
+        assertEquals(List.of("curcumin TREATS colitis dep:active:inhibit"), syntax("Curcumin counteracts colitis."));
+        // "X-driven Y": X drives Y, and X is no subject of the clause's verb
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis", "curcumin INHIBITS fibrosis"), all("TGF-β1-driven fibrosis was reduced by curcumin."));
+        // Chinese: 驱动, 阻碍 are not yet triggers of the window engine; 促进 and 抑制 are
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis"), all("TGF-β1能够促进纤维化。"));
+        assertEquals(List.of("curcumin INHIBITS fibrosis"), all("姜黄素能够抑制纤维化。"));
+    }
+
+    @Test
     void doubledFinalConsonantsAreInflectionsOfATrigger() {
         assertTrue(RelationRules.inflections("transfer").contains("transferred"));
         assertTrue(RelationRules.inflections("transfer").contains("transfered"));
