@@ -254,6 +254,14 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             out.add(v + "s");
             out.add(v + "ed");
             out.add(v + "ing");
+            // consonant-vowel-consonant: the final consonant may double ("transfer" → "transferred", "block" does
+            // not end so); which verbs double depends on stress, so both spellings are kept
+            int n = v.length();
+            if (n >= 3 && "aeiou".indexOf(v.charAt(n - 2)) >= 0 && "aeiouwxy".indexOf(v.charAt(n - 1)) < 0
+                    && "aeiou".indexOf(v.charAt(n - 3)) < 0) {
+                out.add(v + v.charAt(n - 1) + "ed");
+                out.add(v + v.charAt(n - 1) + "ing");
+            }
         }
         List<String> res = new ArrayList<>();
         for (String o : out) res.add(o + rest);

@@ -481,8 +481,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
         java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(n));
         while (!todo.isEmpty()) {
             IndexedWord x = todo.pop();
+            // "A, B, C, and D" parsed as B and C in apposition to A and D its conjunct: in a list that has a
+            // conjunct, an apposition of an item is one more item
+            boolean list = sg.outgoingEdgeList(x).stream().anyMatch(e -> e.getRelation().toString().equals("conj"));
             for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
-                if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent()) && !deniedItem(sg, e.getDependent())) {
+                String r = e.getRelation().toString();
+                if ((r.equals("conj") || list && r.equals("appos")) && !out.contains(e.getDependent()) && !deniedItem(sg, e.getDependent())) {
                     out.add(e.getDependent());
                     todo.push(e.getDependent());
                 }
