@@ -1286,11 +1286,16 @@ public final class RelationExtractor {
             }
         }
 
-        /** "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its clause. */
+        /**
+         * "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its
+         * clause; or right after the trigger itself, its apposition ("miR-21的靶基因PTEN").
+         */
         private Group copulaAfter(RelationRules.TriggerHit h) {
             Group g = groupAfter(h.end(), clauseEnd(h.end()));
             if (g == null) return null;
             String rest = text.substring(h.end(), g.start()).strip();
+            // "miR-21的靶基因PTEN": the list right after the noun is its apposition, as after a copula
+            if (rest.isEmpty() && g.start() - h.end() <= 1) return g;
             boolean copula = false;
             while (!rest.isEmpty()) {
                 String r = afterCue(rest, "lead");

@@ -26,7 +26,7 @@ public final class DebugSentences {
             for (Candidate c : sm.mentions()) System.out.println("   " + sm.sentence().text().substring(c.start(), c.end()) + " = " + c.concept().type() + ":" + c.concept().canonical() + " via " + c.via() + (c.source() != null ? " source " + c.source().canonical() : "") + (c.nestable() ? " nested" : ""));
         }
         for (Relation r : m.relations().extract(er)) {
-            System.out.println(name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()) + (r.negated() ? " [neg]" : "") + (r.hedged() ? " [hedged]" : "") + " " + r.evidence().get(0).trigger()
+            System.out.println("S" + r.evidence().get(0).sentence() + " " + name(er, r.subject()) + " " + r.predicate() + " " + name(er, r.object()) + (r.negated() ? " [neg]" : "") + (r.hedged() ? " [hedged]" : "") + " " + r.evidence().get(0).trigger()
                     + " " + r.evidence().get(0).pattern() + " " + r.evidence().get(0).path());
         }
     }
