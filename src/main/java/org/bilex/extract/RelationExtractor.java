@@ -35,6 +35,8 @@ public final class RelationExtractor {
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
+    /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
+    private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
             "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
 
@@ -866,6 +868,9 @@ public final class RelationExtractor {
             for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
             String seg = text.substring(a, g.start()).replace("(", "").replace(")", "").strip();
             if (seg.isEmpty()) return false;
+            // "从姜黄中提取的姜黄素", "在体外培养的巨噬细胞": the preposition belongs to a modifier clause closed by 的; the
+            // list after it is the head noun that clause describes, not the preposition's object
+            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return false;
             if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
             String l = seg.toLowerCase(Locale.ROOT);
             for (String kind : new String[]{"preposition", "via"}) {
@@ -902,7 +907,13 @@ public final class RelationExtractor {
         private boolean afterTrigger(Group g) {
             if (g.carried() || relativeHeads.contains(g)) return false;
             int cs = clauseStart(g.start());
-            for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() < cs || h.end() > g.start()) continue;
+                // "从姜黄中提取的姜黄素", "被激活的巨噬细胞": a trigger closing a modifier clause right before the list (only
+                // 的 between) describes the list, the head noun, which stays a subject
+                if (chinese && text.substring(h.end(), g.start()).strip().equals("的")) continue;
+                return true;
+            }
             return false;
         }
 
@@ -1158,7 +1169,7 @@ public final class RelationExtractor {
          * A Chinese relative clause before its head: "分泌IL-6的巨噬细胞促进炎症", "携带miR-21的外泌体抑制凋亡".
          * The verb opens its clause (no list before it there), its object is followed by an "of" cue and a
          * list that can be a subject, and another trigger follows that list closely: the list is the subject
-         * of both verbs. Without a trigger after it ("促进HaCaT细胞的增殖") the list is the object's head.
+         * of both verbs. A bracket after a class noun naming the list ("的小分子化合物(A、B)") needs no later trigger. Without a trigger after it ("促进HaCaT细胞的增殖") the list is the object's head.
          */
         private boolean relativeClause(RelationRules.TriggerHit h, List<Found> out) {
             int cs = clauseStart(h.start());
@@ -1175,7 +1186,9 @@ public final class RelationExtractor {
                 if (headEnd < 0) return false;
             }
             int next = nextTriggerStart(headEnd);
-            if (next >= limit || next - headEnd > 4) return false;
+            // the bracket names the clause's head for certain: no later verb is needed to tell it from the object's head
+            boolean bracketed = headEnd != head.end();
+            if (!bracketed && (next >= limit || next - headEnd > 4)) return false;
             claimed.add(obj);
             relativeHeads.add(head);
             emitAll(out, "verb-relative", h, head, obj);
@@ -1195,6 +1208,9 @@ public final class RelationExtractor {
             String noun = rest.substring(0, rest.length() - 1).strip();
             if (noun.isEmpty() || noun.length() > 10 || !plain(noun)) return -1;
             int i = head.end();
+            // "(dorsomorphin、DMH1和LDN193189)": the list may end on a code the lexicon does not know, joined to it
+            java.util.regex.Matcher code = UNKNOWN_CODE.matcher(text).region(i, text.length());
+            if (code.lookingAt() && isCoordination(code.group(1))) i = code.end();
             while (i < text.length() && text.charAt(i) == ' ') i++;
             if (i >= text.length() || text.charAt(i) != ')' && text.charAt(i) != '）') return -1;
             return i + 1;
