@@ -540,7 +540,7 @@ public final class RelationExtractor {
                     if (n == null) break;
                     String mid = text.substring(g.end(), n.start()).strip();
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
-                            && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord"))) break;
+                            && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
                     g = n;
                 }
@@ -550,6 +550,16 @@ public final class RelationExtractor {
                 if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
             }
             return withContinuation(g);
+        }
+
+        /** "上皮细胞粘性分子E-cadherin": a short class noun of Han characters only, naming the entity right after it. */
+        private boolean classNoun(String mid) {
+            if (mid.length() < 2 || mid.length() > 8 || !endsWithCue(mid, "classnoun")) return false;
+            for (int i = 0; i < mid.length(); i++) if (!Chars.isHan(mid.charAt(i))) return false;
+            for (String kind : new String[]{"coord", "lead", "via", "preposition", "undirected", "negation"}) {
+                for (String c : rules.cues(kind)) if (Chars.hasHan(c) && mid.contains(c)) return false;
+            }
+            return true;
         }
 
         /** Whether every item of the list is a cell. */

@@ -29,7 +29,10 @@ class RelativeHeadFamiliesTest {
             row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "脂多糖"),
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
-            row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
+            row(EntityType.PROTEIN, "E-cadherin", "CDH1", "E-cadherin"),
+            row(EntityType.PROTEIN, "TLR4", "TLR4", "TLR4"),
+            row(EntityType.CELL, "epithelial cell", "CL:0000066", "上皮细胞"),
+            row(EntityType.CELL, "epithelial cell", "CL:0000066", "epithelial cells"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
             row(EntityType.PATHWAY, "NF-κB signaling pathway", "map04064", "NF-κB信号通路"),
@@ -89,5 +92,17 @@ class RelativeHeadFamiliesTest {
         // English counterpart: the members in apposition before the relative clause
         assertEquals(List.of("curcumin INHIBITS NF-κB signaling pathway", "resveratrol INHIBITS NF-κB signaling pathway"),
                 all("Curcumin and resveratrol, natural compounds that inhibit the NF-κB pathway, were tested."));
+    }
+
+    /** "上皮细胞粘性分子E-cadherin": a class noun between a list and the entity it names makes that entity the object. */
+    @Test
+    void aClassNounBetweenAListAndAnEntityMakesTheEntityTheHead() {
+        assertEquals(List.of("curcumin DOWNREGULATES E-cadherin"), all("姜黄素抑制了上皮细胞粘性分子E-cadherin的表达水平。"));
+        assertEquals(List.of("curcumin ACTIVATES TLR4"), all("姜黄素能够激活巨噬细胞表面受体TLR4。"));
+        // a coordination is no class noun: both lists stay objects
+        assertEquals(List.of("curcumin INHIBITS epithelial cell", "curcumin INHIBITS macrophage"), all("姜黄素抑制巨噬细胞和上皮细胞。"));
+        // English counterpart: the head after its modifiers
+        assertEquals(List.of("curcumin DOWNREGULATES E-cadherin"),
+                all("Curcumin reduced the expression of the epithelial adhesion molecule E-cadherin."));
     }
 }
