@@ -1120,8 +1120,32 @@ public final class RelationExtractor {
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
+            RelationRules.TriggerHit before = chinese && isHan(h) ? pivotVerb(h, subj) : null;
+            if (before != null) {
+                // "mir-192促进了TGF-β1诱导肾脏纤维化", "姜黄素抑制IL-6促进炎症": the object of the verb before, written right
+                // before this one, is this verb's subject too (a pivot); after a verb of loss, the only one
+                emitAll(out, "verb-pivot", h, groupBefore(h.start()), obj);
+                if (polarity(before.triggers().get(0).family()) < 0) return;
+            }
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * The verb trigger whose object list stands right before h (nothing between them) in h's clause, when that list
+         * is not h's subject already and no via cue opens the means ("通过抑制STAT3促进凋亡": the subject does both); else null.
+         */
+        private RelationRules.TriggerHit pivotVerb(RelationRules.TriggerHit h, Group subj) {
+            Group g = groupBefore(h.start());
+            if (g == null || g == subj || g.carried() || !claimed.contains(g) || !text.substring(g.end(), h.start()).isBlank()) return null;
+            int cs = clauseStart(h.start());
+            if (g.start() < cs) return null;
+            RelationRules.TriggerHit verb = null;
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.start() >= cs && t.end() <= g.start() && g.start() - t.end() <= 2) verb = t;
+            }
+            if (verb == null || verb.kind() != RelationRules.Kind.VERB || hasCue(cs, verb.start(), "via")) return null;
+            return verb;
         }
 
         /**

@@ -38,6 +38,11 @@ class RelativeHeadFamiliesTest {
             row(EntityType.PATHWAY, "NF-κB signaling pathway", "map04064", "NF-κB信号通路"),
             row(EntityType.PATHWAY, "NF-κB signaling pathway", "map04064", "NF-κB pathway"),
             row(EntityType.PROCESS, "inflammation", "", "炎症"),
+            row(EntityType.PROCESS, "fibrosis", "", "纤维化"),
+            row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
+            row(EntityType.PROCESS, "cell proliferation", "", "细胞增殖"),
+            row(EntityType.MIRNA, "miR-192", "MIR192", "miR-192"),
+            row(EntityType.CYTOKINE, "TGF-β1", "TGFB1", "TGF-β1"),
             row(EntityType.PROCESS, "apoptosis", "", "凋亡")),
             Map.of());
     private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
@@ -104,5 +109,20 @@ class RelativeHeadFamiliesTest {
         // English counterpart: the head after its modifiers
         assertEquals(List.of("curcumin DOWNREGULATES E-cadherin"),
                 all("Curcumin reduced the expression of the epithelial adhesion molecule E-cadherin."));
+    }
+
+    /**
+     * The Chinese pivot "X促进Y诱导Z": the object of the first verb, written right before the second, is the second's
+     * subject too; after a verb of loss ("X抑制Y促进Z") it is the only one. A via cue keeps the subject for both verbs.
+     */
+    @Test
+    void theObjectOfAVerbRightBeforeTheNextVerbIsItsSubject() {
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis", "miR-192 PROMOTES fibrosis"), all("miR-192的过表达促进了TGF-β1诱导纤维化。"));
+        assertEquals(List.of("IL-6 PROMOTES inflammation", "curcumin INHIBITS IL-6"), all("姜黄素抑制IL-6促进炎症。"));
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin PROMOTES apoptosis"), all("姜黄素通过抑制STAT3促进凋亡。"));
+        // with words between the object and the next verb the object is no pivot
+        assertEquals(List.of("curcumin INHIBITS IL-6", "curcumin PROMOTES apoptosis"), all("姜黄素抑制IL-6，并促进凋亡。"));
+        // English counterpart: object control ("X allows Y to induce Z")
+        assertEquals(List.of("TGF-β1 PROMOTES fibrosis", "miR-192 PROMOTES fibrosis"), all("miR-192 allows TGF-β1 to induce fibrosis."));
     }
 }
