@@ -1120,7 +1120,10 @@ public final class RelationExtractor {
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
-            RelationRules.TriggerHit before = chinese && isHan(h) ? pivotVerb(h, subj) : null;
+            // the pivot's verb takes its own object right after it ("诱导肾脏纤维化"), not one shared through a verb join
+            // ("诱导β-连环蛋白活化并发挥促血管生成作用": the activation is what happens to the pivot)
+            boolean ownObject = obj.start() >= h.end() && obj.start() - h.end() <= 2 && !hasCue(h.end(), obj.start(), "verbjoin");
+            RelationRules.TriggerHit before = chinese && isHan(h) && ownObject ? pivotVerb(h, subj) : null;
             if (before != null) {
                 // "mir-192促进了TGF-β1诱导肾脏纤维化", "姜黄素抑制IL-6促进炎症": the object of the verb before, written right
                 // before this one, is this verb's subject too (a pivot); after a verb of loss, the only one

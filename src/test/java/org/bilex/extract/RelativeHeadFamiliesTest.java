@@ -122,6 +122,8 @@ class RelativeHeadFamiliesTest {
         assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin PROMOTES apoptosis"), all("姜黄素通过抑制STAT3促进凋亡。"));
         // with words between the object and the next verb the object is no pivot
         assertEquals(List.of("curcumin INHIBITS IL-6", "curcumin PROMOTES apoptosis"), all("姜黄素抑制IL-6，并促进凋亡。"));
+        // the next verb without an object of its own (one shared through a verb join) makes no pivot
+        assertEquals(List.of("curcumin ACTIVATES STAT3", "curcumin INHIBITS inflammation"), all("姜黄素诱导STAT3活化并发挥抗炎作用。"));
         // English counterpart: object control ("X allows Y to induce Z")
         assertEquals(List.of("TGF-β1 PROMOTES fibrosis", "miR-192 PROMOTES fibrosis"), all("miR-192 allows TGF-β1 to induce fibrosis."));
     }
