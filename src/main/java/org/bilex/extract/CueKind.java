@@ -11,6 +11,11 @@ enum CueKind {
     ACTIVITY,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */
     ALTERNATIVE,
+    /**
+     * Chinese: a class noun between a modifier list and the entity it names ("上皮细胞粘性分子E-cadherin",
+     * "肿瘤抑制基因PTEN"): the entity after it is the head of the phrase
+     */
+    CLASSNOUN,
     /** a noun that stands for the agent given with it ("X treatment", "treatment with X", "X therapy") */
     AGENTNOUN,
     /** English articles that may follow a complement or passive-agent word ("of the", "by the") */

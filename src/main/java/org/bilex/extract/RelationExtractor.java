@@ -35,6 +35,8 @@ public final class RelationExtractor {
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
+    /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
+    private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
             "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
 
@@ -538,7 +540,7 @@ public final class RelationExtractor {
                     if (n == null) break;
                     String mid = text.substring(g.end(), n.start()).strip();
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
-                            && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord"))) break;
+                            && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
                     g = n;
                 }
@@ -548,6 +550,16 @@ public final class RelationExtractor {
                 if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
             }
             return withContinuation(g);
+        }
+
+        /** "上皮细胞粘性分子E-cadherin": a short class noun of Han characters only, naming the entity right after it. */
+        private boolean classNoun(String mid) {
+            if (mid.length() < 2 || mid.length() > 8 || !endsWithCue(mid, "classnoun")) return false;
+            for (int i = 0; i < mid.length(); i++) if (!Chars.isHan(mid.charAt(i))) return false;
+            for (String kind : new String[]{"coord", "lead", "via", "preposition", "undirected", "negation"}) {
+                for (String c : rules.cues(kind)) if (Chars.hasHan(c) && mid.contains(c)) return false;
+            }
+            return true;
         }
 
         /** Whether every item of the list is a cell. */
@@ -866,6 +878,9 @@ public final class RelationExtractor {
             for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
             String seg = text.substring(a, g.start()).replace("(", "").replace(")", "").strip();
             if (seg.isEmpty()) return false;
+            // "从姜黄中提取的姜黄素", "在体外培养的巨噬细胞": the preposition belongs to a modifier clause closed by 的; the
+            // list after it is the head noun that clause describes, not the preposition's object
+            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return false;
             if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
             String l = seg.toLowerCase(Locale.ROOT);
             for (String kind : new String[]{"preposition", "via"}) {
@@ -902,7 +917,13 @@ public final class RelationExtractor {
         private boolean afterTrigger(Group g) {
             if (g.carried() || relativeHeads.contains(g)) return false;
             int cs = clauseStart(g.start());
-            for (RelationRules.TriggerHit h : triggers) if (h.start() >= cs && h.end() <= g.start()) return true;
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() < cs || h.end() > g.start()) continue;
+                // "从姜黄中提取的姜黄素", "被激活的巨噬细胞": a trigger closing a modifier clause right before the list (only
+                // 的 between) describes the list, the head noun, which stays a subject
+                if (chinese && text.substring(h.end(), g.start()).strip().equals("的")) continue;
+                return true;
+            }
             return false;
         }
 
@@ -1099,8 +1120,35 @@ public final class RelationExtractor {
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
             if (subj == null) return;
+            // the pivot's verb takes its own object right after it ("诱导肾脏纤维化"), not one shared through a verb join
+            // ("诱导β-连环蛋白活化并发挥促血管生成作用": the activation is what happens to the pivot)
+            boolean ownObject = obj.start() >= h.end() && obj.start() - h.end() <= 2 && !hasCue(h.end(), obj.start(), "verbjoin");
+            RelationRules.TriggerHit before = chinese && isHan(h) && ownObject ? pivotVerb(h, subj) : null;
+            if (before != null) {
+                // "mir-192促进了TGF-β1诱导肾脏纤维化", "姜黄素抑制IL-6促进炎症": the object of the verb before, written right
+                // before this one, is this verb's subject too (a pivot); after a verb of loss, the only one
+                emitAll(out, "verb-pivot", h, groupBefore(h.start()), obj);
+                if (polarity(before.triggers().get(0).family()) < 0) return;
+            }
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * The verb trigger whose object list stands right before h (nothing between them) in h's clause, when that list
+         * is not h's subject already and no via cue opens the means ("通过抑制STAT3促进凋亡": the subject does both); else null.
+         */
+        private RelationRules.TriggerHit pivotVerb(RelationRules.TriggerHit h, Group subj) {
+            Group g = groupBefore(h.start());
+            if (g == null || g == subj || g.carried() || !claimed.contains(g) || !text.substring(g.end(), h.start()).isBlank()) return null;
+            int cs = clauseStart(h.start());
+            if (g.start() < cs) return null;
+            RelationRules.TriggerHit verb = null;
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.start() >= cs && t.end() <= g.start() && g.start() - t.end() <= 2) verb = t;
+            }
+            if (verb == null || verb.kind() != RelationRules.Kind.VERB || hasCue(cs, verb.start(), "via")) return null;
+            return verb;
         }
 
         /**
@@ -1158,7 +1206,7 @@ public final class RelationExtractor {
          * A Chinese relative clause before its head: "分泌IL-6的巨噬细胞促进炎症", "携带miR-21的外泌体抑制凋亡".
          * The verb opens its clause (no list before it there), its object is followed by an "of" cue and a
          * list that can be a subject, and another trigger follows that list closely: the list is the subject
-         * of both verbs. Without a trigger after it ("促进HaCaT细胞的增殖") the list is the object's head.
+         * of both verbs. A bracket after a class noun naming the list ("的小分子化合物(A、B)") needs no later trigger. Without a trigger after it ("促进HaCaT细胞的增殖") the list is the object's head.
          */
         private boolean relativeClause(RelationRules.TriggerHit h, List<Found> out) {
             int cs = clauseStart(h.start());
@@ -1175,7 +1223,9 @@ public final class RelationExtractor {
                 if (headEnd < 0) return false;
             }
             int next = nextTriggerStart(headEnd);
-            if (next >= limit || next - headEnd > 4) return false;
+            // the bracket names the clause's head for certain: no later verb is needed to tell it from the object's head
+            boolean bracketed = headEnd != head.end();
+            if (!bracketed && (next >= limit || next - headEnd > 4)) return false;
             claimed.add(obj);
             relativeHeads.add(head);
             emitAll(out, "verb-relative", h, head, obj);
@@ -1195,6 +1245,9 @@ public final class RelationExtractor {
             String noun = rest.substring(0, rest.length() - 1).strip();
             if (noun.isEmpty() || noun.length() > 10 || !plain(noun)) return -1;
             int i = head.end();
+            // "(dorsomorphin、DMH1和LDN193189)": the list may end on a code the lexicon does not know, joined to it
+            java.util.regex.Matcher code = UNKNOWN_CODE.matcher(text).region(i, text.length());
+            if (code.lookingAt() && isCoordination(code.group(1))) i = code.end();
             while (i < text.length() && text.charAt(i) == ' ') i++;
             if (i >= text.length() || text.charAt(i) != ')' && text.charAt(i) != '）') return -1;
             return i + 1;
@@ -1286,11 +1339,16 @@ public final class RelationExtractor {
             }
         }
 
-        /** "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its clause. */
+        /**
+         * "…的病因包括Y", "…的病因主要是Y": the list right after a copula cue (lead words allowed) after the trigger, in its
+         * clause; or right after the trigger itself, its apposition ("miR-21的靶基因PTEN").
+         */
         private Group copulaAfter(RelationRules.TriggerHit h) {
             Group g = groupAfter(h.end(), clauseEnd(h.end()));
             if (g == null) return null;
             String rest = text.substring(h.end(), g.start()).strip();
+            // "miR-21的靶基因PTEN": the list right after the noun is its apposition, as after a copula
+            if (rest.isEmpty() && g.start() - h.end() <= 1) return g;
             boolean copula = false;
             while (!rest.isEmpty()) {
                 String r = afterCue(rest, "lead");

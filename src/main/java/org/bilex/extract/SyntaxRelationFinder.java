@@ -126,7 +126,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     /**
      * Whether the sentence can hold a relation the patterns read, and so is parsed: English (no Han character), at most
      * {@link #MAX_TOKENS} tokens, two mentions, and an English trigger whose family can join two of them (or such a
-     * trigger after the last hyphen of a word, "mTOR-inhibitor"), or an English modifier cue ("-induced").
+     * trigger after the last hyphen of a word, "mTOR-inhibitor"), an anti-form mention ("antitumor"), or an English modifier
+     * cue ("-induced").
      */
     boolean candidate(RelationPattern.Sentence s, List<Token> tokens) {
         if (s.mentions().size() < 2 || Chars.hasHan(s.text()) || tokens.size() > MAX_TOKENS) return false;
@@ -135,6 +136,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 if (t.lang().equals("en") && connects(t.family(), s.mentions())) return true;
             }
         }
+        // "X has antitumor effects": an anti-form mention states the relation without a trigger word of its own
+        for (Candidate c : s.mentions()) if (AntiForms.VIA.equals(c.via())) return true;
         String lower = s.text().toLowerCase(Locale.ROOT);
         for (String m : modifiers) if (lower.contains(m)) return true;
         // "(an mTOR-inhibitor)": a trigger as the part of a hyphenated word after its last hyphen
@@ -243,11 +246,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return false;
     }
 
-    /** Whether a trigger family can join two of the mentions at all (predicate table and constraints, either way). */
+    /** Whether a trigger family ("anti" for an anti-form object) can join two of the mentions at all (predicate table and constraints, either way). */
     private boolean connects(String family, List<Candidate> mentions) {
         for (Candidate a : mentions) {
             for (Candidate b : mentions) {
-                if (a != b && !a.concept().equals(b.concept()) && joins(family, a, b)) return true;
+                // an anti-form object reads as the "anti" family, whatever the trigger ("an antitumor drug")
+                String fam = AntiForms.VIA.equals(b.via()) ? "anti" : family;
+                if (a != b && !a.concept().equals(b.concept()) && joins(fam, a, b)) return true;
             }
         }
         return false;
