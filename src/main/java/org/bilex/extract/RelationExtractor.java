@@ -1627,19 +1627,57 @@ public final class RelationExtractor {
             return false;
         }
 
+        /**
+         * "敲除转录因子STAT3": a Chinese loss cue, then a short class noun (up to four Han characters and a
+         * classnoun cue: 转录因子, 受体) naming what X is, right before X.
+         */
+        private boolean lossBeforeClassNoun(String before) {
+            for (String cn : rules.cues("classnoun")) {
+                if (!before.endsWith(cn)) continue;
+                String head = before.substring(0, before.length() - cn.length());
+                for (int k = head.length(), n = 0; k > 0 && n <= 4; n++) {
+                    String rest = head.substring(0, k);
+                    for (String c : rules.cues("lossof")) {
+                        if (Chars.isCjk(c.codePointAt(0)) && rest.endsWith(c)) return true;
+                    }
+                    int cp = head.codePointBefore(k);
+                    if (!Chars.isCjk(cp)) break;
+                    k -= Character.charCount(cp);
+                }
+            }
+            return false;
+        }
+
+        /** Whether a stretch of English has a preposition, passive or coordination cue as a word of its own. */
+        private boolean hasLinkWord(String stretch) {
+            for (String w : stretch.strip().split("\\s+")) {
+                for (String kind : new String[] {"preposition", "passive", "coord"}) {
+                    for (String c : rules.cues(kind)) {
+                        if (c.equalsIgnoreCase(w)) return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
             if (g.carried()) return false; // carried from the sentence before, judged there
             int a = Math.max(0, g.start() - 16);
             String before = text.substring(a, g.start()).strip();
             if (endsWithCue(before, "lossof")) return true;
+            if (lossBeforeClassNoun(before)) return true;
             // "knockdown of EPRS1 or FATP1": a list under the cue
-            String wider = lower.substring(Math.max(clauseStart(g.start()), g.start() - 40), g.start());
+            String wider = lower.substring(Math.max(clauseStart(g.start()), g.start() - 60), g.start());
             for (String c : rules.cues("lossof")) {
                 String cl = c.toLowerCase(Locale.ROOT);
                 if (!cl.endsWith(" of")) continue;
                 int i = wider.lastIndexOf(cl);
-                if (i >= 0 && wider.substring(i + cl.length()).matches("[\\w\\s,/-]*\\b(or|and)\\s*")) return true;
+                if (i < 0) continue;
+                String mid = wider.substring(i + cl.length());
+                if (mid.matches("[\\w\\s,/-]*\\b(or|and)\\s*")) return true;
+                // "depletion of the core scaffold protein AIMP2": a short noun phrase naming what X is
+                if (mid.matches("(\\s+[\\p{L}][\\p{L}\\d-]*){1,5}\\s+") && !hasLinkWord(mid)) return true;
             }
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 10)).strip();
             String al = after.toLowerCase(Locale.ROOT);

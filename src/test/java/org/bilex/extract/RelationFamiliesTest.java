@@ -252,6 +252,20 @@ class RelationFamiliesTest {
         assertEquals(List.of(), relations("随着巨噬细胞研究的发展，人们在诱导纤维化方面取得了进展。"));
     }
 
+    /**
+     * A loss cue a short noun phrase away from X still speaks of X's loss ("depletion of the transcription
+     * factor STAT3", "敲除转录因子STAT3"); a preposition or "by" in between ends the phrase.
+     */
+    @Test
+    void aLossCueBeforeANounPhraseNamingXGivesNoSubject() {
+        assertEquals(List.of(), relations("Genetic depletion of the transcription factor STAT3 from macrophages resulted in fibrosis."));
+        assertEquals(List.of(), relations("Knockdown of the transcription factor STAT3 reduced fibrosis."));
+        assertEquals(List.of("STAT3 PROMOTES fibrosis"), relations("Overexpression of the transcription factor STAT3 resulted in fibrosis."));
+        assertEquals(List.of("STAT3 INHIBITS apoptosis"), relations("Inhibition of apoptosis by STAT3 promotes fibrosis."));
+        assertEquals(List.of(), relations("敲除转录因子STAT3导致了纤维化。"));
+        assertEquals(List.of("STAT3 PROMOTES fibrosis"), relations("转录因子STAT3促进了纤维化。"));
+    }
+
     /** Impairment is a fall: "IL-6 impairs apoptosis", "导致凋亡受损". */
     @Test
     void impairmentIsAFall() {
