@@ -1,11 +1,8 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.bilex.nlp.CoreNlpEnglishParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +32,11 @@ class AntiAndTargetFamiliesTest {
             row(EntityType.PROCESS, "apoptosis", "", "凋亡"),
             row(EntityType.PROCESS, "apoptosis", "", "apoptosis")),
             Map.of());
-    private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
-    private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
-            SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
-    private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
     /** Every relation of the sentences (one document), whichever rule read it. */
     static List<String> all(String... sentences) {
-        EntityResult er = FX.extract(sentences);
-        List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.withFlags(er, r));
-        return out.stream().sorted().toList();
+        return FX.relations(RX, sentences);
     }
 
     /** "X具有抗肿瘤作用": against a disease the anti-form reads TREATS (the guide's predicate for a disease object). */

@@ -1,5 +1,6 @@
 package org.bilex.extract;
 
+import org.bilex.nlp.CoreNlpEnglishParser;
 import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
@@ -57,6 +58,29 @@ final class ExtractorFixture {
 
     EntityResult extract(String... texts) {
         return extractor.extract(sentences(texts));
+    }
+
+    /**
+     * The relation stage as the pipeline has it: the window rules and the English dependency patterns of
+     * {@code models/rules}, parsed by CoreNLP. A holder, so that tests without syntax do not load the parser.
+     */
+    static final class WithSyntax {
+        static final RelationRules RULES = RelationRules.load(ExtractorFixture.RULES);
+        static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
+                SyntaxRelationFinder.read(ExtractorFixture.RULES.resolve("relation-patterns-en.tsv"), RULES),
+                CoreNlpEnglishParser.get()::parse);
+        static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+
+        private WithSyntax() {
+        }
+    }
+
+    /** Every relation {@code rx} finds in the sentences (one document), "subject PREDICATE object [flags]", sorted. */
+    List<String> relations(RelationExtractor rx, String... texts) {
+        EntityResult er = extract(texts);
+        List<String> out = new ArrayList<>();
+        for (Relation r : rx.extract(er)) out.add(withFlags(er, r));
+        return out.stream().sorted().toList();
     }
 
     /** "subject PREDICATE object", each end by its entity's canonical name. */

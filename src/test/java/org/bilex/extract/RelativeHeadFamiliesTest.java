@@ -1,11 +1,8 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.bilex.nlp.CoreNlpEnglishParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,16 +42,10 @@ class RelativeHeadFamiliesTest {
             row(EntityType.CYTOKINE, "TGF-β1", "TGFB1", "TGF-β1"),
             row(EntityType.PROCESS, "apoptosis", "", "凋亡")),
             Map.of());
-    private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
-    private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
-            SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
-    private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
     static List<String> all(String... sentences) {
-        EntityResult er = FX.extract(sentences);
-        List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.withFlags(er, r));
-        return out.stream().sorted().toList();
+        return FX.relations(RX, sentences);
     }
 
     /** "从姜黄中提取的姜黄素", "在体外培养的巨噬细胞": the preposition belongs to the modifier clause; its head is the subject. */

@@ -1,7 +1,6 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.bilex.nlp.CoreNlpEnglishParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -48,17 +47,13 @@ class SyntaxRelationTest {
             row(EntityType.MARKER, "CD63", "CD63", "CD63"),
             row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis")),
             Map.of());
-    private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
-    private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
-            SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
-    private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+    private static final RelationRules RULES = ExtractorFixture.WithSyntax.RULES;
+    private static final SyntaxRelationFinder SYNTAX = ExtractorFixture.WithSyntax.SYNTAX;
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
     /** Every relation of the sentences, whichever rule read it. */
     static List<String> all(String... sentences) {
-        EntityResult er = FX.extract(sentences);
-        List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.withFlags(er, r));
-        return out.stream().sorted().toList();
+        return FX.relations(RX, sentences);
     }
 
     /** Every relation of the sentences with a dependency pattern in its evidence. */

@@ -1,10 +1,8 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.bilex.nlp.CoreNlpEnglishParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +46,11 @@ class SyntaxVesicleTherapyTest {
             row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis"),
             row(EntityType.DISEASE, "colitis", "DOID:0060180", "结肠炎")),
             Map.of());
-    private static final RelationRules RULES = RelationRules.load(Path.of("models/rules"));
-    private static final SyntaxRelationFinder SYNTAX = new SyntaxRelationFinder(RULES,
-            SyntaxRelationFinder.read(Path.of("models/rules/relation-patterns-en.tsv"), RULES), CoreNlpEnglishParser.get()::parse);
-    private static final RelationExtractor RX = new RelationExtractor(RULES, List.of(SYNTAX));
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
     /** Every relation of the sentences, whichever rule read it. */
     private static List<String> all(String... sentences) {
-        EntityResult er = FX.extract(sentences);
-        List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) out.add(ExtractorFixture.withFlags(er, r));
-        return out.stream().sorted().toList();
+        return FX.relations(RX, sentences);
     }
 
     /** The relations of the sentences with the dependency pattern that read them ("…  pattern"), sorted. */
