@@ -6,6 +6,8 @@ import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -39,6 +41,32 @@ public final class ChineseNlp {
                 .enableCustomDictionary(dictionary)
                 .enablePartOfSpeechTagging(true)
                 .enableOffset(true));
+        preloadRecognizers();
+    }
+
+    /**
+     * HanLP loads the dictionaries of its person-name recognisers (on by default in
+     * {@link HanLP#newSegment()}) in a static initialiser, the first time a sentence has a name
+     * candidate: in the middle of some document, when the heap may be full of that document. A class
+     * whose initialiser fails is unusable for the rest of the JVM's life, so one out-of-memory there
+     * would fail every later Chinese document of a batch ("Could not initialize class
+     * PersonDictionary"). They are initialised here instead, on a background thread at load, while
+     * the heap is nearly empty; a segmenter that needs one first waits for it (the JVM serialises
+     * class initialisation), and the result is the same either way.
+     */
+    private static void preloadRecognizers() {
+        Thread t = new Thread(() -> {
+            ClassLoader loader = ChineseNlp.class.getClassLoader();
+            for (Class<?> c : List.of(PersonDictionary.class, TranslatedPersonDictionary.class)) {
+                try {
+                    Class.forName(c.getName(), true, loader);
+                } catch (Throwable e) {
+                    return; // the segmenter meets the same failure and reports it with its document
+                }
+            }
+        }, "bilex-hanlp-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Tokens of a run of Chinese text, offsets shifted by {@code offset}. */
