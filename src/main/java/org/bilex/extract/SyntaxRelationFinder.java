@@ -46,7 +46,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
     static final String WITH_OBJECT_CASE = "*+case";
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*", WITH_OBJECT_CASE);
     /** The levels an object can be read at (relation-predicates.tsv, level column). */
-    private static final List<String> LEVELS = List.of("*", "level", "activity");
+    private static final List<String> LEVELS = RelationRules.LEVELS;
     /** Longer sentences are not parsed: lists and tables more than prose, and the parse cost grows with them. */
     static final int MAX_TOKENS = 70;
 
@@ -58,6 +58,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> hedge = new HashSet<>();
     private final Set<String> level = new HashSet<>();
     private final Set<String> activity = new HashSet<>();
+    /** Nouns of loss ("degradation", "knockdown": relation-cues.tsv lossof): an object written with one is read at level loss. */
+    private final Set<String> loss = new HashSet<>();
     private final List<String> modifiers = new ArrayList<>();
     /** Nouns that stand for the agent given with them ("treatment", "therapy": relation-cues.tsv, agentnoun). */
     private final Set<String> agentNouns = new HashSet<>();
@@ -79,6 +81,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
         for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
+        for (String c : rules.cues(CueKind.LOSSOF)) if (!Chars.hasHan(c) && !c.endsWith("-")) loss.add(firstWord(c));
         for (String c : rules.cues(CueKind.AGENTNOUN)) agentNouns.add(firstWord(c));
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
@@ -327,7 +330,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
         // "curcumin-mediated inhibition of Y": the subject node is a word holding its mention before a modifier cue
         if (subj == null && !inside && modifierWord(sn.word())) subj = insideMention(sn, heads);
         End obj = objectInside ? insideMention(t, heads) : end(sg, on, heads);
-        if (subj == null || obj == null) return;
+        // "knockdown of X inhibits Y": the sentence speaks of X's loss, not of X
+        if (subj == null || obj == null || subj.level().equals(RelationRules.LOSS)) return;
         boolean negated = negated(sg, t);
         boolean hedged = hedged(sg, t);
         String path = path(sg, sn, t, on, subj, obj, inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma());
@@ -448,6 +452,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";
             else if (activity.contains(lemma) || activity.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "activity";
+            else if (loss.contains(lemma) || loss.contains(n.word().toLowerCase(Locale.ROOT))) lvl = RelationRules.LOSS;
             else return null;
             IndexedWord found = null;
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
