@@ -1008,12 +1008,12 @@ public final class RelationExtractor {
                 events = false;
                 for (RelationRules.Trigger t : h.triggers()) if (rules.eventSubjects(t.family())) events = true;
                 switch (h.kind()) {
-                    case VERB: verb(h, out); break;
+                    case VERB: if (!adjectivalParticiple(h)) verb(h, out); break;
                     case NOUN: noun(h, out); break;
                     case FROM: from(h, out); break;
                     case MODIFIER: modifier(h, out); break;
                     case EFFECT: effect(h, out); break;
-                    case CAUSE: cause(h, out); break;
+                    case CAUSE: if (!adjectivalParticiple(h)) cause(h, out); break;
                     case AGENT: agent(h, out); break;
                     default: break;
                 }
@@ -1029,6 +1029,41 @@ public final class RelationExtractor {
                     for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
                 }
             }
+        }
+
+        /**
+         * Whether an English verb trigger written as a participle stands as an adjective before its noun: after the
+         * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
+         * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
+         * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
+         * reduced IL-5", "had lower IL-10"); a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
+         * mutations"). Such a word names a state of the noun, not an act of a subject.
+         */
+        private boolean adjectivalParticiple(RelationRules.TriggerHit h) {
+            if (chinese) return false;
+            // "dystonia-causing mutations", "tumor-promoting cells": the word before the hyphen is what the noun after brings about
+            if (h.start() > 0 && text.charAt(h.start() - 1) == '-' && lower.startsWith("ing", h.end() - 3)) return true;
+            int e = h.start();
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            if (b == e) return false;
+            String prev = lower.substring(b, e);
+            // "carriers showed reduced IL-5", "patients had lower IL-10": the subject shows a state
+            for (String c : rules.cues("exhibit")) if (c.equalsIgnoreCase(prev)) return true;
+            if (!lower.startsWith("ed", h.end() - 2)) return false;
+            for (String c : rules.cues("article")) if (c.equalsIgnoreCase(prev)) return true;
+            // "inhibits activated STAT3": right after another verb trigger
+            for (RelationRules.TriggerHit o : allHits) {
+                if (o.end() == e && o != h && o.kind() == RelationRules.Kind.VERB) return true;
+            }
+            boolean preposition = false;
+            for (String c : rules.cues("preposition")) if (c.equalsIgnoreCase(prev)) preposition = true;
+            if (!preposition) return false;
+            for (RelationRules.TriggerHit o : allHits) {
+                if (o.end() == e && o.kind() == RelationRules.Kind.CAUSE) return false;
+            }
+            return true;
         }
 
         /**
