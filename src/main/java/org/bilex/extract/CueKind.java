@@ -39,6 +39,8 @@ enum CueKind {
     ETC,
     /** words that start examples ("如", "such as") */
     EXAMPLE,
+    /** English verbs of showing a state ("showed", "exhibit", "had"): a change word right after them is an adjective ("showed reduced IL-5") */
+    EXHIBIT,
     /** hedging words ("可能", "推测") */
     HEDGE,
     /** words a subjectless Chinese clause may open with before its verb ("同时", "还", "能够") */

@@ -121,7 +121,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
-        found = SyntaxFirst.merge(found, RelationExtractor::key);
+        found = SyntaxFirst.merge(found, RelationExtractor::key, rules::siblings);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -982,7 +982,10 @@ public final class RelationExtractor {
         /** "level" when the object is written as a level or expression, "activity" for an activity, else "*". */
         private String level(RelationRules.TriggerHit h, Group obj) {
             if (obj.carried()) return "*"; // named in the sentence before: no words around it here
-            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 8)).strip();
+            // "induces the degradation of STAT3", "诱导STAT3降解": the object is written as its loss
+            if (objectLoss(h, obj)) return RelationRules.LOSS;
+            // long enough for the longest English level word after the object ("STAT3 expression")
+            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 16)).strip();
             int a = Math.min(h.end(), obj.start());
             int b = Math.max(h.end(), obj.start());
             boolean between = obj.start() >= h.end();
@@ -1005,12 +1008,12 @@ public final class RelationExtractor {
                 events = false;
                 for (RelationRules.Trigger t : h.triggers()) if (rules.eventSubjects(t.family())) events = true;
                 switch (h.kind()) {
-                    case VERB: verb(h, out); break;
+                    case VERB: if (!adjectivalParticiple(h)) verb(h, out); break;
                     case NOUN: noun(h, out); break;
                     case FROM: from(h, out); break;
                     case MODIFIER: modifier(h, out); break;
                     case EFFECT: effect(h, out); break;
-                    case CAUSE: cause(h, out); break;
+                    case CAUSE: if (!adjectivalParticiple(h)) cause(h, out); break;
                     case AGENT: agent(h, out); break;
                     default: break;
                 }
@@ -1026,6 +1029,41 @@ public final class RelationExtractor {
                     for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
                 }
             }
+        }
+
+        /**
+         * Whether an English verb trigger written as a participle stands as an adjective before its noun: after the
+         * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
+         * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
+         * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
+         * reduced IL-5", "had lower IL-10"); a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
+         * mutations"). Such a word names a state of the noun, not an act of a subject.
+         */
+        private boolean adjectivalParticiple(RelationRules.TriggerHit h) {
+            if (chinese) return false;
+            // "dystonia-causing mutations", "tumor-promoting cells": the word before the hyphen is what the noun after brings about
+            if (h.start() > 0 && text.charAt(h.start() - 1) == '-' && lower.startsWith("ing", h.end() - 3)) return true;
+            int e = h.start();
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            if (b == e) return false;
+            String prev = lower.substring(b, e);
+            // "carriers showed reduced IL-5", "patients had lower IL-10": the subject shows a state
+            for (String c : rules.cues("exhibit")) if (c.equalsIgnoreCase(prev)) return true;
+            if (!lower.startsWith("ed", h.end() - 2)) return false;
+            for (String c : rules.cues("article")) if (c.equalsIgnoreCase(prev)) return true;
+            // "inhibits activated STAT3": right after another verb trigger
+            for (RelationRules.TriggerHit o : allHits) {
+                if (o.end() == e && o != h && o.kind() == RelationRules.Kind.VERB) return true;
+            }
+            boolean preposition = false;
+            for (String c : rules.cues("preposition")) if (c.equalsIgnoreCase(prev)) preposition = true;
+            if (!preposition) return false;
+            for (RelationRules.TriggerHit o : allHits) {
+                if (o.end() == e && o.kind() == RelationRules.Kind.CAUSE) return false;
+            }
+            return true;
         }
 
         /**
@@ -1586,6 +1624,8 @@ public final class RelationExtractor {
             boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
+                // "increase macrophage phagocytosis": an English mention right before another modifies it; the later is the object
+                if (!chinese && o.start() >= te && modifiesNext(o)) continue;
                 String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
                 for (Candidate s : subj.items()) {
                     RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
@@ -1602,6 +1642,14 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /** Whether another mention starts right after this one, a space between ("macrophage phagocytosis", "CD4 T cells"). */
+        private boolean modifiesNext(Candidate o) {
+            for (Candidate m : mentions) {
+                if (m.start() > o.end() && m.start() - o.end() <= 2 && text.substring(o.end(), m.start()).isBlank()) return true;
+            }
+            return false;
         }
 
         /** Whether 的 and, shortly after it in the clause, a goal noun (cue kind goal: "策略", "靶点") follow pos. */
@@ -1660,6 +1708,31 @@ public final class RelationExtractor {
             return false;
         }
 
+        /**
+         * Whether an object after its trigger is written as its loss: a lossof cue between them right before
+         * it ("induces the degradation of STAT3", "诱导敲除STAT3"), or right after it ("increases STAT3 knockdown",
+         * "诱导STAT3降解").
+         */
+        private boolean objectLoss(RelationRules.TriggerHit h, Group obj) {
+            if (obj.start() < h.end()) return false;
+            String before = text.substring(Math.max(h.end(), obj.start() - 16), obj.start()).strip();
+            if (before.toLowerCase(Locale.ROOT).endsWith(" the")) before = before.substring(0, before.length() - 4);
+            return endsWithCue(before, "lossof") || lossAfter(obj);
+        }
+
+        /** "X siRNA", "X knockdown", "X敲除": a lossof cue (not one ending in "of") right after the list. */
+        private boolean lossAfter(Group g) {
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 16)).strip();
+            String al = after.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues("lossof")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (cl.endsWith(" of")) continue;
+                if (al.startsWith(cl) && (al.length() == cl.length() || !Chars.isWordChar(al.charAt(cl.length())))) return true;
+                if (al.startsWith("-" + cl)) return true;
+            }
+            return false;
+        }
+
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
             if (g.carried()) return false; // carried from the sentence before, judged there
@@ -1679,15 +1752,7 @@ public final class RelationExtractor {
                 // "depletion of the core scaffold protein AIMP2": a short noun phrase naming what X is
                 if (mid.matches("(\\s+[\\p{L}][\\p{L}\\d-]*){1,5}\\s+") && !hasLinkWord(mid)) return true;
             }
-            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 10)).strip();
-            String al = after.toLowerCase(Locale.ROOT);
-            for (String c : rules.cues("lossof")) {
-                String cl = c.toLowerCase(Locale.ROOT);
-                if (cl.endsWith(" of")) continue;
-                if (al.startsWith(cl) && (al.length() == cl.length() || !Chars.isWordChar(al.charAt(cl.length())))) return true;
-                if (al.startsWith("-" + cl)) return true;
-            }
-            return false;
+            return lossAfter(g);
         }
 
         private void noteSubject(Group g) {

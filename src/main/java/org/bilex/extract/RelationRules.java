@@ -181,6 +181,9 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             if (p == null && !r.get(4).equals("-")) {
                 throw new LexiconException(pf + ":" + r.line() + ": unknown predicate '" + r.get(4) + "'");
             }
+            if (!LEVELS.contains(r.get(2))) {
+                throw new LexiconException(pf + ":" + r.line() + ": unknown level '" + r.get(2) + "' (one of " + LEVELS + ")");
+            }
             preds.add(new PredicateRule(r.get(0), types(r.get(1), pf, r.line()), r.get(2), types(r.get(3), pf, r.line()),
                     p, r.get(5).equals("yes")));
         }
@@ -342,12 +345,33 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         return false;
     }
 
+    /** The level of an object written as its loss ("the degradation of X", "X knockdown": relation-cues.tsv lossof). */
+    static final String LOSS = "loss";
+    /** The levels of the predicate table: any, a level or expression, an activity, a loss. */
+    static final List<String> LEVELS = List.of("*", "level", "activity", LOSS);
+
+    /**
+     * Whether one trigger family gives both predicates (for some object type or level, a loss aside): two readings of one
+     * pair that differ only so come from one trigger read at two levels ("inhibits STAT3 expression").
+     */
+    boolean siblings(Predicate a, Predicate b) {
+        if (a == b) return true;
+        for (PredicateRule r : predicates) {
+            if (r.predicate() != a || r.level().equals(LOSS)) continue;
+            for (PredicateRule q : predicates) {
+                if (q.family().equals(r.family()) && q.predicate() == b && q.reverse() == r.reverse() && !q.level().equals(LOSS)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The predicate for a family, object, level and subject; null when the table gives none. */
     Decision decide(String family, EntityType object, String level, EntityType subject) {
         for (PredicateRule r : predicates) {
             if (!r.family().equals(family)) continue;
             if (r.objects() != null && !r.objects().contains(object)) continue;
-            if (!r.level().equals("*") && !r.level().equals(level)) continue;
+            // an object written as its loss ("the degradation of X") is read only by rows naming loss
+            if (level.equals(LOSS) ? !r.level().equals(LOSS) : !r.level().equals("*") && !r.level().equals(level)) continue;
             if (r.subjects() != null && !r.subjects().contains(subject)) continue;
             return r.predicate() == null ? null : new Decision(r.predicate(), r.reverse());
         }

@@ -46,7 +46,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
     static final String WITH_OBJECT_CASE = "*+case";
     private static final Set<String> KNOWN_FAMILIES_WILDCARD = Set.of("*", WITH_OBJECT_CASE);
     /** The levels an object can be read at (relation-predicates.tsv, level column). */
-    private static final List<String> LEVELS = List.of("*", "level", "activity");
+    private static final List<String> LEVELS = RelationRules.LEVELS;
     /** Longer sentences are not parsed: lists and tables more than prose, and the parse cost grows with them. */
     static final int MAX_TOKENS = 70;
 
@@ -58,6 +58,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> hedge = new HashSet<>();
     private final Set<String> level = new HashSet<>();
     private final Set<String> activity = new HashSet<>();
+    /** English coordination words (relation-cues.tsv coord). */
+    private final Set<String> coord = new HashSet<>();
+    /** Nouns of loss ("degradation", "knockdown": relation-cues.tsv lossof): an object written with one is read at level loss. */
+    private final Set<String> loss = new HashSet<>();
     private final List<String> modifiers = new ArrayList<>();
     /** Nouns that stand for the agent given with them ("treatment", "therapy": relation-cues.tsv, agentnoun). */
     private final Set<String> agentNouns = new HashSet<>();
@@ -79,6 +83,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
         for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
+        for (String c : rules.cues(CueKind.COORD)) if (!Chars.hasHan(c)) coord.add(c.toLowerCase(Locale.ROOT).strip());
+        for (String c : rules.cues(CueKind.LOSSOF)) if (!Chars.hasHan(c) && !c.endsWith("-")) loss.add(firstWord(c));
         for (String c : rules.cues(CueKind.AGENTNOUN)) agentNouns.add(firstWord(c));
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
@@ -323,14 +329,35 @@ public final class SyntaxRelationFinder implements RelationPattern {
             families.add(p.family());
         }
         if (families.isEmpty()) return;
+        // "X leads to reduced apoptosis", "X causes increased IL-6": a causative verb yields to the trigger that
+        // modifies its object, which says what happens to it (the window rules' cause kind does the same);
+        // "X reduced IL-6, increased SIRT1": the parser's second object with its own change word is that word's
+        boolean own = !inside && !objectInside && ownTrigger(sg, on);
+        String lemma = inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma();
+        if (own || !inside && !objectInside && causative(sg, word, on)) {
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(on)) {
+                if (!e.getRelation().toString().equals("amod")) continue;
+                List<String> change = families(e.getDependent().word());
+                if (!change.isEmpty()) {
+                    families = change;
+                    if (own) {
+                        ts = e.getDependent().beginPosition();
+                        te = e.getDependent().endPosition();
+                        lemma = t.lemma() + "+" + e.getDependent().lemma();
+                    }
+                    break;
+                }
+            }
+        }
         End subj = inside ? insideMention(t, heads) : end(sg, sn, heads);
         // "curcumin-mediated inhibition of Y": the subject node is a word holding its mention before a modifier cue
         if (subj == null && !inside && modifierWord(sn.word())) subj = insideMention(sn, heads);
         End obj = objectInside ? insideMention(t, heads) : end(sg, on, heads);
-        if (subj == null || obj == null) return;
+        // "knockdown of X inhibits Y": the sentence speaks of X's loss, not of X
+        if (subj == null || obj == null || subj.level().equals(RelationRules.LOSS)) return;
         boolean negated = negated(sg, t);
         boolean hedged = hedged(sg, t);
-        String path = path(sg, sn, t, on, subj, obj, inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma());
+        String path = path(sg, sn, t, on, subj, obj, lemma);
         for (String family : families) {
             int n = 0;
             for (Candidate o : obj.mentions()) {
@@ -357,6 +384,22 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private boolean modifierWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         for (String m : modifiers) if (w.endsWith(m) && w.length() > m.length()) return true;
+        return false;
+    }
+
+    /** Whether the trigger word, alone or with the object's preposition ("led to"), is a causative trigger (kind cause). */
+    private boolean causative(SemanticGraph sg, String word, IndexedWord object) {
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (SemanticGraphEdge c : sg.outgoingEdgeList(object)) {
+            if (c.getRelation().toString().equals("case")) forms.add(word + " " + c.getDependent().word());
+        }
+        for (String f : forms) {
+            List<Token> one = List.of(new Token(0, f.length(), f, "", false));
+            for (RelationRules.TriggerHit hit : rules.find(f, one)) {
+                if (hit.start() != 0 || hit.end() != f.length()) continue;
+                for (RelationRules.Trigger tr : hit.triggers()) if (tr.lang().equals("en") && tr.kind() == RelationRules.Kind.CAUSE) return true;
+            }
+        }
         return false;
     }
 
@@ -448,6 +491,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";
             else if (activity.contains(lemma) || activity.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "activity";
+            // a loss word that is a trigger itself ("inhibition") is read by the patterns as one ("X-mediated inhibition of Y")
+            else if ((loss.contains(lemma) || loss.contains(n.word().toLowerCase(Locale.ROOT))) && families(n.word()).isEmpty()) lvl = RelationRules.LOSS;
             else return null;
             IndexedWord found = null;
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
@@ -489,7 +534,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
             // "A, B, C, and D" parsed as B and C in apposition to A and D its conjunct: in a list that has a
             // conjunct, an apposition of an item is one more item
             boolean list = sg.outgoingEdgeList(x).stream().anyMatch(e -> e.getRelation().toString().equals("conj"));
+            // "reduced IL-6, activated SIRT1 and TNF-α": the items from one with a change word of its own on belong to that word
+            int cut = Integer.MAX_VALUE;
             for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
+                if (e.getRelation().toString().equals("conj") && ownTrigger(sg, e.getDependent())) cut = Math.min(cut, e.getDependent().index());
+            }
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(x)) {
+                if (e.getDependent().index() >= cut) continue;
                 String r = e.getRelation().toString();
                 if ((r.equals("conj") || list && r.equals("appos")) && !out.contains(e.getDependent()) && !deniedItem(sg, e.getDependent())) {
                     out.add(e.getDependent());
@@ -498,6 +549,21 @@ public final class SyntaxRelationFinder implements RelationPattern {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a list item carries a trigger word of its own as amod ("X increased viability, inhibited apoptosis": the
+     * parser's "inhibited apoptosis" is a verb with its object, not an item of the first verb's list).
+     */
+    private boolean ownTrigger(SemanticGraph sg, IndexedWord item) {
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(item)) {
+            IndexedWord d = e.getDependent();
+            if (!e.getRelation().toString().equals("amod") || families(d.word()).isEmpty()) continue;
+            // the change word opens a new item of a list of verb phrases: after a comma or a coordination word
+            IndexedWord before = sg.getNodeByIndexSafe(d.index() - 1);
+            if (before != null && (before.word().equals(",") || coord.contains(before.word().toLowerCase(Locale.ROOT)))) return true;
+        }
+        return false;
     }
 
     /** Whether a list item carries a negation cue of its own as cc or advmod ("but not Y", "not Y"). */

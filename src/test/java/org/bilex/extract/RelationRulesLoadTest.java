@@ -95,6 +95,14 @@ class RelationRulesLoadTest {
     }
 
     @Test
+    void aTypoInAPredicateLevelFailsWithFileAndLine() throws IOException {
+        Path d = copy();
+        int line = replaceFirst(d.resolve("relation-predicates.tsv"), "activate\t", "\tloss\t", "\tlost\t");
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(d.resolve("relation-predicates.tsv") + ":" + line + ": unknown level 'lost' (one of [*, level, activity, loss])", e.getMessage());
+    }
+
+    @Test
     void aTypoInAConstraintTypeFailsWithFileAndLine() throws IOException {
         Path d = copy();
         int line = replaceFirst(d.resolve("relation-constraints.tsv"), "TREATS\t", "\tDISEASE", "\tDISEAS");

@@ -1,0 +1,145 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * How the object of a trigger is written decides the predicate (issue 11, English precision): an object
+ * written as its loss flips the trigger's polarity ("induces the degradation of Y" lowers Y); one trigger
+ * read at two levels by the window and the parse gives one predicate, the parse's ("inhibits Y expression"
+ * is DOWNREGULATES only); an English mention right before another modifies it, and the later one is the
+ * object ("increases macrophage phagocytosis"). The window rules and the dependency patterns together,
+ * as the pipeline runs them; each English family has its Chinese counterpart. Sentences written for these tests.
+ */
+class ObjectReadingTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "LPS"),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "脂多糖"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
+            row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophage"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.PROCESS, "phagocytosis", "GO:0006909", "phagocytosis"),
+            row(EntityType.PROCESS, "phagocytosis", "GO:0006909", "吞噬作用"),
+            row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
+            row(EntityType.PROCESS, "apoptosis", "", "凋亡"),
+            row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis"),
+            row(EntityType.PROCESS, "angiogenesis", "", "血管生成"),
+            row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
+            row(EntityType.PROCESS, "fibrosis", "", "纤维化"),
+            row(EntityType.CHEMICAL, "metformin", "CHEBI:6801", "metformin"),
+            row(EntityType.CHEMICAL, "metformin", "CHEBI:6801", "二甲双胍"),
+            row(EntityType.PROTEIN, "NOX4", "NOX4", "NOX4"),
+            row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
+            row(EntityType.CYTOKINE, "IL-5", "IL5", "IL-5"),
+            row(EntityType.DISEASE, "colitis", "DOID:0060180", "colitis"),
+            row(EntityType.DISEASE, "colitis", "DOID:0060180", "结肠炎"),
+            row(EntityType.DISEASE, "dystonia", "DOID:543", "dystonia"),
+            row(EntityType.DISEASE, "dystonia", "DOID:543", "肌张力障碍"),
+            row(EntityType.PROCESS, "gene mutation", "", "mutations"),
+            row(EntityType.PROCESS, "gene mutation", "", "突变"),
+            row(EntityType.PROCESS, "cell viability", "", "cell viability")),
+            Map.of());
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
+
+    private static List<String> relations(String... sentences) {
+        return FX.relations(RX, sentences);
+    }
+
+    @Test
+    void aVerbOfGainOnAnObjectWrittenAsItsLossLowersIt() {
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("LPS induces the degradation of STAT3."));
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("LPS induces STAT3 degradation."));
+        assertEquals(List.of("TNF-α DOWNREGULATES SIRT1"), relations("TNF-α promotes the degradation of SIRT1 in hepatocytes."));
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("LPS诱导STAT3降解。"));
+        assertEquals(List.of("TNF-α DOWNREGULATES SIRT1"), relations("TNF-α促进SIRT1降解。"));
+    }
+
+    @Test
+    void aVerbOfLossOnAnObjectWrittenAsItsLossRaisesIt() {
+        assertEquals(List.of("curcumin UPREGULATES SIRT1"), relations("Curcumin inhibits the degradation of SIRT1."));
+        assertEquals(List.of("curcumin UPREGULATES SIRT1"), relations("Curcumin reduced the degradation of SIRT1."));
+        assertEquals(List.of("curcumin UPREGULATES SIRT1"), relations("姜黄素抑制SIRT1降解。"));
+    }
+
+    @Test
+    void aLossWordBeforeTheSubjectStillSpeaksOfTheSubjectsLoss() {
+        assertEquals(List.of(), relations("Degradation of SIRT1 promotes apoptosis."));
+        assertEquals(List.of(), relations("STAT3 degradation increases IL-6 expression."));
+        assertEquals(List.of(), relations("SIRT1降解促进凋亡。"));
+        // the object of a plain verb is still the molecule
+        assertEquals(List.of("curcumin DOWNREGULATES STAT3"), relations("Curcumin reduces STAT3 levels."));
+    }
+
+    @Test
+    void oneTriggerReadAtTwoLevelsGivesTheParsesPredicateOnly() {
+        assertEquals(List.of("curcumin DOWNREGULATES STAT3"), relations("Curcumin inhibits STAT3 expression."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("Curcumin suppresses IL-6 expression in macrophages."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin inhibits STAT3."));
+        assertEquals(List.of("curcumin DOWNREGULATES STAT3"), relations("姜黄素抑制STAT3表达。"));
+    }
+
+    @Test
+    void aMentionRightBeforeAnotherModifiesIt() {
+        assertEquals(List.of("curcumin PROMOTES phagocytosis"), relations("Curcumin increases macrophage phagocytosis."));
+        assertEquals(List.of("lipopolysaccharide INHIBITS phagocytosis"), relations("LPS impaired macrophage phagocytosis."));
+        // a list of two, or a mention alone, is still the object
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES TNF-α"),
+                relations("Curcumin decreased TNF-α and IL-6 in serum."));
+        assertEquals(List.of("curcumin PROMOTES phagocytosis"), relations("姜黄素增强巨噬细胞的吞噬作用。"));
+    }
+
+    @Test
+    void aParticipleAfterAnArticleOrAPrepositionIsAnAdjective() {
+        assertEquals(List.of(), relations("NOX4 regulates angiogenesis through activated STAT3."));
+        assertEquals(List.of(), relations("Metformin binds the activated STAT3."));
+        assertEquals(List.of(), relations("Curcumin treatment was associated with increased SIRT1 levels."));
+        // after the preposition of a causative verb it is what the cause brings about
+        assertEquals(List.of("metformin DOWNREGULATES IL-6"), relations("Metformin resulted in decreased IL-6 levels."));
+        // the verb itself still reads
+        assertEquals(List.of("metformin ACTIVATES STAT3"), relations("Metformin activated STAT3 in hepatocytes."));
+        assertEquals(List.of(), relations("NOX4通过活化的STAT3调节血管生成。"));
+        assertEquals(List.of(), relations("二甲双胍结合活化的STAT3。"));
+    }
+
+    @Test
+    void aCausativeVerbYieldsToTheChangeWordOnItsObject() {
+        assertEquals(List.of("metformin INHIBITS apoptosis"), relations("In mice, metformin led to reduced apoptosis."));
+        assertEquals(List.of("metformin UPREGULATES IL-6"), relations("Metformin caused increased IL-6 expression."));
+        assertEquals(List.of("metformin PROMOTES fibrosis"), relations("Metformin leads to fibrosis."));
+        assertEquals(List.of("metformin INHIBITS apoptosis"), relations("二甲双胍导致凋亡减少。"));
+        assertEquals(List.of("metformin UPREGULATES IL-6"), relations("二甲双胍导致IL-6表达升高。"));
+    }
+
+    @Test
+    void aChangeWordAfterAVerbOfShowingOrAnotherVerbIsAnAdjective() {
+        assertEquals(List.of(), relations("Patients with colitis had lower IL-10 levels."));
+        assertEquals(List.of(), relations("Curcumin-treated macrophages displayed reduced apoptosis."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin inhibits activated STAT3."));
+        assertEquals(List.of(), relations("These dystonia-causing mutations affect calcium signalling."));
+        assertEquals(List.of(), relations("结肠炎患者的IL-10水平较低。"));
+        assertEquals(List.of(), relations("引起肌张力障碍的突变影响钙信号。"));
+        // the Chinese engine still reads "姜黄素处理的巨噬细胞表现出凋亡减少" as the cells' act (reported, not changed here)
+    }
+
+    @Test
+    void aListItemWithAChangeWordOfItsOwnBelongsToThatWord() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin UPREGULATES SIRT1", "curcumin UPREGULATES TNF-α"),
+                relations("Curcumin reduced IL-6, increased SIRT1 and TNF-α."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis", "curcumin PROMOTES cell viability"),
+                relations("Curcumin increased cell viability, inhibited apoptosis in macrophages."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES TNF-α"), relations("Curcumin reduced IL-6 and TNF-α."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin UPREGULATES SIRT1"), relations("姜黄素降低IL-6，增加SIRT1。"));
+    }
+}
