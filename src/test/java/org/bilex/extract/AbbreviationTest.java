@@ -155,6 +155,20 @@ class AbbreviationTest {
     }
 
     @Test
+    void aDefinedDrugClassSaltOrInhibitorNoLexiconKnowsIsAChemical() {
+        // heads.tsv: … drug, … sulfate, … inhibitor CHEMICAL (the English of 药/盐/抑制剂)
+        EntityResult r = fx.extract("Nonsteroidal antiinflammatory drugs (NSAIDs) were withdrawn.",
+                "Mice drank dextran sodium sulfate (DSS) and received bromodomain and extraterminal inhibitors (BETi).", "DSS and NSAIDs were stopped.");
+        assertEquals(List.of("CHEMICAL:nonsteroidal antiinflammatory drug[Nonsteroidal antiinflammatory drugs, NSAIDs]",
+                "CHEMICAL:dextran sodium sulfate[dextran sodium sulfate, DSS]",
+                "CHEMICAL:bromodomain and extraterminal inhibitor[bromodomain and extraterminal inhibitors, BETi]"), describe(r));
+        EntityResult zh = fx.extract("长期服用非甾体抗炎药（nonsteroidal anti-inflammatory drugs，NSAIDs）可损伤胃黏膜，停用NSAIDs后好转。");
+        assertEquals(List.of("CHEMICAL:nonsteroidal anti-inflammatory drug[非甾体抗炎药, nonsteroidal anti-inflammatory drugs, NSAIDs]"), describe(zh));
+        // an unlisted head still names nothing
+        assertTrue(fx.extract("The disability-adjusted life year (DALY) was computed.").entities().isEmpty());
+    }
+
+    @Test
     void aDefinitionFollowedByAHyphenAndAWordIsStillADefinition() {
         EntityResult r = fx.extract("Cells were given lipopolysaccharide (LPS)-induced stress.", "LPS was removed.");
         assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));
