@@ -169,6 +169,15 @@ class AbbreviationTest {
     }
 
     @Test
+    void aLocantListWithACommaStaysInsideTheLongForm() {
+        EntityResult r = fx.extract("Striatal 3,4-dihydroxyphenylacetic acid (DOPAC) fell.", "DOPAC was measured.");
+        assertEquals(List.of("CHEMICAL:3,4-dihydroxyphenylacetic acid[3,4-dihydroxyphenylacetic acid, DOPAC]"), describe(r));
+        assertArrayEquals(new int[]{0, 33}, AbbreviationFinder.englishLongForm("3,4-methylenedioxymethamphetamine (MDMA)", 33, "MDMA"));
+        EntityResult zh = fx.extract("纹状体中3,4-dihydroxyphenylacetic acid (DOPAC)下降，DOPAC减少。");
+        assertEquals(List.of("CHEMICAL:3,4-dihydroxyphenylacetic acid[3,4-dihydroxyphenylacetic acid, DOPAC]"), describe(zh));
+    }
+
+    @Test
     void aDefinitionFollowedByAHyphenAndAWordIsStillADefinition() {
         EntityResult r = fx.extract("Cells were given lipopolysaccharide (LPS)-induced stress.", "LPS was removed.");
         assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));
