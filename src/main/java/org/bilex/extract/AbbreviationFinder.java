@@ -423,7 +423,9 @@ public final class AbbreviationFinder {
             int ws = w;
             while (ws > 0 && text.charAt(ws - 1) != ' ' && Chars.isWordChar(text.codePointBefore(ws))
                     || ws > 0 && (text.charAt(ws - 1) == '-' || text.charAt(ws - 1) == '/')
-                    || ws > 1 && isApostrophe(text.charAt(ws - 1)) && Chars.isWordChar(text.codePointBefore(ws - 1))) ws--;
+                    || ws > 1 && isApostrophe(text.charAt(ws - 1)) && Chars.isWordChar(text.codePointBefore(ws - 1))
+                    || ws > 1 && ws < text.length() && text.charAt(ws - 1) == ',' // a locant list: 3,4-methylenedioxy…
+                    && Character.isDigit(text.charAt(ws - 2)) && Character.isDigit(text.charAt(ws))) ws--;
             if (ws == w) break;
             s = ws;
             words++;

@@ -34,7 +34,26 @@ public record Sense(String form, String folded, boolean anyCase, Concept concept
      * ({@code Akt}/{@code AKT}), so gene symbols do not fire on ordinary words.
      */
     public boolean accepts(String surface) {
-        return anyCase || surface.equals(folded) || surface.equals(folded.toUpperCase(Locale.ROOT)) || rodentSpelling(surface);
+        return anyCase || surface.equals(folded) || surface.equals(folded.toUpperCase(Locale.ROOT)) || capitalised(surface)
+                || rodentSpelling(surface);
+    }
+
+    /**
+     * Whether {@code surface} is this form with its first letter capitalised, as at the start of a
+     * sentence or a heading ({@code Vitamin E}, {@code Protein kinase C}, {@code Coenzyme Q10} for
+     * {@code vitamin E}, {@code protein kinase C}, {@code coenzyme Q10}): only when the form's
+     * first word is an ordinary lower-case word of three letters or more, so a symbol that opens
+     * with a small letter keeps its case ({@code cAMP}, {@code miR-21}, {@code mTOR}, {@code p53}).
+     */
+    private boolean capitalised(String surface) {
+        if (surface.length() != folded.length() || folded.isEmpty()) return false;
+        int w = 0;
+        while (w < folded.length() && Character.isLetter(folded.charAt(w))) {
+            if (!Character.isLowerCase(folded.charAt(w))) return false;
+            w++;
+        }
+        if (w < 3 || w == folded.length() || folded.charAt(w) != ' ') return false;
+        return surface.charAt(0) == Character.toUpperCase(folded.charAt(0)) && surface.regionMatches(1, folded, 1, folded.length() - 1);
     }
 
     /**

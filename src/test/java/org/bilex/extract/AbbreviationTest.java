@@ -155,6 +155,29 @@ class AbbreviationTest {
     }
 
     @Test
+    void aDefinedDrugClassSaltOrInhibitorNoLexiconKnowsIsAChemical() {
+        // heads.tsv: … drug, … sulfate, … inhibitor CHEMICAL (the English of 药/盐/抑制剂)
+        EntityResult r = fx.extract("Nonsteroidal antiinflammatory drugs (NSAIDs) were withdrawn.",
+                "Mice drank dextran sodium sulfate (DSS) and received bromodomain and extraterminal inhibitors (BETi).", "DSS and NSAIDs were stopped.");
+        assertEquals(List.of("CHEMICAL:nonsteroidal antiinflammatory drug[Nonsteroidal antiinflammatory drugs, NSAIDs]",
+                "CHEMICAL:dextran sodium sulfate[dextran sodium sulfate, DSS]",
+                "CHEMICAL:bromodomain and extraterminal inhibitor[bromodomain and extraterminal inhibitors, BETi]"), describe(r));
+        EntityResult zh = fx.extract("长期服用非甾体抗炎药（nonsteroidal anti-inflammatory drugs，NSAIDs）可损伤胃黏膜，停用NSAIDs后好转。");
+        assertEquals(List.of("CHEMICAL:nonsteroidal anti-inflammatory drug[非甾体抗炎药, nonsteroidal anti-inflammatory drugs, NSAIDs]"), describe(zh));
+        // an unlisted head still names nothing
+        assertTrue(fx.extract("The disability-adjusted life year (DALY) was computed.").entities().isEmpty());
+    }
+
+    @Test
+    void aLocantListWithACommaStaysInsideTheLongForm() {
+        EntityResult r = fx.extract("Striatal 3,4-dihydroxyphenylacetic acid (DOPAC) fell.", "DOPAC was measured.");
+        assertEquals(List.of("CHEMICAL:3,4-dihydroxyphenylacetic acid[3,4-dihydroxyphenylacetic acid, DOPAC]"), describe(r));
+        assertArrayEquals(new int[]{0, 33}, AbbreviationFinder.englishLongForm("3,4-methylenedioxymethamphetamine (MDMA)", 33, "MDMA"));
+        EntityResult zh = fx.extract("纹状体中3,4-dihydroxyphenylacetic acid (DOPAC)下降，DOPAC减少。");
+        assertEquals(List.of("CHEMICAL:3,4-dihydroxyphenylacetic acid[3,4-dihydroxyphenylacetic acid, DOPAC]"), describe(zh));
+    }
+
+    @Test
     void aDefinitionFollowedByAHyphenAndAWordIsStillADefinition() {
         EntityResult r = fx.extract("Cells were given lipopolysaccharide (LPS)-induced stress.", "LPS was removed.");
         assertEquals(List.of("CHEMICAL:lipopolysaccharide[lipopolysaccharide, LPS]"), describe(r));

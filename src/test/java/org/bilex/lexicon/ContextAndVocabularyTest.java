@@ -43,6 +43,19 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void anAcidIsAlsoNamedByItsAnionAndTwoCharacterAliasesNameNoGene() {
+        // models/build/name-variants.tsv: glutamic acid → glutamate, valproic acid → valproate
+        String r = all("Glutamate release rose after valproate, and prostaglandin A2 fell.");
+        assertTrue(r.contains("CHEMICAL:glutamic acid=[Glutamate]"), r);
+        assertTrue(r.contains("CHEMICAL:valproic acid=[valproate]"), r);
+        // A-2, an HGNC alias of GPR162, has two letters or digits: no gene in "prostaglandin A2"
+        assertFalse(r.contains("GPR162"), r);
+        String zh = all("谷氨酸（glutamate）释放增加后，A2组的PGA2下降。");
+        assertTrue(zh.contains("CHEMICAL:glutamic acid=[谷氨酸, glutamate]"), zh);
+        assertFalse(zh.contains("GPR162"), zh);
+    }
+
+    @Test
     void diseaseAdjectivesNameTheDisease() {
         assertEquals(List.of("DISEASE:obesity=[obese]", "DISEASE:diabetes mellitus=[diabetic]"),
                 names(extract("Obese mice and diabetic rats were compared.".replace("Obese", "obese"))));

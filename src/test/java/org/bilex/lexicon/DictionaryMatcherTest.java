@@ -77,6 +77,28 @@ class DictionaryMatcherTest {
     }
 
     @Test
+    void aNameOpeningWithALowerCaseWordMatchesCapitalisedAtTheStartOfASentence() {
+        Lexicon lex = Lexicon.of(List.of(
+                row(EntityType.CHEMICAL, "vitamin E", "CHEBI:18145", "vitamin E"),
+                row(EntityType.PROTEIN, "PKC", "", "protein kinase C"),
+                row(EntityType.CHEMICAL, "cAMP", "CHEBI:17489", "cAMP"),
+                row(EntityType.PROTEIN, "MTOR", "MTOR", "mTOR")),
+                StopList.of(Map.of()), List.of(EntityType.values()));
+        assertEquals(List.of("Vitamin E=vitamin E"), found(lex, "Vitamin E lowered lipid peroxidation."));
+        assertEquals(List.of("Protein kinase C=PKC"), found(lex, "Protein kinase C was activated."));
+        assertEquals(List.of("Vitamin E=vitamin E", "维生素E=vitamin E"), found(chineseToo(), "Vitamin E（维生素E）降低脂质过氧化。"));
+        // only the first letter, and only of a lower-case word: symbols keep their case
+        assertEquals(List.of(), found(lex, "VItamin E and Vitamin e"));
+        assertEquals(List.of(), found(lex, "Camp and MTor"));
+    }
+
+    private static Lexicon chineseToo() {
+        return Lexicon.of(List.of(
+                row(EntityType.CHEMICAL, "vitamin E", "CHEBI:18145", "vitamin E"),
+                row(EntityType.CHEMICAL, "vitamin E", "CHEBI:18145", "维生素E")), StopList.of(Map.of()), List.of(EntityType.values()));
+    }
+
+    @Test
     void stopListedFormsAreNotMatched() {
         assertEquals(List.of(), found(lexicon(), "the CAT sat"));
     }

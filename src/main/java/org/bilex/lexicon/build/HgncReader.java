@@ -76,7 +76,8 @@ final class HgncReader {
                               List<Stop> stops, String geneName) {
         String k = key(s);
         if (k.equals(key(t.xref))) return;
-        if (s.length() < 3 || s.contains("\"")) return;
+        // three letters or digits at least: A-2 (an alias of GPR162) is the A2 of prostaglandin A2 or an allele
+        if (s.codePoints().filter(Character::isLetterOrDigit).count() < 3 || s.contains("\"")) return;
         boolean capOrDigit = s.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         if (!capOrDigit) return;
         boolean lettersOnly = s.chars().allMatch(Character::isLetter);

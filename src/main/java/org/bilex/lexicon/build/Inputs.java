@@ -40,6 +40,10 @@ final class Inputs {
     record TreeRule(String prefix, EntityType type, String reason) {
     }
 
+    /** A name of this type that matches the pattern (whole name) also gives the replacement, as a weak name. */
+    record NameVariant(EntityType type, Pattern pattern, String replacement, String reason) {
+    }
+
     /** A decision on a one-word name that is an ordinary English word: for a type ("*" form) or one form. */
     record WordRule(EntityType type, String form, String decision, String reason) {
     }
@@ -56,6 +60,8 @@ final class Inputs {
     final List<TypeRule> hgncTypes = new ArrayList<>();
     final Map<String, ChebiEntry> chebi = new LinkedHashMap<>();
     final List<TreeRule> meshTrees = new ArrayList<>();
+    /** Other names a vocabulary name of a type implies ({@code name-variants.tsv}): glutamic acid → glutamate. */
+    final List<NameVariant> nameVariants = new ArrayList<>();
     private final Map<String, WordRule> wordRules = new java.util.HashMap<>();
 
     Inputs(Path vocab, Path models, Path fullWordList) throws IOException {
@@ -93,6 +99,12 @@ final class Inputs {
                 throw new LexiconException(treeFile + ": bad rule: " + String.join(" ", r));
             }
             meshTrees.add(new TreeRule(r[0], t, r[2]));
+        }
+        Path variantFile = build.resolve("name-variants.tsv");
+        for (String[] r : table(variantFile, "type", 4)) {
+            EntityType t = EntityType.parse(r[0]);
+            if (t == null) throw new LexiconException(variantFile + ": unknown type: " + String.join(" ", r));
+            nameVariants.add(new NameVariant(t, Pattern.compile(r[1]), r[2], r[3]));
         }
         Path wordFile = build.resolve("word-names.tsv");
         for (String[] r : table(wordFile, "type", 4)) {

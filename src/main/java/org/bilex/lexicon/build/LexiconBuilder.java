@@ -116,6 +116,8 @@ public final class LexiconBuilder {
         bySource.put("mesh", MeshReader.read(in, dO.meshToDo));
         bySource.put("hpo-zh", HpoZhReader.read(in));
 
+        for (List<Term> terms : bySource.values()) nameVariants(in, terms);
+
         // (2) exclusions and name checks; (3) folding and plurals
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Term>> e : bySource.entrySet()) addRows(in, e.getValue(), rows, stops);
@@ -273,6 +275,31 @@ public final class LexiconBuilder {
             if (!d.names.isEmpty()) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * The other names {@code name-variants.tsv} derives from a term's names (an acid's anion:
+     * glutamic acid → glutamate), added as aliases: an alias yields to any concept that has the
+     * form as a name, and passes the same name checks as every other name.
+     */
+    static void nameVariants(Inputs in, List<Term> terms) {
+        if (in.nameVariants.isEmpty()) return;
+        for (Term t : terms) {
+            List<String> extra = new ArrayList<>();
+            for (Term.Name n : t.names) {
+                if (n.strength() > Term.SYNONYM) continue;
+                for (Inputs.NameVariant v : in.nameVariants) {
+                    if (v.type() != t.type) continue;
+                    java.util.regex.Matcher m = v.pattern().matcher(n.form());
+                    if (m.matches()) extra.add(m.replaceFirst(v.replacement()));
+                }
+            }
+            for (String e : extra) {
+                boolean has = false;
+                for (Term.Name n : t.names) if (n.form().equalsIgnoreCase(e)) has = true;
+                if (!has) t.add(e, Term.ALIAS);
+            }
+        }
     }
 
     /** (2) exclusions and name checks; (3) folding and plurals: the rows of one source's terms. */
