@@ -1,0 +1,87 @@
+package org.bilex.extract;
+
+import static org.bilex.extract.ChineseRelationFamiliesTest.relations;
+import static org.bilex.extract.SyntaxRelationTest.all;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of issue 11 that kept unseen text from reading right (relzh): the object's fall after a verb of gain
+ * (relation-cues.tsv, fall), a subject written as its own loss ("X的缺失"), negation and hedges the guide
+ * names. Chinese through the window engine, English through the whole relation stage. Sentences written for
+ * these tests.
+ */
+class FallAndHedgeFamiliesTest {
+
+    /** "LPS诱导STAT3降解": the verb of gain brings about STAT3's fall, which lowers STAT3. */
+    @Test
+    void aVerbOfGainOnAFallingObjectLowersIt() {
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("LPS诱导STAT3降解。"));
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("脂多糖可诱导STAT3表达下调。"));
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("脂多糖导致STAT3的降解。"));
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES PTEN"), relations("脂多糖引起PTEN缺失。"));
+        // without the fall the verb raises or activates as before
+        assertEquals(List.of("lipopolysaccharide UPREGULATES STAT3"), relations("脂多糖诱导STAT3表达。"));
+        assertEquals(List.of("lipopolysaccharide ACTIVATES STAT3"), relations("LPS诱导STAT3。"));
+    }
+
+    /** "姜黄素抑制STAT3降解": a loss held back names no level the guide reads; no INHIBITS of STAT3. */
+    @Test
+    void aVerbOfLossOnAFallingObjectStatesNothing() {
+        assertEquals(List.of(), relations("姜黄素抑制STAT3降解。"));
+        assertEquals(List.of(), relations("Curcumin inhibited the degradation of STAT3."));
+    }
+
+    /** "诱导STAT3下调IL-6": the fall word has an object of its own: STAT3 is a pivot, not a falling object. */
+    @Test
+    void aFallWordWithItsOwnObjectIsNoFall() {
+        List<String> got = relations("脂多糖诱导STAT3下调IL-6的表达。");
+        assertEquals(false, got.contains("lipopolysaccharide DOWNREGULATES STAT3"), got.toString());
+    }
+
+    /**
+     * "LPS induced the degradation of STAT3", the English of 诱导STAT3降解: the dependency patterns read no
+     * fall yet (no DOWNREGULATES), but the verb of gain no longer turns into ACTIVATES or UPREGULATES of STAT3.
+     */
+    @Test
+    void englishAVerbOfGainOnAFallingObjectDoesNotRaiseIt() {
+        assertEquals(List.of(), all("LPS induced the degradation of STAT3."));
+        assertEquals(List.of(), all("LPS induced STAT3 degradation."));
+    }
+
+    /** "STAT3的抑制阻断了凋亡": the inhibition of STAT3 blocks apoptosis; STAT3 itself inhibits nothing. */
+    @Test
+    void aSubjectWrittenAsItsLossIsNoSubject() {
+        assertEquals(List.of(), relations("STAT3的抑制阻断了细胞凋亡。"));
+        assertEquals(List.of(), relations("STAT3的缺失促进了凋亡。"));
+        assertEquals(List.of(), relations("NF-κB信号通路的阻断减轻了炎症。"));
+        // the subject's own effect or activation is the subject's
+        assertEquals(List.of("STAT3 INHIBITS inflammation"), relations("STAT3的抑制作用减轻了炎症。"));
+        assertEquals(List.of("STAT3 PROMOTES apoptosis"), relations("STAT3的激活促进了凋亡。"));
+        // after 对 the list is the object: the agent before it stays the subject
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation"), relations("姜黄素对STAT3的抑制减轻了炎症。"));
+        assertEquals(List.of(), all("Inhibition of STAT3 blocked apoptosis."));
+        assertEquals(List.of(), all("Loss of STAT3 promoted apoptosis."));
+    }
+
+    /** "并非通过…": the sentence denies the relation. */
+    @Test
+    void aDenialBeforeTheMeansNegates() {
+        assertEquals(List.of("curcumin INHIBITS STAT3 [negated]", "curcumin INHIBITS inflammation [negated]"),
+                relations("姜黄素并非通过抑制STAT3减轻炎症。"));
+        assertEquals(List.of("curcumin INHIBITS inflammation [negated]"), all("Curcumin did not inhibit inflammation."));
+    }
+
+    /** "是否…有待研究", "尚需验证", "或可": a question or an open claim is hedged. */
+    @Test
+    void openQuestionsAreHedged() {
+        assertEquals(List.of("IL-6 PROMOTES inflammation [hedged]"), relations("IL-6是否促进炎症仍有待进一步研究。"));
+        assertEquals(List.of("IL-6 PROMOTES inflammation [hedged]"), relations("IL-6促进炎症的作用尚需进一步验证。"));
+        assertEquals(List.of("IL-6 PROMOTES inflammation [hedged]"), relations("IL-6或可促进炎症。"));
+        assertEquals(List.of("IL-6 PROMOTES inflammation"), relations("IL-6促进炎症。"));
+        assertEquals(List.of("IL-6 PROMOTES inflammation [hedged]"), all("Whether IL-6 promotes inflammation remains unclear."));
+    }
+}
