@@ -1117,6 +1117,10 @@ public final class RelationExtractor {
                 }
                 claimed.add(obj);
                 subj = subjectBefore(obj.start(), true);
+                // "STAT3的磷酸化水平明显降低", "巨噬细胞的凋亡减少": a list joined to the object by 的 owns it; the fall
+                // or rise has no subject the sentence names
+                if (subj != null && !subj.carried() && subj.end() <= obj.start()
+                        && isCue(text.substring(subj.end(), obj.start()).strip(), "of")) return;
             }
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);

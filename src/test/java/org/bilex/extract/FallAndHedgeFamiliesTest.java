@@ -84,4 +84,14 @@ class FallAndHedgeFamiliesTest {
         assertEquals(List.of("IL-6 PROMOTES inflammation"), relations("IL-6促进炎症。"));
         assertEquals(List.of("IL-6 PROMOTES inflammation [hedged]"), all("Whether IL-6 promotes inflammation remains unclear."));
     }
+
+    /** "STAT3的磷酸化水平降低": the list before 的 owns the falling object; it is no subject of the fall. */
+    @Test
+    void theOwnerOfAnObjectWrittenBeforeItsTriggerIsNoSubject() {
+        assertEquals(List.of(), relations("阻断IL-6后，STAT3的活化明显降低。"));
+        assertEquals(List.of(), relations("姜黄素处理后，巨噬细胞的凋亡减少。"));
+        // an agent that is no owner stays the subject
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("姜黄素使IL-6等促炎因子明显减少。"));
+        assertEquals(List.of(), all("After IL-6 blockade, the apoptosis of macrophages decreased."));
+    }
 }
