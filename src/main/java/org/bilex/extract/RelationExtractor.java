@@ -10,6 +10,7 @@ import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -1705,13 +1706,17 @@ public final class RelationExtractor {
                 break;
             }
             if (ofOnly && !of) return false;
-            for (String c : rules.cues("fall")) { // longest first
+            List<String> cues = new ArrayList<>(rules.cues("fall"));
+            if (ofOnly) for (String c : rules.cues("lossof")) if (Chars.hasHan(c)) cues.add(c); // "IL-10的缺乏", "STAT3的抑制剂"
+            cues.sort(Comparator.comparingInt(String::length).reversed()); // longest first
+            for (String c : cues) {
                 String cl = c.toLowerCase(Locale.ROOT);
                 if (!rest.toLowerCase(Locale.ROOT).startsWith(cl)) continue;
                 if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
                 int e = pos + raw.length() - rest.length() + cl.length();
                 for (RelationRules.TriggerHit t : triggers) if (t.kind() == RelationRules.Kind.EFFECT && t.start() >= e && t.start() - e <= 2) return false;
                 if (startsWithCue(text.substring(e, Math.min(text.length(), e + 4)).strip(), "activity")) return false;
+                if (ofOnly) return true; // a subject's loss: what follows is the clause's verb
                 Group g = groupAfter(e, limit);
                 return g == null || g.start() - e > 2;
             }
@@ -1740,7 +1745,11 @@ public final class RelationExtractor {
             // "STAT3的缺失促进凋亡", "NF-κB的阻断减轻了炎症": the subject is X's fall, not X ("STAT3的抑制作用" is X's own)
             // (a list after a preposition or 对 is no subject: "姜黄素对STAT3的抑制减轻了炎症" is curcumin's)
             if (chinese && !afterPreposition(g) && !claimed.contains(g) && fallAt(g.end(), clauseEnd(g.end()), true)) return true;
-            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 10)).strip();
+            // long enough for the longest cue after a space ("IL-6 deficiency caused …")
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 24)).strip();
+            // "STAT3基因敲除小鼠": a class noun between the entity and its loss
+            String bare = chinese ? afterCue(after, "classnoun") : null;
+            if (bare != null && !bare.isEmpty()) after = bare;
             String al = after.toLowerCase(Locale.ROOT);
             for (String c : rules.cues("lossof")) {
                 String cl = c.toLowerCase(Locale.ROOT);

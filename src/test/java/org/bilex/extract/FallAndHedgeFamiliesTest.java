@@ -94,4 +94,15 @@ class FallAndHedgeFamiliesTest {
         assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("姜黄素使IL-6等促炎因子明显减少。"));
         assertEquals(List.of(), all("After IL-6 blockade, the apoptosis of macrophages decreased."));
     }
+
+    /** "IL-6的缺乏导致银屑病", "STAT3基因敲除小鼠…": a loss cue after 的 or after a class noun; the subject is X's loss. */
+    @Test
+    void aLossAfterTheOfCueOrAClassNounIsNoSubject() {
+        assertEquals(List.of(), relations("IL-6的缺乏导致银屑病。"));
+        assertEquals(List.of(), relations("STAT3基因敲除小鼠的炎症显著减轻。"));
+        assertEquals(List.of("IL-6 PROMOTES psoriasis"), relations("IL-6导致银屑病。"));
+        assertEquals(List.of(), all("IL-6 deficiency caused colitis."));
+        assertEquals(List.of(), all("STAT3 knockout reduced inflammation."));
+        assertEquals(List.of("IL-6 PROMOTES colitis"), all("IL-6 caused colitis."));
+    }
 }
