@@ -1714,6 +1714,7 @@ public final class RelationExtractor {
                 if (!rest.toLowerCase(Locale.ROOT).startsWith(cl)) continue;
                 if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
                 int e = pos + raw.length() - rest.length() + cl.length();
+                if (!wordAt(e - cl.length(), e)) continue; // a one-character cue is a word of its own: not 抗 of "的抗炎作用"
                 for (RelationRules.TriggerHit t : triggers) if (t.kind() == RelationRules.Kind.EFFECT && t.start() >= e && t.start() - e <= 2) return false;
                 if (startsWithCue(text.substring(e, Math.min(text.length(), e + 4)).strip(), "activity")) return false;
                 if (ofOnly) return true; // a subject's loss: what follows is the clause's verb

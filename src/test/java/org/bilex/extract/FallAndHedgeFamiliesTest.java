@@ -101,6 +101,8 @@ class FallAndHedgeFamiliesTest {
         assertEquals(List.of(), relations("IL-6的缺乏导致银屑病。"));
         assertEquals(List.of(), relations("STAT3基因敲除小鼠的炎症显著减轻。"));
         assertEquals(List.of("IL-6 PROMOTES psoriasis"), relations("IL-6导致银屑病。"));
+        // an anti-form after 的 is the subject's own effect, no loss ("抗" is a loss cue only as a word: "抗IL-6抗体")
+        assertEquals(List.of("exosome INHIBITS inflammation"), relations("研究显示了外泌体的抗炎作用。"));
         assertEquals(List.of(), all("IL-6 deficiency caused colitis."));
         assertEquals(List.of(), all("STAT3 knockout reduced inflammation."));
         assertEquals(List.of("IL-6 PROMOTES colitis"), all("IL-6 caused colitis."));
