@@ -49,6 +49,11 @@ enum CueKind {
     LEVEL,
     /** loss-of-function cues ("敲除", "沉默") */
     LOSSOF,
+    /**
+     * the object's fall or loss written after it ("诱导STAT3降解", "X的缺失", "STAT3 degradation"): a verb of gain
+     * on it lowers it (DOWNREGULATES), one of loss states nothing; as a subject "X的缺失" speaks of X's loss
+     */
+    FALL,
     /** a list right before it modifies the noun after ("介导的", "-induced"): no subject */
     MODIFIER,
     /** Chinese: before a verb trigger makes it a noun ("X的激活具有抑制作用"), after it an adjective ("活化的Caspase-3") */

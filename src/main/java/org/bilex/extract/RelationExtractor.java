@@ -10,6 +10,7 @@ import org.bilex.core.MappedText;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,6 +36,8 @@ public final class RelationExtractor {
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
+    /** The trigger family (relation-triggers.tsv) a verb of gain reads as when its object falls (cue kind fall). */
+    private static final String FALL_FAMILY = "decrease";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
@@ -1153,6 +1156,10 @@ public final class RelationExtractor {
                 }
                 claimed.add(obj);
                 subj = subjectBefore(obj.start(), true);
+                // "STAT3的磷酸化水平明显降低", "巨噬细胞的凋亡减少": a list joined to the object by 的 owns it; the fall
+                // or rise has no subject the sentence names
+                if (subj != null && !subj.carried() && subj.end() <= obj.start()
+                        && isCue(text.substring(subj.end(), obj.start()).strip(), "of")) return;
             }
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);
@@ -1620,6 +1627,13 @@ public final class RelationExtractor {
         private int emit(List<Found> out, String pattern, String family, Group subj, Group obj, String level, int ts, int te) {
             int n = 0;
             if (lossOfFunction(subj)) return 0;
+            // an object the predicate table reads at level loss (relation-predicates.tsv) is judged there once
+            if (!RelationRules.LOSS.equals(level) && obj.start() >= te && fallAfter(obj, te)) {
+                // "LPS诱导STAT3降解", "导致IκBα的降解": the verb of gain brings about the object's fall
+                int p = polarity(family);
+                if (p <= 0) return 0; // "抑制STAT3降解": a loss held back names no level the guide reads
+                family = FALL_FAMILY;
+            }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
@@ -1733,6 +1747,57 @@ public final class RelationExtractor {
             return false;
         }
 
+        /**
+         * Whether a fall cue (relation-cues.tsv, fall) stands right after the object, past a level or of cue
+         * ("STAT3降解", "STAT3表达下调", "IκBα的降解", "STAT3 degradation"), with no object of its own after it
+         * ("诱导STAT3抑制凋亡" is a pivot) and no effect noun ("抑制作用": the object's own effect); or, in English,
+         * right before it with "of" ("induced the degradation of STAT3").
+         */
+        private boolean fallAfter(Group obj, int te) {
+            String between = lower.substring(te, obj.start()).strip();
+            for (String c : rules.cues("fall")) {
+                if (Chars.hasHan(c)) continue;
+                String cl = c.toLowerCase(Locale.ROOT) + " of";
+                if (between.equals(cl) || between.endsWith(" " + cl)) return true;
+            }
+            return fallAt(obj.end(), clauseEnd(obj.end()), false);
+        }
+
+        /**
+         * Whether, from pos (after an entity), a fall cue follows: past a level cue and 的 (or only past 的 when
+         * ofOnly: "STAT3的缺失"), not followed by an effect trigger or an entity of its own within two characters.
+         */
+        private boolean fallAt(int pos, int limit, boolean ofOnly) {
+            if (pos >= limit) return false;
+            String raw = text.substring(pos, Math.min(limit, pos + 14));
+            String rest = raw.strip();
+            boolean of = false;
+            for (int k = 0; k < 2; k++) {
+                String r = ofOnly ? null : afterCue(rest, "level");
+                if (r != null) { rest = r; continue; }
+                r = afterCue(rest, "of");
+                if (r != null && !of) { rest = r; of = true; continue; }
+                break;
+            }
+            if (ofOnly && !of) return false;
+            List<String> cues = new ArrayList<>(rules.cues("fall"));
+            if (ofOnly) for (String c : rules.cues("lossof")) if (Chars.hasHan(c)) cues.add(c); // "IL-10的缺乏", "STAT3的抑制剂"
+            cues.sort(Comparator.comparingInt(String::length).reversed()); // longest first
+            for (String c : cues) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (!rest.toLowerCase(Locale.ROOT).startsWith(cl)) continue;
+                if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
+                int e = pos + raw.length() - rest.length() + cl.length();
+                if (!wordAt(e - cl.length(), e)) continue; // a one-character cue is a word of its own: not 抗 of "的抗炎作用"
+                for (RelationRules.TriggerHit t : triggers) if (t.kind() == RelationRules.Kind.EFFECT && t.start() >= e && t.start() - e <= 2) return false;
+                if (startsWithCue(text.substring(e, Math.min(text.length(), e + 4)).strip(), "activity")) return false;
+                if (ofOnly) return true; // a subject's loss: what follows is the clause's verb
+                Group g = groupAfter(e, limit);
+                return g == null || g.start() - e > 2;
+            }
+            return false;
+        }
+
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
             if (g.carried()) return false; // carried from the sentence before, judged there
@@ -1752,7 +1817,22 @@ public final class RelationExtractor {
                 // "depletion of the core scaffold protein AIMP2": a short noun phrase naming what X is
                 if (mid.matches("(\\s+[\\p{L}][\\p{L}\\d-]*){1,5}\\s+") && !hasLinkWord(mid)) return true;
             }
-            return lossAfter(g);
+            // "STAT3的缺失促进凋亡", "NF-κB的阻断减轻了炎症": the subject is X's fall, not X ("STAT3的抑制作用" is X's own)
+            // (a list after a preposition or 对 is no subject: "姜黄素对STAT3的抑制减轻了炎症" is curcumin's)
+            if (chinese && !afterPreposition(g) && !claimed.contains(g) && fallAt(g.end(), clauseEnd(g.end()), true)) return true;
+            // long enough for the longest cue after a space ("IL-6 deficiency caused …")
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 24)).strip();
+            // "STAT3基因敲除小鼠": a class noun between the entity and its loss
+            String bare = chinese ? afterCue(after, "classnoun") : null;
+            if (bare != null && !bare.isEmpty()) after = bare;
+            String al = after.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues("lossof")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (cl.endsWith(" of")) continue;
+                if (al.startsWith(cl) && (al.length() == cl.length() || !Chars.isWordChar(al.charAt(cl.length())))) return true;
+                if (al.startsWith("-" + cl)) return true;
+            }
+            return false;
         }
 
         private void noteSubject(Group g) {
