@@ -47,7 +47,7 @@ class ChineseFieldScaleTest {
     }
 
     static void hasNo(List<String> m, String form) {
-        assertFalse(m.stream().anyMatch(x -> x.endsWith(" " + form)), form + " in " + m);
+        assertFalse(m.stream().anyMatch(x -> x.substring(x.indexOf(' ') + 1).equals(form)), form + " in " + m);
     }
 
     @Test
@@ -153,5 +153,33 @@ class ChineseFieldScaleTest {
         m = mentions("Cells were kept at 5% CO2, and MT-CO2 expression fell.");
         hasNo(m, "CO2");
         has(m, EntityType.PROTEIN, "MT-CO2");
+    }
+
+    @Test
+    void neuralBeforeANounIsNoNerve() {
+        List<String> m = mentions("褪黑素也是一种神经递质，是松果腺分泌的神经内分泌激素。");
+        hasNo(m, "神经");
+        has(m, EntityType.TISSUE, "松果腺");
+        m = mentions("神经损伤后，神经修复能力有限。");
+        has(m, EntityType.TISSUE, "神经");
+        has(m, EntityType.DISEASE, "神经损伤");
+        m = mentions("Melatonin is a neurotransmitter, and nerve injury impairs repair.");
+        has(m, EntityType.DISEASE, "nerve injury");
+        hasNo(m, "nerve");
+    }
+
+    @Test
+    void theGlucoseGradeOfACultureMediumIsNoTreatment() {
+        List<String> m = mentions("细胞用高糖DMEM培养基培养。");
+        hasNo(m, "高糖");
+        m = mentions("细胞用低糖DMEM培养基培养后，高糖诱导足细胞损伤。");
+        has(m, EntityType.CHEMICAL, "高糖");
+        hasNo(m, "低糖");
+        m = mentions("Cells were cultured in high-glucose DMEM.");
+        hasNo(m, "glucose");
+        hasNo(m, "high-glucose");
+        m = mentions("High glucose induced podocyte injury in cells cultured in low glucose medium.");
+        has(m, EntityType.CHEMICAL, "High glucose");
+        hasNo(m, "glucose");
     }
 }
