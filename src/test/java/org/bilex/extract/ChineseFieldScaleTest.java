@@ -97,6 +97,12 @@ class ChineseFieldScaleTest {
         // a cell inside a longer known name than the compound is not kept: 骨细胞 of 成骨细胞分化
         m = mentions("miR-21促进成骨细胞分化。");
         hasNo(m, "骨细胞");
+        m = mentions("IL-17A促进中性粒细胞募集和巨噬细胞的招募。");
+        has(m, EntityType.PROCESS, "中性粒细胞募集");
+        has(m, EntityType.PROCESS, "巨噬细胞的招募");
+        has(m, EntityType.CELL, "中性粒细胞");
+        m = mentions("IL-17A promotes neutrophil recruitment.");
+        has(m, EntityType.PROCESS, "neutrophil recruitment");
         m = mentions("T cell activation and microglia polarization were reduced.");
         has(m, EntityType.PROCESS, "T cell activation");
         has(m, EntityType.PROCESS, "microglia polarization");
