@@ -131,6 +131,12 @@ class ChineseFieldScaleTest {
         has(m, EntityType.DISEASE, "心脏肥大");
         has(m, EntityType.DISEASE, "肌肉萎缩");
         has(m, EntityType.DISEASE, "真皮水肿");
+        m = mentions("白藜芦醇减轻小鼠肝脏脂肪变性和肌肉脂肪变性。");
+        has(m, EntityType.DISEASE, "肝脏脂肪变性");
+        has(m, EntityType.DISEASE, "肌肉脂肪变性");
+        hasNo(m, "脂肪");
+        m = mentions("Resveratrol reduced muscle steatosis in mice.");
+        has(m, EntityType.DISEASE, "muscle steatosis");
         m = mentions("Chronic hypertension causes heart hypertrophy and dermis edema.");
         has(m, EntityType.DISEASE, "heart hypertrophy");
         has(m, EntityType.DISEASE, "dermis edema");
