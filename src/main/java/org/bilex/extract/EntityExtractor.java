@@ -363,6 +363,15 @@ public final class EntityExtractor {
             if (!c.nestable()) continue;
             boolean ok = true;
             for (Candidate a : nested) if (a.overlaps(c)) ok = false;
+            // a name too short for the lexicon (肺) stays inside the compound it made (肺损伤), not inside a
+            // longer name that took its place (慢性阻塞性肺疾病 over 肺疾病)
+            if (c.via().startsWith("part:")) {
+                boolean made = false;
+                for (Candidate a : flat) {
+                    if (a.start() <= c.start() && a.end() >= c.end() && a.via().startsWith("composite:")) made = true;
+                }
+                if (!made) ok = false;
+            }
             for (Candidate a : flat) {
                 if (a.overlaps(c) && !(c.start() >= a.start() && c.end() <= a.end() && c.length() < a.length())) ok = false;
                 if (a.start() == c.start() && a.end() == c.end()) ok = false;

@@ -37,6 +37,8 @@ public final class NameComposer implements EntityFinder {
 
     /** The via suffix of a known name kept inside a compound only where the document also names it on its own. */
     public static final String KEPT_ELSEWHERE = "+kept-elsewhere";
+    /** The via of a lexicon name composed where the segmenter cut it, which stands only inside a longer compound. */
+    static final String CUT = "+cut";
 
     record Rule(String name, boolean zh, Kind kind, Set<EntityType> parts, Set<EntityType> second, Pattern pattern,
                 EntityType type, String canonical, Keep keep) {
@@ -213,7 +215,10 @@ public final class NameComposer implements EntityFinder {
                     // each reading of the name is kept (CD47 as the lexicon's PROTEIN and as a rule's MARKER),
                     // even when another reading built the same compound first, and the usual choice between
                     // readings picks one
-                    if (r.keep() != Keep.NO && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
+                    // (not when a longer known name across the compound takes its place: 骨细胞 of a composed
+                    // 骨细胞分化 inside the lexicon's 成骨细胞分化)
+                    if (r.keep() != Keep.NO && !overtaken(c, parts)
+                            && seen.add(m.start() + ":" + m.end() + ":" + m.concept().type() + ":kept")) {
                         String via = m.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
                         out.add(new Candidate(m.start(), m.end(), m.concept(), m.priority(), via, true, null));
                     }
@@ -223,7 +228,18 @@ public final class NameComposer implements EntityFinder {
             all.addAll(next);
             round = next;
         }
+        // a name the segmenter cut is no mention of its own: it only made the longer compound built on it
+        // (胃癌 of 胃癌细胞), which wins or loses as any other candidate
+        out.removeIf(c -> c.via().endsWith(CUT));
         return out;
+    }
+
+    /** Whether a longer name the finders found overlaps the compound, which then loses to it. */
+    private static boolean overtaken(Candidate c, List<Candidate> found) {
+        for (Candidate o : found) {
+            if (!o.nestable() && o.overlaps(c) && o.length() > c.length()) return true;
+        }
+        return false;
     }
 
     /** A prefix or head as written, as a word of a canonical name: spaces folded, lower case unless a capital is its own word ("X-linked"). */
@@ -274,7 +290,18 @@ public final class NameComposer implements EntityFinder {
         if (start > 0 && Chars.isWordChar(text.charAt(start - 1)) && Chars.isWordChar(text.charAt(start)) && !Chars.hasHan(text.substring(start - 1, start + 1))) return null;
         if (end < text.length() && Chars.isWordChar(text.charAt(end - 1)) && Chars.isWordChar(text.charAt(end))
                 && !Chars.hasHan(text.substring(end - 1, end + 1))) return null;
-        if (lexicon.lookup(surface) != null) return null;
+        Concept whole = lexicon.lookup(surface);
+        if (whole != null) {
+            // a compound the lexicon knows is left to the lexicon; but where the dictionary missed it, a short
+            // Chinese name cut by the segmenter ("胃/癌细胞": 胃癌 has no word boundary after 癌), the compound
+            // stands for the lexicon's concept, so that it may head a longer compound (胃癌细胞) in the next round
+            // (only as a part of that longer compound: alone, the segmenter's cut stands; see compose)
+            if (whole.type() != r.type() || !Chars.hasHan(surface) || surface.length() > 2) return null;
+            for (Candidate o : all) {
+                if (o.start() == start && o.end() == end) return null;
+            }
+            return new Candidate(start, end, whole, Candidate.COMPOSITE, "composite:" + r.name() + CUT);
+        }
         // the lexicon's name spelled without a filler at the joint ("肾脏纤维化" is "肾纤维化")
         int joint = r.kind() == Kind.PREFIX ? m.start() - start : m.end() - start;
         for (Pattern f : fillers) {

@@ -132,7 +132,9 @@ class ChineseRelationFamiliesTest {
         assertEquals(List.of(), relations("TGF-β1诱导角质形成细胞分化为巨噬细胞。"));
         // cells with no verb of their own are the object
         assertEquals(List.of("lipopolysaccharide ACTIVATES macrophage"), relations("脂多糖可诱导巨噬细胞。"));
-        assertEquals(List.of("lipopolysaccharide ACTIVATES macrophage"), relations("脂多糖可诱导巨噬细胞活化。"));
+        // the cells' activation is a process of its own (compose.tsv zh-cell-activation, as "LPS induced macrophage
+        // activation"): the cells are still no subject
+        assertEquals(List.of("lipopolysaccharide PROMOTES macrophage activation"), relations("脂多糖可诱导巨噬细胞活化。"));
         // a head word left out of the cells' name before the cue
         assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素诱导SGC7901细胞发生凋亡。"));
         assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("姜黄素抑制胃癌细胞的凋亡。"));
