@@ -31,8 +31,17 @@ import java.util.List;
  */
 final class Regions {
 
-    /** How a region is cut; all in line heights. */
-    record Params(float bandGap, float gutterMin, float gutterLines) {
+    /**
+     * How a region is cut; all in line heights. {@code columnMin}: a box is cut at none of its
+     * gutters when one of the parts they leave is narrower than this (the columns of a table, read
+     * row by row as one region); 0: no minimum. {@code bandJoin}: two neighbouring bands whose white
+     * gap is at most this tall are one when together they have a gutter (a white row the columns
+     * happen to share, not the end of the columns); 0: never.
+     */
+    record Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin) {
+        Params(float bandGap, float gutterMin, float gutterLines) {
+            this(bandGap, gutterMin, gutterLines, 0f, 0f);
+        }
     }
 
     /** A region in pixels, ends exclusive. */
@@ -203,6 +212,12 @@ final class Regions {
                 start = -1;
             }
         }
+        // a part narrower than a text column: the gutters are those of a table, whose cells are read row by row
+        float minCol = params.columnMin() * lineH;
+        for (int i = 0; minCol > 0 && !out.isEmpty() && i <= out.size(); i++) {
+            Box part = trim(new Box(i == 0 ? b.x0 : out.get(i - 1)[1], b.y0, i == out.size() ? b.x1 : out.get(i)[0], b.y1));
+            if (part != null && part.width() < minCol) return new ArrayList<>();
+        }
         return out;
     }
 
@@ -218,6 +233,16 @@ final class Regions {
         return n;
     }
 
+    /** Cuts a box into bands at the given white row gaps, each band cut again. */
+    private void cutBands(Box b, List<int[]> gaps, int depth, List<Box> out) {
+        int y = b.y0;
+        for (int[] g : gaps) {
+            cut(new Box(b.x0, y, b.x1, g[0]), depth + 1, out);
+            y = g[1];
+        }
+        cut(new Box(b.x0, y, b.x1, b.y1), depth + 1, out);
+    }
+
     private void cut(Box box, int depth, List<Box> out) {
         Box b = trim(box);
         if (b == null) return;
@@ -226,19 +251,23 @@ final class Regions {
             return;
         }
         List<int[]> gaps = rowGaps(b);
-        // 1. bands at tall white gaps
         List<int[]> bands = new ArrayList<>();
-        for (int[] g : gaps) if (g[1] - g[0] >= params.bandGap() * lineH) bands.add(g);
-        if (!bands.isEmpty()) {
-            int y = b.y0;
-            for (int[] g : bands) {
-                cut(new Box(b.x0, y, b.x1, g[0]), depth + 1, out);
-                y = g[1];
-            }
-            cut(new Box(b.x0, y, b.x1, b.y1), depth + 1, out);
+        List<int[]> tall = new ArrayList<>();
+        for (int[] g : gaps) {
+            if (g[1] - g[0] < params.bandGap() * lineH) continue;
+            bands.add(g);
+            if (g[1] - g[0] > params.bandJoin() * lineH) tall.add(g);
+        }
+        // 1. bands at white rows taller than bandJoin (all band gaps when it is 0): what lies above
+        // such a gap is read before what lies below, columns or not (a figure too light to be ink
+        // leaves one)
+        if (!tall.isEmpty()) {
+            cutBands(b, tall, depth, out);
             return;
         }
-        // 2. columns at gutters that run from top to bottom
+        // 2. columns at gutters that run from top to bottom, before the shorter band gaps: a white
+        // row the columns happen to share (a column that ends above a heading in the other) must not
+        // cut both columns in two and read their halves in the wrong order
         List<int[]> gutters = gutters(b);
         if (!gutters.isEmpty()) {
             int x = b.x0;
@@ -249,7 +278,23 @@ final class Regions {
             cut(new Box(x, b.y0, b.x1, b.y1), depth + 1, out);
             return;
         }
-        // 3. a spanning block above or below columns: the row gap leaving the tallest part with a gutter
+        // 3. bands at the other white rows at least bandGap tall; two neighbouring bands that have a
+        // gutter together are one (the columns go on below a title band)
+        if (!bands.isEmpty()) {
+            int top = b.y0;
+            for (int i = 0; i <= bands.size(); i++) {
+                int end = i < bands.size() ? bands.get(i)[0] : b.y1;
+                if (i < bands.size()) {
+                    int after = i + 1 < bands.size() ? bands.get(i + 1)[0] : b.y1;
+                    Box union = trim(new Box(b.x0, top, b.x1, after));
+                    if (union != null && !gutters(union).isEmpty()) continue;
+                }
+                cut(new Box(b.x0, top, b.x1, end), depth + 1, out);
+                if (i < bands.size()) top = bands.get(i)[1];
+            }
+            return;
+        }
+        // 4. a spanning block above or below columns: the row gap leaving the tallest part with a gutter
         int[] best = null;
         int bestH = 0;
         for (int[] g : gaps) {

@@ -110,4 +110,54 @@ class RegionsTest {
         assertTrue(Regions.find(new boolean[0][0], P).isEmpty());
         assertTrue(Regions.find(page(50, 50), P).isEmpty(), "no ink, no region");
     }
+
+    @Test
+    void aWhiteRowTheColumnsShareDoesNotCutThemInTwo() {
+        // the right column ends above a heading of the left one: a white row runs across the page
+        // there, but the columns go on: the left column, then the right one (not top-left,
+        // top-right, bottom-left)
+        boolean[][] ink = page(400, 400);
+        text(ink, 20, 380, 10, 2, 1); // title across the page
+        text(ink, 20, 196, 50, 10, 2); // left column, first part
+        text(ink, 204, 380, 50, 10, 3); // right column, ends here
+        text(ink, 20, 80, 50 + 10 * PITCH + 8, 1, 4); // a heading in the left column after a band-tall white row
+        text(ink, 20, 196, 50 + 11 * PITCH + 8, 8, 5); // the left column goes on
+        List<Regions.Box> split = Regions.find(ink, P);
+        assertEquals(4, split.size(), "without band_join: title, the columns' upper halves, the left one's rest: " + split);
+        assertTrue(split.get(2).x0() >= 204, "the right column before the rest of the left one: " + split);
+        List<Regions.Box> r = Regions.find(ink, new Regions.Params(1.2f, 0.3f, 3f, 0f, 2.4f));
+        assertEquals(4, r.size(), r.toString());
+        assertTrue(r.get(0).x1() > 370, "the title first: " + r);
+        assertTrue(r.get(1).x1() <= 196 && r.get(1).y0() == 50 && r.get(2).x1() <= 196 && r.get(2).y0() == 50 + 10 * PITCH + 8,
+                "the whole left column (cut at its own white row): " + r);
+        assertTrue(r.get(3).x0() >= 204 && r.get(3).y1() == 50 + 9 * PITCH + LINE, "then the right column: " + r);
+        // a tall white gap (a figure too light to be ink) ends the columns even with band_join
+        boolean[][] fig = page(400, 500);
+        text(fig, 20, 196, 10, 10, 2);
+        text(fig, 204, 380, 10, 10, 3);
+        text(fig, 20, 196, 10 + 10 * PITCH + 60, 8, 4);
+        text(fig, 204, 380, 10 + 10 * PITCH + 60, 8, 5);
+        List<Regions.Box> f = Regions.find(fig, new Regions.Params(1.2f, 0.3f, 3f, 0f, 2.4f));
+        assertEquals(4, f.size(), f.toString());
+        assertTrue(f.get(1).x0() >= 204 && f.get(1).y0() == 10 && f.get(2).x0() == 20, "above the gap left, right, then below: " + f);
+    }
+
+    @Test
+    void theColumnsOfATableAreNoTextColumnsWhenColumnMinIsSet() {
+        boolean[][] ink = page(400, 200);
+        for (int row = 0; row < 6; row++) {
+            int y = 10 + row * PITCH;
+            text(ink, 20, 70, y, 1, row); // a label cell, 5 line heights wide
+            text(ink, 150, 170, y, 1, row + 1); // a number
+            text(ink, 250, 280, y, 1, row + 2);
+        }
+        assertEquals(3, Regions.find(ink, P).size(), "without a column minimum the table is cut into its columns");
+        List<Regions.Box> r = Regions.find(ink, new Regions.Params(1.2f, 0.3f, 3f, 8f, 0f));
+        assertEquals(1, r.size(), "one region, read row by row: " + r);
+        // text columns are far wider than 8 line heights: still cut
+        boolean[][] cols = page(400, 300);
+        text(cols, 20, 196, 10, 15, 2);
+        text(cols, 204, 380, 10, 15, 3);
+        assertEquals(2, Regions.find(cols, new Regions.Params(1.2f, 0.3f, 3f, 8f, 0f)).size());
+    }
 }
