@@ -39,7 +39,7 @@ enum CueKind {
     ETC,
     /** words that start examples ("如", "such as") */
     EXAMPLE,
-    /** English verbs of showing a state ("showed", "exhibit", "had"): a change word right after them is an adjective ("showed reduced IL-5") */
+    /** Verbs of showing a state ("showed", "exhibit", "had"; 表现出, 呈现): a change word right after them is an adjective ("showed reduced IL-5"), and a change written after an object they lead to is the subject's state ("巨噬细胞表现出凋亡增加") */
     EXHIBIT,
     /** hedging words ("可能", "推测") */
     HEDGE,

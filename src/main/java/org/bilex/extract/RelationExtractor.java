@@ -1160,6 +1160,8 @@ public final class RelationExtractor {
                 // or rise has no subject the sentence names
                 if (subj != null && !subj.carried() && subj.end() <= obj.start()
                         && isCue(text.substring(subj.end(), obj.start()).strip(), "of")) return;
+                // "巨噬细胞表现出凋亡增加": the subject shows the change as a state of its own (cue kind exhibit)
+                if (subj != null && !subj.carried() && subj.end() <= obj.start() && hasCue(subj.end(), obj.start(), "exhibit")) return;
             }
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);

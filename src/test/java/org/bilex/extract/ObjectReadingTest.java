@@ -130,7 +130,17 @@ class ObjectReadingTest {
         assertEquals(List.of(), relations("These dystonia-causing mutations affect calcium signalling."));
         assertEquals(List.of(), relations("结肠炎患者的IL-10水平较低。"));
         assertEquals(List.of(), relations("引起肌张力障碍的突变影响钙信号。"));
-        // the Chinese engine still reads "姜黄素处理的巨噬细胞表现出凋亡减少" as the cells' act (reported, not changed here)
+    }
+
+    /** "巨噬细胞表现出凋亡增加", the Chinese of "macrophages displayed increased apoptosis": the cells' state, not their act. */
+    @Test
+    void aChangeWrittenAfterAnObjectAVerbOfShowingLeadsToIsTheSubjectsState() {
+        assertEquals(List.of(), relations("姜黄素处理的巨噬细胞表现出凋亡减少。"));
+        assertEquals(List.of(), relations("STAT3缺陷的巨噬细胞则呈现出明显的凋亡增加。"));
+        assertEquals(List.of(), relations("STAT3-deficient macrophages showed increased apoptosis."));
+        // without the verb of showing the cells act as before
+        assertEquals(List.of("macrophage PROMOTES apoptosis"), relations("巨噬细胞促进凋亡。"));
+        assertEquals(List.of("macrophage PROMOTES apoptosis"), relations("Macrophages promote apoptosis."));
     }
 
     @Test
