@@ -722,7 +722,7 @@ public final class RelationExtractor {
                 Group g = groups.get(i);
                 if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
                 if (!g.carried() && lossOfFunction(g)) return g; // "敲除X时则抑制Y": the clause speaks of X's loss; emit drops it
-                if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 4)), g.start()), "complement")) {
+                if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 9)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
                 if (chinese && instrument(g, pos, cs)) return g;

@@ -49,7 +49,15 @@ class ObjectReadingTest {
             row(EntityType.DISEASE, "dystonia", "DOID:543", "肌张力障碍"),
             row(EntityType.PROCESS, "gene mutation", "", "mutations"),
             row(EntityType.PROCESS, "gene mutation", "", "突变"),
-            row(EntityType.PROCESS, "cell viability", "", "cell viability")),
+            row(EntityType.PROCESS, "cell viability", "", "cell viability"),
+            row(EntityType.PROCESS, "inflammation", "GO:0006954", "inflammation"),
+            row(EntityType.PROCESS, "inflammation", "GO:0006954", "炎症"),
+            row(EntityType.DISEASE, "psoriasis", "DOID:8893", "psoriasis"),
+            row(EntityType.DISEASE, "psoriasis", "DOID:8893", "银屑病"),
+            row(EntityType.CELL, "Th17 cell", "CL:0000899", "Th17"),
+            row(EntityType.CELL, "regulatory T cell", "CL:0000815", "Treg cells"),
+            row(EntityType.CELL, "regulatory T cell", "CL:0000815", "Treg细胞"),
+            row(EntityType.PROTEIN, "IL-6R", "IL6R", "IL-6R")),
             Map.of());
     private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
@@ -130,6 +138,23 @@ class ObjectReadingTest {
         assertEquals(List.of(), relations("These dystonia-causing mutations affect calcium signalling."));
         assertEquals(List.of(), relations("结肠炎患者的IL-10水平较低。"));
         assertEquals(List.of(), relations("引起肌张力障碍的突变影响钙信号。"));
+    }
+
+    /**
+     * "IL-6和TNF-α的相互作用促进炎症", "the interaction between IL-6 and TNF-α promotes inflammation": the subject is the
+     * items' interaction or balance (Chinese cue kind formation, English complement "between"), not each item.
+     */
+    @Test
+    void theInteractionOrBalanceOfAListIsNoSubject() {
+        assertEquals(List.of(), relations("IL-6和TNF-α的相互作用促进炎症。"));
+        assertEquals(List.of(), relations("Th17和Treg细胞的失衡促进银屑病。"));
+        assertEquals(List.of(), relations("The interaction between IL-6 and TNF-α promotes inflammation."));
+        assertEquals(List.of(), relations("The balance between Th17 and Treg cells determines inflammation."));
+        // the items themselves, and an agent acting through an interaction, are read as before
+        assertEquals(List.of("IL-6 PROMOTES inflammation", "TNF-α PROMOTES inflammation"), relations("IL-6和TNF-α促进炎症。"));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3"), relations("IL-6通过与IL-6R的相互作用激活STAT3。"));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3"), relations("IL-6 activates STAT3 through its interaction with IL-6R."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("Curcumin reduced IL-6 between day 3 and day 7."));
     }
 
     /** "巨噬细胞表现出凋亡增加", the Chinese of "macrophages displayed increased apoptosis": the cells' state, not their act. */
