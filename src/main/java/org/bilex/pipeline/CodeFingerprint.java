@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The fingerprint of the code of a component: SHA-256 over the bilex classes it can reach (its
  * class and, transitively, every {@code org/bilex} class named in their constant pools), each
- * with its debug information stripped (ASM, {@link ClassReader#SKIP_DEBUG}: line numbers, local
+ * by its name and the SHA-256 of its bytes with its debug information stripped (ASM, {@link ClassReader#SKIP_DEBUG}: line numbers, local
  * variable names, source file). So a change to what a class does changes it, while a blank line,
  * a comment or a renamed local does not, and neither does any class the component cannot reach
  * (the database loader, the CLI, the batch runner).
@@ -42,18 +42,41 @@ public final class CodeFingerprint {
     }
 
     private static String compute(Class<?>... roots) {
-        ClassLoader loader = CodeFingerprint.class.getClassLoader();
         MessageDigest md = Digests.sha256();
         for (String name : reach(roots)) {
-            try (InputStream in = loader.getResourceAsStream(name + ".class")) {
-                md.update(name.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(stripped(in.readAllBytes()));
-            } catch (IOException e) {
-                throw new IllegalStateException(name + ": " + e.getMessage(), e);
-            }
+            md.update(name.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(info(name).digest());
         }
         return Digests.hex(md);
+    }
+
+    /**
+     * One bilex class as the fingerprints see it: the SHA-256 of its stripped bytes and the bilex
+     * classes its constant pool names. Read once per process: the components of one manifest reach
+     * mostly the same classes, and reading and stripping each again for every component was most of
+     * the fingerprints' time (about 1.5 s of a one-page run's start-up).
+     */
+    private record ClassInfo(byte[] digest, java.util.List<String> refs) {
+    }
+
+    private static final ClassInfo ABSENT = new ClassInfo(new byte[0], java.util.List.of());
+    private static final java.util.concurrent.ConcurrentHashMap<String, ClassInfo> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The class's info, or {@link #ABSENT} when the class path has no such class. */
+    private static ClassInfo info(String name) {
+        return CLASSES.computeIfAbsent(name, n -> {
+            try (InputStream in = CodeFingerprint.class.getClassLoader().getResourceAsStream(n + ".class")) {
+                if (in == null) return ABSENT;
+                byte[] raw = in.readAllBytes();
+                java.util.List<String> refs = new java.util.ArrayList<>();
+                Matcher m = NAME.matcher(new String(raw, StandardCharsets.ISO_8859_1));
+                while (m.find()) refs.add(m.group());
+                return new ClassInfo(Digests.sha256().digest(stripped(raw)), java.util.List.copyOf(refs));
+            } catch (IOException e) {
+                throw new IllegalStateException(n + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** The class without its debug information. */
@@ -69,18 +92,13 @@ public final class CodeFingerprint {
         java.util.TreeSet<String> seen = new java.util.TreeSet<>();
         Deque<String> todo = new ArrayDeque<>();
         for (Class<?> c : roots) todo.add(c.getName().replace('.', '/'));
-        ClassLoader loader = CodeFingerprint.class.getClassLoader();
         while (!todo.isEmpty()) {
             String name = todo.poll();
             if (seen.contains(name)) continue;
-            try (InputStream in = loader.getResourceAsStream(name + ".class")) {
-                if (in == null) continue;
-                seen.add(name);
-                Matcher m = NAME.matcher(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-                while (m.find()) if (!seen.contains(m.group())) todo.add(m.group());
-            } catch (IOException e) {
-                throw new IllegalStateException(name + ": " + e.getMessage(), e);
-            }
+            ClassInfo info = info(name);
+            if (info == ABSENT) continue;
+            seen.add(name);
+            for (String r : info.refs()) if (!seen.contains(r)) todo.add(r);
         }
         return seen;
     }
