@@ -76,6 +76,11 @@ enum CueKind {
     GOAL,
     /** negation words ("不", "未") */
     NEGATION,
+    /**
+     * words that deny the list item after them ("but not", "rather than", "而非"): "X but not Y inhibited Z" states
+     * nothing of Y; in the parse, the first word as the item's cc ("rather" of "rather than")
+     */
+    DENIAL,
     /** "of" words ("的", "中的"): the list before is in (or of) the list after */
     OF,
     /** English "in", "within": the list before is inside the list after ("miR-21 in exosomes": CARRIES) */

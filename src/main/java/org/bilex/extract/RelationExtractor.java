@@ -722,6 +722,9 @@ public final class RelationExtractor {
                 Group g = groups.get(i);
                 if (g.end() > pos || g.end() <= cs) continue; // a comma list may open before the clause start
                 if (!g.carried() && lossOfFunction(g)) return g; // "敲除X时则抑制Y": the clause speaks of X's loss; emit drops it
+                // "curcumin but not metformin inhibited STAT3", "姜黄素而非二甲双胍抑制了STAT3": a denied list is no subject;
+                // the list before the denial is
+                if (!g.carried() && endsWithCue(text.substring(Math.max(0, g.start() - 14), g.start()), "denial")) continue;
                 if (!chinese && endsWithCue(text.substring(Math.min(g.start(), Math.max(cs, g.start() - 9)), g.start()), "complement")) {
                     return null; // "phosphorylation of GSK3β inhibited …": the subject is the head before "of"
                 }
@@ -1638,6 +1641,12 @@ public final class RelationExtractor {
             }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
+            if (negated) {
+                // "姜黄素而不是二甲双胍抑制了STAT3": the 不 of a denial cue denies the list after it, not the verb
+                int d = cueAt(Math.min(cs, ts - 12), ts, "denial", true);
+                Group denied = d >= 0 ? groupAfter(d, ts) : null;
+                if (denied != null) negated = hasCue(Math.max(cs, ts - 12), d, "negation") || hasCue(denied.end(), ts, "negation");
+            }
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
                 // "increase macrophage phagocytosis": an English mention right before another modifies it; the later is the object

@@ -55,6 +55,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     /** Parses a match text's tokens (CoreNlpEnglishParser::parse). */
     private final java.util.function.BiFunction<String, List<Token>, DependencyGraph> parser;
     private final Set<String> negation = new HashSet<>();
+    /** English denial cues, lower case ("rather than": relation-cues.tsv denial), read from a list item's cc and the word after it. */
+    private final Set<String> denial = new HashSet<>();
     private final Set<String> hedge = new HashSet<>();
     private final Set<String> level = new HashSet<>();
     private final Set<String> activity = new HashSet<>();
@@ -80,6 +82,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         this.patterns = List.copyOf(patterns);
         this.parser = parser;
         for (String c : rules.cues(CueKind.NEGATION)) negation.add(firstWord(c));
+        for (String c : rules.cues(CueKind.DENIAL)) if (!Chars.hasHan(c)) denial.add(c.toLowerCase(Locale.ROOT).strip());
         for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
         for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
@@ -566,11 +569,17 @@ public final class SyntaxRelationFinder implements RelationPattern {
         return false;
     }
 
-    /** Whether a list item carries a negation cue of its own as cc or advmod ("but not Y", "not Y"). */
+    /** Whether a list item carries a negation cue of its own as cc or advmod ("but not Y", "not Y"), or a denial cue's first word as cc ("rather than Y"). */
     private boolean deniedItem(SemanticGraph sg, IndexedWord item) {
         for (SemanticGraphEdge e : sg.outgoingEdgeList(item)) {
             String r = e.getRelation().toString();
-            if ((r.equals("cc") || r.equals("advmod") || r.equals("neg")) && negation.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+            String w = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if ((r.equals("cc") || r.equals("advmod") || r.equals("neg")) && negation.contains(w)) return true;
+            // "X, rather than Y, …": the cc "rather" and the word after it ("than", fixed to it) make a denial cue
+            if (r.equals("cc")) {
+                IndexedWord next = sg.getNodeByIndexSafe(e.getDependent().index() + 1);
+                if (next != null && denial.contains(w + " " + next.word().toLowerCase(Locale.ROOT))) return true;
+            }
         }
         return false;
     }

@@ -157,6 +157,18 @@ class ObjectReadingTest {
         assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("Curcumin reduced IL-6 between day 3 and day 7."));
     }
 
+    /** "curcumin but not metformin inhibited STAT3", "姜黄素而非二甲双胍抑制了STAT3": the denied item is no subject. */
+    @Test
+    void aDeniedListItemIsNoSubject() {
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin but not metformin inhibited STAT3 in macrophages."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin, rather than metformin, inhibited STAT3."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("姜黄素而非二甲双胍抑制了STAT3。"));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("姜黄素而不是二甲双胍抑制了STAT3。"));
+        // a plain list is read at both items as before
+        assertEquals(List.of("curcumin INHIBITS STAT3", "metformin INHIBITS STAT3"), relations("Curcumin and metformin inhibited STAT3."));
+        assertEquals(List.of("curcumin INHIBITS STAT3", "metformin INHIBITS STAT3"), relations("姜黄素和二甲双胍抑制了STAT3。"));
+    }
+
     /** "巨噬细胞表现出凋亡增加", the Chinese of "macrophages displayed increased apoptosis": the cells' state, not their act. */
     @Test
     void aChangeWrittenAfterAnObjectAVerbOfShowingLeadsToIsTheSubjectsState() {
