@@ -1745,9 +1745,15 @@ public final class RelationExtractor {
             return endsWithCue(before, "lossof") || lossAfter(obj);
         }
 
-        /** "X siRNA", "X knockdown", "X敲除": a lossof cue (not one ending in "of") right after the list. */
+        /**
+         * "X siRNA", "X knockdown", "X敲除", "STAT3基因敲除": a lossof cue (not one ending in "of") right after the list,
+         * in Chinese also past a class noun.
+         */
         private boolean lossAfter(Group g) {
-            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 16)).strip();
+            // long enough for the longest cue after a space ("IL-6 deficiency caused …")
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 24)).strip();
+            String bare = chinese ? afterCue(after, "classnoun") : null;
+            if (bare != null && !bare.isEmpty()) after = bare;
             String al = after.toLowerCase(Locale.ROOT);
             for (String c : rules.cues("lossof")) {
                 String cl = c.toLowerCase(Locale.ROOT);
@@ -1831,19 +1837,7 @@ public final class RelationExtractor {
             // "STAT3的缺失促进凋亡", "NF-κB的阻断减轻了炎症": the subject is X's fall, not X ("STAT3的抑制作用" is X's own)
             // (a list after a preposition or 对 is no subject: "姜黄素对STAT3的抑制减轻了炎症" is curcumin's)
             if (chinese && !afterPreposition(g) && !claimed.contains(g) && fallAt(g.end(), clauseEnd(g.end()), true)) return true;
-            // long enough for the longest cue after a space ("IL-6 deficiency caused …")
-            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 24)).strip();
-            // "STAT3基因敲除小鼠": a class noun between the entity and its loss
-            String bare = chinese ? afterCue(after, "classnoun") : null;
-            if (bare != null && !bare.isEmpty()) after = bare;
-            String al = after.toLowerCase(Locale.ROOT);
-            for (String c : rules.cues("lossof")) {
-                String cl = c.toLowerCase(Locale.ROOT);
-                if (cl.endsWith(" of")) continue;
-                if (al.startsWith(cl) && (al.length() == cl.length() || !Chars.isWordChar(al.charAt(cl.length())))) return true;
-                if (al.startsWith("-" + cl)) return true;
-            }
-            return false;
+            return lossAfter(g); // "STAT3基因敲除小鼠", "IL-6 deficiency caused …"
         }
 
         private void noteSubject(Group g) {
