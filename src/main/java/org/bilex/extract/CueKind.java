@@ -78,7 +78,7 @@ enum CueKind {
     NEGATION,
     /**
      * words that deny the list item after them ("but not", "rather than", "而非"): "X but not Y inhibited Z" states
-     * nothing of Y; in the parse, the first word as the item's cc ("rather" of "rather than")
+     * nothing of Y; in the parse, a list item's cc and the word after it ("rather" and "than")
      */
     DENIAL,
     /** "of" words ("的", "中的"): the list before is in (or of) the list after */

@@ -45,6 +45,8 @@ public final class RelationExtractor {
 
     private final RelationRules rules;
     private final List<RelationPattern> patterns;
+    /** The fall cues and the Chinese lossof cues, longest first: what may follow "X的" when X's loss is the subject. */
+    private final List<String> subjectFallCues;
 
     public RelationExtractor(RelationRules rules) {
         this(rules, List.of());
@@ -54,6 +56,10 @@ public final class RelationExtractor {
     public RelationExtractor(RelationRules rules, List<RelationPattern> patterns) {
         this.rules = rules;
         this.patterns = List.copyOf(patterns);
+        List<String> cues = new ArrayList<>(rules.cues("fall"));
+        for (String c : rules.cues("lossof")) if (Chars.hasHan(c)) cues.add(c); // "IL-10的缺乏", "STAT3的抑制剂"
+        cues.sort(Comparator.comparingInt(String::length).reversed()); // longest first
+        this.subjectFallCues = List.copyOf(cues);
     }
 
     /** The relation stage of the manifest: the relation rules and every {@link RelationPattern} listed before it. */
@@ -1640,12 +1646,13 @@ public final class RelationExtractor {
                 family = FALL_FAMILY;
             }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
-            boolean negated = ts - cs <= 12 ? hasCue(cs, ts, "negation") : hasCue(ts - 12, ts, "negation");
+            int na = Math.max(cs, ts - 12); // a negation cue counts within 12 characters before the trigger
+            boolean negated = hasCue(na, ts, "negation");
             if (negated) {
                 // "姜黄素而不是二甲双胍抑制了STAT3": the 不 of a denial cue denies the list after it, not the verb
-                int d = cueAt(Math.min(cs, ts - 12), ts, "denial", true);
+                int d = cueAt(clauseStart(ts), ts, "denial", true);
                 Group denied = d >= 0 ? groupAfter(d, ts) : null;
-                if (denied != null) negated = hasCue(Math.max(cs, ts - 12), d, "negation") || hasCue(denied.end(), ts, "negation");
+                if (denied != null) negated = hasCue(na, d, "negation") || hasCue(denied.end(), ts, "negation");
             }
             boolean hedged = hasCue(clauseStart(ts), clauseEnd(te), "hedge");
             for (Candidate o : obj.items()) {
@@ -1741,7 +1748,14 @@ public final class RelationExtractor {
         private boolean objectLoss(RelationRules.TriggerHit h, Group obj) {
             if (obj.start() < h.end()) return false;
             String before = text.substring(Math.max(h.end(), obj.start() - 16), obj.start()).strip();
-            if (before.toLowerCase(Locale.ROOT).endsWith(" the")) before = before.substring(0, before.length() - 4);
+            String bl = before.toLowerCase(Locale.ROOT);
+            for (String c : rules.cues("article")) { // "the degradation of the STAT3 protein"
+                String cl = " " + c.toLowerCase(Locale.ROOT);
+                if (bl.endsWith(cl)) {
+                    before = before.substring(0, before.length() - cl.length());
+                    break;
+                }
+            }
             return endsWithCue(before, "lossof") || lossAfter(obj);
         }
 
@@ -1797,12 +1811,10 @@ public final class RelationExtractor {
                 break;
             }
             if (ofOnly && !of) return false;
-            List<String> cues = new ArrayList<>(rules.cues("fall"));
-            if (ofOnly) for (String c : rules.cues("lossof")) if (Chars.hasHan(c)) cues.add(c); // "IL-10的缺乏", "STAT3的抑制剂"
-            cues.sort(Comparator.comparingInt(String::length).reversed()); // longest first
-            for (String c : cues) {
+            String restLower = rest.toLowerCase(Locale.ROOT);
+            for (String c : ofOnly ? subjectFallCues : rules.cues("fall")) { // each longest first
                 String cl = c.toLowerCase(Locale.ROOT);
-                if (!rest.toLowerCase(Locale.ROOT).startsWith(cl)) continue;
+                if (!restLower.startsWith(cl)) continue;
                 if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
                 int e = pos + raw.length() - rest.length() + cl.length();
                 if (!wordAt(e - cl.length(), e)) continue; // a one-character cue is a word of its own: not 抗 of "的抗炎作用"
