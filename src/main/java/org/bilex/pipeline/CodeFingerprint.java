@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * <p>Computed rather than declared: a declared version is only as good as the discipline of bumping
  * it; the manifest's version column is still part of the component's fingerprint, for changes the
  * code cannot show (a behaviour that depends on a library's data).
+ *
+ * <p>Run from a jar, the fingerprints are kept across processes for that jar (its path, size and
+ * modification time: {@link CodeFingerprintCache}), so a run of an unchanged jar reads no class.
  */
 public final class CodeFingerprint {
 
@@ -38,7 +41,19 @@ public final class CodeFingerprint {
     public static String of(Class<?>... roots) {
         StringBuilder key = new StringBuilder();
         for (Class<?> c : roots) key.append(c.getName()).append(' ');
-        return CACHE.computeIfAbsent(key.toString(), k -> compute(roots));
+        return CACHE.computeIfAbsent(key.toString(), k -> {
+            CodeFingerprintCache store = Stored.STORE;
+            String known = store == null ? null : store.get(k);
+            if (known != null) return known;
+            String computed = compute(roots);
+            if (store != null) store.put(k, computed);
+            return computed;
+        });
+    }
+
+    /** The fingerprints of earlier processes run from the same jar ({@link CodeFingerprintCache}), or null. */
+    private static final class Stored {
+        static final CodeFingerprintCache STORE = CodeFingerprintCache.forThisProcess();
     }
 
     private static String compute(Class<?>... roots) {
