@@ -89,7 +89,8 @@ public final class Digests {
     /**
      * Hex SHA-256 of a file's bytes, as {@link #file}, kept for the rest of the process under the
      * file's absolute path, size and modification time: a file changed since (another size or time)
-     * is read again. Only in memory; nothing is written.
+     * is read again. Across processes, the digest is also kept in the cache folder under the file's
+     * stat data ({@link FileHashCache}: device, inode, size, modification and status-change times).
      */
     public static String fileOnce(Path f) throws IOException {
         Path abs = f.toAbsolutePath().normalize();
@@ -97,9 +98,29 @@ public final class Digests {
         Stamp stamp = new Stamp(abs, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         String known = ONCE.get(stamp);
         if (known != null) return known;
-        String hex = file(abs);
+        String hex = stored(abs, Stored.STORE);
         ONCE.put(stamp, hex);
         return hex;
+    }
+
+    /** The digests of earlier processes ({@link FileHashCache}), or null when the cache folder is off. */
+    private static final class Stored {
+        static final FileHashCache STORE = FileHashCache.open(CacheFolder.get(), FileHashCache.RACY);
+    }
+
+    /** A file's digest from {@code store} when its stat data are unchanged, else hashed (and recorded). */
+    static String stored(Path abs, FileHashCache store) throws IOException {
+        FileHashCache.Stat stat = store == null ? null : FileHashCache.stat(abs);
+        String hex = stat == null ? null : store.get(stat);
+        if (hex != null) return hex;
+        hex = file(abs);
+        if (stat != null) store.put(stat, hex, wallNanos());
+        return hex;
+    }
+
+    private static long wallNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
     }
 
     private static void update(MessageDigest md, Path f) throws IOException {
