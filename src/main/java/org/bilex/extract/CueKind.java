@@ -74,6 +74,8 @@ enum CueKind {
     FORMATION,
     /** right after a list: the list names a group of animals or patients given it ("姜黄素组", "curcumin group"), no subject */
     COHORT,
+    /** Chinese dose words between a list and its cohort word ("姜黄素低、中、高剂量组") */
+    DOSE,
     /** Chinese "与", "同": "with", a list word only before an adverb of joint action after the second item */
     COMITATIVE,
     /** Chinese adverbs of joint action ("共同", "联合", "协同"): "A与B共同促进C" is a list of two subjects */

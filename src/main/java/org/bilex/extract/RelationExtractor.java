@@ -924,7 +924,9 @@ public final class RelationExtractor {
             if (seg.isEmpty()) return false;
             // "从姜黄中提取的姜黄素", "在体外培养的巨噬细胞": the preposition belongs to a modifier clause closed by 的; the
             // list after it is the head noun that clause describes, not the preposition's object
-            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return false;
+            // "X可通过其携带的miR-125b抑制Y", "X通过分泌的IL-6促进Y": after a via cue the whole phrase up to the verb is the
+            // means, and the list it ends on is no subject
+            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return opensWithVia(seg);
             if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
             String l = seg.toLowerCase(Locale.ROOT);
             for (String kind : new String[]{"preposition", "via"}) {
@@ -935,6 +937,17 @@ public final class RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /** Whether s, past the lead words it opens with ("可", "能够"), opens with a via cue. */
+        private boolean opensWithVia(String s) {
+            String rest = s.strip();
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) break;
+                rest = r.strip();
+            }
+            return startsWithHanCue(rest, "via");
         }
 
         /**
@@ -1003,8 +1016,12 @@ public final class RelationExtractor {
 
         /** A cohort cue right after the list ("姜黄素组", "curcumin group"): the list names a group given it. */
         private boolean cohort(Group g) {
-            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 8));
-            if (chinese) return startsWithCue(after, "cohort");
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 12));
+            if (chinese) {
+                // "姜黄素低、中、高剂量组": dose words between the list and its group word
+                for (String r = afterCue(after, "dose"); r != null; r = afterCue(after, "dose")) after = r;
+                return startsWithCue(after, "cohort");
+            }
             String l = after.stripLeading().toLowerCase(Locale.ROOT);
             for (String c : rules.cues("cohort")) {
                 String cl = c.toLowerCase(Locale.ROOT);

@@ -30,6 +30,11 @@ class ChineseReviewShapesTest {
             row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "褪黑素"),
             row(EntityType.CHEMICAL, "melatonin", "CHEBI:16796", "melatonin"),
             row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "LPS"),
+            row(EntityType.VESICLE, "exosome", "", "外泌体"),
+            row(EntityType.VESICLE, "exosome", "", "Exosomes"),
+            row(EntityType.VESICLE, "exosome", "", "exosomes"),
+            row(EntityType.MIRNA, "miR-21", "MIR21", "miR-21"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63"),
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
@@ -61,6 +66,7 @@ class ChineseReviewShapesTest {
         assertEquals(List.of(), relations("姜黄素组IL-6水平较模型组显著降低。"));
         assertEquals(List.of(), relations("与顺铂单药组相比，顺铂联合姜黄素组巨噬细胞凋亡显著增加。"));
         assertEquals(List.of(), relations("与模型组比较，二甲双胍高剂量组血清IL-6水平显著降低（P<0.01）。"));
+        assertEquals(List.of(), relations("与模型组相比，姜黄素低、中、高剂量组血清IL-6水平分别降低了21%、35%和52%。"));
         // the agent itself, with no group word, still states its act
         assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("姜黄素显著降低IL-6水平。"));
     }
@@ -151,6 +157,33 @@ class ChineseReviewShapesTest {
     void anAgentAfterTheObjectCueIsNoObjectInEnglish() {
         assertEquals(List.of("cisplatin PROMOTES apoptosis", "curcumin INHIBITS apoptosis"),
                 relations("Curcumin has an inhibitory effect on cisplatin-induced apoptosis."));
+    }
+
+    /** "X通过其携带的Y抑制Z": the via phrase runs up to the verb; the list it ends on is the means, no subject. */
+    @Test
+    void aListInsideTheViaPhraseIsNoSubject() {
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("外泌体可通过其携带的miR-21抑制心肌细胞凋亡。"));
+        assertEquals(List.of("macrophage INHIBITS apoptosis"), relations("巨噬细胞通过分泌的IL-6抑制软骨细胞凋亡。"));
+    }
+
+    @Test
+    void aListInsideTheViaPhraseIsNoSubjectInEnglish() {
+        assertEquals(List.of("exosome INHIBITS apoptosis"), relations("Exosomes inhibit the apoptosis of cardiomyocytes through the miR-21 they carry."));
+    }
+
+    /** "X可作为Y的标志物", "X常被用作Y的标志物": copulas of use; the marker noun names the owner after them. */
+    @Test
+    void aCopulaOfUseNamesTheMarkersOwner() {
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63可作为外泌体的标志物。"));
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63常被用作外泌体的标志物。"));
+        // "作为" opening a clause names no list before it
+        assertEquals(List.of("IL-6 PROMOTES apoptosis"), relations("作为一种促炎细胞因子，IL-6可促进软骨细胞凋亡。"));
+    }
+
+    @Test
+    void aCopulaOfUseNamesTheMarkersOwnerInEnglish() {
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63 is a marker of exosomes."));
+        // "CD63 is commonly used as a marker of exosomes" gives nothing: the English patterns' (relen) to read
     }
 
     /** "X对Y具有保护作用": TREATS with a disease; a cell or process protected states nothing. */
