@@ -926,7 +926,8 @@ public final class RelationExtractor {
             // list after it is the head noun that clause describes, not the preposition's object
             // "X可通过其携带的miR-125b抑制Y", "X通过分泌的IL-6促进Y": after a via cue the whole phrase up to the verb is the
             // means, and the list it ends on is no subject
-            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return opensWithVia(seg);
+            // ("经过修饰的姜黄素" opens its clause: a modifier, and its head is the subject)
+            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return a > clauseStart(g.start()) && opensWithVia(seg);
             if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
             String l = seg.toLowerCase(Locale.ROOT);
             for (String kind : new String[]{"preposition", "via"}) {
