@@ -72,6 +72,20 @@ enum CueKind {
     REPORT,
     /** Chinese: after a list that is no process ("凋亡小体的形成"), the clause's subject is the list's formation: no subject */
     FORMATION,
+    /** right after a list: the list names a group of animals or patients given it ("姜黄素组", "curcumin group"), no subject */
+    COHORT,
+    /** Chinese dose words between a list and its cohort word ("姜黄素低、中、高剂量组") */
+    DOSE,
+    /** Chinese "与", "同": "with", a list word only before an adverb of joint action after the second item */
+    COMITATIVE,
+    /** Chinese adverbs of joint action ("共同", "联合", "协同"): "A与B共同促进C" is a list of two subjects */
+    JOINTLY,
+    /** Chinese: a pronoun opening a clause that stands for the molecule the clause before makes ("其", after a product verb) */
+    ANAPHOR,
+    /** Chinese: "后者", opening a clause: the last list of the clause before */
+    LATTER,
+    /** Chinese: a verb that makes or releases a molecule ("分泌", "释放"): a clause after it opening with an anaphor means the molecule */
+    PRODUCT,
     /** Chinese: a noun of aim after "治疗…的" ("策略", "靶点"): the subject serves the treatment, it does not treat */
     GOAL,
     /** negation words ("不", "未") */

@@ -366,6 +366,9 @@ public final class RelationExtractor {
                 return !mid.isEmpty() && commaList(a, b);
             }
             if (isCoordination(mid)) return true;
+            // "IL-6与TNF-α共同促进凋亡", "ATRA与三氧化二砷联合治疗": "与" is a list word only when an adverb of joint action
+            // follows the second item; elsewhere it means "with" ("EGF与EGFR结合")
+            if (chinese && isCue(mid, "comitative") && startsWithHanCue(text.substring(b.end()).stripLeading(), "jointly")) return true;
             // "A和炎性树突状B": a coordination word, then modifiers of the next item (no verb between)
             if (mid.length() <= 8 && mid.indexOf(',') < 0 && startsWithHanCue(mid, "continues")) {
                 for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
@@ -679,6 +682,18 @@ public final class RelationExtractor {
             return null;
         }
 
+        /** The list right after an agent trigger that follows g ("顺铂诱导的肾损伤": 肾损伤), before end; null when none. */
+        private Group agentObject(Group g, int end) {
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.kind() != RelationRules.Kind.AGENT || t.start() < g.end() || !text.substring(g.end(), t.start()).isBlank()) continue;
+                for (Group n : groups) {
+                    if (n.start() >= t.end() && n.end() <= end && plain(text.substring(t.end(), n.start()))
+                            && n.start() - t.end() <= 6) return n;
+                }
+            }
+            return null;
+        }
+
         /** Whether s holds no clause or bracket punctuation. */
         private boolean plain(String s) {
             for (int i = 0; i < s.length(); i++) if (SEPARATORS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == '(' || s.charAt(i) == ')') return false;
@@ -697,6 +712,16 @@ public final class RelationExtractor {
          */
         private Group objectBefore(RelationRules.TriggerHit h) {
             int cs = clauseStart(h.start());
+            // "对顺铂诱导的肾损伤具有保护作用": the list after the object cue is the agent of a modifier clause ("X诱导的Y");
+            // the verb's object is what that agent caused, not the agent ("姜黄素抑制顺铂" is no reading)
+            Group marked = null;
+            for (Group g : groups) {
+                if (g.end() <= h.start() && g.start() >= cs && endsWithCue(text.substring(Math.max(cs, g.start() - 2), g.start()), "object")) marked = g;
+            }
+            if (marked != null) {
+                Group caused = agentObject(marked, h.start());
+                if (caused != null) return caused;
+            }
             Group prev = null;
             for (Group g : groups) if (g.end() <= h.start() && g.start() >= cs && !claimed.contains(g)) prev = g;
             if (prev == null) return null;
@@ -739,6 +764,9 @@ public final class RelationExtractor {
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
                 if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
+                // "姜黄素组IL-6水平较模型组降低", "the curcumin group showed lower IL-6": the list names a group of animals or
+                // patients given it, which no entity names, and a result of one group against another states nothing
+                if (cohort(g)) return null;
                 if (!subjectLike(g) && !events && i > 0 && chinese) {
                     // "ADSCs的旁分泌效应能分泌NGF": a process owned by a list that can be a subject speaks for its owner
                     Group owner = groups.get(i - 1);
@@ -747,6 +775,10 @@ public final class RelationExtractor {
                 }
                 if (chinese && undirectedBetween(g, pos)) return null;
                 return subjectLike(g) || events ? g : null;
+            }
+            if (chinese && cs > 0) {
+                Group ante = antecedent(cs, pos);
+                if (ante != null) return ante;
             }
             if (cs > 0 && afterCue(text.substring(cs).strip(), "relative") != null) {
                 // "MSCs secrete IL-10, which inhibits inflammation": the list right before the clause
@@ -892,7 +924,10 @@ public final class RelationExtractor {
             if (seg.isEmpty()) return false;
             // "从姜黄中提取的姜黄素", "在体外培养的巨噬细胞": the preposition belongs to a modifier clause closed by 的; the
             // list after it is the head noun that clause describes, not the preposition's object
-            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return false;
+            // "X可通过其携带的miR-125b抑制Y", "X通过分泌的IL-6促进Y": after a via cue the whole phrase up to the verb is the
+            // means, and the list it ends on is no subject
+            // ("经过修饰的姜黄素" opens its clause: a modifier, and its head is the subject)
+            if (chinese && seg.length() > 1 && endsWithCue(seg, "of") && seg.endsWith("的")) return a > clauseStart(g.start()) && opensWithVia(seg);
             if (endsWithCue(seg, "preposition") || endsWithCue(seg, "via") || endsWithCue(seg, "undirected")) return true;
             String l = seg.toLowerCase(Locale.ROOT);
             for (String kind : new String[]{"preposition", "via"}) {
@@ -903,6 +938,17 @@ public final class RelationExtractor {
                 }
             }
             return false;
+        }
+
+        /** Whether s, past the lead words it opens with ("可", "能够"), opens with a via cue. */
+        private boolean opensWithVia(String s) {
+            String rest = s.strip();
+            while (!rest.isEmpty()) {
+                String r = afterCue(rest, "lead");
+                if (r == null) break;
+                rest = r.strip();
+            }
+            return startsWithHanCue(rest, "via");
         }
 
         /**
@@ -943,6 +989,46 @@ public final class RelationExtractor {
         private boolean modifier(Group g) {
             if (g.carried()) return false;
             return startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 12)).stripLeading(), "modifier");
+        }
+
+        /**
+         * The list a clause-opening pronoun stands for when the clause before says which: "后者" (cue kind latter) is the
+         * last list of that clause ("二甲双胍激活AMPK，后者抑制mTOR"); "其" (anaphor) after a clause whose verb makes or
+         * releases a molecule (product) is that molecule ("巨噬细胞分泌IL-1β，其能够促进凋亡"). Null when neither: the
+         * pronoun is left to the topic rule, and so is a 其 whose own verb makes a molecule too ("巨噬细胞分泌IL-6，其还能
+         *分泌TNF-α": the maker again).
+         */
+        private Group antecedent(int cs, int pos) {
+            String head = text.substring(cs).stripLeading();
+            boolean latter = startsWithCue(head, "latter");
+            if (!latter && !startsWithCue(head, "anaphor")) return null;
+            if (!latter && startsWithCue(text.substring(pos), "product")) return null;
+            int prev = clauseStart(cs - 1);
+            int from = prev;
+            if (!latter) {
+                int p = cueAt(prev, cs, "product", true);
+                if (p < 0) return null;
+                from = p;
+            }
+            Group last = null;
+            for (Group g : groups) if (g.start() >= from && g.end() <= cs && subjectLike(g) && !afterPreposition(g)) last = g;
+            return last;
+        }
+
+        /** A cohort cue right after the list ("姜黄素组", "curcumin group"): the list names a group given it. */
+        private boolean cohort(Group g) {
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 12));
+            if (chinese) {
+                // "姜黄素低、中、高剂量组": dose words between the list and its group word
+                for (String r = afterCue(after, "dose"); r != null; r = afterCue(after, "dose")) after = r;
+                return startsWithCue(after, "cohort");
+            }
+            String l = after.stripLeading().toLowerCase(Locale.ROOT);
+            for (String c : rules.cues("cohort")) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (l.startsWith(cl) && (l.length() == cl.length() || !Chars.isWordChar(l.charAt(cl.length())))) return true;
+            }
+            return false;
         }
 
         private boolean subjectLike(Group g) {
