@@ -55,6 +55,10 @@ class FieldScaleEnglishFamiliesTest {
         assertEquals(List.of("NaCl=CHEMICAL:NaCl", "CaCl2=CHEMICAL:CaCl2", "NaOH=CHEMICAL:NaOH", "ZnSO4=CHEMICAL:ZnSO4"),
                 find("Cells were kept in NaCl, CaCl2, NaOH or ZnSO4 buffers."));
         assertEquals(List.of("LiCl=CHEMICAL:LiCl", "CO2=CHEMICAL:CO2"), find("LiCl was added under 5% CO2."));
+        // a count in brackets, as PubMed writes subscripts, is part of the formula, never cut off
+        assertEquals(List.of("CaCl(2)=CHEMICAL:CaCl(2)", "MgSO(4)=CHEMICAL:MgSO(4)"), find("CaCl(2) and MgSO(4) were infused."));
+        // the acid of a drug's salt is no chemical of its own
+        assertEquals(List.of(), find("Patients took cinacalcet HCl daily."));
         // gene symbols spelled with one-letter elements only are no formulas
         assertEquals(List.of(), find("NOS2, SOCS3 and CDK4 were induced."));
         // in Chinese text too
