@@ -60,6 +60,8 @@ final class Inputs {
     final List<TypeRule> hgncTypes = new ArrayList<>();
     final Map<String, ChebiEntry> chebi = new LinkedHashMap<>();
     final List<TreeRule> meshTrees = new ArrayList<>();
+    /** MeSH tree branches of organisms ({@code organism-trees.tsv}): names a drug without a structure may not take. */
+    final List<String> organismTrees = new ArrayList<>();
     /** Other names a vocabulary name of a type implies ({@code name-variants.tsv}): glutamic acid → glutamate. */
     final List<NameVariant> nameVariants = new ArrayList<>();
     private final Map<String, WordRule> wordRules = new java.util.HashMap<>();
@@ -99,6 +101,11 @@ final class Inputs {
                 throw new LexiconException(treeFile + ": bad rule: " + String.join(" ", r));
             }
             meshTrees.add(new TreeRule(r[0], t, r[2]));
+        }
+        Path organismFile = build.resolve("organism-trees.tsv");
+        for (String[] r : table(organismFile, "prefix", 2)) {
+            if (!r[0].matches("[A-Z]\\d\\d(\\.\\d{3})*")) throw new LexiconException(organismFile + ": bad branch: " + String.join(" ", r));
+            organismTrees.add(r[0]);
         }
         Path variantFile = build.resolve("name-variants.tsv");
         for (String[] r : table(variantFile, "type", 4)) {

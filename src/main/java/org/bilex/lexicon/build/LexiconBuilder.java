@@ -111,7 +111,8 @@ public final class LexiconBuilder {
         bySource.put("uberon", uberon);
         bySource.put("tissue-type", TissueTypeReader.read(in, uberon));
         bySource.put("chebi", ChebiReader.read(in));
-        bySource.put("drugbank", geneProductsLeftOut(DrugbankReader.read(in), hgnc, geneKeys));
+        bySource.put("drugbank", organismsLeftOut(familyProductsLeftOut(geneProductsLeftOut(DrugbankReader.read(in), hgnc, geneKeys),
+                bySource.get("famplex")), MeshReader.organismNames(in)));
         bySource.put("gene-ontology", GeneOntologyReader.read(in));
         bySource.put("mesh", MeshReader.read(in, dO.meshToDo));
         bySource.put("hpo-zh", HpoZhReader.read(in));
@@ -273,6 +274,46 @@ public final class LexiconBuilder {
             if (product) continue;
             if (!d.structure) d.names.removeIf(n -> geneKeys.contains(Lexicon.key(n.form())));
             if (!d.names.isEmpty()) out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * Biologics that are the products of a gene family are left to FamPlex, as those of one gene
+     * are left to HGNC: a drug without a structure one of whose names is a FamPlex family's name
+     * (the glycoprotein hormone luteinizing hormone, hemoglobin) is left out whole; the family is a PROTEIN.
+     * Only names of several words or of seven letters or more count: a symbol names nothing alone (HES is also hydroxyethyl starch).
+     */
+    /** The length from which a family's one-word name is spelled out enough to name a drug (hemoglobin; not Hes, hCG). */
+    private static final int SPELLED_OUT = 7;
+
+    static List<Term> familyProductsLeftOut(List<Term> drugs, List<Term> famplex) {
+        Set<String> familyNames = new HashSet<>();
+        for (Term f : famplex) {
+            for (Term.Name n : f.names) {
+                // a short name or symbol names nothing alone (Hes: the HES family and hydroxyethyl starch's HES)
+                if (n.form().length() >= SPELLED_OUT || n.form().contains(" ")) familyNames.add(Lexicon.key(n.form()));
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term d : drugs) {
+            if (!d.structure && d.names.stream().anyMatch(n -> familyNames.contains(Lexicon.key(n.form())))) continue;
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * DrugBank drugs that are organisms are left out whole: a drug without a chemical structure
+     * whose common name is the name of a MeSH organism of {@code organism-trees.tsv} (Escherichia
+     * coli, Lactobacillus acidophilus, Candida albicans: probiotics, vaccines, allergen sources).
+     * In a paper the name is the organism, which the guide has no type for, not a CHEMICAL.
+     */
+    static List<Term> organismsLeftOut(List<Term> drugs, Set<String> organismNames) {
+        List<Term> out = new ArrayList<>();
+        for (Term d : drugs) {
+            if (!d.structure && organismNames.contains(Lexicon.key(d.canonical))) continue;
+            out.add(d);
         }
         return out;
     }

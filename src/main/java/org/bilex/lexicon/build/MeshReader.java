@@ -78,6 +78,35 @@ final class MeshReader {
         return out;
     }
 
+    /**
+     * The names (keys of {@link org.bilex.lexicon.Lexicon#key}) of the MeSH descriptors that are
+     * organisms: filed under a branch of {@code organism-trees.tsv} and under no branch outside B.
+     */
+    static java.util.Set<String> organismNames(Inputs in) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (in.organismTrees.isEmpty()) return out;
+        Map<String, List<String>> trees = new LinkedHashMap<>();
+        for (String[] r : NameIdTable.read(in.vocab.resolve(TREES), false)) {
+            if (r[0].equals("DescriptorUI")) continue;
+            trees.computeIfAbsent(r[0].strip(), k -> new ArrayList<>()).add(r[1].strip());
+        }
+        java.util.Set<String> organisms = new java.util.HashSet<>();
+        for (Map.Entry<String, List<String>> e : trees.entrySet()) {
+            boolean under = false;
+            boolean other = false;
+            for (String t : e.getValue()) {
+                if (!t.startsWith("B")) other = true;
+                for (String b : in.organismTrees) if (t.equals(b) || t.startsWith(b + ".")) under = true;
+            }
+            if (under && !other) organisms.add(e.getKey());
+        }
+        for (String[] r : NameIdTable.read(in.vocab.resolve(TERMS), false)) {
+            if (r[0].equals("DescriptorUI") || r.length < 6 || !organisms.contains(r[0].strip())) continue;
+            out.add(org.bilex.lexicon.Lexicon.key(r[2].strip()));
+        }
+        return out;
+    }
+
     private static boolean sharesName(Term a, Term b) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (Term.Name n : a.names) keys.add(singular(n.form()));

@@ -48,4 +48,40 @@ class GeneProductDrugsTest {
         assertEquals(List.of("DB00655=[estrone, folliculin]", "DB00644=[gonadorelin, gonadotropin-releasing hormone]",
                 "DB02527=[cyclic adenosine monophosphate, cAMP]"), kept);
     }
+
+    @Test
+    void glycoproteinHormonesThatAFamplexFamilyNamesAreLeftToTheFamily() {
+        Term lh = new Term("famplex", "famplex", EntityType.PROTEIN, "FPLX:LH", "LH");
+        lh.add("LH", Term.SYNONYM);
+        lh.add("luteinizing hormone", Term.SYNONYM);
+        Term hcg = new Term("famplex", "famplex", EntityType.PROTEIN, "FPLX:hCG", "hCG");
+        hcg.add("hCG", Term.SYNONYM);
+        Term hes = new Term("famplex", "famplex", EntityType.PROTEIN, "FPLX:HES", "HES");
+        hes.add("HES", Term.SYNONYM);
+        hes.add("Hes", Term.SYNONYM);
+        List<Term> drugs = new ArrayList<>(List.of(
+                drug("DB14741", false, "luteinizing hormone", "luteotropic hormone"),
+                drug("DB09108", false, "hydroxyethyl starch", "HES"),
+                drug("DB09126", false, "chorionic gonadotropin", "hCG"),
+                drug("DB00783", true, "estradiol", "LH-like")));
+        List<String> kept = new ArrayList<>();
+        for (Term d : LexiconBuilder.familyProductsLeftOut(drugs, List.of(lh, hcg, hes))) kept.add(d.xref);
+        // a symbol names nothing alone: hydroxyethyl starch (HES) and chorionic gonadotropin (hCG) stay drugs
+        assertEquals(List.of("DB09108", "DB09126", "DB00783"), kept);
+    }
+
+    @Test
+    void drugsThatAreOrganismsAreLeftOutAndHerbalAgentsWithAStructureStay() {
+        Set<String> organisms = Set.of(org.bilex.lexicon.Lexicon.key("escherichia coli"), org.bilex.lexicon.Lexicon.key("candida albicans"),
+                org.bilex.lexicon.Lexicon.key("kava"));
+        List<Term> drugs = new ArrayList<>(List.of(
+                drug("DB16539", false, "Escherichia coli"),
+                drug("DB10429", false, "Candida albicans"),
+                drug("DB01322", true, "Kava"),
+                drug("DB00023", false, "asparaginase escherichia coli", "colaspase")));
+        List<String> kept = new ArrayList<>();
+        for (Term d : LexiconBuilder.organismsLeftOut(drugs, organisms)) kept.add(d.xref);
+        // an enzyme made in E. coli is no organism; a drug with a structure keeps its name
+        assertEquals(List.of("DB01322", "DB00023"), kept);
+    }
 }
