@@ -1,0 +1,114 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.bilex.extract.ChineseFieldScaleTest.has;
+import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
+import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+
+/**
+ * Entity families found by running sentences written in the field's style (colitis models, tumour
+ * cells, skin bacteria, immune infiltrates, lipids) through the real models, in both languages: a salt
+ * named after its parent compound, a cell process after a tumour name, a disease before a bacterium's
+ * head, a cell named by what it infiltrates, a chain-length prefix of a chemical.
+ */
+class FieldSplitAndSaltTest {
+
+    @BeforeAll
+    static void load() {
+        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
+    }
+
+    @Test
+    void aSaltNamedAfterItsParentIsOneChemical() {
+        // the long form read back from the bracket is the whole salt, not its salt word
+        List<String> m = mentions("葡聚糖硫酸钠(DSS)诱导的小鼠结肠炎模型中，肠道屏障功能受损。");
+        has(m, EntityType.CHEMICAL, "葡聚糖硫酸钠");
+        has(m, EntityType.CHEMICAL, "DSS");
+        hasNo(m, "硫酸钠");
+        hasNo(m, "葡聚糖");
+        m = mentions("肝素钠和槲皮素钠均可减轻炎症，而钠通道阻滞剂和钠离子浓度无此作用。");
+        has(m, EntityType.CHEMICAL, "肝素钠");
+        has(m, EntityType.CHEMICAL, "槲皮素钠");
+        hasNo(m, "肝素");
+        m = mentions("Mice were given berberine hydrochloride and quercetin sodium daily.");
+        has(m, EntityType.CHEMICAL, "berberine hydrochloride");
+        has(m, EntityType.CHEMICAL, "quercetin sodium");
+        hasNo(m, "berberine");
+        m = mentions("Dextran sulfate sodium (DSS) induced colitis in mice.");
+        has(m, EntityType.CHEMICAL, "Dextran sulfate sodium");
+        has(m, EntityType.CHEMICAL, "DSS");
+    }
+
+    @Test
+    void aCellProcessAfterATumourNameGivesItsCellToTheTumour() {
+        // 肺癌/细胞增殖: the lung cancer's cells proliferate; no lung cancer of the document
+        List<String> m = mentions("白藜芦醇可显著诱导肾癌细胞凋亡，并抑制肺癌细胞增殖。");
+        has(m, EntityType.CELL, "肾癌细胞");
+        has(m, EntityType.CELL, "肺癌细胞");
+        has(m, EntityType.PROCESS, "凋亡");
+        has(m, EntityType.PROCESS, "增殖");
+        hasNo(m, "肺癌");
+        hasNo(m, "细胞增殖");
+        m = mentions("槲皮素诱导胃癌细胞自噬，而肿瘤细胞迁移未受影响。");
+        has(m, EntityType.CELL, "胃癌细胞");
+        has(m, EntityType.CELL, "肿瘤细胞");
+        hasNo(m, "胃癌");
+        // without a tumour before it the process keeps its 细胞
+        m = mentions("姜黄素能够诱导细胞凋亡。");
+        has(m, EntityType.PROCESS, "细胞凋亡");
+        m = mentions("Curcumin inhibited lung cancer cell proliferation and melanoma cell migration.");
+        has(m, EntityType.CELL, "lung cancer cell");
+        has(m, EntityType.CELL, "melanoma cell");
+        has(m, EntityType.PROCESS, "proliferation");
+        hasNo(m, "lung cancer");
+        hasNo(m, "cell proliferation");
+        m = mentions("Curcumin inhibited cell proliferation.");
+        has(m, EntityType.PROCESS, "cell proliferation");
+    }
+
+    @Test
+    void aDiseaseBeforeABacteriumHeadNamesTheBacterium() {
+        List<String> m = mentions("痤疮丙酸杆菌和肺炎链球菌可诱导角质形成细胞释放炎症介质。");
+        hasNo(m, "痤疮");
+        hasNo(m, "肺炎");
+        has(m, EntityType.CELL, "角质形成细胞");
+        m = mentions("痤疮患者皮损中的痤疮丙酸杆菌数量增加。");
+        has(m, EntityType.DISEASE, "痤疮");
+        m = mentions("The tuberculosis bacillus infects alveolar macrophages.");
+        hasNo(m, "tuberculosis");
+        m = mentions("Patients with tuberculosis were enrolled.");
+        has(m, EntityType.DISEASE, "tuberculosis");
+    }
+
+    @Test
+    void aCellNamedByWhatItInfiltratesIsOneCell() {
+        List<String> m = mentions("肿瘤浸润淋巴细胞和肿瘤浸润性巨噬细胞的数量与预后相关。");
+        has(m, EntityType.CELL, "肿瘤浸润淋巴细胞");
+        has(m, EntityType.CELL, "肿瘤浸润性巨噬细胞");
+        hasNo(m, "肿瘤");
+        hasNo(m, "浸润");
+        // a cell kind's infiltration stays a process
+        m = mentions("结直肠癌组织中巨噬细胞浸润增加。");
+        has(m, EntityType.PROCESS, "巨噬细胞浸润");
+        m = mentions("Tumor-infiltrating macrophages predicted survival.");
+        has(m, EntityType.CELL, "Tumor-infiltrating macrophages");
+        hasNo(m, "Tumor");
+    }
+
+    @Test
+    void aChainLengthPrefixMakesAnotherChemical() {
+        List<String> m = mentions("代谢产物短链脂肪酸和多不饱和脂肪酸可调节肠道免疫。");
+        has(m, EntityType.CHEMICAL, "短链脂肪酸");
+        has(m, EntityType.CHEMICAL, "多不饱和脂肪酸");
+        hasNo(m, "脂肪酸");
+        m = mentions("Short-chain fatty acids regulate intestinal immunity.");
+        has(m, EntityType.CHEMICAL, "Short-chain fatty acids");
+        hasNo(m, "fatty acids");
+    }
+}
