@@ -111,4 +111,49 @@ class FieldSplitAndSaltTest {
         has(m, EntityType.CHEMICAL, "Short-chain fatty acids");
         hasNo(m, "fatty acids");
     }
+    @Test
+    void stemCellsNamedByTheirTumourAreOneCell() {
+        // the segmenter cuts 乳腺癌/干细胞: the tumour's stem cells, not breast cancer and a stem cell
+        List<String> m = mentions("乳腺癌干细胞具有自我更新能力，而肿瘤干细胞是复发的根源。");
+        has(m, EntityType.CELL, "乳腺癌干细胞");
+        has(m, EntityType.CELL, "肿瘤干细胞");
+        hasNo(m, "乳腺癌");
+        hasNo(m, "干细胞");
+        m = mentions("Breast cancer stem cells and glioma stem-like cells resist radiotherapy.");
+        has(m, EntityType.CELL, "Breast cancer stem cells");
+        has(m, EntityType.CELL, "glioma stem-like cells");
+        hasNo(m, "glioma");
+    }
+
+    @Test
+    void aTumourKindNamedWithItsOrganIsOneDisease() {
+        List<String> m = mentions("口腔鳞状细胞癌和食管鳞癌患者均纳入研究，三阴性乳腺癌患者除外。");
+        has(m, EntityType.DISEASE, "口腔鳞状细胞癌");
+        has(m, EntityType.DISEASE, "食管鳞癌");
+        has(m, EntityType.DISEASE, "三阴性乳腺癌");
+        hasNo(m, "口腔");
+        hasNo(m, "乳腺癌");
+        m = mentions("Gingiva squamous cell carcinoma and triple-negative breast cancer were studied.");
+        has(m, EntityType.DISEASE, "Gingiva squamous cell carcinoma");
+        has(m, EntityType.DISEASE, "triple-negative breast cancer");
+        hasNo(m, "Gingiva");
+    }
+
+    @Test
+    void everydayChineseDiseaseNamesTheVocabulariesLackAreKnown() {
+        // 直肠癌 is cut 直/肠癌 by the segmenter: no "intestine cancer"
+        List<String> m = mentions("胶质瘤、矽肺、心血管疾病、直肠癌和IgA肾病患者均纳入研究。");
+        has(m, EntityType.DISEASE, "胶质瘤");
+        has(m, EntityType.DISEASE, "矽肺");
+        has(m, EntityType.DISEASE, "心血管疾病");
+        has(m, EntityType.DISEASE, "直肠癌");
+        has(m, EntityType.DISEASE, "IgA肾病");
+        hasNo(m, "肠癌");
+        hasNo(m, "肾病");
+        m = mentions("Patients with glioma, silicosis, cardiovascular disease and rectal cancer were enrolled.");
+        has(m, EntityType.DISEASE, "glioma");
+        has(m, EntityType.DISEASE, "silicosis");
+        has(m, EntityType.DISEASE, "cardiovascular disease");
+        has(m, EntityType.DISEASE, "rectal cancer");
+    }
 }
