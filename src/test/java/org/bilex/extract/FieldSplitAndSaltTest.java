@@ -156,4 +156,27 @@ class FieldSplitAndSaltTest {
         has(m, EntityType.DISEASE, "cardiovascular disease");
         has(m, EntityType.DISEASE, "rectal cancer");
     }
+    @Test
+    void chineseHerbsAndTheirFractionsAreAgents() {
+        List<String> m = mentions("黄芪多糖和三七总皂苷可减轻肾纤维化，丹参提取物、甘草酸和青蒿素也有类似作用。");
+        has(m, EntityType.CHEMICAL, "黄芪多糖");
+        has(m, EntityType.CHEMICAL, "三七总皂苷");
+        has(m, EntityType.CHEMICAL, "丹参提取物");
+        has(m, EntityType.CHEMICAL, "甘草酸");
+        has(m, EntityType.CHEMICAL, "青蒿素");
+        hasNo(m, "黄芪");
+        hasNo(m, "甘草");
+        hasNo(m, "青蒿");
+        // a herb alone is the agent; a herb inside a formula's or a constituent's name is none
+        m = mentions("丹参的主要活性成分可作用于AKT1，六味地黄丸和当归补血汤可调节免疫，丹参酮IIA具有抗炎作用。");
+        has(m, EntityType.CHEMICAL, "丹参");
+        has(m, EntityType.CHEMICAL, "六味地黄丸");
+        has(m, EntityType.CHEMICAL, "当归补血汤");
+        hasNo(m, "当归");
+        hasNo(m, "地黄");
+        m = mentions("Panax ginseng saponins and Curcuma longa extract reduced inflammation.");
+        has(m, EntityType.CHEMICAL, "Panax ginseng saponins");
+        has(m, EntityType.CHEMICAL, "Curcuma longa extract");
+        hasNo(m, "Panax ginseng");
+    }
 }
