@@ -179,4 +179,36 @@ class FieldSplitAndSaltTest {
         has(m, EntityType.CHEMICAL, "Curcuma longa extract");
         hasNo(m, "Panax ginseng");
     }
+    @Test
+    void cellCycleArrestInANamedPhaseIsAProcess() {
+        List<String> m = mentions("β-榄香烯诱导胃癌细胞发生G2/M期阻滞，而顺铂引起G0/G1期阻滞。");
+        has(m, EntityType.PROCESS, "G2/M期阻滞");
+        has(m, EntityType.PROCESS, "G0/G1期阻滞");
+        m = mentions("Elemene induced G2/M arrest, whereas cisplatin caused G1 phase arrest.");
+        has(m, EntityType.PROCESS, "G2/M arrest");
+        has(m, EntityType.PROCESS, "G1 phase arrest");
+    }
+
+    @Test
+    void antitumourImmunityIsAProcessNotATumour() {
+        List<String> m = mentions("肿瘤相关巨噬细胞抑制抗肿瘤免疫应答，而自身免疫与慢性肾衰和肾衰竭有关。");
+        has(m, EntityType.PROCESS, "抗肿瘤免疫应答");
+        has(m, EntityType.PROCESS, "自身免疫");
+        has(m, EntityType.DISEASE, "慢性肾衰");
+        has(m, EntityType.DISEASE, "肾衰竭");
+        hasNo(m, "抗肿瘤");
+        m = mentions("Tumor-associated macrophages suppress antitumor immunity, and autoimmunity precedes kidney failure.");
+        has(m, EntityType.PROCESS, "antitumor immunity");
+        has(m, EntityType.PROCESS, "autoimmunity");
+        has(m, EntityType.DISEASE, "kidney failure");
+        hasNo(m, "antitumor");
+    }
+    @Test
+    void inflammationOfTheNervousSystemIsAProcess() {
+        List<String> m = mentions("小胶质细胞活化导致神经炎症，加重阿尔茨海默病。");
+        has(m, EntityType.PROCESS, "神经炎症");
+        has(m, EntityType.DISEASE, "阿尔茨海默病");
+        m = mentions("Microglial activation drives neuroinflammation in Alzheimer's disease.");
+        has(m, EntityType.PROCESS, "neuroinflammation");
+    }
 }
