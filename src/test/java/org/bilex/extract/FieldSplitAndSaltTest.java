@@ -211,4 +211,17 @@ class FieldSplitAndSaltTest {
         m = mentions("Microglial activation drives neuroinflammation in Alzheimer's disease.");
         has(m, EntityType.PROCESS, "neuroinflammation");
     }
+    @Test
+    void theGutBarrierIsNotTheSkinsAndAnOrgansFactorsNameNoOrgan() {
+        List<String> m = mentions("DSS诱导的结肠炎小鼠肠道屏障功能受损，而血脑屏障完整；瘦素是脂肪组织分泌的脂肪因子。");
+        has(m, EntityType.PROCESS, "肠道屏障功能");
+        has(m, EntityType.TISSUE, "血脑屏障");
+        has(m, EntityType.TISSUE, "脂肪组织");
+        hasNo(m, "屏障功能");
+        hasNo(m, "脂肪");
+        m = mentions("DSS impaired the gut barrier function, and intestinal barrier function was restored by butyrate.");
+        has(m, EntityType.PROCESS, "gut barrier function");
+        has(m, EntityType.PROCESS, "intestinal barrier function");
+        hasNo(m, "barrier function");
+    }
 }
