@@ -222,9 +222,10 @@ class NameComposerTest {
 
     @Test
     void aCompoundTheLexiconKnowsIsLeftToTheLexicon() {
-        // 肿瘤 + 细胞 is the lexicon's 肿瘤细胞, not a composed "tumor cell" of another canonical
+        // 肿瘤 + 细胞 is the lexicon's 肿瘤细胞, not a composed "tumor cell" of another canonical; the process
+        // after the tumour's cells is the rest of the segmenter's 细胞增殖 (context-forms.tsv, FieldSplitAndSaltTest)
         EntityResult r = fx.extract("肿瘤细胞增殖。");
-        assertEquals(List.of("CELL:tumor cell[肿瘤细胞]"), describe(r));
+        assertEquals(List.of("CELL:tumor cell[肿瘤细胞]", "PROCESS:cell proliferation[增殖]"), describe(r));
     }
 
     @Test
