@@ -1,0 +1,145 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * English sentence shapes of review prose the tune half lacks (issue 11, English relations): a denied
+ * list item set off by commas, coordinated passives, lists on both sides, relative clauses, agents
+ * given as a treatment, hedges of belief and of a question asked, and the wording the guide gives no
+ * direction ("plays a role in", "is involved in", "is associated with", "is regulated by"). The window
+ * rules and the dependency patterns together, as the pipeline runs them; the Chinese counterpart where
+ * the Chinese engine should read the same relation. Sentences written for these tests.
+ */
+class EnglishShapesTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "LPS"),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "脂多糖"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
+            row(EntityType.CHEMICAL, "metformin", "CHEBI:6801", "metformin"),
+            row(EntityType.CHEMICAL, "metformin", "CHEBI:6801", "二甲双胍"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "resveratrol"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "白藜芦醇"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
+            row(EntityType.CYTOKINE, "IL-17", "IL17A", "IL-17"),
+            row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
+            row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
+            row(EntityType.PROTEIN, "NF-κB", "NFKB1", "NF-κB"),
+            row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophage"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "keratinocyte", "CL:0000312", "keratinocyte"),
+            row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
+            row(EntityType.PROCESS, "apoptosis", "", "凋亡"),
+            row(EntityType.PROCESS, "fibrosis", "", "fibrosis"),
+            row(EntityType.PROCESS, "fibrosis", "", "纤维化"),
+            row(EntityType.PROCESS, "inflammation", "GO:0006954", "inflammation"),
+            row(EntityType.PROCESS, "inflammation", "GO:0006954", "炎症"),
+            row(EntityType.DISEASE, "psoriasis", "DOID:8893", "psoriasis"),
+            row(EntityType.DISEASE, "psoriasis", "DOID:8893", "银屑病")),
+            Map.of());
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
+
+    private static List<String> relations(String... sentences) {
+        return FX.relations(RX, sentences);
+    }
+
+    /** "X, but not Y, VERB Z": the commas around the denied item no longer hide the subject from the parser. */
+    @Test
+    void aDeniedItemBetweenCommasLeavesTheSubjectBeforeIt() {
+        assertEquals(List.of("lipopolysaccharide ACTIVATES STAT3"), relations("LPS, but not curcumin, activated STAT3 in macrophages."));
+        assertEquals(List.of("IL-6 UPREGULATES STAT3"), relations("IL-6, but not IL-10, increased STAT3 expression in keratinocytes."));
+        assertEquals(List.of("TNF-α PROMOTES apoptosis"), relations("TNF-α, and not IL-6, induced apoptosis."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("Curcumin, but not resveratrol or metformin, reduced IL-6 expression."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin, rather than metformin, inhibited STAT3."));
+        // Chinese counterpart: the denied list is no subject
+        assertEquals(List.of("lipopolysaccharide ACTIVATES STAT3"), relations("脂多糖而非姜黄素激活了STAT3。"));
+    }
+
+    /** The commas are dropped only around a denied item: other commas reach the parser as written. */
+    @Test
+    void onlyTheCommasAroundADenialAreLeftOut() {
+        SyntaxRelationFinder f = ExtractorFixture.WithSyntax.SYNTAX;
+        List<org.bilex.nlp.Token> denied = org.bilex.nlp.EnglishNlp.tokens("LPS, but not curcumin, activated STAT3.", 0);
+        List<String> kept = f.withoutDenialCommas(denied).stream().map(org.bilex.nlp.Token::text).toList();
+        assertEquals(List.of("LPS", "but", "not", "curcumin", "activated", "STAT3", "."), kept);
+        List<org.bilex.nlp.Token> plain = org.bilex.nlp.EnglishNlp.tokens("LPS, curcumin, and IL-6 activated STAT3.", 0);
+        assertEquals(plain, f.withoutDenialCommas(plain));
+        // no closing comma within reach: nothing is left out
+        List<org.bilex.nlp.Token> open = org.bilex.nlp.EnglishNlp.tokens("LPS activated STAT3, but not NF-κB.", 0);
+        assertEquals(open, f.withoutDenialCommas(open));
+    }
+
+    /** "Y was VERBed by X and VERBed by Z": the second participle shares the patient of the first. */
+    @Test
+    void coordinatedPassivesShareThePatient() {
+        assertEquals(List.of("IL-6 ACTIVATES STAT3", "curcumin INHIBITS STAT3"),
+                relations("STAT3 was activated by IL-6 and suppressed by curcumin."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-1β", "curcumin DOWNREGULATES IL-6",
+                        "lipopolysaccharide UPREGULATES IL-1β", "lipopolysaccharide UPREGULATES IL-6"),
+                relations("IL-6 and IL-1β were elevated by LPS but reduced by curcumin."));
+        // the agent of a passive given as a treatment
+        assertEquals(List.of("resveratrol DOWNREGULATES IL-6"), relations("IL-6 expression was suppressed by treatment with resveratrol."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("STAT3 activation was inhibited by curcumin."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("STAT3被姜黄素抑制。"));
+    }
+
+    /** Lists on both sides, a manner adverb between them and the verb, and a relative clause on the subject. */
+    @Test
+    void listsAdverbsAndRelativeClauses() {
+        assertEquals(List.of("IL-6 ACTIVATES NF-κB", "IL-6 ACTIVATES STAT3", "TNF-α ACTIVATES NF-κB", "TNF-α ACTIVATES STAT3"),
+                relations("IL-6 and TNF-α activate STAT3 and NF-κB in macrophages."));
+        assertEquals(List.of("IL-1β PROMOTES apoptosis", "TNF-α PROMOTES apoptosis"),
+                relations("TNF-α and IL-1β synergistically promote apoptosis of keratinocytes."));
+        assertEquals(List.of("curcumin INHIBITS NF-κB"), relations("Curcumin, which inhibits NF-κB, attenuated psoriasis."));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3", "macrophage CARRIES IL-6"),
+                relations("Macrophages secrete IL-6, which activates STAT3 in keratinocytes."));
+        assertEquals(List.of("IL-1β PROMOTES apoptosis", "TNF-α PROMOTES apoptosis"), relations("TNF-α和IL-1β协同促进凋亡。"));
+    }
+
+    /** Belief, proposal and a question asked hedge the claim (guide: hedged); a denied claim is negated. */
+    @Test
+    void beliefProposalAndQuestionHedge() {
+        assertEquals(List.of("curcumin INHIBITS NF-κB [hedged]"), relations("Curcumin is thought to inhibit NF-κB."));
+        assertEquals(List.of("IL-17 PROMOTES inflammation [hedged]"), relations("IL-17 was proposed to promote inflammation."));
+        assertEquals(List.of("curcumin INHIBITS STAT3 [hedged]"), relations("We examined whether curcumin inhibits STAT3 in keratinocytes."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis [hedged]"), relations("It remains unclear whether IL-6 promotes fibrosis."));
+        assertEquals(List.of("curcumin INHIBITS STAT3 [negated]"), relations("Curcumin did not inhibit STAT3 in keratinocytes."));
+        // Chinese counterparts
+        assertEquals(List.of("curcumin INHIBITS STAT3 [hedged]"), relations("研究了姜黄素是否抑制STAT3。"));
+        assertEquals(List.of("curcumin INHIBITS STAT3 [negated]"), relations("姜黄素未抑制STAT3。"));
+    }
+
+    /** Wording with no direction gives no relation (guide): plays a role in, is involved in, is associated with, is regulated by. */
+    @Test
+    void undirectedWordingGivesNothing() {
+        assertEquals(List.of(), relations("STAT3 plays an important role in psoriasis."));
+        assertEquals(List.of(), relations("IL-17 is involved in the pathogenesis of psoriasis."));
+        assertEquals(List.of(), relations("IL-17 is associated with psoriasis severity."));
+        assertEquals(List.of(), relations("Inflammation is regulated by IL-6 and TNF-α."));
+        assertEquals(List.of(), relations("IL-6 is regulated by TNF-α in macrophages."));
+        assertEquals(List.of(), relations("STAT3在银屑病中发挥重要作用。"));
+        assertEquals(List.of(), relations("IL-17参与银屑病的发病。"));
+    }
+
+    /**
+     * A subject written as its loss ("knockdown of X", "X deficiency") states the opposite of what the verb says
+     * of X; the engine takes no relation from it (relation-cues.tsv lossof), in both languages.
+     */
+    @Test
+    void aLostSubjectGivesNothing() {
+        assertEquals(List.of(), relations("Knockdown of SIRT1 increased IL-6 expression in macrophages."));
+        assertEquals(List.of(), relations("SIRT1 deficiency enhanced inflammation."));
+        assertEquals(List.of(), relations("敲除SIRT1增加了IL-6的表达。"));
+    }
+}
