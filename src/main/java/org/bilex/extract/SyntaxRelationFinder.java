@@ -507,7 +507,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 IndexedWord d = e.getDependent();
                 String r = e.getRelation().toString();
                 // "KIRC treatment": a disease is what is treated, never the agent the treatment stands for
-                boolean agent = heads.containsKey(d.index())
+                // "the cisplatin-induced overexpression of iNOS": a mention that is only the prefix of a modifier word
+                // is that word's agent, not what the treatment noun stands for
+                boolean agent = heads.containsKey(d.index()) && !whole(d, heads).isEmpty()
                         && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
                 if (agent && (r.equals("compound") || r.equals("amod")
                         || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {

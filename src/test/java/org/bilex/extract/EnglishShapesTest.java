@@ -94,6 +94,50 @@ class EnglishShapesTest {
         assertEquals(List.of("curcumin INHIBITS STAT3"), relations("STAT3被姜黄素抑制。"));
     }
 
+    /**
+     * The window's passive takes the list right before the verb as the patient only when it heads the subject: a list
+     * inside a by- or prepositional phrase of a longer subject is no patient ("the activation of NF-κB by LPS was
+     * inhibited by curcumin" gave curcumin INHIBITS LPS); the parse reads the head.
+     */
+    @Test
+    void aPassivePatientInsideAPhraseOfTheSubjectIsNone() {
+        assertEquals(List.of("curcumin INHIBITS NF-κB", "lipopolysaccharide ACTIVATES NF-κB"),
+                relations("The activation of NF-κB by LPS was inhibited by curcumin."));
+        assertEquals(List.of(), relations("The effect of IL-6 on STAT3 activation was blocked by curcumin."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("Apoptosis in keratinocytes was inhibited by curcumin."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6"), relations("Expression of IL-6 was reduced by curcumin."));
+        // Chinese counterpart: the agent of the nominal is no patient either (the Chinese engine does not read the
+        // nominal "X对Y的激活" as X ACTIVATES Y yet)
+        assertEquals(List.of("curcumin INHIBITS NF-κB"), relations("脂多糖对NF-κB的激活被姜黄素抑制。"));
+    }
+
+    /** A clause joined by "and" with a subject of its own does not take the sentence's subject. */
+    @Test
+    void aJoinedClauseWithItsOwnSubjectKeepsIt() {
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("IL-6 was increased in psoriasis, and curcumin inhibited STAT3."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin INHIBITS STAT3", "metformin ACTIVATES SIRT1"),
+                relations("Curcumin inhibits STAT3 and reduces IL-6 expression, whereas metformin activates SIRT1."));
+        // a coordinated verb phrase with no subject of its own shares the sentence's
+        assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin INHIBITS inflammation"),
+                relations("Curcumin inhibits STAT3, and reduces inflammation in macrophages."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("IL-6在银屑病中升高，而姜黄素抑制STAT3。"));
+    }
+
+    /**
+     * "X decreased the Y-induced overexpression of Z": the treatment noun stands for Z, not for the agent written as the
+     * prefix of its modifier; X lowers Z and Y raises it.
+     */
+    @Test
+    void anInducedTreatmentNounStandsForItsComplement() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES STAT3",
+                        "lipopolysaccharide ACTIVATES IL-6", "lipopolysaccharide ACTIVATES STAT3"),
+                relations("Curcumin significantly decreased the LPS-induced overexpression of IL-6 and STAT3 in macrophages."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "lipopolysaccharide UPREGULATES IL-6"),
+                relations("Curcumin decreased the LPS-induced expression of IL-6."));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "lipopolysaccharide UPREGULATES IL-6"),
+                relations("姜黄素降低了脂多糖诱导的IL-6表达。"));
+    }
+
     /** Lists on both sides, a manner adverb between them and the verb, and a relative clause on the subject. */
     @Test
     void listsAdverbsAndRelativeClauses() {
