@@ -138,6 +138,23 @@ class EnglishShapesTest {
                 relations("姜黄素降低了脂多糖诱导的IL-6表达。"));
     }
 
+    /**
+     * "X-treated cells showed increased Y": the cells show a state and state nothing; the agent they were treated with
+     * brings the change about.
+     */
+    @Test
+    void theAgentOfTreatedCellsThatShowAChange() {
+        assertEquals(List.of("lipopolysaccharide UPREGULATES IL-6"), relations("LPS-treated macrophages showed increased IL-6 expression."));
+        assertEquals(List.of("curcumin INHIBITS inflammation"), relations("Curcumin-treated mice exhibited reduced inflammation."));
+        assertEquals(List.of("lipopolysaccharide PROMOTES apoptosis"), relations("LPS-stimulated keratinocytes displayed increased apoptosis."));
+        // untreated cells that show a change: nothing acts
+        assertEquals(List.of(), relations("Macrophages showed increased IL-6 expression."));
+        // a treated noun as the subject of a verb of its own is the subject, not the agent it was treated with
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("LPS-treated macrophages secreted IL-6."));
+        // Chinese: the cells that show the change state nothing either
+        assertEquals(List.of(), relations("巨噬细胞表现出凋亡增加。"));
+    }
+
     /** Lists on both sides, a manner adverb between them and the verb, and a relative clause on the subject. */
     @Test
     void listsAdverbsAndRelativeClauses() {
