@@ -193,6 +193,17 @@ class EnglishShapesTest {
         assertEquals(List.of(), relations("IL-17参与银屑病的发病。"));
     }
 
+    /** "regulates" has no direction, but "negatively regulates" inhibits and "positively regulates" activates. */
+    @Test
+    void aMannerAdverbGivesRegulationADirection() {
+        assertEquals(List.of("SIRT1 INHIBITS NF-κB"), relations("SIRT1 negatively regulates NF-κB."));
+        assertEquals(List.of("SIRT1 INHIBITS STAT3"), relations("STAT3 is negatively regulated by SIRT1 in macrophages."));
+        assertEquals(List.of("IL-6 ACTIVATES STAT3"), relations("IL-6 positively regulates STAT3."));
+        assertEquals(List.of("IL-10 INHIBITS inflammation"), relations("IL-10 negatively regulates inflammation."));
+        assertEquals(List.of(), relations("IL-6 regulates STAT3."));
+        assertEquals(List.of(), relations("IL-6调节STAT3。"));
+    }
+
     /**
      * A subject written as its loss ("knockdown of X", "X deficiency") states the opposite of what the verb says
      * of X; the engine takes no relation from it (relation-cues.tsv lossof), in both languages.
