@@ -791,6 +791,14 @@ public final class RelationExtractor {
                 // only a coordinated verb phrase ("…, and promotes X") shares the sentence's subject
                 return cs == 0 && carry ? carriedSubject(pos) : null;
             }
+            if (!chinese) {
+                // "IL-6 was increased in psoriasis, and curcumin inhibited STAT3": a joined clause with a list of its own
+                // before the trigger (one the parse or a verb before took as its object, or a list opened before the comma)
+                // has its own subject, never the sentence's; "…, and in macrophages promotes X" still shares it
+                for (Group g : groups) {
+                    if (!g.carried() && g.end() > cs && g.end() <= pos && (g.start() < cs || !afterPreposition(g))) return null;
+                }
+            }
             Group topic = topic(pos);
             return topic != null || !carry ? topic : carriedSubject(pos);
         }
@@ -949,6 +957,19 @@ public final class RelationExtractor {
                 rest = r.strip();
             }
             return startsWithHanCue(rest, "via");
+        }
+
+        /**
+         * English: whether a list is the object of a preposition inside a longer noun phrase: right after the passive
+         * agent cue ("the activation of NF-κB by LPS") or after a preposition cue that is no complement cue ("the effect
+         * of IL-6 on STAT3", "apoptosis in keratinocytes"); "expression of IL-6" keeps IL-6, the complement of its head.
+         */
+        private boolean insideModifierPhrase(Group g) {
+            int a = clauseStart(g.start());
+            for (Group o : groups) if (o.end() <= g.start() && o.end() > a) a = o.end();
+            String seg = text.substring(a, g.start()).replace("(", "").replace(")", "").strip();
+            if (seg.isEmpty() || endsWithCue(seg, "complement")) return false;
+            return endsWithCue(seg, "passive") || endsWithCue(seg, "preposition");
         }
 
         /**
@@ -1221,6 +1242,9 @@ public final class RelationExtractor {
                     if (agent != null && rules.agentGap(text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT))) {
                         Group patient = groupBefore(h.start());
                         if (patient != null && claimed.contains(patient)) patient = null;
+                        // "the activation of NF-κB by LPS was inhibited by X", "the effect of IL-6 on STAT3 was blocked by X":
+                        // the list right before is inside a phrase of the subject, not its head; the window has no patient
+                        if (patient != null && !patient.carried() && insideModifierPhrase(patient)) return;
                         if (patient == null) patient = carriedSubject(h.start());
                         if (patient != null) {
                             claimed.add(agent);

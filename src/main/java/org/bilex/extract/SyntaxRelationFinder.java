@@ -273,7 +273,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         if (s.mentions().size() < 2 || Chars.hasHan(text)) return; // what candidate() refuses first, before tokenizing
         List<Token> tokens = EnglishNlp.tokens(text, 0);
         if (!candidate(s, tokens) || gated && !mayRead(s, tokens)) return;
-        DependencyGraph graph = parser.apply(text, tokens);
+        DependencyGraph graph = parser.apply(text, withoutDenialCommas(tokens));
         if (graph.words().isEmpty()) return;
         SemanticGraph sg = SemanticGraphs.of(graph);
         Map<Integer, List<Candidate>> heads = heads(graph, s.mentions());
@@ -288,6 +288,50 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 read(s, graph, sg, heads, p, t, sn, on, seen, out);
             }
         }
+    }
+
+    /** At most this many tokens between the commas that enclose a denied list item ("X, but not Y and Z, inhibits W"). */
+    static final int DENIAL_SPAN = 10;
+
+    /**
+     * The tokens the parser is given: the two commas around a denied list item ("LPS, but not curcumin,
+     * activated STAT3": a denial cue of relation-cues.tsv right after the first) are left out. With them the
+     * parser takes the item for an apposition and the verb after it for an adjective, and the sentence has no
+     * subject; without them the item is a conj with its cue, which {@link #deniedItem} leaves out. The
+     * offsets of the tokens kept are unchanged, so mentions still find their words.
+     */
+    List<Token> withoutDenialCommas(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals(",") || !deniedAfter(tokens, i + 1)) continue;
+            int close = -1;
+            for (int j = i + 2; j < tokens.size() && j <= i + DENIAL_SPAN; j++) {
+                if (tokens.get(j).text().equals(",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) continue;
+            if (out == null) out = new ArrayList<>(tokens);
+            out.set(i, null);
+            out.set(close, null);
+            i = close;
+        }
+        if (out == null) return tokens;
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    /** Whether the words from token {@code from} on open with an English denial cue ("but not", "rather than"). */
+    private boolean deniedAfter(List<Token> tokens, int from) {
+        for (String cue : denial) {
+            String[] words = cue.split(" ");
+            if (from + words.length > tokens.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) all = tokens.get(from + k).text().equalsIgnoreCase(words[k]);
+            if (all) return true;
+        }
+        return false;
     }
 
     /** One match: the trigger's families, the mentions at either end, the flags; emits the relations. */
@@ -463,7 +507,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 IndexedWord d = e.getDependent();
                 String r = e.getRelation().toString();
                 // "KIRC treatment": a disease is what is treated, never the agent the treatment stands for
-                boolean agent = heads.containsKey(d.index())
+                // "the cisplatin-induced overexpression of iNOS": a mention that is only the prefix of a modifier word
+                // is that word's agent, not what the treatment noun stands for
+                boolean agent = heads.containsKey(d.index()) && !whole(d, heads).isEmpty()
                         && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
                 if (agent && (r.equals("compound") || r.equals("amod")
                         || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
@@ -616,7 +662,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (hops > 0 && (hedge.contains(n.lemma()) || hedge.contains(n.word().toLowerCase(Locale.ROOT)))) return true;
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 String r = e.getRelation().toString();
-                if ((r.equals("aux") || r.equals("advmod") || r.equals("amod"))
+                // "may inhibit", "possibly inhibits", and "(examined) whether X inhibits Y": the mark of a clause asked about
+                if ((r.equals("aux") || r.equals("advmod") || r.equals("amod") || r.equals("mark"))
                         && hedge.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
             }
             SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
