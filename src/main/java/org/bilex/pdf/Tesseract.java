@@ -84,7 +84,7 @@ final class Tesseract {
         List<Regions.Box> boxes;
         if (settings.regions()) {
             int cell = Math.max(1, Math.round(1f / ptPerPx));
-            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin()));
+            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin(), settings.columnEnd()));
             if (boxes.isEmpty()) return List.of();
         } else {
             boxes = List.of(new Regions.Box(0, 0, img.getWidth(), img.getHeight()));

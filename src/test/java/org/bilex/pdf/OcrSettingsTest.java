@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The OCR settings table (org/bilex/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
 class OcrSettingsTest {
 
-    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tlatin_languages\tlatin_share\trule_len\tsource";
+    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tcolumn_end\tlatin_languages\tlatin_share\trule_len\tsource";
 
     @Test
     void theShippedTableHasARowPerLanguage() {
@@ -29,19 +29,19 @@ class OcrSettingsTest {
     @Test
     void badRowsFailWithFileAndLine() {
         Exception e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().startsWith("ocr.tsv:2: "), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("lang must be one of"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("header must be"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("no row for"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\teng\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\teng\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("latin_share"), e.getMessage());
     }
 
