@@ -1,7 +1,6 @@
 package org.bilex.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tesseract settings per page language, as data: {@code org/bilex/pdf/ocr.tsv} on the class path
- * (or the file named by the system property {@code bilex.ocr.settings}, to try settings on the
- * layout bench without a rebuild). Columns: {@code lang languages psm min_word_conf min_line_conf
+ * Tesseract settings per page language, as data: {@code models/pdf/ocr.tsv}, listed on the
+ * {@code pdf} line of the models manifest; it reaches the reader in {@link PdfOptions#ocrSettings()}
+ * (callers without a manifest get {@link PdfOptions#DEFAULT_OCR_SETTINGS}). Columns: {@code lang languages psm min_word_conf min_line_conf
  * split_gap band_gap gutter_min gutter_lines column_min band_join column_end latin_languages latin_share rule_len source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
  * document has no text layer to tell its language). An unknown column, a missing row or a bad
  * number fails loudly at load.
@@ -43,12 +43,14 @@ import java.util.Set;
 public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
         float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, String latinLanguages, float latinShare, float ruleLen) {
 
-    static final String RESOURCE = "ocr.tsv";
+    /** The table's file name, as the manifest lists it. */
+    static final String FILE = "ocr.tsv";
     static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap",
             "band_gap", "gutter_min", "gutter_lines", "column_min", "band_join", "column_end", "latin_languages", "latin_share", "rule_len", "source");
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
-    private static volatile Map<String, OcrSettings> table;
+    /** Tables read so far, by file (read once per file and run). */
+    private static final Map<Path, Map<String, OcrSettings>> TABLES = new ConcurrentHashMap<>();
 
     public OcrSettings {
         if (!LANGS.contains(lang)) throw new IllegalArgumentException("lang must be one of " + LANGS + ": " + lang);
@@ -94,28 +96,27 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         return gutterLines > 0;
     }
 
-    /** The row for a language (zh, en, default). */
-    public static OcrSettings of(String lang) {
-        Map<String, OcrSettings> t = table;
-        if (t == null) {
-            t = load();
-            table = t;
-        }
-        OcrSettings s = t.get(lang);
+    /** The row for a language (zh, en, default) of the table in {@code file}. */
+    public static OcrSettings of(Path file, String lang) {
+        OcrSettings s = table(file).get(lang);
         if (s == null) throw new IllegalArgumentException("no OCR settings for " + lang);
         return s;
     }
 
-    static Map<String, OcrSettings> load() {
-        String file = System.getProperty("bilex.ocr.settings");
+    /** The row for a language of the default table ({@link PdfOptions#DEFAULT_OCR_SETTINGS}). */
+    public static OcrSettings of(String lang) {
+        return of(PdfOptions.DEFAULT_OCR_SETTINGS, lang);
+    }
+
+    /** The table in {@code file}, one row per language; a missing file, an unknown column or a bad row fails loudly. */
+    static Map<String, OcrSettings> table(Path file) {
+        return TABLES.computeIfAbsent(file.toAbsolutePath().normalize(), OcrSettings::load);
+    }
+
+    static Map<String, OcrSettings> load(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no OCR settings table (models/pdf/" + FILE + ")");
         try {
-            if (file != null && !file.isBlank()) {
-                return parse(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), file);
-            }
-            try (InputStream in = OcrSettings.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing class path resource org/bilex/pdf/" + RESOURCE);
-                return parse(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")), "org/bilex/pdf/" + RESOURCE);
-            }
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
