@@ -1,7 +1,6 @@
 package org.bilex.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tesseract settings per page language, as data: {@code org/bilex/pdf/ocr.tsv} on the class path
- * (or the file named by the system property {@code bilex.ocr.settings}, to try settings on the
- * layout bench without a rebuild). Columns: {@code lang languages psm min_word_conf min_line_conf
- * split_gap band_gap gutter_min gutter_lines column_min band_join latin_languages latin_share rule_len source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
+ * Tesseract settings per page language, as data: {@code models/pdf/ocr.tsv}, listed on the
+ * {@code pdf} line of the models manifest; it reaches the reader in {@link PdfOptions#ocrSettings()}
+ * (callers without a manifest get {@link PdfOptions#DEFAULT_OCR_SETTINGS}). Columns: {@code lang languages psm min_word_conf min_line_conf
+ * split_gap band_gap gutter_min gutter_lines column_min band_join column_end latin_languages latin_share rule_len source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
  * document has no text layer to tell its language). An unknown column, a missing row or a bad
  * number fails loudly at load.
  *
@@ -32,6 +32,8 @@ import java.util.Set;
  * @param gutterLines   ... that run through a band at least this many line heights tall; 0: the page is OCRed whole
  * @param columnMin     ... unless a part they leave is narrower than this many line heights (a table's columns); 0: any width
  * @param bandJoin      two bands at most this many line heights apart are one when together they have a gutter; 0: never
+ * @param columnEnd     a white row across columns is a short column's end, not a band gap, when the text below it
+ *                      keeps inside the columns for at least this many lines and leaves one of them empty; 0: never
  * @param latinLanguages regions (or the whole page) whose first reading has at least {@code latinShare} Latin letters
  *                      among its Latin and Han letters are read again with these languages; {@code -}: never
  * @param latinShare    see {@code latinLanguages}
@@ -39,14 +41,16 @@ import java.util.Set;
  *                      from the page image before OCR ({@link Rules}); 0: none
  */
 public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
-        float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, String latinLanguages, float latinShare, float ruleLen) {
+        float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, String latinLanguages, float latinShare, float ruleLen) {
 
-    static final String RESOURCE = "ocr.tsv";
+    /** The table's file name, as the manifest lists it. */
+    static final String FILE = "ocr.tsv";
     static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap",
-            "band_gap", "gutter_min", "gutter_lines", "column_min", "band_join", "latin_languages", "latin_share", "rule_len", "source");
+            "band_gap", "gutter_min", "gutter_lines", "column_min", "band_join", "column_end", "latin_languages", "latin_share", "rule_len", "source");
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
-    private static volatile Map<String, OcrSettings> table;
+    /** Tables read so far, by file (read once per file and run). */
+    private static final Map<Path, Map<String, OcrSettings>> TABLES = new ConcurrentHashMap<>();
 
     public OcrSettings {
         if (!LANGS.contains(lang)) throw new IllegalArgumentException("lang must be one of " + LANGS + ": " + lang);
@@ -62,12 +66,13 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         if (ruleLen < 0) throw new IllegalArgumentException("rule_len must not be negative: " + ruleLen);
         if (columnMin < 0) throw new IllegalArgumentException("column_min must not be negative: " + columnMin);
         if (bandJoin < 0) throw new IllegalArgumentException("band_join must not be negative: " + bandJoin);
+        if (columnEnd < 0) throw new IllegalArgumentException("column_end must not be negative: " + columnEnd);
     }
 
     /** Settings that erase no rules. */
     public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
             float bandGap, float gutterMin, float gutterLines, String latinLanguages, float latinShare) {
-        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, 0, 0, latinLanguages, latinShare, 0);
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, 0, 0, 0, latinLanguages, latinShare, 0);
     }
 
     /** Settings without a second reading of Latin regions. */
@@ -91,28 +96,27 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         return gutterLines > 0;
     }
 
-    /** The row for a language (zh, en, default). */
-    public static OcrSettings of(String lang) {
-        Map<String, OcrSettings> t = table;
-        if (t == null) {
-            t = load();
-            table = t;
-        }
-        OcrSettings s = t.get(lang);
+    /** The row for a language (zh, en, default) of the table in {@code file}. */
+    public static OcrSettings of(Path file, String lang) {
+        OcrSettings s = table(file).get(lang);
         if (s == null) throw new IllegalArgumentException("no OCR settings for " + lang);
         return s;
     }
 
-    static Map<String, OcrSettings> load() {
-        String file = System.getProperty("bilex.ocr.settings");
+    /** The row for a language of the default table ({@link PdfOptions#DEFAULT_OCR_SETTINGS}). */
+    public static OcrSettings of(String lang) {
+        return of(PdfOptions.DEFAULT_OCR_SETTINGS, lang);
+    }
+
+    /** The table in {@code file}, one row per language; a missing file, an unknown column or a bad row fails loudly. */
+    static Map<String, OcrSettings> table(Path file) {
+        return TABLES.computeIfAbsent(file.toAbsolutePath().normalize(), OcrSettings::load);
+    }
+
+    static Map<String, OcrSettings> load(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no OCR settings table (models/pdf/" + FILE + ")");
         try {
-            if (file != null && !file.isBlank()) {
-                return parse(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), file);
-            }
-            try (InputStream in = OcrSettings.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing class path resource org/bilex/pdf/" + RESOURCE);
-                return parse(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")), "org/bilex/pdf/" + RESOURCE);
-            }
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,8 +140,8 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
                 OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
                         Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)), Float.parseFloat(c.get(6)),
                         Float.parseFloat(c.get(7)), Float.parseFloat(c.get(8)), Float.parseFloat(c.get(9)), Float.parseFloat(c.get(10)),
-                        c.get(11), Float.parseFloat(c.get(12)), Float.parseFloat(c.get(13)));
-                if (c.get(14).isBlank()) throw new IllegalArgumentException("the source column is empty");
+                        Float.parseFloat(c.get(11)), c.get(12), Float.parseFloat(c.get(13)), Float.parseFloat(c.get(14)));
+                if (c.get(15).isBlank()) throw new IllegalArgumentException("the source column is empty");
                 if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(at + e.getMessage(), e);

@@ -49,9 +49,14 @@ public final class PdfBoxReader implements PdfReader {
         this.tesseract = options.ocr() ? Tesseract.find() : null;
     }
 
-    /** From the manifest: with the PDF options the caller gave the pipeline. */
+    /**
+     * From the manifest: with the PDF options the caller gave the pipeline and the OCR settings
+     * table the manifest lists ({@code pdf/ocr.tsv}), read now: a bad row fails at load.
+     */
     public static PdfBoxReader load(org.bilex.core.ComponentContext ctx) {
-        return new PdfBoxReader(ctx.require(PdfOptions.class));
+        PdfOptions options = ctx.require(PdfOptions.class).withOcrSettings(ctx.file(OcrSettings.FILE));
+        OcrSettings.table(options.ocrSettings());
+        return new PdfBoxReader(options);
     }
 
     public PdfOptions options() {
@@ -181,7 +186,7 @@ public final class PdfBoxReader implements PdfReader {
             }
             try {
                 boolean auto = options.ocrLanguages().equals(PdfOptions.AUTO);
-                OcrSettings settings = OcrSettings.of(auto ? OcrSettings.langOf(cjkLetters, latinLetters) : "default");
+                OcrSettings settings = OcrSettings.of(options.ocrSettings(), auto ? OcrSettings.langOf(cjkLetters, latinLetters) : "default");
                 List<Segment> segs = Tesseract.ocr(tesseract, doc, i, options.ocrDpi(), auto ? null : options.ocrLanguages(), settings);
                 if (state == PageText.GARBLED) segs = withLegacyCjk(segs, pg, collector);
                 Layout.Result r = Layout.runRegions(number, segs);

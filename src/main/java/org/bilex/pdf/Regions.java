@@ -36,11 +36,20 @@ final class Regions {
      * gutters when one of the parts they leave is narrower than this (the columns of a table, read
      * row by row as one region); 0: no minimum. {@code bandJoin}: two neighbouring bands whose white
      * gap is at most this tall are one when together they have a gutter (a white row the columns
-     * happen to share, not the end of the columns); 0: never.
+     * happen to share, not the end of the columns); 0: never. {@code columnEnd}: a white row across a
+     * band of columns is a column's end, not a band gap, when the text below it, for at least this
+     * many lines, stays inside the band's columns and leaves at least one of them empty (the short
+     * column ended there, the others go on: they are read to their end first); a block that runs
+     * across a gutter below it (a box, a table, a figure spanning the columns) is a band as before;
+     * 0: never.
      */
-    record Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin) {
+    record Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd) {
         Params(float bandGap, float gutterMin, float gutterLines) {
-            this(bandGap, gutterMin, gutterLines, 0f, 0f);
+            this(bandGap, gutterMin, gutterLines, 0f, 0f, 0f);
+        }
+
+        Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin) {
+            this(bandGap, gutterMin, gutterLines, columnMin, bandJoin, 0f);
         }
     }
 
@@ -243,6 +252,50 @@ final class Regions {
         cut(new Box(b.x0, y, b.x1, b.y1), depth + 1, out);
     }
 
+    /**
+     * Whether band gap {@code i} of box {@code b} is where a short column ends: the band above it
+     * (from the band gap before, or the box's top) has gutters, and the text below it, band by band
+     * down to the first band that has ink on a gutter or outside the columns (a box, a table, a figure
+     * across the page, a footnote or page number across a gutter), keeps inside the columns, at least
+     * {@code columnEnd} lines of it, and leaves at least one column empty.
+     */
+    boolean columnEnd(Box b, List<int[]> bandGaps, int i) {
+        if (params.columnEnd() <= 0) return false;
+        Box above = trim(new Box(b.x0, i == 0 ? b.y0 : bandGaps.get(i - 1)[1], b.x1, bandGaps.get(i)[0]));
+        if (above == null) return false;
+        List<int[]> gutters = gutters(above);
+        if (gutters.isEmpty()) return false;
+        int n = gutters.size() + 1;
+        int[] cx0 = new int[n];
+        int[] cx1 = new int[n];
+        for (int c = 0; c < n; c++) {
+            cx0[c] = c == 0 ? above.x0 : gutters.get(c - 1)[1];
+            cx1[c] = c == n - 1 ? above.x1 : gutters.get(c)[0];
+        }
+        boolean[] used = new boolean[n];
+        int lines = 0;
+        for (int j = i + 1; j <= bandGaps.size(); j++) {
+            int y0 = bandGaps.get(j - 1)[1];
+            int y1 = j < bandGaps.size() ? bandGaps.get(j)[0] : b.y1;
+            // ink on a gutter or outside the columns: the columns' continuation ends here
+            boolean across = !white(b.x0, cx0[0], y0, y1) || !white(cx1[n - 1], b.x1, y0, y1);
+            for (int c = 0; c + 1 < n && !across; c++) across = !white(cx1[c], cx0[c + 1], y0, y1);
+            if (across) break;
+            for (int c = 0; c < n; c++) used[c] |= !white(cx0[c], cx1[c], y0, y1);
+            lines += lines(b.x0, b.x1, y0, y1);
+        }
+        boolean empty = false;
+        for (boolean u : used) empty |= !u;
+        return empty && lines >= params.columnEnd();
+    }
+
+    /** Whether the box x0..x1, y0..y1 has no ink. */
+    boolean white(int x0, int x1, int y0, int y1) {
+        if (x1 <= x0) return true;
+        for (int y = y0; y < y1; y++) if (!whiteRow(y, x0, x1)) return false;
+        return true;
+    }
+
     private void cut(Box box, int depth, List<Box> out) {
         Box b = trim(box);
         if (b == null) return;
@@ -251,10 +304,14 @@ final class Regions {
             return;
         }
         List<int[]> gaps = rowGaps(b);
+        List<int[]> bandGaps = new ArrayList<>();
+        for (int[] g : gaps) if (g[1] - g[0] >= params.bandGap() * lineH) bandGaps.add(g);
         List<int[]> bands = new ArrayList<>();
         List<int[]> tall = new ArrayList<>();
-        for (int[] g : gaps) {
-            if (g[1] - g[0] < params.bandGap() * lineH) continue;
+        for (int i = 0; i < bandGaps.size(); i++) {
+            int[] g = bandGaps.get(i);
+            // 0. the end of a short column is no band gap: the columns are cut at their gutters below
+            if (columnEnd(b, bandGaps, i)) continue;
             bands.add(g);
             if (g[1] - g[0] > params.bandJoin() * lineH) tall.add(g);
         }

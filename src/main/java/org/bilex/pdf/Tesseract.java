@@ -84,7 +84,7 @@ final class Tesseract {
         List<Regions.Box> boxes;
         if (settings.regions()) {
             int cell = Math.max(1, Math.round(1f / ptPerPx));
-            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin()));
+            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin(), settings.columnEnd()));
             if (boxes.isEmpty()) return List.of();
         } else {
             boxes = List.of(new Regions.Box(0, 0, img.getWidth(), img.getHeight()));
@@ -293,7 +293,12 @@ final class Tesseract {
                     lb[3] = Math.max(lb[3], g.oY1);
                 }
             }
-            float lineH = Math.max(1f, lb[3] - lb[1]);
+            // the line's ink box reaches below the baseline only when it has letters that do: the
+            // height of a line without them is scaled up to what it would be with them, so that all
+            // lines of one font get one size (a body line without descenders is no smaller print)
+            float ink = Math.max(1f, lb[3] - lb[1]);
+            float below = belowBaseline(ws);
+            float lineH = ink / (1f - DESCENDER + below);
             float size = 0.85f * lineH;
             ws.sort((a, b) -> Float.compare(a.x0, b.x0));
             Segment cur = null;
@@ -301,7 +306,7 @@ final class Tesseract {
                 g.size = size;
                 g.cTop = lb[1];
                 g.cBot = lb[3];
-                g.base = lb[3] - 0.15f * lineH;
+                g.base = lb[3] - below * lineH;
                 if (cur == null || g.x0 - cur.x1 > settings.splitGap() * lineH) {
                     cur = new Segment();
                     if (offsets != null) cur.region = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf('/'))) - 1;
@@ -311,6 +316,38 @@ final class Tesseract {
             }
         }
         return out;
+    }
+
+    /**
+     * Share of a full line's ink height (ascender to descender) below the baseline, for Latin
+     * fonts: a line of words without descenders is this much shorter. Measured on OCR line boxes of
+     * the layout bench's 9-10.5 pt DejaVu and Liberation pages: lines with and without descenders
+     * 7.8-8.0 pt and 6.0 pt at 0.85 x ink height (6.0 / 7.9 = 0.76).
+     */
+    static final float DESCENDER = 0.24f;
+    /** ... and the share of a comma's or semicolon's tail (lines whose only descenders they are: 7.0-7.3 pt, 0.91). */
+    static final float TAIL = 0.09f;
+    /** From here on (CJK radicals, punctuation, ideographs, full-width forms): glyphs that fill the em box. */
+    static final int CJK = 0x2E80;
+    /** Letters whose ink goes down to the descender line. */
+    static final String DESCENDERS = "gjpqy()[]{}|";
+
+    /**
+     * The share of a line's full height that its ink box has below the baseline: {@link #DESCENDER}
+     * when a word has a descending letter or an ideograph (whose ink fills the em box), {@link #TAIL}
+     * when only a comma or semicolon goes below, 0 when nothing does.
+     */
+    static float belowBaseline(List<RawGlyph> words) {
+        boolean tail = false;
+        for (RawGlyph g : words) {
+            for (int i = 0; i < g.text.length(); ) {
+                int c = g.text.codePointAt(i);
+                i += Character.charCount(c);
+                if (DESCENDERS.indexOf(c) >= 0 || c >= CJK) return DESCENDER;
+                if (c == ',' || c == ';') tail = true;
+            }
+        }
+        return tail ? TAIL : 0f;
     }
 
     private static volatile java.util.Set<String> installed;

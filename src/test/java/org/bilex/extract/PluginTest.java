@@ -80,6 +80,7 @@ class PluginTest {
         Path m = Files.createTempDirectory(tmp, "models");
         Files.createSymbolicLink(m.resolve("rules"), Path.of("models/rules").toAbsolutePath());
         Files.createSymbolicLink(m.resolve("lexicon"), Path.of("models/lexicon").toAbsolutePath());
+        Files.createSymbolicLink(m.resolve("pdf"), Path.of("models/pdf").toAbsolutePath());
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(Path.of("models/manifest.tsv"), StandardCharsets.UTF_8)) {
             if (before != null && l.startsWith(before + "\t")) out.add(line);

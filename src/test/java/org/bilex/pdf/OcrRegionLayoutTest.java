@@ -109,4 +109,57 @@ class OcrRegionLayoutTest {
         assertEquals(1, Layout.slotOf(boxes[3], slots));
         assertEquals(3, Layout.slotOf(boxes[5], slots));
     }
+
+    /**
+     * A title region and a body region whose every line tesseract returns with a wide gap at the
+     * same place (word boxes of a justified Chinese column, or words spread by justification): the
+     * ink had no gutter there (the regions would have cut it), so the region is one column, read
+     * line by line, not its lines' left halves and then their right halves.
+     */
+    static List<String> falseGutter(String title, String[] left, String[] right, int leftW, int gap, int rightW) {
+        List<String> rows = new ArrayList<>();
+        rows.add("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext");
+        rows.add(row(4, 1, 1, 0, 25, 25, 1500, 60, -1, ""));
+        rows.add(row(5, 1, 1, 1, 25, 25, 1500, 60, 95, title));
+        for (int l = 0; l < left.length; l++) {
+            int top = 25 + l * 55;
+            rows.add(row(4, 2, l + 1, 0, 25, top, leftW + gap + rightW, 40, -1, ""));
+            rows.add(row(5, 2, l + 1, 1, 25, top, leftW, 40, 92, left[l]));
+            rows.add(row(5, 2, l + 1, 2, 25 + leftW + gap, top, rightW, 40, 92, right[l])); // under split_gap: one segment a line
+        }
+        return rows;
+    }
+
+    static void checkOneColumn(String title, String[] left, String[] right, int leftW, int gap, int rightW) {
+        OcrSettings s = new OcrSettings("default", "chi_sim+eng", 6, 0, 40, 1.2f, 1.2f, 0.3f, 3f);
+        float m = 25 * PT_PER_PX;
+        List<Segment> segs = Tesseract.parseTsv(falseGutter(title, left, right, leftW, gap, rightW), PT_PER_PX, s, new float[][] {{45f - m, 50f - m}, {45f - m, 80f - m}});
+        StringBuilder text = new StringBuilder();
+        for (TextBlock b : Layout.runRegions(1, segs).blocks()) for (TextLine l : b.lines()) text.append(l.text()).append('\n');
+        String t = text.toString();
+        int at = t.indexOf(title);
+        assertTrue(at >= 0, t);
+        for (int l = 0; l < left.length; l++) {
+            int a = t.indexOf(left[l]);
+            int b = t.indexOf(right[l]);
+            assertTrue(at < a && a < b, "line " + l + " left half, then its right half, after the line before:\n" + t);
+            at = b;
+        }
+    }
+
+    @Test
+    void englishRegionWithAFalseGutterInItsWordBoxesIsReadLineByLine() {
+        checkOneColumn("Curcumin in gastric cancer",
+                new String[] {"Curcumin inhibited the", "in human gastric", "and reduced the growth", "Silencing of the gene", "restored the effect", "of the treatment on", "the migration of the"},
+                new String[] {"activation of STAT3", "cancer cells", "of xenograft tumours", "encoding the receptor", "of curcumin and", "invasion and on", "cells in vitro."},
+                700, 58, 625);
+    }
+
+    @Test
+    void chineseRegionWithAFalseGutterInItsWordBoxesIsReadLineByLine() {
+        checkOneColumn("姜黄素与胃癌研究进展",
+                new String[] {"姜黄素抑制胃癌", "和转录激活因子", "了肿瘤的生长速", "沉默该基因后其", "对细胞迁移和侵", "的影响也随之减", "提示该通路是姜"},
+                new String[] {"细胞中信号转导", "的活化并且降低", "度和体积该结果", "作用得以恢复且", "袭能力的抑制及", "弱这一结果进一", "黄素作用的靶点"},
+                280, 40, 280);
+    }
 }

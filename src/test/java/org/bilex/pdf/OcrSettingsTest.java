@@ -4,19 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The OCR settings table (org/bilex/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
+/** The OCR settings table (models/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
 class OcrSettingsTest {
 
-    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tlatin_languages\tlatin_share\trule_len\tsource";
+    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tcolumn_end\tlatin_languages\tlatin_share\trule_len\tsource";
 
     @Test
     void theShippedTableHasARowPerLanguage() {
-        Map<String, OcrSettings> t = OcrSettings.load();
+        Map<String, OcrSettings> t = OcrSettings.table(PdfOptions.DEFAULT_OCR_SETTINGS);
         assertEquals(3, t.size());
         for (String lang : List.of("zh", "en", "default")) {
             OcrSettings s = t.get(lang);
@@ -29,19 +33,19 @@ class OcrSettingsTest {
     @Test
     void badRowsFailWithFileAndLine() {
         Exception e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().startsWith("ocr.tsv:2: "), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("lang must be one of"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("header must be"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("no row for"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\teng\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\teng\t0\t0\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("latin_share"), e.getMessage());
     }
 
@@ -101,5 +105,26 @@ class OcrSettingsTest {
         List<Segment> kept = Tesseract.parseTsv(tsv, pt, keep);
         assertEquals(1, kept.size(), "one line, every word kept");
         assertEquals(5, kept.get(0).glyphs.size());
+    }
+
+    @Test
+    void theTableComesFromTheManifestAndTravelsInThePdfOptions(@TempDir Path dir) throws Exception {
+        // the manifest lists the table on the pdf component's line
+        org.bilex.core.ComponentSpec pdf = org.bilex.pipeline.ModelManifest.read(Path.of("models")).stream()
+                .filter(c -> c.name().equals("pdf")).findFirst().orElseThrow();
+        assertEquals(List.of("pdf/ocr.tsv"), pdf.files());
+        // another table given in the options is the one read; an unknown column fails naming file and line
+        Path mine = dir.resolve("ocr.tsv");
+        List<String> shipped = Files.readAllLines(PdfOptions.DEFAULT_OCR_SETTINGS, StandardCharsets.UTF_8);
+        Files.write(mine, shipped.stream().map(l -> l.startsWith("default\t") ? l.replaceFirst("\t6\t", "\t4\t") : l).toList(), StandardCharsets.UTF_8);
+        PdfOptions o = PdfOptions.defaults().withOcrSettings(mine);
+        assertEquals(mine, o.ocrSettings());
+        assertEquals(4, OcrSettings.of(o.ocrSettings(), "default").psm());
+        assertEquals(6, OcrSettings.of(PdfOptions.DEFAULT_OCR_SETTINGS, "default").psm());
+        Path bad = dir.resolve("bad.tsv");
+        Files.write(bad, shipped.stream().map(l -> l.startsWith("lang\t") ? l.replace("\tpsm\t", "\tpage_mode\t") : l).toList(), StandardCharsets.UTF_8);
+        Exception e = assertThrows(IllegalStateException.class, () -> OcrSettings.table(bad));
+        assertTrue(e.getMessage().startsWith(bad + ":") && e.getMessage().contains("header must be"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> OcrSettings.table(dir.resolve("none.tsv")));
     }
 }

@@ -78,4 +78,33 @@ class OcrTest {
         assertEquals(List.of("Stem cells", "干 细 胞"), lines);
         assertEquals(72f, r.blocks().get(0).box().x0(), 0.01f);
     }
+
+    @Test
+    void linesWithAndWithoutDescendersGetOneFontSizeInBothLanguages() {
+        // one font: a line with descenders is 52 px of ink, one without (ascenders only) 40 px, one
+        // whose only descender is a comma 44 px; ideographs fill the em box whatever the line says
+        String head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+        List<String> tsv = List.of(head,
+                "4\t1\t1\t1\t1\t0\t300\t400\t900\t52\t-1\t",
+                "5\t1\t1\t1\t1\t1\t300\t400\t400\t52\t95\tsignalling",
+                "5\t1\t1\t1\t1\t2\t720\t400\t300\t52\t95\tpathway",
+                "4\t1\t1\t1\t2\t0\t300\t470\t900\t40\t-1\t",
+                "5\t1\t1\t1\t2\t1\t300\t470\t200\t40\t95\tthe",
+                "5\t1\t1\t1\t2\t2\t520\t470\t500\t40\t95\tmicroenvironment",
+                "4\t1\t1\t1\t3\t0\t300\t540\t900\t44\t-1\t",
+                "5\t1\t1\t1\t3\t1\t300\t540\t300\t44\t95\tKIRC,",
+                "5\t1\t1\t1\t3\t2\t620\t540\t200\t44\t95\tother",
+                "4\t1\t1\t1\t4\t0\t300\t610\t300\t52\t-1\t",
+                "5\t1\t1\t1\t4\t1\t300\t610\t200\t52\t95\t巨噬细胞",
+                "5\t1\t1\t1\t4\t2\t520\t610\t80\t52\t95\tM2");
+        float pt = 72f / 300f;
+        List<Segment> segs = Tesseract.parseTsv(tsv, pt);
+        assertEquals(4, segs.size());
+        float full = segs.get(0).glyphs.get(0).size;
+        assertEquals(0.85f * 52 * pt, full, 0.01f, "a line with descenders: 0.85 of its ink height");
+        assertEquals(full, segs.get(1).glyphs.get(0).size, 0.05f * full, "a line without descenders: the same size, not 0.76 of it");
+        assertEquals(full, segs.get(2).glyphs.get(0).size, 0.05f * full, "a comma's tail only: the same size");
+        assertEquals(full, segs.get(3).glyphs.get(0).size, 0.01f, "ideographs: 0.85 of the ink height, as before");
+        assertEquals((470 + 40) * pt, segs.get(1).glyphs.get(0).base, 0.01f, "without descenders the ink ends on the baseline");
+    }
 }

@@ -160,4 +160,74 @@ class RegionsTest {
         text(cols, 204, 380, 10, 15, 3);
         assertEquals(2, Regions.find(cols, new Regions.Params(1.2f, 0.3f, 3f, 8f, 0f)).size());
     }
+
+    /** The shipped cut (column_min 8, no band_join) with a short column's end told from a band: column_end 3 lines. */
+    static final Regions.Params END = new Regions.Params(1.2f, 0.3f, 3f, 8f, 0f, 3f);
+
+    @Test
+    void aShortColumnsEndIsNoBandTheOtherColumnIsReadToItsEndFirst() {
+        // the right column ends above a heading of the left one: a white row runs across the page
+        // there, and below it the text keeps inside the left column, the right one empty
+        boolean[][] ink = page(400, 400);
+        text(ink, 20, 380, 10, 2, 1); // title across the page
+        text(ink, 20, 196, 50, 10, 2); // left column, first part
+        text(ink, 204, 380, 50, 10, 3); // right column, ends here
+        int heading = 50 + 10 * PITCH + 8;
+        text(ink, 20, 80, heading, 1, 4); // a heading in the left column after a band-tall white row
+        text(ink, 20, 196, heading + PITCH, 8, 5); // the left column goes on
+        List<Regions.Box> r = Regions.find(ink, END);
+        assertEquals(4, r.size(), r.toString());
+        assertTrue(r.get(0).x1() > 370, "the title first: " + r);
+        assertTrue(r.get(1).x1() <= 196 && r.get(1).y0() == 50 && r.get(2).x1() <= 196 && r.get(2).y0() == heading,
+                "the whole left column (cut at its own white row): " + r);
+        assertTrue(r.get(3).x0() >= 204 && r.get(3).y1() == 50 + 9 * PITCH + LINE, "then the right column: " + r);
+        // the same page with column_end 0: the band cut reads the right column before the left one's rest
+        List<Regions.Box> off = Regions.find(ink, new Regions.Params(1.2f, 0.3f, 3f, 8f, 0f, 0f));
+        assertTrue(off.get(2).x0() >= 204, off.toString());
+        // two lines under the white row are fewer than column_end: a band as before
+        boolean[][] two = page(400, 400);
+        text(two, 20, 196, 10, 10, 2);
+        text(two, 204, 380, 10, 6, 3);
+        text(two, 20, 196, 10 + 10 * PITCH + 8, 2, 4);
+        List<Regions.Box> t = Regions.find(two, END);
+        assertEquals(3, t.size(), t.toString());
+        assertTrue(t.get(1).x0() >= 204 && t.get(2).y0() == 10 + 10 * PITCH + 8, "left, right, then the two lines: " + t);
+    }
+
+    @Test
+    void aBoxOrTableAcrossTheGutterBelowTheColumnsStaysABand() {
+        // columns, a white row, a block across the page (a box, a table, a figure), the columns go on
+        // below it: the block and what follows it are bands, though one column is empty beside it
+        boolean[][] ink = page(400, 500);
+        text(ink, 20, 196, 10, 10, 2);
+        text(ink, 204, 380, 10, 6, 3); // the right column ends early above the box
+        int box = 10 + 10 * PITCH + 8;
+        text(ink, 30, 370, box, 4, 4); // boxed text across the gutter
+        int below = box + 4 * PITCH + 8;
+        text(ink, 20, 196, below, 8, 5); // the left column goes on below the box; the right one is empty
+        List<Regions.Box> r = Regions.find(ink, END);
+        assertEquals(4, r.size(), r.toString());
+        assertTrue(r.get(0).x1() <= 196 && r.get(1).x0() >= 204, "the columns above the box: " + r);
+        assertEquals(box, r.get(2).y0(), "the box: " + r);
+        assertTrue(r.get(2).x0() == 30 && r.get(2).x1() == 370, "the box whole: " + r);
+        assertEquals(below, r.get(3).y0(), "then the text below it: " + r);
+        // a table whose cells leave the gutter white but lie in both columns: a band too
+        boolean[][] tab = page(400, 500);
+        text(tab, 20, 196, 10, 10, 2);
+        text(tab, 204, 380, 10, 10, 3);
+        int t0 = 10 + 10 * PITCH + 8;
+        for (int row = 0; row < 5; row++) {
+            text(tab, 20, 80, t0 + row * PITCH, 1, row); // a label cell
+            text(tab, 150, 180, t0 + row * PITCH, 1, row + 1); // a number left of the gutter
+            text(tab, 300, 330, t0 + row * PITCH, 1, row + 2); // a number right of it
+        }
+        int b0 = t0 + 5 * PITCH + 8;
+        text(tab, 20, 196, b0, 6, 6);
+        text(tab, 204, 380, b0, 6, 7);
+        List<Regions.Box> s = Regions.find(tab, END);
+        assertEquals(5, s.size(), s.toString());
+        assertEquals(t0, s.get(2).y0(), "the table after both upper columns: " + s);
+        assertTrue(s.get(2).x0() == 20 && s.get(2).x1() == 330, "the table whole, read row by row: " + s);
+        assertTrue(s.get(3).y0() == b0 && s.get(3).x1() <= 196 && s.get(4).x0() >= 204, "then the lower columns: " + s);
+    }
 }

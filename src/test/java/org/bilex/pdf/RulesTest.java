@@ -106,7 +106,7 @@ class RulesTest {
         Path exe = Tesseract.find();
         Assumptions.assumeTrue(exe != null, "tesseract not installed");
         float pt = 72f / 300f;
-        OcrSettings s = new OcrSettings("default", "HanS", 6, 0, 40, 1.2f, 1.2f, 0.3f, 3f, 0f, 0f, "eng", 0.8f, 30f);
+        OcrSettings s = new OcrSettings("default", "HanS", 6, 0, 40, 1.2f, 1.2f, 0.3f, 3f, 0f, 0f, 0f, "eng", 0.8f, 30f);
         String en = words(Tesseract.ocr(exe, table(EN, new Font(Font.SANS_SERIF, Font.PLAIN, 40)), pt, null, s));
         for (String[] row : EN) for (String cell : row) assertTrue(en.contains(cell), cell + " in " + en);
         String zh = words(Tesseract.ocr(exe, table(ZH, cjk(42)), pt, null, s)).replace(" ", "");

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * OCR reading order of a page whose right column ends above a heading of the left one (Java2D, 300
  * dpi, shipped settings of pages without a text layer): a white row runs across the page there, yet
- * the left column is read to its end before the right column (ocr.tsv {@code band_join}); and a
- * small table is read row by row, not column by column ({@code column_min}). Once in English, once
- * in Chinese.
+ * the left column is read to its end before the right column (ocr.tsv {@code column_end}); a table
+ * across the page below a short column is no column's end: the columns above it, the table, then
+ * the columns below it; and a small table is read row by row, not column by column
+ * ({@code column_min}). Each in English and in Chinese.
  */
 class ShortColumnOcrTest {
 
@@ -77,17 +78,6 @@ class ShortColumnOcrTest {
         return read(img, OcrSettings.of("default"));
     }
 
-    /**
-     * The shipped settings with bands joined across white rows up to 2.4 line heights: the shipped
-     * ocr.tsv keeps band_join off (it cut boxed text and tables into the body around them on the
-     * scan bench), so the short-column reading is the mechanism's, to be switched on per row.
-     */
-    static OcrSettings joiningBands() {
-        OcrSettings s = OcrSettings.of("default");
-        return new OcrSettings(s.lang(), s.languages(), s.psm(), s.minWordConf(), s.minLineConf(), s.splitGap(), s.bandGap(),
-                s.gutterMin(), s.gutterLines(), s.columnMin(), 2.4f, s.latinLanguages(), s.latinShare(), s.ruleLen());
-    }
-
     static String read(BufferedImage img, OcrSettings settings) throws Exception {
         Path exe = Tesseract.find();
         List<Segment> segs = Tesseract.ocr(exe, img, PT_PER_PX, null, settings);
@@ -120,7 +110,7 @@ class ShortColumnOcrTest {
                 new String[] {"Renal fibrosis is the common", "end of chronic kidney disease", "and its treatment remains", "a challenge for clinicians."},
                 "Methods",
                 new String[] {"Kidney sections were stained", "with Masson trichrome."},
-                new String[] {"Macrophages secrete cytokines", "that activate fibroblasts", "in the injured kidney."}), joiningBands());
+                new String[] {"Macrophages secrete cytokines", "that activate fibroblasts", "in the injured kidney."}));
         before(text, "Renal fibrosis", "Kidney sections");
         before(text, "Kidney sections", "Macrophages secrete");
     }
@@ -133,7 +123,7 @@ class ShortColumnOcrTest {
                 new String[] {"肾纤维化是慢性肾病的共同", "结局，其治疗仍然是临床上", "面临的难题。"},
                 "方法",
                 new String[] {"肾脏切片进行马松染色。", "结果显示纤维化减轻。"},
-                new String[] {"巨噬细胞分泌炎症因子", "激活成纤维细胞并促进", "细胞外基质的沉积。"}), joiningBands());
+                new String[] {"巨噬细胞分泌炎症因子", "激活成纤维细胞并促进", "细胞外基质的沉积。"}));
         before(text, "结局", "肾脏切片");
         before(text, "肾脏切片", "细胞分泌");
     }
@@ -154,5 +144,59 @@ class ShortColumnOcrTest {
         before(zh, "对照组", "姜黄素组");
         before(zh, "4.49", "姜黄素组");
         before(zh, "6.97", "联合组");
+    }
+
+    /** Two columns (the right one shorter), a white row, a table across the page, a white row, two columns. */
+    static BufferedImage tablePage(Font font, String[] leftTop, String[] rightTop, String[][] rows, String[] leftBottom, String[] rightBottom) {
+        BufferedImage img = new BufferedImage(1700, 1400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        for (int i = 0; i < leftTop.length; i++) g.drawString(leftTop[i], 100, 150 + i * 60);
+        for (int i = 0; i < rightTop.length; i++) g.drawString(rightTop[i], 900, 150 + i * 60);
+        int y = 150 + leftTop.length * 60 + 80;
+        int[] x = {100, 700, 1050, 1350};
+        for (String[] row : rows) {
+            for (int c = 0; c < 4; c++) g.drawString(row[c], x[c], y);
+            y += 65;
+        }
+        y += 80;
+        for (int i = 0; i < leftBottom.length; i++) g.drawString(leftBottom[i], 100, y + i * 60);
+        for (int i = 0; i < rightBottom.length; i++) g.drawString(rightBottom[i], 900, y + i * 60);
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void englishTableAcrossThePageBelowAShortColumnIsReadBetweenTheColumns() throws Exception {
+        assumeOcr(null);
+        String text = read(tablePage(new Font(Font.SERIF, Font.PLAIN, 42),
+                new String[] {"Renal fibrosis is the common", "end of chronic kidney disease", "and its treatment remains", "a challenge for clinicians."},
+                new String[] {"Macrophages secrete cytokines", "that activate fibroblasts."},
+                new String[][] {{"Group", "n", "Collagen", "P value"}, {"Control", "32", "4.49", "0.22"}, {"Curcumin", "30", "6.97", "0.34"}},
+                new String[] {"Kidney sections were stained", "with Masson trichrome."},
+                new String[] {"Fibronectin was measured", "by western blotting."}));
+        before(text, "a challenge", "Macrophages");
+        before(text, "fibroblasts", "Control");
+        before(text, "Curcumin", "Kidney sections");
+        before(text, "Masson", "Fibronectin");
+    }
+
+    @Test
+    void chineseTableAcrossThePageBelowAShortColumnIsReadBetweenTheColumns() throws Exception {
+        assumeOcr("WenQuanYi Micro Hei");
+        String text = read(tablePage(new Font("WenQuanYi Micro Hei", Font.PLAIN, 42),
+                new String[] {"肾纤维化是慢性肾病的共同", "结局，其治疗仍然是临床上", "面临的难题。"},
+                new String[] {"巨噬细胞分泌炎症因子", "激活成纤维细胞。"},
+                new String[][] {{"组别", "例数", "胶原", "P值"}, {"对照组", "32", "4.49", "0.22"}, {"姜黄素组", "30", "6.97", "0.34"}},
+                new String[] {"肾脏切片进行马松染色。", "结果显示纤维化减轻。"},
+                new String[] {"纤连蛋白以蛋白印迹", "法检测。"}));
+        before(text, "面临的难题", "炎症因子");
+        before(text, "成纤维细胞", "对照组");
+        before(text, "姜黄素组", "肾脏切片");
+        before(text, "纤维化减轻", "纤连蛋白");
     }
 }
