@@ -183,7 +183,13 @@ class ChineseReviewShapesTest {
     @Test
     void aCopulaOfUseNamesTheMarkersOwnerInEnglish() {
         assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63 is a marker of exosomes."));
-        // "CD63 is commonly used as a marker of exosomes" gives nothing: the English patterns' (relen) to read
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63 is commonly used as a marker of exosomes."));
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63 can serve as a marker of exosomes."));
+        assertEquals(List.of("CD63 MARKER_OF exosome"), relations("CD63 was identified as a marker of exosomes."));
+        // "as" that leads no trigger noun: the vesicle's cargo only, no marker relation
+        assertEquals(List.of("exosome CARRIES CD63"), relations("CD63 was found in exosomes as well as in lysosomes."));
+        // the same parse shape (obl "as a marker of") on a verb that neither uses nor names: nothing
+        assertEquals(List.of(), relations("CD63 increased as a marker of exosomes."));
     }
 
     /** "X对Y具有保护作用": TREATS with a disease; a cell or process protected states nothing. */
