@@ -1,12 +1,10 @@
 package org.bilex.core;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,22 +40,7 @@ final class FileHashCache {
     static FileHashCache open(Path cacheDir, long racyNanos) {
         if (cacheDir == null) return null;
         Path file = cacheDir.resolve("file-hashes.tsv");
-        return new FileHashCache(file, racyNanos, read(file));
-    }
-
-    private static Map<String, String> read(Path file) {
-        Map<String, String> m = new TreeMap<>();
-        if (!Files.isRegularFile(file)) return m;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int tab = line.lastIndexOf('\t');
-                if (tab <= 0 || !line.substring(tab + 1).matches("[0-9a-f]{64}")) return new TreeMap<>();
-                m.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        } catch (IOException | RuntimeException e) {
-            return new TreeMap<>();
-        }
-        return m;
+        return new FileHashCache(file, racyNanos, DigestTable.read(file));
     }
 
     /** A file's stat key and the time it last changed, or null when the file system does not give them. */
@@ -92,11 +75,8 @@ final class FileHashCache {
         if (hashedAtNanos - stat.changedNanos() < racyNanos) return;
         if (hex.equals(known.put(stat.key(), hex))) return;
         known.keySet().removeIf(k -> !Files.exists(Path.of(k.substring(0, k.indexOf('\t')))));
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : known.entrySet()) sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
         try {
-            Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+            DigestTable.write(file, known);
         } catch (IOException | RuntimeException e) {
             // a read-only or full cache folder: later processes hash the files again
         }

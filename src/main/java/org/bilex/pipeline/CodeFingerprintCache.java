@@ -1,12 +1,11 @@
 package org.bilex.pipeline;
 
-import org.bilex.core.AtomicFiles;
 import org.bilex.core.CacheFolder;
+import org.bilex.core.DigestTable;
 import org.bilex.core.Digests;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -53,7 +52,7 @@ final class CodeFingerprintCache {
             String id = FORMAT + "\n" + abs + "\n" + a.size() + "\n" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
                     + "\n" + (classPath == null ? "" : classPath);
             Path file = cacheDir.resolve("code-fingerprints").resolve(Digests.sha256(id) + ".tsv");
-            return new CodeFingerprintCache(file, read(file));
+            return new CodeFingerprintCache(file, DigestTable.read(file));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -70,21 +69,6 @@ final class CodeFingerprintCache {
         }
     }
 
-    private static Map<String, String> read(Path file) {
-        Map<String, String> m = new TreeMap<>();
-        if (!Files.isRegularFile(file)) return m;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0 || !line.substring(tab + 1).matches("[0-9a-f]{64}")) return new TreeMap<>();
-                m.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        } catch (IOException | RuntimeException e) {
-            return new TreeMap<>();
-        }
-        return m;
-    }
-
     /** The fingerprint recorded for these roots, or null. */
     synchronized String get(String roots) {
         return known.get(roots);
@@ -93,10 +77,8 @@ final class CodeFingerprintCache {
     /** Records a fingerprint and rewrites the file (atomically); a failed write only loses the cache. */
     synchronized void put(String roots, String fingerprint) {
         if (fingerprint.equals(known.put(roots, fingerprint))) return;
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : known.entrySet()) sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
         try {
-            AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+            DigestTable.write(file, known);
         } catch (IOException | RuntimeException e) {
             // a read-only or full cache folder: the next process computes the fingerprints again
         }
