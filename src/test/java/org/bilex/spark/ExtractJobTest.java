@@ -190,9 +190,7 @@ class ExtractJobTest {
     void aRenamedPdfTakesOverItsEarlierOutput() throws Exception {
         Path in = WORK.resolve("moved-in");
         Path out = WORK.resolve("moved-out");
-        Files.createDirectories(in);
-        Files.copy(Path.of("corpus/000_bc1c06d065d022ba.pdf"), in.resolve("first.pdf"));
-        JobOptions o = new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+        JobOptions o = folderJob(in, out, Map.of("first.pdf", "corpus/000_bc1c06d065d022ba.pdf"));
         assertEquals(1, ExtractJob.run(spark, o, System.err).extracted());
 
         Files.createDirectories(in.resolve("sub"));
@@ -235,10 +233,8 @@ class ExtractJobTest {
     void aRerunReplacesTheRowsOfChangedPdfsAndKeepsTheOthers() throws Exception {
         Path in = WORK.resolve("grow-in");
         Path out = WORK.resolve("grow-out");
-        Files.createDirectories(in);
-        Files.copy(Path.of("devcorpus/pdf/en_03_microrna-target-sites.pdf"), in.resolve("a.pdf"));
-        Files.copy(Path.of("devcorpus/pdf/zh_16_rage-lps-endothelial.pdf"), in.resolve("b.pdf"));
-        JobOptions o = new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+        JobOptions o = folderJob(in, out, Map.of("a.pdf", "devcorpus/pdf/en_03_microrna-target-sites.pdf",
+                "b.pdf", "devcorpus/pdf/zh_16_rage-lps-endothelial.pdf"));
         assertEquals(2, ExtractJob.run(spark, o, System.err).extracted());
 
         Files.copy(Path.of("devcorpus/pdf/zh_18_small-molecule-neural-differentiation.pdf"), in.resolve("b.pdf"),
@@ -259,6 +255,13 @@ class ExtractJobTest {
         assertEquals(2, s.skipped());
         assertTablesAreTheJson(out, List.of("a.json", "b.json", "d.json"));
         assertEquals(Schemas.VERSION, new ObjectMapper().readTree(schema.toFile()).get("schema").asText());
+    }
+
+    /** A job over a new input folder holding copies of PDFs (name in the folder → PDF to copy), into {@code out}. */
+    private static JobOptions folderJob(Path in, Path out, Map<String, String> pdfs) throws IOException {
+        Files.createDirectories(in);
+        for (Map.Entry<String, String> e : new TreeMap<>(pdfs).entrySet()) Files.copy(Path.of(e.getValue()), in.resolve(e.getKey()));
+        return new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
     }
 
     /** Each documents' table has, per JSON output, exactly the rows of that JSON (document hash, counts, text). */
