@@ -49,7 +49,8 @@ import static org.apache.spark.sql.functions.size;
  * The driver lists the PDFs ({@link PdfInputs} for local folders, so names and sources are those of
  * the CLI; Hadoop's FileSystem for other URIs), joins them with the manifest table of the previous run,
  * deals them to partitions largest first, and the executors hash, skip or extract each
- * ({@link FileExtraction}). Outputs: {@code OUTPUT/json/} (the CLI's files, byte for byte),
+ * ({@link FileExtraction}), returning with each run row the JSON it wrote as a nested row, from which (and
+ * from the previous tables' rows of the documents kept) the tables are made. Outputs: {@code OUTPUT/json/} (the CLI's files, byte for byte),
  * {@code OUTPUT/tables/} (Parquet: documents, sentences, entities, mentions, relations, failures,
  * manifest, run; written to a hidden folder and put in place at the end, so a reader sees the old
  * tables or the new ones) and {@code OUTPUT/run-report.json}.
@@ -298,11 +299,17 @@ public final class ExtractJob {
         // the tables are made in a hidden folder and put in place at the end
         String stageName = ".tables-" + Long.toHexString(System.currentTimeMillis()) + ".tmp";
         URI stage = Fs.resolve(out, stageName);
+        // what the tasks return, the documents they wrote included, kept beside the tables while they are made
+        String resultsPath = Fs.resolve(stage, "_results").toString();
+        spark.createDataFrame(results, Schemas.RUN_DOCS).write().parquet(resultsPath); // the extraction runs here
+        Dataset<Row> withDocs = spark.read().schema(Schemas.RUN_DOCS).parquet(resultsPath);
         String runPath = Fs.resolve(stage, "run").toString();
-        spark.createDataFrame(results, Schemas.RUN).write().parquet(runPath); // the extraction runs here
-        Dataset<Row> run = spark.read().parquet(runPath);
+        Map<String, StructType> written = new LinkedHashMap<>();
+        write(withDocs.drop("doc"), runPath, "run", written);
+        Dataset<Row> run = spark.read().schema(Schemas.RUN).parquet(runPath);
         org.apache.hadoop.fs.Path runTable = new org.apache.hadoop.fs.Path(Fs.resolve(tablesUri, "run"));
-        if (old != null && currentSchema(fs, tablesUri) && !changed(run, old)) {
+        boolean oldTablesCurrent = old != null && currentSchema(fs, tablesUri);
+        if (oldTablesCurrent && !changed(run, old)) {
             // nothing extracted, nothing newly failed, no PDF left out: the tables stay; only the run table is new
             if (fs.exists(runTable)) fs.delete(runTable, true);
             if (!fs.rename(new org.apache.hadoop.fs.Path(runPath), runTable)) throw new IOException("cannot move " + runPath);
@@ -325,19 +332,32 @@ public final class ExtractJob {
             manifest = manifest.unionByName(old.join(now, old.col("output").equalTo(now.col("r_output")), "left_anti"));
         }
         String manifestStage = Fs.resolve(stage, "manifest").toString();
-        manifest.orderBy("output").coalesce(1).write().parquet(manifestStage);
-        manifest = spark.read().parquet(manifestStage);
-        manifest.filter(col("status").equalTo("failed")).select(Schemas.FAILURES.stream().map(c -> col(c)).toArray(Column[]::new))
-                .orderBy("output").coalesce(1).write().parquet(Fs.resolve(stage, "failures").toString());
+        write(manifest.orderBy("output").coalesce(1), manifestStage, "manifest", written);
+        manifest = spark.read().schema(Schemas.MANIFEST).parquet(manifestStage);
+        write(manifest.filter(col("status").equalTo("failed")).select(Schemas.FAILURES.stream().map(c -> col(c)).toArray(Column[]::new))
+                .orderBy("output").coalesce(1), Fs.resolve(stage, "failures").toString(), "failures", written);
 
-        Dataset<Row> extracted = manifest.filter(col("status").equalTo("extracted")).select("output", "models", "bilex");
-        JavaRDD<Row> nestedRows = extracted.javaRDD().repartition(Math.max(1, parts))
-                .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString(), Fs.ship(conf)));
-        Dataset<Row> nested = spark.createDataFrame(nestedRows, Schemas.NESTED)
-                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-        writeTables(nested, stage);
-        nested.unpersist();
-        writeSchema(fs, stage);
+        // the documents' tables: what this run wrote, from the tasks' rows; the documents it kept (unchanged, or
+        // extracted by an earlier run and no longer in the input), from the previous tables when they have this
+        // schema version, else from their JSON
+        Dataset<Row> fresh = withDocs.filter(col("doc").isNotNull()).select("doc.*");
+        Dataset<Row> kept = manifest.filter(col("status").equalTo("extracted")).select("output", "models", "bilex")
+                .join(run.filter(col("run_status").isin("extracted", "renamed")).select(col("output").as("w_output")),
+                        col("output").equalTo(col("w_output")), "left_anti");
+        Map<String, Dataset<Row>> tablesOfFresh = documentTables(fresh);
+        Map<String, Dataset<Row>> tablesOfKept = oldTablesCurrent ? previousRows(spark, tablesUri, kept, tablesOfFresh) : null;
+        if (tablesOfKept == null) {
+            JavaRDD<Row> nestedRows = kept.javaRDD().repartition(Math.max(1, parts))
+                    .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString(), Fs.ship(conf)));
+            tablesOfKept = documentTables(spark.createDataFrame(nestedRows, Schemas.NESTED));
+        }
+        for (String t : DOCUMENT_TABLES) {
+            Dataset<Row> rows = tablesOfFresh.get(t);
+            write(rows.union(tablesOfKept.get(t).select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new))),
+                    Fs.resolve(stage, t).toString(), t, written);
+        }
+        fs.delete(new org.apache.hadoop.fs.Path(resultsPath), true);
+        writeSchema(fs, stage, written);
 
         // put the new tables in place
         org.apache.hadoop.fs.Path oldTables = new org.apache.hadoop.fs.Path(Fs.resolve(out, ".tables-old.tmp"));
@@ -387,40 +407,61 @@ public final class ExtractJob {
         }
     }
 
-    private static void writeTables(Dataset<Row> nested, URI stage) {
-        nested.select(col("doc_sha256"), col("output"), col("name"), col("source"), col("pages"), col("languages"),
-                        col("references"), col("role_chars"), col("ocr_pages"), col("warnings"),
-                        size(col("sentence_rows")).as("sentences"), size(col("entity_rows")).as("entities"),
-                        size(col("relation_rows")).as("relations"), col("models"), col("bilex"))
-                .write().parquet(Fs.resolve(stage, "documents").toString());
-        nested.select(col("doc_sha256"), col("output"), explode(col("sentence_rows")).as("s"))
-                .select("doc_sha256", "output", "s.*")
-                .write().parquet(Fs.resolve(stage, "sentences").toString());
+    /** The tables made from documents, in the order they are written. */
+    static final List<String> DOCUMENT_TABLES = List.of("documents", "sentences", "entities", "mentions", "relations");
+
+    /** The documents' tables (by name, {@link #DOCUMENT_TABLES}) of {@link Schemas#NESTED} rows. */
+    private static Map<String, Dataset<Row>> documentTables(Dataset<Row> nested) {
+        Map<String, Dataset<Row>> t = new LinkedHashMap<>();
+        t.put("documents", nested.select(col("doc_sha256"), col("output"), col("name"), col("source"), col("pages"), col("languages"),
+                col("references"), col("role_chars"), col("ocr_pages"), col("warnings"),
+                size(col("sentence_rows")).as("sentences"), size(col("entity_rows")).as("entities"),
+                size(col("relation_rows")).as("relations"), col("models"), col("bilex")));
+        t.put("sentences", nested.select(col("doc_sha256"), col("output"), explode(col("sentence_rows")).as("s"))
+                .select("doc_sha256", "output", "s.*"));
         Dataset<Row> entities = nested.select(col("doc_sha256"), col("output"), explode(col("entity_rows")).as("e"));
-        entities.select(col("doc_sha256"), col("output"), col("e.entity_id"), col("e.type"), col("e.canonical"), col("e.xref"),
-                        col("e.forms"), size(col("e.mentions")).as("mentions"))
-                .write().parquet(Fs.resolve(stage, "entities").toString());
-        entities.select(col("doc_sha256"), col("output"), col("e.entity_id"), explode(col("e.mentions")).as("m"))
-                .select("doc_sha256", "output", "entity_id", "m.*")
-                .write().parquet(Fs.resolve(stage, "mentions").toString());
-        nested.select(col("doc_sha256"), col("output"), explode(col("relation_rows")).as("r"))
-                .select("doc_sha256", "output", "r.*")
-                .write().parquet(Fs.resolve(stage, "relations").toString());
+        t.put("entities", entities.select(col("doc_sha256"), col("output"), col("e.entity_id"), col("e.type"), col("e.canonical"),
+                col("e.xref"), col("e.forms"), size(col("e.mentions")).as("mentions")));
+        t.put("mentions", entities.select(col("doc_sha256"), col("output"), col("e.entity_id"), explode(col("e.mentions")).as("m"))
+                .select("doc_sha256", "output", "entity_id", "m.*"));
+        t.put("relations", nested.select(col("doc_sha256"), col("output"), explode(col("relation_rows")).as("r"))
+                .select("doc_sha256", "output", "r.*"));
+        return t;
+    }
+
+    /**
+     * The previous tables' rows of the documents kept ({@code output} column), by table; null when a previous table
+     * does not have the columns and types this version writes (a column added since: the kept documents are then read
+     * from their JSON).
+     */
+    private static Map<String, Dataset<Row>> previousRows(SparkSession spark, URI tablesUri, Dataset<Row> kept,
+                                                          Map<String, Dataset<Row>> fresh) {
+        Dataset<Row> keep = kept.select(col("output").as("k_output"));
+        Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+        for (String t : DOCUMENT_TABLES) {
+            Dataset<Row> previous = spark.read().parquet(Fs.resolve(tablesUri, t).toString());
+            if (!previous.schema().simpleString().equals(fresh.get(t).schema().simpleString())) return null;
+            out.put(t, previous.join(keep, previous.col("output").equalTo(keep.col("k_output")), "left_semi"));
+        }
+        return out;
+    }
+
+    /** Writes a table and remembers its columns for {@code schema.json}. */
+    private static void write(Dataset<Row> rows, String path, String table, Map<String, StructType> written) {
+        rows.write().parquet(path);
+        written.put(table, rows.schema());
     }
 
     private static final ObjectMapper JSON_OUT = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** {@code tables/schema.json}: the schema version and each table's columns. */
-    private static void writeSchema(FileSystem fs, URI stage) throws IOException {
+    private static void writeSchema(FileSystem fs, URI stage, Map<String, StructType> written) throws IOException {
         ObjectNode root = JSON_OUT.createObjectNode();
         root.put("schema", Schemas.VERSION);
         ObjectNode t = root.putObject("tables");
-        SparkSession spark = SparkSession.active();
         for (String name : TABLE_NAMES) {
             ObjectNode cols = t.putObject(name);
-            for (StructField f : spark.read().parquet(Fs.resolve(stage, name).toString()).schema().fields()) {
-                cols.put(f.name(), f.dataType().simpleString());
-            }
+            for (StructField f : written.get(name).fields()) cols.put(f.name(), f.dataType().simpleString());
         }
         Fs.writeAtomically(Fs.resolve(stage, "schema.json"), JSON_OUT.writeValueAsBytes(root), () -> true, fs.getConf());
     }

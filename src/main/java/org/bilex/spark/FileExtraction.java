@@ -32,8 +32,10 @@ import java.util.Map;
  * renamed or moved PDF: the JSON is rewritten with the new name and source, as {@code bilex extract}
  * does), and otherwise extracts it with the executor's models ({@link ExecutorModels}) and writes its
  * JSON atomically. Every
- * PDF gives one {@link Schemas#RUN} row; a failure is a row with the CLI's reason, never an exception:
- * one bad file does not fail the task.
+ * PDF gives one {@link Schemas#RUN_DOCS} row: the {@link Schemas#RUN} columns and, for a PDF whose JSON this
+ * run wrote (extracted or taken over), that JSON as one {@link Schemas#NESTED} value in column {@code doc}
+ * (null otherwise), so that the tables are made from what the task had in hand instead of reading every
+ * JSON back. A failure is a row with the CLI's reason, never an exception: one bad file does not fail the task.
  */
 final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
 
@@ -171,6 +173,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
             }
             if (!Digests.sha256(old).equals(e.outputSha256())) continue;
             byte[] json = JsonWriter.rename(old, org.bilex.pipeline.Pipeline.name(Path.of(uri.getPath())), r.getAs("pdf"));
+            Row doc = doc(json, r, models);
             guard.checkpoint();
             try {
                 Fs.writeAtomically(target, json, guard, conf);
@@ -180,7 +183,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
                 throw new WriteFailed(io);
             }
             return row(r, sha, "extracted", null, e.pages(), e.sentences(), e.entities(), e.relations(), Digests.sha256(json),
-                    (long) json.length, "renamed", false, seconds(started), models, e.output());
+                    (long) json.length, "renamed", false, seconds(started), models, e.output(), doc);
         }
         return null;
     }
@@ -199,6 +202,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
         }
         try {
             Extractor.Extracted e = x.extractor().extract(pdf, r.getAs("pdf"), guard);
+            Row doc = doc(e.json(), r, x.fingerprint()); // before the write: a failure here leaves no output
             guard.checkpoint();
             try {
                 Fs.writeAtomically(target, e.json(), guard, conf);
@@ -208,7 +212,7 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
                 throw new WriteFailed(io);
             }
             return row(r, e.sha256(), "extracted", null, e.pages(), e.sentences(), e.entities(), e.relations(),
-                    Digests.sha256(e.json()), (long) e.json().length, "extracted", false, seconds(started), x.fingerprint(), null);
+                    Digests.sha256(e.json()), (long) e.json().length, "extracted", false, seconds(started), x.fingerprint(), null, doc);
         } finally {
             if (local != null) {
                 Files.deleteIfExists(pdf);
@@ -223,20 +227,30 @@ final class FileExtraction implements FlatMapFunction<Iterator<Row>, Row> {
 
     private Row failed(Row r, String sha, Failure f, boolean cached, double seconds) {
         return RowFactory.create(r.getAs("output"), r.getAs("pdf"), r.getAs("uri"), r.getAs("pdf_bytes"), sha, models, version,
-                "failed", f.reason(), f.message(), f.errorClass(), null, null, null, null, null, null, "failed", cached, seconds, null);
+                "failed", f.reason(), f.message(), f.errorClass(), null, null, null, null, null, null, "failed", cached, seconds, null,
+                null);
+    }
+
+    /** The JSON this run wrote for a PDF, as the tables' nested row (the same rows {@link JsonTables} reads from the file). */
+    private Row doc(byte[] json, Row r, String fingerprint) throws IOException {
+        try {
+            return DocumentRows.nested(org.bilex.output.StoredDocument.parse(json), r.getAs("output"), fingerprint, version);
+        } catch (org.bilex.output.StoredDocument.NotBilexException e) {
+            throw new IOException("the JSON just written cannot be read back: " + e.getMessage(), e);
+        }
     }
 
     private Row row(Row r, String sha, String status, Failure f, Integer pages, Integer sentences, Integer entities,
                     Integer relations, String outputSha, Long outputBytes, String runStatus, boolean cached, double seconds) {
         return row(r, sha, status, f, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds, models,
-                null);
+                null, null);
     }
 
     private Row row(Row r, String sha, String status, Failure f, Integer pages, Integer sentences, Integer entities,
                     Integer relations, String outputSha, Long outputBytes, String runStatus, boolean cached, double seconds,
-                    String fingerprint, String renamedFrom) {
+                    String fingerprint, String renamedFrom, Row doc) {
         return RowFactory.create(r.getAs("output"), r.getAs("pdf"), r.getAs("uri"), r.getAs("pdf_bytes"), sha, fingerprint, version,
                 status, null, null, null, pages, sentences, entities, relations, outputSha, outputBytes, runStatus, cached, seconds,
-                renamedFrom);
+                renamedFrom, doc);
     }
 }

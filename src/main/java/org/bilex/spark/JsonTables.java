@@ -8,7 +8,10 @@ import org.bilex.output.StoredDocument;
 import java.net.URI;
 import java.util.Iterator;
 
-/** Reads the JSON of extracted documents (rows: output, models, bilex) into {@link Schemas#NESTED} rows. */
+/**
+ * Reads the JSON of extracted documents (rows: output, models, bilex) into {@link Schemas#NESTED} rows: for the
+ * documents a run keeps when the previous tables cannot give their rows (another schema version).
+ */
 final class JsonTables implements FlatMapFunction<Iterator<Row>, Row> {
 
     private static final long serialVersionUID = 1L;

@@ -84,6 +84,9 @@ final class Schemas {
             f("ocr_pages", arr(INT)), f("warnings", arr(STR)), f("models", STR), f("bilex", STR),
             f("sentence_rows", arr(SENTENCE)), f("entity_rows", arr(ENTITY)), f("relation_rows", arr(RELATION)));
 
+    /** What an extraction task gives per PDF: its {@link #RUN} row and, when the run wrote its JSON, that JSON as {@link #NESTED}. */
+    static final StructType RUN_DOCS = append(RUN, f("doc", NESTED));
+
     static StructType append(StructType t, StructField... more) {
         List<StructField> all = new ArrayList<>(List.of(t.fields()));
         all.addAll(List.of(more));

@@ -190,9 +190,7 @@ class ExtractJobTest {
     void aRenamedPdfTakesOverItsEarlierOutput() throws Exception {
         Path in = WORK.resolve("moved-in");
         Path out = WORK.resolve("moved-out");
-        Files.createDirectories(in);
-        Files.copy(Path.of("corpus/000_bc1c06d065d022ba.pdf"), in.resolve("first.pdf"));
-        JobOptions o = new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+        JobOptions o = folderJob(in, out, Map.of("first.pdf", "corpus/000_bc1c06d065d022ba.pdf"));
         assertEquals(1, ExtractJob.run(spark, o, System.err).extracted());
 
         Files.createDirectories(in.resolve("sub"));
@@ -224,6 +222,81 @@ class ExtractJobTest {
         assertEquals("first.json", run.getAs("renamed_from"));
 
         assertEquals(1, ExtractJob.run(spark, o, System.err).skipped(), "and a third run skips it");
+    }
+
+    /**
+     * A rerun after one PDF was added and another changed extracts those two only, and the documents' tables hold
+     * each PDF once, with the rows of its current JSON: the new and changed ones from the run's tasks, the unchanged
+     * one kept from the previous tables; and with those tables from an older schema version, from its JSON.
+     */
+    @Test
+    void aRerunReplacesTheRowsOfChangedPdfsAndKeepsTheOthers() throws Exception {
+        Path in = WORK.resolve("grow-in");
+        Path out = WORK.resolve("grow-out");
+        JobOptions o = folderJob(in, out, Map.of("a.pdf", "devcorpus/pdf/en_03_microrna-target-sites.pdf",
+                "b.pdf", "devcorpus/pdf/zh_16_rage-lps-endothelial.pdf"));
+        assertEquals(2, ExtractJob.run(spark, o, System.err).extracted());
+
+        Files.copy(Path.of("devcorpus/pdf/zh_18_small-molecule-neural-differentiation.pdf"), in.resolve("b.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("devcorpus/pdf/en_10_scar-free-healing.pdf"), in.resolve("c.pdf"));
+        ExtractJob.Summary s = ExtractJob.run(spark, o, System.err);
+        assertEquals(2, s.extracted(), "b changed, c added");
+        assertEquals(1, s.skipped(), "a unchanged");
+        assertTablesAreTheJson(out, List.of("a.json", "b.json", "c.json"));
+
+        // tables of an older schema version: the kept documents come from their JSON
+        Path schema = out.resolve("tables/schema.json");
+        Files.writeString(schema, Files.readString(schema).replace(Schemas.VERSION, "bilex-tables/0"));
+        Files.delete(in.resolve("c.pdf"));
+        Files.copy(Path.of("devcorpus/pdf/en_10_scar-free-healing.pdf"), in.resolve("d.pdf"));
+        s = ExtractJob.run(spark, o, System.err);
+        assertEquals(1, s.renamed(), "c moved to d");
+        assertEquals(2, s.skipped());
+        assertTablesAreTheJson(out, List.of("a.json", "b.json", "d.json"));
+        assertEquals(Schemas.VERSION, new ObjectMapper().readTree(schema.toFile()).get("schema").asText());
+    }
+
+    /** A job over a new input folder holding copies of PDFs (name in the folder → PDF to copy), into {@code out}. */
+    private static JobOptions folderJob(Path in, Path out, Map<String, String> pdfs) throws IOException {
+        Files.createDirectories(in);
+        for (Map.Entry<String, String> e : new TreeMap<>(pdfs).entrySet()) Files.copy(Path.of(e.getValue()), in.resolve(e.getKey()));
+        return new JobOptions(List.of(in.toString()), out.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
+    }
+
+    /** Each documents' table has, per JSON output, exactly the rows of that JSON (document hash, counts, text). */
+    private void assertTablesAreTheJson(Path out, List<String> outputs) throws IOException {
+        Map<String, byte[]> json = files(out.resolve("json"));
+        assertEquals(outputs, List.copyOf(json.keySet()));
+        ObjectMapper m = new ObjectMapper();
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : json.entrySet()) {
+            JsonNode d = m.readTree(e.getValue());
+            long mentions = 0;
+            for (JsonNode en : d.get("entities")) mentions += en.get("mentions").size();
+            List<String> sentences = new ArrayList<>();
+            for (JsonNode sn : d.get("sentences")) sentences.add(sn.get("text").asText());
+            expected.put(e.getKey(), List.of(d.get("document").get("sha256").asText(), String.valueOf(d.get("sentences").size()),
+                    String.valueOf(d.get("entities").size()), String.valueOf(mentions), String.valueOf(d.get("relations").size()),
+                    String.join("\n", sentences)));
+        }
+        Map<String, List<String>> actual = new TreeMap<>();
+        String t = out.resolve("tables").toString();
+        for (Row r : spark.read().parquet(t + "/documents").collectAsList()) {
+            String o = r.getAs("output");
+            List<String> sentences = new ArrayList<>();
+            for (Row sn : spark.read().parquet(t + "/sentences").filter(org.apache.spark.sql.functions.col("output").equalTo(o))
+                    .orderBy("sentence_id").collectAsList()) {
+                sentences.add(sn.getAs("text"));
+            }
+            long mentions = spark.read().parquet(t + "/mentions").filter(org.apache.spark.sql.functions.col("output").equalTo(o)).count();
+            long entities = spark.read().parquet(t + "/entities").filter(org.apache.spark.sql.functions.col("output").equalTo(o)).count();
+            long relations = spark.read().parquet(t + "/relations").filter(org.apache.spark.sql.functions.col("output").equalTo(o)).count();
+            assertEquals(null, actual.put(o, List.of(r.getAs("doc_sha256"), String.valueOf(sentences.size()), String.valueOf(entities),
+                    String.valueOf(mentions), String.valueOf(relations), String.join("\n", sentences))), "one documents row per PDF: " + o);
+            assertEquals(entities, (long) r.<Integer>getAs("entities"));
+        }
+        assertEquals(expected, actual);
     }
 
     static final Pattern TABLE = Pattern.compile("\\b(from|join)\\s+(documents|sentences|entities|mentions|relations|failures)\\b");
