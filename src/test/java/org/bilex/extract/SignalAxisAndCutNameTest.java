@@ -205,4 +205,20 @@ class SignalAxisAndCutNameTest {
         has(m, EntityType.MIRNA, "miR-21");
         hasNo(m, "cells");
     }
+
+    @Test
+    void aCellNamedByTheTumourItIsFoundWithIsOneCell() {
+        List<String> m = mentions("肿瘤相关中性粒细胞可分为N1型和N2型，肿瘤相关巨噬细胞亦然。");
+        has(m, EntityType.CELL, "肿瘤相关中性粒细胞");
+        has(m, EntityType.CELL, "肿瘤相关巨噬细胞");
+        hasNo(m, "中性粒细胞");
+        hasNo(m, "肿瘤");
+        // no cell after it: nothing composed
+        m = mentions("肿瘤相关基因的表达升高。");
+        hasNo(m, "肿瘤相关基因");
+        m = mentions("Tumor-associated neutrophils differ from tumor-associated macrophages.");
+        has(m, EntityType.CELL, "Tumor-associated neutrophils");
+        has(m, EntityType.CELL, "tumor-associated macrophages");
+        hasNo(m, "neutrophils");
+    }
 }
