@@ -83,6 +83,11 @@ public final class EntityRules implements EntityFinder {
         if (byCanon != null) return byCanon;
         Concept anyCanon = lexicon.byCanonical(canonical);
         if (anyCanon != null && compatible(anyCanon.type(), type)) return anyCanon;
+        // the rule's name is another name of a lexicon concept of the same type ("BMP 信号" is named
+        // "BMP signaling pathway", a form of the curated BMP/Smad signaling pathway): that concept,
+        // so one pathway written two ways is one entity
+        Concept canonAsForm = lexicon.lookup(canonical);
+        if (canonAsForm != null && canonAsForm.type() == type) return canonAsForm;
         Concept loose = lexicon.byLooseCanonical(type, canonical);
         if (loose != null) return loose;
         return new Concept(type, canonical, xref);
