@@ -2,7 +2,6 @@ package edu.stanford.nlp.tagger.maxent;
 
 import edu.stanford.nlp.util.StringUtils;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,10 +33,11 @@ import java.util.jar.JarEntry;
  * Most of a tagger load (about 85% of its CPU in a one-page run's profile) is Java deserialization of
  * its extractors, and in them of the distributional-similarity lexicon ({@link Distsim}, 533,629
  * words and their clusters in a HashMap, about 45 MB of the heap). The cache file holds the model as
- * CoreNLP's own {@code saveModel} writes it, with that lexicon emptied, which CoreNLP's own
+ * CoreNLP's own {@code saveModel} writes it, with that lexicon and the dictionary's words emptied, which CoreNLP's own
  * {@code readModelAndInit} reads back (configuration, dictionary, tags, extractors, features,
  * weights), and the lexicon apart as a {@link DistsimLexicon}: an open-addressing hash table in the
- * mapped file, looked up without being loaded. The tagger read back tags as CoreNLP's own load does
+ * mapped file, looked up without being loaded, and so the dictionary (76,614 words, each word's
+ * {@link TagCount} read by CoreNLP the first time it is looked up: {@link DictionaryTable}). The tagger read back tags as CoreNLP's own load does
  * ({@code BilexTaggerCacheTest}).
  *
  * <p>The file is named by a SHA-256 over the model resource (its jar entry's size and CRC-32, or
@@ -49,7 +49,7 @@ import java.util.jar.JarEntry;
 public final class BilexTaggerCache {
 
     private static final int MAGIC = 0x54414747; // "TAGG"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private BilexTaggerCache() {
     }
@@ -105,7 +105,7 @@ public final class BilexTaggerCache {
                 digest(md, in);
             }
         }
-        for (Class<?> k : List.of(BilexTaggerCache.class, DistsimLexicon.class, MaxentTagger.class, Distsim.class,
+        for (Class<?> k : List.of(BilexTaggerCache.class, DistsimLexicon.class, DictionaryTable.class, MaxentTagger.class, Distsim.class,
                 Extractors.class, Dictionary.class, TagCount.class, TTags.class, TaggerConfig.class, LambdaSolveTagger.class)) {
             try (InputStream in = k.getResourceAsStream(k.getSimpleName() + ".class")) {
                 if (in == null) throw new IOException("no class file for " + k);
@@ -153,27 +153,35 @@ public final class BilexTaggerCache {
         List<Distsim> ds = distsims(tagger);
         if (ds.size() > 1) throw new IOException("more than one distsim lexicon");
         Field lex = lexiconField();
+        Field words = dictField();
         Map<String, String> lexicon = ds.isEmpty() ? Map.of() : (Map<String, String>) lex.get(ds.get(0));
+        Map<String, TagCount> dict = (Map<String, TagCount>) words.get(tagger.dict);
         ByteArrayOutputStream model = new ByteArrayOutputStream(1 << 22);
         synchronized (tagger) {
-            // the model as CoreNLP saves it, with the lexicon left out for the time of the save
+            // the model as CoreNLP saves it, with the lexicon and the dictionary's words left out for the time of the save
             if (!ds.isEmpty()) lex.set(ds.get(0), new HashMap<String, String>());
+            words.set(tagger.dict, new HashMap<String, TagCount>());
             try (DataOutputStream out = new DataOutputStream(model)) {
                 tagger.saveModel(out);
             } finally {
                 if (!ds.isEmpty()) lex.set(ds.get(0), lexicon);
+                words.set(tagger.dict, dict);
             }
         }
-        byte[] table = DistsimLexicon.encode(lexicon);
-        ByteBuffer head = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN);
-        head.putInt(MAGIC).putInt(VERSION).putInt(ds.isEmpty() ? 0 : 1).putInt(model.size()).putInt(table.length).flip();
+        byte[][] sections = {model.toByteArray(), DistsimLexicon.encode(lexicon), DictionaryTable.encode(dict)};
+        ByteBuffer head = ByteBuffer.allocate(HEAD).order(ByteOrder.LITTLE_ENDIAN);
+        head.putInt(MAGIC).putInt(VERSION).putInt(ds.isEmpty() ? 0 : 1);
+        for (byte[] x : sections) head.putInt(x.length);
+        head.flip();
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "tagger-", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                int pad = (4 - (20 + model.size()) % 4) % 4;
-                for (ByteBuffer b : new ByteBuffer[]{head, ByteBuffer.wrap(model.toByteArray()), ByteBuffer.allocate(pad), ByteBuffer.wrap(table)}) {
-                    while (b.hasRemaining()) ch.write(b);
+                while (head.hasRemaining()) ch.write(head);
+                for (byte[] x : sections) {
+                    for (ByteBuffer b : new ByteBuffer[]{ByteBuffer.wrap(x), ByteBuffer.allocate(pad(x.length))}) {
+                        while (b.hasRemaining()) ch.write(b);
+                    }
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -182,29 +190,72 @@ public final class BilexTaggerCache {
         }
     }
 
+    private static final int HEAD = 24;
+
+    /** Sections start at multiples of 4 (the tables are read as ints). */
+    private static int pad(int n) {
+        return (4 - n % 4) % 4;
+    }
+
+    private static Field dictField() throws ReflectiveOperationException {
+        Field f = Dictionary.class.getDeclaredField("dict");
+        f.setAccessible(true);
+        return f;
+    }
+
     /** The tagger in a cache file: CoreNLP reads the model part, the lexicon stays in the mapped file. */
     static MaxentTagger read(Path file, String model) throws IOException, ReflectiveOperationException {
         ByteBuffer all;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()).order(ByteOrder.LITTLE_ENDIAN);
         }
-        if (all.capacity() < 20 || all.getInt(0) != MAGIC || all.getInt(4) != VERSION) throw new IOException(file + ": not a tagger cache");
+        if (all.capacity() < HEAD || all.getInt(0) != MAGIC || all.getInt(4) != VERSION) throw new IOException(file + ": not a tagger cache");
         int lexicons = all.getInt(8);
-        int modelSize = all.getInt(12);
-        int tableSize = all.getInt(16);
-        int pad = (4 - (20 + modelSize) % 4) % 4;
-        if ((long) 20 + modelSize + pad + tableSize != all.capacity()) throw new IOException(file + ": truncated");
-        byte[] bytes = new byte[modelSize];
-        all.get(20, bytes);
+        int[] size = {all.getInt(12), all.getInt(16), all.getInt(20)};
+        int[] start = new int[3];
+        long end = HEAD;
+        for (int i = 0; i < 3; i++) {
+            if (size[i] < 0) throw new IOException(file + ": bad section size");
+            start[i] = (int) end;
+            end += size[i] + pad(size[i]);
+        }
+        if (end != all.capacity()) throw new IOException(file + ": truncated");
+        byte[] bytes = new byte[size[0]];
+        all.get(start[0], bytes);
         // the properties MaxentTagger(String) gives its own load
         Properties props = StringUtils.argsToProperties("-model", model);
-        MaxentTagger tagger = new MaxentTagger(new ByteArrayInputStream(bytes), props, false);
+        MaxentTagger tagger = new MaxentTagger(new Bytes(bytes), props, false);
         List<Distsim> ds = distsims(tagger);
         if (ds.size() != lexicons) throw new IOException(file + ": " + ds.size() + " distsim lexicons, " + lexicons + " cached");
         if (!ds.isEmpty()) {
-            DistsimLexicon table = new DistsimLexicon(all.slice(20 + modelSize + pad, tableSize).order(ByteOrder.LITTLE_ENDIAN));
-            lexiconField().set(ds.get(0), table);
+            lexiconField().set(ds.get(0), new DistsimLexicon(all.slice(start[1], size[1]).order(ByteOrder.LITTLE_ENDIAN)));
         }
+        dictField().set(tagger.dict, new DictionaryTable(all.slice(start[2], size[2]).order(ByteOrder.LITTLE_ENDIAN)));
         return tagger;
+    }
+
+    /** A byte array read without ByteArrayInputStream's synchronized single-byte reads (the model is read an int at a time). */
+    private static final class Bytes extends InputStream {
+        private final byte[] b;
+        private int pos;
+
+        Bytes(byte[] b) {
+            this.b = b;
+        }
+
+        @Override
+        public int read() {
+            return pos < b.length ? b[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] out, int off, int len) {
+            if (len == 0) return 0;
+            if (pos >= b.length) return -1;
+            int n = Math.min(len, b.length - pos);
+            System.arraycopy(b, pos, out, off, n);
+            pos += n;
+            return n;
+        }
     }
 }

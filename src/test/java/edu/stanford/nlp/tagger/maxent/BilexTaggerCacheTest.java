@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A tagger read back from BilexTaggerCache is CoreNLP's own load: the same dictionary, features,
- * weights and distsim lexicon (there a mapped table), and the same tags on sentences written for
+ * weights, dictionary and distsim lexicon (these two mapped tables), and the same tags on sentences written for
  * the test; a damaged cache file is loaded by CoreNLP again and rewritten.
  */
 class BilexTaggerCacheTest {
@@ -72,8 +72,17 @@ class BilexTaggerCacheTest {
 
         Map<String, TagCount> da = (Map<String, TagCount>) get(own.dict, Dictionary.class, "dict");
         Map<String, TagCount> db = (Map<String, TagCount>) get(cached.dict, Dictionary.class, "dict");
+        assertEquals(DictionaryTable.class, db.getClass());
+        assertEquals(java.util.HashMap.class, da.getClass());
         assertEquals(da.keySet(), db.keySet());
-        for (String w : da.keySet()) assertEquals(da.get(w).toString(), db.get(w).toString(), w);
+        assertFalse(cached.dict.isUnknown("the"));
+        assertTrue(cached.dict.isUnknown("zorblaxes"));
+        assertEquals(own.dict.getFirstTag("expression"), cached.dict.getFirstTag("expression"));
+        for (String w : da.keySet()) {
+            assertEquals(da.get(w).toString(), db.get(w).toString(), w);
+            assertArrayEquals(da.get(w).getTags(), db.get(w).getTags(), w);
+            assertEquals(da.get(w).getAmbClassId(), db.get(w).getAmbClassId(), w);
+        }
         assertEquals(own.fAssociations.size(), cached.fAssociations.size());
         for (int i = 0; i < own.fAssociations.size(); i++) {
             Map<String, int[]> x = own.fAssociations.get(i);
