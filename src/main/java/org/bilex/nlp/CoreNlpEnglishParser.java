@@ -50,6 +50,25 @@ public final class CoreNlpEnglishParser implements DependencyParser {
     private CoreNlpEnglishParser() {
     }
 
+    /**
+     * Starts loading the tagger and parser models on a background (daemon) thread, so that they load
+     * while the caller does other work (the other models, the first PDF: on a one-page run the English
+     * models are otherwise loaded only when the first English sentence is parsed, after the PDF). A
+     * parse that needs them first waits for them (the JVM serialises class initialisation); the models
+     * and the parses are the same either way. A failure is left for that parse to meet.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName(Models.class.getName(), true, Models.class.getClassLoader());
+            } catch (Throwable e) {
+                // the first parse meets the same failure
+            }
+        }, "bilex-corenlp-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The one parser (its models are shared and loaded on first use). */
     public static CoreNlpEnglishParser get() {
         return INSTANCE;

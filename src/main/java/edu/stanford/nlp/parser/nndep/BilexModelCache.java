@@ -234,7 +234,7 @@ public final class BilexModelCache {
         }
         long headSize = all.getLong();
         ByteBuffer head = all.slice(8, (int) headSize);
-        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes(head)));
+        java.io.DataInputStream in = new java.io.DataInputStream(new org.bilex.core.ByteArrayInput(bytes(head)));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException(file + ": not an nndep cache");
         DependencyParser parser = new DependencyParser(new Properties());
         Config config = config(parser);

@@ -224,7 +224,7 @@ public final class BilexTaggerCache {
         all.get(start[0], bytes);
         // the properties MaxentTagger(String) gives its own load
         Properties props = StringUtils.argsToProperties("-model", model);
-        MaxentTagger tagger = new MaxentTagger(new Bytes(bytes), props, false);
+        MaxentTagger tagger = new MaxentTagger(new org.bilex.core.ByteArrayInput(bytes), props, false);
         List<Distsim> ds = distsims(tagger);
         if (ds.size() != lexicons) throw new IOException(file + ": " + ds.size() + " distsim lexicons, " + lexicons + " cached");
         if (!ds.isEmpty()) {
@@ -232,30 +232,5 @@ public final class BilexTaggerCache {
         }
         dictField().set(tagger.dict, new DictionaryTable(all.slice(start[2], size[2]).order(ByteOrder.LITTLE_ENDIAN)));
         return tagger;
-    }
-
-    /** A byte array read without ByteArrayInputStream's synchronized single-byte reads (the model is read an int at a time). */
-    private static final class Bytes extends InputStream {
-        private final byte[] b;
-        private int pos;
-
-        Bytes(byte[] b) {
-            this.b = b;
-        }
-
-        @Override
-        public int read() {
-            return pos < b.length ? b[pos++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] out, int off, int len) {
-            if (len == 0) return 0;
-            if (pos >= b.length) return -1;
-            int n = Math.min(len, b.length - pos);
-            System.arraycopy(b, pos, out, off, n);
-            pos += n;
-            return n;
-        }
     }
 }
