@@ -92,8 +92,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
 
-    /** From the manifest: the pattern file, the relation rules loaded before it, and the English parser. */
+    /**
+     * From the manifest: the pattern file, the relation rules loaded before it, and the English parser
+     * (whose models start loading now, on a background thread, while the other models and the first PDF load).
+     */
     public static SyntaxRelationFinder load(org.bilex.core.ComponentContext ctx) {
+        CoreNlpEnglishParser.preload();
         RelationRules rules = ctx.require(RelationRules.class);
         return new SyntaxRelationFinder(rules, read(ctx.file("relation-patterns-en.tsv"), rules), CoreNlpEnglishParser.get()::parse);
     }

@@ -18,7 +18,7 @@ import java.util.Locale;
  * class path (the shaded jar keeps only these two models). The models load once, lazily, on the
  * first sentence parsed (about two seconds; the parser's model is read from a binary copy in the
  * lexicon cache folder after the first run, {@code BilexModelCache}, and scored by {@code BilexScores},
- * both giving CoreNLP's own parses); after that the parser is only read, so several threads
+ * both giving CoreNLP's own parses; the tagger from another, {@code BilexTaggerCache}, giving its own tags); after that the parser is only read, so several threads
  * may parse at once. Tokens are taken as given, so a mention the tokenizer kept whole stays one word.
  */
 public final class CoreNlpEnglishParser implements DependencyParser {
@@ -33,7 +33,10 @@ public final class CoreNlpEnglishParser implements DependencyParser {
     private static final CoreNlpEnglishParser INSTANCE = new CoreNlpEnglishParser();
 
     private static final class Models {
-        static final MaxentTagger TAGGER_MODEL = new MaxentTagger(TAGGER);
+        // from the binary cache after the first run: CoreNLP's own model, its distsim lexicon in a mapped
+        // table instead of 533,629 deserialized HashMap entries (issue 15)
+        static final MaxentTagger TAGGER_MODEL =
+                edu.stanford.nlp.tagger.maxent.BilexTaggerCache.load(TAGGER, org.bilex.core.CacheFolder.get());
         static final edu.stanford.nlp.parser.nndep.DependencyParser PARSER_MODEL = loadParser();
 
         private static edu.stanford.nlp.parser.nndep.DependencyParser loadParser() {
@@ -45,6 +48,25 @@ public final class CoreNlpEnglishParser implements DependencyParser {
     }
 
     private CoreNlpEnglishParser() {
+    }
+
+    /**
+     * Starts loading the tagger and parser models on a background (daemon) thread, so that they load
+     * while the caller does other work (the other models, the first PDF: on a one-page run the English
+     * models are otherwise loaded only when the first English sentence is parsed, after the PDF). A
+     * parse that needs them first waits for them (the JVM serialises class initialisation); the models
+     * and the parses are the same either way. A failure is left for that parse to meet.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName(Models.class.getName(), true, Models.class.getClassLoader());
+            } catch (Throwable e) {
+                // the first parse meets the same failure
+            }
+        }, "bilex-corenlp-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The one parser (its models are shared and loaded on first use). */

@@ -33,7 +33,8 @@ import java.util.Properties;
  * pre-computed list, then CoreNLP's own {@code initialize} (the transition system) and the same
  * pre-computed hidden-layer sums as CoreNLP's, bit for bit, computed four hidden units at a time.
  *
- * <p>The file is named by a SHA-256 over the model resource's bytes and over this class and the
+ * <p>The file is named by a SHA-256 over the model resource (its jar entry's size and CRC-32, or its
+ * bytes outside a jar) and over this class and the
  * CoreNLP classes whose fields it fills, so another model or CoreNLP gives another file. Any failure
  * (no folder, an unreadable or truncated file, a CoreNLP without these fields) falls back to
  * CoreNLP's own load; the file is written through a temporary file and a rename.
@@ -80,9 +81,18 @@ public final class BilexModelCache {
         }
         md.update(("v" + VERSION + "\u0000" + model).getBytes(StandardCharsets.UTF_8));
         ClassLoader cl = BilexModelCache.class.getClassLoader();
-        try (InputStream in = cl.getResourceAsStream(model)) {
-            if (in == null) throw new IOException("no model " + model);
-            digest(md, in);
+        java.net.URL url = cl.getResource(model);
+        if (url == null) throw new IOException("no model " + model);
+        java.net.URLConnection conn = url.openConnection();
+        java.util.jar.JarEntry entry = conn instanceof java.net.JarURLConnection j ? j.getJarEntry() : null;
+        if (entry != null && entry.getCrc() >= 0 && entry.getSize() >= 0) {
+            // a jar entry: its size and CRC-32 from the jar's directory (reading the model through to hash
+            // it was half of a cached load's CPU)
+            md.update(("jar\u0000" + entry.getSize() + "\u0000" + entry.getCrc()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            try (InputStream in = conn.getInputStream()) {
+                digest(md, in);
+            }
         }
         for (Class<?> c : List.of(BilexModelCache.class, DependencyParser.class, Classifier.class, Config.class)) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
@@ -224,7 +234,7 @@ public final class BilexModelCache {
         }
         long headSize = all.getLong();
         ByteBuffer head = all.slice(8, (int) headSize);
-        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes(head)));
+        java.io.DataInputStream in = new java.io.DataInputStream(new org.bilex.core.ByteArrayInput(bytes(head)));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException(file + ": not an nndep cache");
         DependencyParser parser = new DependencyParser(new Properties());
         Config config = config(parser);

@@ -111,6 +111,15 @@ class BilexModelCacheTest {
         for (int i = 0; i < sa.length; i++) assertArrayEquals(sa[i], rows[i], 0.0, "saved " + i);
     }
 
+    /** The file is named by the model (here its jar entry's size and CRC-32): another model, another name. */
+    @Test
+    void theFileIsNamedByTheModel() throws Exception {
+        String fp = BilexModelCache.fingerprint(CoreNlpEnglishParser.PARSER);
+        assertEquals(fp, BilexModelCache.fingerprint(CoreNlpEnglishParser.PARSER));
+        org.junit.jupiter.api.Assertions.assertNotEquals(fp, BilexModelCache.fingerprint(CoreNlpEnglishParser.TAGGER));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> BilexModelCache.fingerprint("no/such/model.gz"));
+    }
+
     private static Object get(Object o, Class<?> c, String name) throws ReflectiveOperationException {
         Field f = c.getDeclaredField(name);
         f.setAccessible(true);

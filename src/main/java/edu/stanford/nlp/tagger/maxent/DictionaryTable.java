@@ -1,0 +1,200 @@
+package edu.stanford.nlp.tagger.maxent;
+
+import edu.stanford.nlp.util.Interner;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.IntBuffer;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * bilex (issue 15): the tagger's word dictionary (word → {@link TagCount}, 76,614 words) as a
+ * read-only map over a buffer (the mapped tagger cache file, {@link BilexTaggerCache}) instead of a
+ * HashMap read and filled at every load. Each word's TagCount is kept in CoreNLP's own format
+ * ({@code TagCount.save}) and read by CoreNLP's own {@code readTagCount} the first time the word is
+ * looked up (the same tags in the same order), with its ambiguity class; words looked up are kept.
+ * An open-addressing hash table keyed by {@link String#hashCode}, as {@link DistsimLexicon}.
+ *
+ * <p>Layout (little-endian ints, then chars, then bytes): n, capacity (a power of two), key chars,
+ * record bytes; slots (capacity: entry + 1, 0 empty); entries (n × hash, key offset, key length,
+ * record offset, record length, ambiguity class); key chars; records.
+ */
+final class DictionaryTable extends AbstractMap<String, TagCount> {
+
+    private static final int HEAD = 4;
+    private static final int ENTRY = 6;
+
+    private final int size;
+    private final int mask;
+    private final IntBuffer slots;
+    private final IntBuffer entries;
+    private final CharBuffer keys;
+    private final ByteBuffer records;
+    private final Map<String, TagCount> decoded = new ConcurrentHashMap<>();
+    private final Interner<String> interner = new Interner<>();
+
+    DictionaryTable(ByteBuffer b) {
+        IntBuffer ints = b.asIntBuffer();
+        size = ints.get(0);
+        int capacity = ints.get(1);
+        int keyChars = ints.get(2);
+        int recordBytes = ints.get(3);
+        if (Integer.bitCount(capacity) != 1 || size < 0 || size >= capacity) throw new IllegalArgumentException("bad dictionary table");
+        mask = capacity - 1;
+        int entryStart = HEAD + capacity;
+        int charStart = (entryStart + ENTRY * size) * 4;
+        if ((long) charStart + 2L * keyChars + recordBytes != b.capacity()) throw new IllegalArgumentException("bad dictionary table size");
+        slots = ints.slice(HEAD, capacity);
+        entries = ints.slice(entryStart, ENTRY * size);
+        keys = b.slice(charStart, 2 * keyChars).order(b.order()).asCharBuffer();
+        records = b.slice(charStart + 2 * keyChars, recordBytes);
+    }
+
+    private static int slot(int hash, int mask) {
+        int x = hash * 0x9E3779B9;
+        return (x ^ x >>> 16) & mask;
+    }
+
+    /** The entry of a word, or -1. */
+    private int find(String k) {
+        int h = k.hashCode();
+        int len = k.length();
+        for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+            int e = slots.get(i) - 1;
+            if (e < 0) return -1;
+            int base = ENTRY * e;
+            if (entries.get(base) != h || entries.get(base + 2) != len) continue;
+            int off = entries.get(base + 1);
+            int j = 0;
+            while (j < len && keys.get(off + j) == k.charAt(j)) j++;
+            if (j == len) return e;
+        }
+    }
+
+    @Override
+    public TagCount get(Object key) {
+        if (!(key instanceof String k)) return null;
+        TagCount tc = decoded.get(k);
+        if (tc != null) return tc;
+        int e = find(k);
+        if (e < 0) return null;
+        tc = decode(e);
+        TagCount before = decoded.putIfAbsent(k, tc);
+        return before == null ? tc : before;
+    }
+
+    private TagCount decode(int e) {
+        int base = ENTRY * e;
+        byte[] rec = new byte[entries.get(base + 4)];
+        records.get(entries.get(base + 3), rec);
+        TagCount tc;
+        try {
+            synchronized (interner) {
+                tc = TagCount.readTagCount(new DataInputStream(new ByteArrayInputStream(rec)), interner);
+            }
+        } catch (RuntimeException ex) {
+            throw new UncheckedIOException(new IOException("bad dictionary record", ex));
+        }
+        tc.setAmbClassId(entries.get(base + 5));
+        return tc;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String k && (decoded.containsKey(k) || find(k) >= 0);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private String key(int e) {
+        char[] c = new char[entries.get(ENTRY * e + 2)];
+        keys.get(entries.get(ENTRY * e + 1), c);
+        return new String(c);
+    }
+
+    @Override
+    public Set<Entry<String, TagCount>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, TagCount>> iterator() {
+                return new Iterator<>() {
+                    private int e;
+
+                    @Override
+                    public boolean hasNext() {
+                        return e < size;
+                    }
+
+                    @Override
+                    public Entry<String, TagCount> next() {
+                        if (e >= size) throw new NoSuchElementException();
+                        String k = key(e++);
+                        return new SimpleImmutableEntry<>(k, get(k));
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** The table of a dictionary (no null words), each TagCount as CoreNLP saves it. */
+    static byte[] encode(Map<String, TagCount> dict) throws IOException {
+        int n = dict.size();
+        int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+        int mask = capacity - 1;
+        int[] slots = new int[capacity];
+        int[] entries = new int[ENTRY * n];
+        StringBuilder keyChars = new StringBuilder();
+        ByteArrayOutputStream recs = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(recs);
+        int e = 0;
+        for (Map.Entry<String, TagCount> en : dict.entrySet()) {
+            String k = en.getKey();
+            if (k == null || en.getValue() == null) throw new IOException("null in the tagger's dictionary");
+            int h = k.hashCode();
+            int from = out.size();
+            en.getValue().save(out);
+            out.flush();
+            entries[ENTRY * e] = h;
+            entries[ENTRY * e + 1] = keyChars.length();
+            entries[ENTRY * e + 2] = k.length();
+            entries[ENTRY * e + 3] = from;
+            entries[ENTRY * e + 4] = out.size() - from;
+            entries[ENTRY * e + 5] = en.getValue().getAmbClassId();
+            keyChars.append(k);
+            int i = slot(h, mask);
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = e + 1;
+            e++;
+        }
+        int ints = HEAD + capacity + entries.length;
+        byte[] r = recs.toByteArray();
+        ByteBuffer b = ByteBuffer.allocate(4 * ints + 2 * keyChars.length() + r.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(n).putInt(capacity).putInt(keyChars.length()).putInt(r.length);
+        for (int x : slots) b.putInt(x);
+        for (int x : entries) b.putInt(x);
+        for (int i = 0; i < keyChars.length(); i++) b.putChar(keyChars.charAt(i));
+        b.put(r);
+        return b.array();
+    }
+}
