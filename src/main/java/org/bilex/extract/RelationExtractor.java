@@ -130,7 +130,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
-        found = SyntaxFirst.merge(found, RelationExtractor::key, rules::siblings);
+        found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -1235,9 +1235,15 @@ public final class RelationExtractor {
                         }
                     }
                 }
-            } else {
+            }
+            boolean agentless = false;
+            if (!isHan(h)) {
                 String before = lower.substring(Math.max(0, h.start() - 24), h.start());
                 if (rules.endsWithPassiveAuxiliary(before)) {
+                    // "Bax was upregulated while Bcl-2 was downregulated": a passive verb of one word takes no object after
+                    // it; with no agent, only the list before it can be its object (a trigger with its preposition,
+                    // "secreted by", reads its agent as written)
+                    agentless = text.substring(h.start(), h.end()).indexOf(' ') < 0;
                     Group agent = groupAfter(h.end(), clauseEnd(h.end()));
                     if (agent != null && rules.agentGap(text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT))) {
                         Group patient = groupBefore(h.start());
@@ -1257,8 +1263,8 @@ public final class RelationExtractor {
             }
             if (isHan(h) && (attributive(h, out) || relativeClause(h, out))) return;
             if (chinese && isHan(h) && possessorObject(h, out)) return;
-            Group obj = objectAfter(h);
-            if (obj == null) obj = sharedObject(h);
+            Group obj = agentless ? null : objectAfter(h);
+            if (obj == null && !agentless) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
