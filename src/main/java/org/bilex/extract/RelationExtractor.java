@@ -193,6 +193,8 @@ public final class RelationExtractor {
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
         final int[] depth;
+        /** English clause breaks that are words (cue kind subordinator): the space before "while", "whereas". */
+        final boolean[] wordBreak;
         final boolean chinese;
         final Map<Integer, Group> clauseSubjects = new HashMap<>();
         /** Whether the trigger at work may take a process or a disease as its subject (RelationRules#eventSubjects). */
@@ -223,6 +225,17 @@ public final class RelationExtractor {
                 if ((ch == '(' || ch == '[') && closes[i]) d++;
                 depth[i] = d;
                 if ((ch == ')' || ch == ']') && d > 0) d--;
+            }
+            this.wordBreak = new boolean[text.length()];
+            if (!chinese) {
+                for (String c : rules.cues(CueKind.SUBORDINATOR)) {
+                    for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
+                        int end = at + c.length();
+                        boolean word = at > 0 && !Character.isLetterOrDigit(lower.charAt(at - 1))
+                                && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+                        if (word && depth[at - 1] == 0) wordBreak[at - 1] = true;
+                    }
+                }
             }
             List<Candidate> top = new ArrayList<>();
             for (Candidate c : sm.mentions()) {
@@ -420,7 +433,7 @@ public final class RelationExtractor {
 
         /** A clause separator: , ; : 。 ! ? outside brackets ("(tumor necrosis factor-α,TNF-α)" is no break). */
         private boolean separator(int i) {
-            return SEPARATORS.indexOf(text.charAt(i)) >= 0 && depth[i] == 0;
+            return SEPARATORS.indexOf(text.charAt(i)) >= 0 && depth[i] == 0 || wordBreak[i];
         }
 
         private boolean sameClause(int a, int b) {

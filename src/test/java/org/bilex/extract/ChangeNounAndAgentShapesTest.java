@@ -140,6 +140,11 @@ class ChangeNounAndAgentShapesTest {
                 relations("Curcumin inhibited STAT3, whereas IL-6 promoted apoptosis."));
         assertEquals(List.of("IL-6 ACTIVATES STAT3", "curcumin INHIBITS apoptosis"),
                 relations("Although IL-6 activates STAT3, curcumin inhibits apoptosis."));
+        // a clause break with no comma (cue kind subordinator): the window read curcumin PROMOTES apoptosis
+        assertEquals(List.of("IL-6 PROMOTES apoptosis", "curcumin INHIBITS STAT3"),
+                relations("Curcumin inhibited STAT3 while IL-6 promoted apoptosis."));
+        assertEquals(List.of("IL-6 PROMOTES apoptosis", "curcumin INHIBITS STAT3"),
+                relations("Curcumin inhibited STAT3 whereas IL-6 promoted apoptosis."));
         assertEquals(List.of("IL-6 PROMOTES apoptosis", "curcumin INHIBITS STAT3"),
                 relations("姜黄素抑制STAT3，而IL-6促进凋亡。"));
     }
