@@ -119,6 +119,11 @@ enum CueKind {
     BEARS,
     /** a relative pronoun opening a clause after a comma: the list right before is its subject ("which") */
     RELATIVE,
+    /**
+     * English words that open a clause with a subject of its own without a comma ("X inhibited Y while Z promoted W",
+     * "whereas", "although"): a clause break before them, as a comma is
+     */
+    SUBORDINATOR,
     /** joins two verbs that share the second one's object ("抑制并降低IL-6", "inhibits and reduces IL-6") */
     VERBJOIN,
     /** wording with no direction ("参与", "regulate") */

@@ -130,7 +130,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
-        found = SyntaxFirst.merge(found, RelationExtractor::key, rules::siblings);
+        found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
         for (Found f : found) {
@@ -193,6 +193,8 @@ public final class RelationExtractor {
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
         final int[] depth;
+        /** English clause breaks that are words (cue kind subordinator): the space before "while", "whereas". */
+        final boolean[] wordBreak;
         final boolean chinese;
         final Map<Integer, Group> clauseSubjects = new HashMap<>();
         /** Whether the trigger at work may take a process or a disease as its subject (RelationRules#eventSubjects). */
@@ -223,6 +225,17 @@ public final class RelationExtractor {
                 if ((ch == '(' || ch == '[') && closes[i]) d++;
                 depth[i] = d;
                 if ((ch == ')' || ch == ']') && d > 0) d--;
+            }
+            this.wordBreak = new boolean[text.length()];
+            if (!chinese) {
+                for (String c : rules.cues(CueKind.SUBORDINATOR)) {
+                    for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
+                        int end = at + c.length();
+                        boolean word = at > 0 && !Character.isLetterOrDigit(lower.charAt(at - 1))
+                                && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+                        if (word && depth[at - 1] == 0) wordBreak[at - 1] = true;
+                    }
+                }
             }
             List<Candidate> top = new ArrayList<>();
             for (Candidate c : sm.mentions()) {
@@ -420,7 +433,7 @@ public final class RelationExtractor {
 
         /** A clause separator: , ; : 。 ! ? outside brackets ("(tumor necrosis factor-α,TNF-α)" is no break). */
         private boolean separator(int i) {
-            return SEPARATORS.indexOf(text.charAt(i)) >= 0 && depth[i] == 0;
+            return SEPARATORS.indexOf(text.charAt(i)) >= 0 && depth[i] == 0 || wordBreak[i];
         }
 
         private boolean sameClause(int a, int b) {
@@ -1235,9 +1248,15 @@ public final class RelationExtractor {
                         }
                     }
                 }
-            } else {
+            }
+            boolean agentless = false;
+            if (!isHan(h)) {
                 String before = lower.substring(Math.max(0, h.start() - 24), h.start());
                 if (rules.endsWithPassiveAuxiliary(before)) {
+                    // "Bax was upregulated while Bcl-2 was downregulated": a passive verb of one word takes no object after
+                    // it; with no agent, only the list before it can be its object (a trigger with its preposition,
+                    // "secreted by", reads its agent as written)
+                    agentless = text.substring(h.start(), h.end()).indexOf(' ') < 0;
                     Group agent = groupAfter(h.end(), clauseEnd(h.end()));
                     if (agent != null && rules.agentGap(text.substring(h.end(), agent.start()).strip().toLowerCase(Locale.ROOT))) {
                         Group patient = groupBefore(h.start());
@@ -1257,8 +1276,8 @@ public final class RelationExtractor {
             }
             if (isHan(h) && (attributive(h, out) || relativeClause(h, out))) return;
             if (chinese && isHan(h) && possessorObject(h, out)) return;
-            Group obj = objectAfter(h);
-            if (obj == null) obj = sharedObject(h);
+            Group obj = agentless ? null : objectAfter(h);
+            if (obj == null && !agentless) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);

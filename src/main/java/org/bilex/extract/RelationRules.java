@@ -350,21 +350,6 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     /** The levels of the predicate table: any, a level or expression, an activity, a loss. */
     static final List<String> LEVELS = List.of("*", "level", "activity", LOSS);
 
-    /**
-     * Whether one trigger family gives both predicates (for some object type or level, a loss aside): two readings of one
-     * pair that differ only so come from one trigger read at two levels ("inhibits STAT3 expression").
-     */
-    boolean siblings(Predicate a, Predicate b) {
-        if (a == b) return true;
-        for (PredicateRule r : predicates) {
-            if (r.predicate() != a || r.level().equals(LOSS)) continue;
-            for (PredicateRule q : predicates) {
-                if (q.family().equals(r.family()) && q.predicate() == b && q.reverse() == r.reverse() && !q.level().equals(LOSS)) return true;
-            }
-        }
-        return false;
-    }
-
     /** The predicate for a family, object, level and subject; null when the table gives none. */
     Decision decide(String family, EntityType object, String level, EntityType subject) {
         for (PredicateRule r : predicates) {

@@ -1,14 +1,11 @@
 package org.bilex.extract;
 
-import org.bilex.core.Predicate;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -18,6 +15,9 @@ import java.util.function.Function;
  * from one trigger with two predicates of one family ("Curcumin inhibits STAT3 expression": INHIBITS
  * from the window, DOWNREGULATES from the parse, which sees the level word), the syntax's is kept:
  * the guide gives one predicate per reading, and the parse knows what the object is written as.
+ * The parse's reading of one pair from one trigger wins whatever its predicate: "the reduction of
+ * IL-10 was reversed by curcumin" is UPREGULATES from the parse, which sees the fall the verb undoes,
+ * and INHIBITS from the window, which sees only the verb and IL-10.
  * Order is kept otherwise, so the output stays deterministic.
  */
 final class SyntaxFirst {
@@ -26,12 +26,6 @@ final class SyntaxFirst {
     }
 
     static List<RelationExtractor.Found> merge(List<RelationExtractor.Found> found, Function<Candidate, String> key) {
-        return merge(found, key, (a, b) -> a == b);
-    }
-
-    /** @param siblings whether two predicates come from one trigger family (RelationRules::siblings) */
-    static List<RelationExtractor.Found> merge(List<RelationExtractor.Found> found, Function<Candidate, String> key,
-                                               BiPredicate<Predicate, Predicate> siblings) {
         Set<String> syntax = new HashSet<>();
         Map<String, List<RelationExtractor.Found>> pairs = new HashMap<>();
         for (RelationExtractor.Found f : found) {
@@ -42,19 +36,18 @@ final class SyntaxFirst {
         if (syntax.isEmpty()) return found;
         List<RelationExtractor.Found> out = new ArrayList<>(found.size());
         for (RelationExtractor.Found f : found) {
-            if (f.path().isEmpty() && (syntax.contains(id(f, key)) || readOtherwise(f, pairs.get(pair(f, key)), siblings))) continue;
+            if (f.path().isEmpty() && (syntax.contains(id(f, key)) || readOtherwise(f, pairs.get(pair(f, key))))) continue;
             out.add(f);
         }
         return out;
     }
 
-    /** Whether a syntax reading of the same pair and trigger gives a sibling predicate. */
-    private static boolean readOtherwise(RelationExtractor.Found f, List<RelationExtractor.Found> same,
-                                         BiPredicate<Predicate, Predicate> siblings) {
+    /** Whether a syntax reading of the same pair comes from the same trigger. */
+    private static boolean readOtherwise(RelationExtractor.Found f, List<RelationExtractor.Found> same) {
         if (same == null) return false;
         for (RelationExtractor.Found g : same) {
             boolean trigger = g.triggerStart() < f.triggerEnd() && f.triggerStart() < g.triggerEnd();
-            if (trigger && siblings.test(f.predicate(), g.predicate())) return true;
+            if (trigger) return true;
         }
         return false;
     }

@@ -406,6 +406,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
         End obj = objectInside ? insideMention(t, heads) : end(sg, on, heads);
         // "knockdown of X inhibits Y": the sentence speaks of X's loss, not of X
         if (subj == null || obj == null || subj.level().equals(RelationRules.LOSS)) return;
+        // "reduced expression of X inhibited Y", "attenuated X activity blocked Y": a subject lowered by a change word
+        // of its own speaks of X's loss too
+        if (!inside && lowered(sg, sn)) return;
         boolean negated = negated(sg, t);
         boolean hedged = hedged(sg, t);
         String path = path(sg, sn, t, on, subj, obj, lemma);
@@ -429,6 +432,30 @@ public final class SyntaxRelationFinder implements RelationPattern {
             }
             if (n > 0) return; // the first family that reads the pair wins, as for the trigger-word rules
         }
+    }
+
+    /**
+     * Whether a subject node carries a participle that lowers it (amod "reduced", "attenuated", "decreased": a family
+     * that gives INHIBITS on a process in relation-predicates.tsv), on itself or on the level or activity word it hangs on.
+     */
+    private boolean lowered(SemanticGraph sg, IndexedWord node) {
+        List<IndexedWord> nodes = new ArrayList<>(List.of(node));
+        SemanticGraphEdge up = sg.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+        if (up != null && (up.getRelation().toString().equals("compound") || up.getRelation().toString().equals("nmod"))) {
+            String head = up.getGovernor().lemma();
+            if (level.contains(head) || activity.contains(head)) nodes.add(up.getGovernor());
+        }
+        for (IndexedWord n : nodes) {
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                // a participle ("reduced", "attenuated"), not an adjective of kind ("anti-inflammatory IL-10 inhibits Y")
+                if (!e.getRelation().toString().equals("amod") || !e.getDependent().word().toLowerCase(Locale.ROOT).endsWith("ed")) continue;
+                for (String f : families(e.getDependent().word())) {
+                    RelationRules.Decision d = rules.decide(f, org.bilex.core.EntityType.PROCESS, "*", org.bilex.core.EntityType.CHEMICAL);
+                    if (d != null && d.predicate() == org.bilex.core.Predicate.INHIBITS) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends in an English modifier cue ("X-mediated", "X-induced"): it holds its agent as a prefix. */
@@ -653,7 +680,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (hops > 0 && negation.contains(n.word().toLowerCase(Locale.ROOT))) return true;
             if (hops > 0 && negation.contains(n.lemma())) return true;
             SemanticGraphEdge up = sg.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
-            if (up == null || !up.getRelation().toString().equals("xcomp")) break;
+            if (up == null) break;
+            String ur = up.getRelation().toString();
+            // "X was not shown to inhibit Y" (control), and "X did not cause an increase in Y": a noun trigger that is
+            // its verb's object is denied with the verb
+            boolean nounObject = n.tag() != null && n.tag().startsWith("NN") && (ur.equals("obj") || ur.equals("obl"));
+            if (!ur.equals("xcomp") && !nounObject) break;
             n = up.getGovernor();
         }
         return false;
