@@ -1460,6 +1460,10 @@ public final class RelationExtractor {
          * the next verb by a verbjoin cue alone, shares that verb's object.
          */
         private Group sharedObject(RelationRules.TriggerHit h) {
+            // "LPS诱导STAT3表达下调并促进凋亡": a verb that is the fall of the list before it says what happens to that list
+            Group prev = chinese ? groupBefore(h.start()) : null;
+            if (prev != null && isCue(text.substring(h.start(), h.end()), "fall") && prev.end() >= clauseStart(h.start())
+                    && fallAt(prev.end(), clauseEnd(prev.end()), false)) return null;
             for (RelationRules.TriggerHit n : triggers) {
                 if (n.start() < h.end()) continue;
                 if (n.kind() != RelationRules.Kind.VERB && n.kind() != RelationRules.Kind.CAUSE) return null;
@@ -1716,8 +1720,17 @@ public final class RelationExtractor {
             emitAll(out, "effect", h, subj, obj);
         }
 
-        /** "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it. */
+        /**
+         * "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it; in Chinese also
+         * written right before it with nothing between ("外泌体miR-21", exosomal miR-21).
+         */
         private void possessiveCarries(List<Found> out) {
+            for (int i = 0; chinese && i + 1 < mentions.size(); i++) {
+                Candidate a = mentions.get(i);
+                Candidate b = mentions.get(i + 1);
+                if (a.end() != b.start() || a.concept().type() != EntityType.VESICLE || !MOLECULES.contains(b.concept().type())) continue;
+                out.add(new Found(a, Predicate.CARRIES, b, false, false, id, a.start(), b.end(), "juxtaposed-carries"));
+            }
             for (int i = 0; i + 1 < groups.size(); i++) {
                 Group x = groups.get(i);
                 Group y = groups.get(i + 1);

@@ -52,6 +52,10 @@ class ChineseStateShapesTest {
             row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
             row(EntityType.CYTOKINE, "IL-4", "IL4", "IL-4"),
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.VESICLE, "exosome", "", "外泌体"),
+            row(EntityType.VESICLE, "exosome", "", "exosomes"),
+            row(EntityType.PROCESS, "angiogenesis", "", "血管生成"),
+            row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "Macrophages"),
             row(EntityType.CELL, "stomach cancer cell", "", "胃癌细胞"),
@@ -108,6 +112,37 @@ class ChineseStateShapesTest {
     void aFallVerbWithAnObjectOfItsOwnIsNoFallInEnglish() {
         assertEquals(List.of("berberine ACTIVATES AMPK"), relations("Berberine lowers blood glucose by activating AMPK."));
         assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3"), relations("LPS induced STAT3 degradation."));
+    }
+
+    /** "LPS诱导STAT3表达下调并促进凋亡": a fall verb that says what happens to the list before it shares no later object. */
+    @Test
+    void aFallVerbSharesNoObject() {
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3", "lipopolysaccharide PROMOTES apoptosis"),
+                relations("LPS诱导STAT3表达下调并促进凋亡。"));
+        // a verb with no object of its own before the join still shares the next verb's
+        assertEquals(List.of("curcumin ACTIVATES STAT3", "curcumin UPREGULATES STAT3"), relations("姜黄素激活并上调STAT3。"));
+    }
+
+    @Test
+    void aFallVerbSharesNoObjectInEnglish() {
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES STAT3", "lipopolysaccharide PROMOTES apoptosis"),
+                relations("LPS induced STAT3 degradation and promoted apoptosis."));
+        // "LPS induced the downregulation of STAT3 and promoted apoptosis" misses DOWNREGULATES STAT3 in the English
+        // patterns (relen's to read)
+    }
+
+    /** "外泌体miR-21": a vesicle written right before a molecule carries it (exosomal miR-21), as "外泌体中的miR-21". */
+    @Test
+    void aVesicleRightBeforeAMoleculeCarriesIt() {
+        assertEquals(List.of("exosome CARRIES miR-21", "miR-21 PROMOTES angiogenesis"), relations("外泌体miR-21可促进血管生成。"));
+        assertEquals(List.of("exosome CARRIES miR-21", "miR-21 PROMOTES angiogenesis"), relations("外泌体中的miR-21可促进血管生成。"));
+        // a molecule before the vesicle carries nothing
+        assertEquals(List.of("miR-21 PROMOTES angiogenesis"), relations("miR-21可促进血管生成。"));
+    }
+
+    @Test
+    void aVesicleBeforeAMoleculeCarriesItInEnglish() {
+        assertEquals(List.of("exosome CARRIES miR-21", "miR-21 PROMOTES angiogenesis"), relations("miR-21 in exosomes promotes angiogenesis."));
     }
 
     /** "X激活Y，其进一步诱导Z": 其 before an adverb of a next step is the last list of the clause before, as 后者. */
