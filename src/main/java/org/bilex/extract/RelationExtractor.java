@@ -1722,13 +1722,15 @@ public final class RelationExtractor {
 
         /**
          * "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it; in Chinese also
-         * written right before it with nothing between ("外泌体miR-21", exosomal miR-21).
+         * written right before it with nothing between ("外泌体miR-21", exosomal miR-21), a marker aside.
          */
         private void possessiveCarries(List<Found> out) {
             for (int i = 0; chinese && i + 1 < mentions.size(); i++) {
                 Candidate a = mentions.get(i);
                 Candidate b = mentions.get(i + 1);
                 if (a.end() != b.start() || a.concept().type() != EntityType.VESICLE || !MOLECULES.contains(b.concept().type())) continue;
+                // "外泌体CD9、CD63阳性": a marker so written is what the vesicle is positive for, no cargo
+                if (b.concept().type() == EntityType.MARKER) continue;
                 out.add(new Found(a, Predicate.CARRIES, b, false, false, id, a.start(), b.end(), "juxtaposed-carries"));
             }
             for (int i = 0; i + 1 < groups.size(); i++) {

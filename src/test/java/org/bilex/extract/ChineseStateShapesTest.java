@@ -54,6 +54,13 @@ class ChineseStateShapesTest {
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.VESICLE, "exosome", "", "外泌体"),
             row(EntityType.VESICLE, "exosome", "", "exosomes"),
+            row(EntityType.MARKER, "CD63", "CD63", "CD63"),
+            row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
+            row(EntityType.CHEMICAL, "glycyrrhizic acid", "CHEBI:15939", "甘草酸"),
+            row(EntityType.CHEMICAL, "glycyrrhizic acid", "CHEBI:15939", "Glycyrrhizic acid"),
+            row(EntityType.CYTOKINE, "IL-31", "IL31", "IL-31"),
+            row(EntityType.CELL, "sensory neuron", "CL:0000101", "感觉神经元"),
+            row(EntityType.CELL, "sensory neuron", "CL:0000101", "sensory neurons"),
             row(EntityType.PROCESS, "angiogenesis", "", "血管生成"),
             row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
@@ -138,6 +145,8 @@ class ChineseStateShapesTest {
         assertEquals(List.of("exosome CARRIES miR-21", "miR-21 PROMOTES angiogenesis"), relations("外泌体中的miR-21可促进血管生成。"));
         // a molecule before the vesicle carries nothing
         assertEquals(List.of("miR-21 PROMOTES angiogenesis"), relations("miR-21可促进血管生成。"));
+        // a marker so written is what the vesicle is positive for, no cargo
+        assertEquals(List.of(), relations("外泌体CD63阳性。"));
     }
 
     @Test
@@ -185,6 +194,29 @@ class ChineseStateShapesTest {
                 relations("本研究旨在探讨黄芪甲苷能否通过抑制NF-κB减轻心肌损伤。"));
         assertEquals(List.of("astragaloside IV INHIBITS NF-κB", "astragaloside IV TREATS myocardial injury"),
                 relations("黄芪甲苷能通过抑制NF-κB减轻心肌损伤。"));
+    }
+
+    /** "尚无研究证实X能激活Y": no study yet shows it; the sentence only raises it. */
+    @Test
+    void noStudyYetHedges() {
+        assertEquals(List.of("IL-31 ACTIVATES sensory neuron [hedged]"), relations("目前尚无研究证实IL-31能直接激活感觉神经元。"));
+        assertEquals(List.of("IL-31 ACTIVATES sensory neuron"), relations("研究证实IL-31能直接激活感觉神经元。"));
+    }
+
+    @Test
+    void noStudyYetHedgesInEnglish() {
+        assertEquals(List.of("IL-31 ACTIVATES sensory neuron [hedged]"), relations("It remains to be shown whether IL-31 directly activates sensory neurons."));
+    }
+
+    /** "抑制HMGB1的释放": the release of a molecule is its level (DOWNREGULATES), as 的分泌. */
+    @Test
+    void aReleaseIsALevel() {
+        assertEquals(List.of("glycyrrhizic acid DOWNREGULATES HMGB1"), relations("甘草酸可抑制HMGB1的释放。"));
+    }
+
+    @Test
+    void aReleaseIsALevelInEnglish() {
+        assertEquals(List.of("glycyrrhizic acid DOWNREGULATES HMGB1"), relations("Glycyrrhizic acid inhibited the release of HMGB1."));
     }
 
     @Test
