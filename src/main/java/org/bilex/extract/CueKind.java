@@ -54,6 +54,17 @@ enum CueKind {
      * on it lowers it (DOWNREGULATES), one of loss states nothing; as a subject "X的缺失" speaks of X's loss
      */
     FALL,
+    /**
+     * Chinese: words that may follow a fall cue which is itself a verb trigger when the fall has no object of its own
+     * ("STAT3表达下调并促进…", "IκBα降低后"); any other Han word right after such a cue is its own object, no entity
+     * ("通过激活AMPK降低血糖": 降低 lowers blood glucose, AMPK does not fall)
+     */
+    FALLEND,
+    /**
+     * Chinese adverbs of a next step right after a clause-opening anaphor ("高糖激活NF-κB，其进一步诱导IL-1β"): the
+     * pronoun is then the last list of the clause before, as "后者", whatever that clause's verb
+     */
+    CHAIN,
     /** a list right before it modifies the noun after ("介导的", "-induced"): no subject */
     MODIFIER,
     /** Chinese: before a verb trigger makes it a noun ("X的激活具有抑制作用"), after it an adjective ("活化的Caspase-3") */

@@ -344,6 +344,8 @@ public final class RelationExtractor {
                 if (!cur.isEmpty()) {
                     Candidate prev = cur.get(cur.size() - 1);
                     if (prev.end() == c.start() && !prev.concept().equals(c.concept())) {
+                        // "STAT3磷酸化": a mention that is an activity cue is what the one before does; that one stands
+                        if (chinese && isCue(text.substring(c.start(), c.end()), "activity")) continue;
                         // "外周血嗜酸粒细胞", "光老化HaCaT": a modifier right before its head; the head stands for both
                         cur.set(cur.size() - 1, c);
                         continue;
@@ -564,6 +566,8 @@ public final class RelationExtractor {
                     Group n = groupAfter(g.end(), limit);
                     if (n == null) break;
                     String mid = text.substring(g.end(), n.start()).strip();
+                    // "抑制mTOR的磷酸化": a mention that is itself an activity cue is what the list does, no head of its own
+                    if (isCue(text.substring(g.end(), n.end()).strip(), "activity")) break;
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
                             && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
@@ -1028,7 +1032,8 @@ public final class RelationExtractor {
         /**
          * The list a clause-opening pronoun stands for when the clause before says which: "后者" (cue kind latter) is the
          * last list of that clause ("二甲双胍激活AMPK，后者抑制mTOR"); "其" (anaphor) after a clause whose verb makes or
-         * releases a molecule (product) is that molecule ("巨噬细胞分泌IL-1β，其能够促进凋亡"). Null when neither: the
+         * releases a molecule (product) is that molecule ("巨噬细胞分泌IL-1β，其能够促进凋亡"), and so is one before an
+         * adverb of a next step (chain: "高糖激活NF-κB，其进一步诱导IL-1β", as 后者). Null when neither: the
          * pronoun is left to the topic rule, and so is a 其 whose own verb makes a molecule too ("巨噬细胞分泌IL-6，其还能
          *分泌TNF-α": the maker again).
          */
@@ -1036,6 +1041,9 @@ public final class RelationExtractor {
             String head = text.substring(cs).stripLeading();
             boolean latter = startsWithCue(head, "latter");
             if (!latter && !startsWithCue(head, "anaphor")) return null;
+            // "高糖激活NF-κB，其进一步诱导IL-1β": 其 with an adverb of a next step is the last list, as 后者
+            String rest = latter ? null : afterCue(head, "anaphor");
+            if (rest != null && startsWithCue(rest, "chain")) latter = true;
             if (!latter && startsWithCue(text.substring(pos), "product")) return null;
             int prev = clauseStart(cs - 1);
             int from = prev;
@@ -1053,6 +1061,8 @@ public final class RelationExtractor {
         private boolean cohort(Group g) {
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 12));
             if (chinese) {
+                // "丹参酮IIA组", "人参皂苷Rg1组": a short Latin code the lexicon left out of the agent's name
+                after = after.replaceFirst("^[A-Za-z0-9]{1,5}(?=\\p{IsHan})", "");
                 // "姜黄素低、中、高剂量组": dose words between the list and its group word
                 for (String r = afterCue(after, "dose"); r != null; r = afterCue(after, "dose")) after = r;
                 return startsWithCue(after, "cohort");
@@ -1239,6 +1249,25 @@ public final class RelationExtractor {
                         Group patient = groupBefore(cue);
                         if (patient != null && claimed.contains(patient)) patient = null;
                         if (patient == null) patient = carriedSubject(cue);
+                        if (patient != null && !patient.carried() && cells(patient)
+                                && afterCue(text.substring(h.end(), Math.min(text.length(), h.end() + 6)).strip(), "pivot") != null) {
+                            // "巨噬细胞被IL-4诱导向M2型极化": the cells undergo what follows the pivot cue, as in the active
+                            // "诱导巨噬细胞向M2型极化"; the agent acts on that process or disease, not on the cells
+                            claimed.add(agent);
+                            Group n = groupAfter(h.end(), clauseEnd(h.end()));
+                            if (n != null && n.start() - h.end() <= 12 && !cells(n)) {
+                                for (Candidate c : n.items()) {
+                                    EntityType t = c.concept().type();
+                                    if (t == EntityType.PROCESS || t == EntityType.DISEASE) {
+                                        claimed.add(n);
+                                        emitAll(out, "verb-passive-pivot", h, agent, withContinuation(n));
+                                        break;
+                                    }
+                                }
+                            }
+                            noteSubject(patient);
+                            return;
+                        }
                         if (patient != null) {
                             claimed.add(agent);
                             emitAll(out, "verb-passive", h, agent, patient);
@@ -1450,6 +1479,10 @@ public final class RelationExtractor {
          * the next verb by a verbjoin cue alone, shares that verb's object.
          */
         private Group sharedObject(RelationRules.TriggerHit h) {
+            // "LPS诱导STAT3表达下调并促进凋亡": a verb that is the fall of the list before it says what happens to that list
+            Group prev = chinese ? groupBefore(h.start()) : null;
+            if (prev != null && isCue(text.substring(h.start(), h.end()), "fall") && prev.end() >= clauseStart(h.start())
+                    && fallAt(prev.end(), clauseEnd(prev.end()), false)) return null;
             for (RelationRules.TriggerHit n : triggers) {
                 if (n.start() < h.end()) continue;
                 if (n.kind() != RelationRules.Kind.VERB && n.kind() != RelationRules.Kind.CAUSE) return null;
@@ -1706,8 +1739,19 @@ public final class RelationExtractor {
             emitAll(out, "effect", h, subj, obj);
         }
 
-        /** "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it. */
+        /**
+         * "MSCs-exo的miR-223", "MSCs-exo中miR-let-7b": a vesicle carries the molecule named after it; in Chinese also
+         * written right before it with nothing between ("外泌体miR-21", exosomal miR-21), a marker aside.
+         */
         private void possessiveCarries(List<Found> out) {
+            for (int i = 0; chinese && i + 1 < mentions.size(); i++) {
+                Candidate a = mentions.get(i);
+                Candidate b = mentions.get(i + 1);
+                if (a.end() != b.start() || a.concept().type() != EntityType.VESICLE || !MOLECULES.contains(b.concept().type())) continue;
+                // "外泌体CD9、CD63阳性": a marker so written is what the vesicle is positive for, no cargo
+                if (b.concept().type() == EntityType.MARKER) continue;
+                out.add(new Found(a, Predicate.CARRIES, b, false, false, id, a.start(), b.end(), "juxtaposed-carries"));
+            }
             for (int i = 0; i + 1 < groups.size(); i++) {
                 Group x = groups.get(i);
                 Group y = groups.get(i + 1);
@@ -1950,6 +1994,10 @@ public final class RelationExtractor {
                 for (RelationRules.TriggerHit t : triggers) if (t.kind() == RelationRules.Kind.EFFECT && t.start() >= e && t.start() - e <= 2) return false;
                 if (startsWithCue(text.substring(e, Math.min(text.length(), e + 4)).strip(), "activity")) return false;
                 if (ofOnly) return true; // a subject's loss: what follows is the clause's verb
+                // "通过激活AMPK降低血糖": a fall cue that is a verb trigger, with a Han word after it that no fallend cue
+                // opens, has an object of its own (an entity or not): the pivot's verb, no fall of the object
+                if (chinese && Chars.hasHan(cl) && e < limit && Chars.isHan(text.charAt(e)) && rules.verbForm(cl)
+                        && !startsWithCue(text.substring(e, Math.min(text.length(), e + 4)), "fallend")) return false;
                 Group g = groupAfter(e, limit);
                 return g == null || g.start() - e > 2;
             }

@@ -65,6 +65,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final Map<Predicate, List<Constraint>> constraints;
     /** What follows a space in a trigger form ("from" of "derived from"), lower case. */
     private final Set<String> continuations = new java.util.HashSet<>();
+    /** Trigger forms (lower case) of kind verb. */
+    private final Set<String> verbForms = new java.util.HashSet<>();
 
     /** A row of the constraint table: the subject and object types a predicate allows together. */
     record Constraint(Predicate predicate, Set<EntityType> subjects, Set<EntityType> objects) {
@@ -78,6 +80,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
         for (String form : triggerMap.keySet()) {
             for (int i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1)) continuations.add(form.substring(i + 1));
+            for (Trigger t : triggerMap.get(form)) if (t.kind() == Kind.VERB) verbForms.add(form);
         }
         this.predicates = List.copyOf(predicates);
         this.cues = cues;
@@ -284,6 +287,11 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
      */
     boolean continues(String words) {
         return continuations.contains(words);
+    }
+
+    /** Whether a form (any case) is that of a verb trigger of relation-triggers.tsv. */
+    boolean verbForm(String form) {
+        return verbForms.contains(form.toLowerCase(Locale.ROOT));
     }
 
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */
