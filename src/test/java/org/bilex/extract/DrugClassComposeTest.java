@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The drug-class rows of models/rules/compose.tsv (en-inhibitor, en-antagonist, en-agonist,
  * en-blocker and zh-inhibitor, zh-antagonist, zh-agonist, zh-blocker): an agent named by its target is a
- * CHEMICAL named whole, and the target stays an entity of its own; and the miRNA rule's
+ * CHEMICAL named whole, and the target stays an entity of its own; enantiomers named with a stereodescriptor (en-stereo, zh-stereo); and the miRNA rule's
  * capitalised "MicroRNA" at the start of a sentence, in both languages.
  */
 class DrugClassComposeTest {
@@ -27,6 +27,8 @@ class DrugClassComposeTest {
             row(EntityType.CHEMICAL, "dopamine", "CHEBI:18243", "dopamine"),
             row(EntityType.CHEMICAL, "dopamine", "CHEBI:18243", "多巴胺"),
             row(EntityType.CHEMICAL, "rapamycin", "CHEBI:9168", "rapamycin"),
+            row(EntityType.CHEMICAL, "ketamine", "CHEBI:6121", "ketamine"),
+            row(EntityType.CHEMICAL, "ketamine", "CHEBI:6121", "氯胺酮"),
             row(EntityType.CHEMICAL, "rapamycin", "CHEBI:9168", "雷帕霉素"),
             row(EntityType.PROTEIN, "plasminogen activator inhibitor-1", "SERPINE1", "plasminogen activator inhibitor-1"),
             row(EntityType.PROTEIN, "plasminogen activator", "PLAT", "plasminogen activator"),
@@ -81,5 +83,18 @@ class DrugClassComposeTest {
         List<String> d = describe(fx.extract("MicroRNA-146a targets TLR4.", "MicroRNA-21在树突状细胞中高表达。"));
         assertTrue(d.contains("MIRNA:miR-146a[MicroRNA-146a]"), d.toString());
         assertTrue(d.contains("MIRNA:miR-21[MicroRNA-21]"), d.toString());
+    }
+
+    @Test
+    void anEnantiomerNamedWithItsStereodescriptorIsAnotherChemical() {
+        List<String> d = describe(fx.extract("(S)-ketamine and (R)-ketamine differ from racemic ketamine; (+)-rapamycin was used."));
+        assertTrue(d.contains("CHEMICAL:(S)-ketamine[(S)-ketamine]"), d.toString());
+        assertTrue(d.contains("CHEMICAL:(R)-ketamine[(R)-ketamine]"), d.toString());
+        assertTrue(d.contains("CHEMICAL:(+)-rapamycin[(+)-rapamycin]"), d.toString());
+        assertTrue(d.contains("CHEMICAL:ketamine[ketamine]"), d.toString());
+        List<String> z = describe(fx.extract("(S)-氯胺酮与(R)-氯胺酮的作用不同。"));
+        assertTrue(z.contains("CHEMICAL:(S)-ketamine[(S)-氯胺酮]"), z.toString());
+        assertTrue(z.contains("CHEMICAL:(R)-ketamine[(R)-氯胺酮]"), z.toString());
+        assertFalse(describe(fx.extract("(A)-ketamine in panel (B)")).stream().anyMatch(x -> x.startsWith("CHEMICAL:(")));
     }
 }
