@@ -276,17 +276,27 @@ public final class DictionaryMatcher {
             if (e >= n) break;
             char c = lower.charAt(e);
             if ((c == '-' || c == ' ') && e > s && word[e - 1] && e + 1 < n && word[e + 1]) {
-                int other = next(node, c == '-' ? ' ' : '-');
+                // not a space before a number for a form's hyphen: "95% CI 1.2" is no CI-1, "grade 2" no grade-2
+                int other = c == ' ' && !Character.isLetter(lower.charAt(e + 1)) ? 0 : next(node, c == '-' ? ' ' : '-');
                 if (other != 0) walk(text, lower, word, n, s, other, e + 1, true, starts, ends, noTokens, exact, alt);
                 // a symbol's number after a hyphen is the symbol (SLURP-1, IRS-1, LAG-3 for SLURP1, IRS1, LAG3)
                 if (c == '-' && !swapped && Character.isLetter(lower.charAt(e - 1)) && Character.isDigit(lower.charAt(e + 1))) {
                     int d = next(node, lower.charAt(e + 1));
-                    if (d != 0) walk(text, lower, word, n, s, d, e + 2, true, starts, ends, noTokens, exact, alt);
+                    if (d != 0) {
+                        List<DictionaryHit> symbols = new ArrayList<>();
+                        walk(text, lower, word, n, s, d, e + 2, true, starts, ends, noTokens, exact, symbols);
+                        // only gene-product symbols are written so (a cell line ED1 is not ED-1)
+                        for (DictionaryHit h : symbols) if (GENE_PRODUCTS.contains(h.sense().concept().type())) alt.add(h);
+                    }
                 }
             }
             node = next(node, c);
         }
     }
+
+    private static final java.util.Set<org.bilex.core.EntityType> GENE_PRODUCTS = java.util.EnumSet.of(
+            org.bilex.core.EntityType.PROTEIN, org.bilex.core.EntityType.CYTOKINE, org.bilex.core.EntityType.GROWTH_FACTOR,
+            org.bilex.core.EntityType.MARKER);
 
     /** {@code surface} with the form's separator wherever the two have a hyphen and a space at one place. */
     static String separatorsOf(String surface, String form) {

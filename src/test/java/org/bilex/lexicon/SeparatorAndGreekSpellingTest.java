@@ -38,6 +38,8 @@ class SeparatorAndGreekSpellingTest {
             row(EntityType.TISSUE, "bone marrow", "UBERON:0002371", "bone marrow"),
             row(EntityType.PROTEIN, "IRS1", "IRS1", "IRS1"),
             row(EntityType.PROTEIN, "LAG3", "LAG3", "LAG3"),
+            row(EntityType.CELL, "CI-1", "CVCL_0001", "CI-1"),
+            row(EntityType.CELL, "ED1", "CVCL_0002", "ED1"),
             row(EntityType.CELL, "T cell", "CL:0000084", "T cell"),
             row(EntityType.CELL, "bone marrow cell", "", "骨髓细胞")),
             StopList.of(Map.of()), List.of(EntityType.values()));
@@ -69,6 +71,8 @@ class SeparatorAndGreekSpellingTest {
         assertEquals(List.of("IRS-1=IRS1", "LAG-3=LAG3"), found("IRS-1 and LAG-3 were expressed"));
         assertEquals(List.of("IRS-1=IRS1"), found("胰岛素受体底物IRS-1磷酸化"));
         assertEquals(List.of(), found("IRS-12 and IRS-A1 and irs-x"));
+        // only symbols of gene products: a cell line ED1 is not written ED-1
+        assertEquals(List.of(), found("ED-1 staining"));
     }
 
     @Test
@@ -76,6 +80,9 @@ class SeparatorAndGreekSpellingTest {
         assertEquals(List.of(), found("bone, marrow and bone  marrow"));
         assertEquals(List.of(), found("bone -marrow"));
         assertEquals(List.of(), found("hypoxia inducible factor 1- alpha"));
+        // a space before a number is not a form's hyphen: a confidence interval is no cell line CI-1
+        assertEquals(List.of(), found("95% CI 1.2 to 3.4"));
+        assertEquals(List.of("CI-1=CI-1"), found("CI-1 cells"));
     }
 
     @Test
