@@ -40,17 +40,25 @@ class DrugClassComposeTest {
     @Test
     void anInhibitorAntagonistAgonistOrBlockerNamedByItsTargetIsOneChemical() {
         List<String> d = describe(fx.extract(
-                "The mTOR inhibitor rapamycin and a CXCR4 antagonist reduced tumor growth, whereas TLR4 agonists and dopamine agonists did not; COMT inhibitors and a TLR4-blocker were also given."));
-        assertTrue(d.contains("CHEMICAL:mTOR inhibitor[mTOR inhibitor]"), d.toString());
-        assertTrue(d.contains("CHEMICAL:CXCR4 antagonist[CXCR4 antagonist]"), d.toString());
+                "mTOR inhibitors such as rapamycin and CXCR4 antagonists reduced tumor growth, whereas TLR4 agonists and dopamine agonists did not; COMT inhibitors and TLR4-blockers were also given."));
+        assertTrue(d.contains("CHEMICAL:mTOR inhibitor[mTOR inhibitors]"), d.toString());
+        assertTrue(d.contains("CHEMICAL:CXCR4 antagonist[CXCR4 antagonists]"), d.toString());
         assertTrue(d.contains("CHEMICAL:TLR4 agonist[TLR4 agonists]"), d.toString());
         assertTrue(d.contains("CHEMICAL:dopamine agonist[dopamine agonists]"), d.toString());
         assertTrue(d.contains("CHEMICAL:COMT inhibitor[COMT inhibitors]"), d.toString());
-        assertTrue(d.contains("CHEMICAL:TLR4 blocker[TLR4-blocker]"), d.toString());
+        assertTrue(d.contains("CHEMICAL:TLR4 blocker[TLR4-blockers]"), d.toString());
         assertTrue(d.contains("CHEMICAL:rapamycin[rapamycin]"), d.toString());
         // the target stays an entity (the guide's gold has "JAK inhibitor INHIBITS JAK")
         assertTrue(d.stream().anyMatch(s -> s.startsWith("PROTEIN:mTOR[")), d.toString());
         assertTrue(d.stream().anyMatch(s -> s.startsWith("PROTEIN:CXCR4[")), d.toString());
+    }
+
+    @Test
+    void inEnglishASingularNamesWhatOneDrugActsOnNotAClass() {
+        // "the mTOR inhibitor rapamycin", "rapamycin, an mTOR inhibitor": rapamycin INHIBITS mTOR, read by the relation patterns
+        List<String> d = describe(fx.extract("The mTOR inhibitor rapamycin and rapamycin, a CXCR4 antagonist, were given."));
+        assertFalse(d.stream().anyMatch(s -> s.startsWith("CHEMICAL:mTOR") || s.startsWith("CHEMICAL:CXCR4")), d.toString());
+        assertTrue(d.stream().anyMatch(s -> s.startsWith("PROTEIN:mTOR[")), d.toString());
     }
 
     @Test
