@@ -218,6 +218,7 @@ public final class DictionaryMatcher {
         if (lower.length() != text.length()) lower = lowerSameLength(text);
         BitSet starts = new BitSet(text.length() + 1);
         BitSet ends = new BitSet(text.length() + 1);
+        List<DictionaryHit> alt = new ArrayList<>();
         for (Token t : tokens) {
             starts.set(t.start());
             ends.set(t.end());
@@ -236,25 +237,85 @@ public final class DictionaryMatcher {
             char c0 = lower.charAt(s);
             if (Character.isLowSurrogate(c0)) continue;
             if (word[s] && s > 0 && word[s - 1]) continue; // inside a word: no form starts here
-            int node = root[c0];
-            for (int e = s + 1; node != 0; e++) {
-                int k = key[node];
-                if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, tokens.isEmpty())) {
-                    String surface = null;
-                    for (Sense x : this.senses.apply(k)) {
-                        if (x.anyCase()) {
-                            out.add(new DictionaryHit(s, e, x));
-                            continue;
-                        }
-                        if (surface == null) surface = text.substring(s, e);
-                        if (x.accepts(surface)) out.add(new DictionaryHit(s, e, x));
-                    }
-                }
-                if (e >= n) break;
-                node = next(node, lower.charAt(e));
-            }
+            walk(text, lower, word, n, s, root[c0], s + 1, false, starts, ends, tokens.isEmpty(), out, alt);
+        }
+        if (!alt.isEmpty()) {
+            // a spelling found only through another separator; one hit per span and concept
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (DictionaryHit h : out) seen.add(h.start() + ":" + h.end() + ":" + h.sense().concept());
+            for (DictionaryHit h : alt) if (seen.add(h.start() + ":" + h.end() + ":" + h.sense().concept())) out.add(h);
         }
         return out;
+    }
+
+    /**
+     * Follows the text's characters down the trie from {@code node} (the node of the text up to
+     * {@code e}) and adds the hits found. A hyphen and a space between two parts of a name are one
+     * spelling ({@code TGF-beta 1} = {@code TGF-beta-1}, {@code hypoxia inducible factor} =
+     * {@code hypoxia-inducible factor}, {@code bone-marrow} = {@code bone marrow}): where the text
+     * has one and a form has the other, the walk goes on down that form too; and a hyphen between a
+     * symbol's letters and its number may be left out of the form ({@code SLURP-1} is {@code SLURP1}).
+     * {@code swapped}: the surface differs from the form at a separator, which the case check does not count.
+     */
+    private void walk(String text, String lower, boolean[] word, int n, int s, int node, int e, boolean swapped,
+                      BitSet starts, BitSet ends, boolean noTokens, List<DictionaryHit> exact, List<DictionaryHit> alt) {
+        List<DictionaryHit> out = swapped ? alt : exact;
+        for (; node != 0; e++) {
+            int k = key[node];
+            if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, noTokens)) {
+                String surface = null;
+                for (Sense x : this.senses.apply(k)) {
+                    if (x.anyCase()) {
+                        out.add(new DictionaryHit(s, e, x));
+                        continue;
+                    }
+                    if (surface == null) surface = text.substring(s, e);
+                    if (x.accepts(swapped ? separatorsOf(surface, x.folded()) : surface)) out.add(new DictionaryHit(s, e, x));
+                }
+            }
+            if (e >= n) break;
+            char c = lower.charAt(e);
+            if ((c == '-' || c == ' ') && e > s && word[e - 1] && e + 1 < n && word[e + 1]) {
+                // not a space before a number for a form's hyphen: "95% CI 1.2" is no CI-1, "grade 2" no grade-2
+                int other = c == ' ' && !Character.isLetter(lower.charAt(e + 1)) ? 0 : next(node, c == '-' ? ' ' : '-');
+                if (other != 0) walk(text, lower, word, n, s, other, e + 1, true, starts, ends, noTokens, exact, alt);
+                // a symbol's number after a hyphen is the symbol (SLURP-1, IRS-1, LAG-3 for SLURP1, IRS1, LAG3)
+                if (c == '-' && !swapped && Character.isLetter(lower.charAt(e - 1)) && Character.isDigit(lower.charAt(e + 1))) {
+                    int d = next(node, lower.charAt(e + 1));
+                    if (d != 0) {
+                        List<DictionaryHit> symbols = new ArrayList<>();
+                        walk(text, lower, word, n, s, d, e + 2, true, starts, ends, noTokens, exact, symbols);
+                        // only gene-product symbols are written so (a cell line ED1 is not ED-1)
+                        for (DictionaryHit h : symbols) if (GENE_PRODUCTS.contains(h.sense().concept().type())) alt.add(h);
+                    }
+                }
+            }
+            node = next(node, c);
+        }
+    }
+
+    private static final java.util.Set<org.bilex.core.EntityType> GENE_PRODUCTS = java.util.EnumSet.of(
+            org.bilex.core.EntityType.PROTEIN, org.bilex.core.EntityType.CYTOKINE, org.bilex.core.EntityType.GROWTH_FACTOR,
+            org.bilex.core.EntityType.MARKER);
+
+    /** {@code surface} with the form's separator wherever the two have a hyphen and a space at one place. */
+    static String separatorsOf(String surface, String form) {
+        if (surface.length() == form.length() + 1) {
+            // the hyphen the text has before a symbol's number and the form has not
+            for (int i = 0; i < form.length(); i++) {
+                if (surface.charAt(i) != form.charAt(i) && Character.toLowerCase(surface.charAt(i)) != Character.toLowerCase(form.charAt(i))) {
+                    return surface.charAt(i) == '-' ? surface.substring(0, i) + surface.substring(i + 1) : surface;
+                }
+            }
+            return surface;
+        }
+        if (surface.length() != form.length()) return surface;
+        char[] c = surface.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char f = form.charAt(i);
+            if ((c[i] == '-' || c[i] == ' ') && (f == '-' || f == ' ')) c[i] = f;
+        }
+        return new String(c);
     }
 
     /** A form may end at e unless that is inside a word or between the two halves of a code point. */

@@ -78,6 +78,8 @@ public final class FormVariants {
                     if (m.find()) greek.add(m.replaceAll(g[0]));
                 }
             }
+            String latin = greekAsLatin(form);
+            if (latin != null) greek.add(latin);
             for (String f : greek) {
                 out.add(f);
                 if (type != EntityType.PATHWAY && f.indexOf('-') > 0 && SYMBOL_HYPHEN.matcher(f).find()) {
@@ -96,6 +98,35 @@ public final class FormVariants {
         }
         out.remove(form);
         return out;
+    }
+
+    private static final String GREEK_LATIN = "αaβbγgδdκk";
+
+    /**
+     * The symbol with its Greek letters written as the Latin letters papers type for them when the
+     * font has no Greek ({@code HIF-1a} for {@code HIF-1α}, {@code TGF-b1} for {@code TGF-β1},
+     * {@code SIRPa} for {@code SIRPα}, {@code IL-1b}), or null: only a letter that follows a digit,
+     * a hyphen or a capital, with three Latin letters or digits of the symbol (no space) before it, and that ends
+     * the symbol or stands before a digit, so that no word is made ({@code ERα} stays as it is).
+     */
+    static String greekAsLatin(String form) {
+        StringBuilder b = null;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            int g = GREEK_LATIN.indexOf(c);
+            if (g < 0 || g % 2 != 0 || i == 0) continue;
+            char prev = form.charAt(i - 1);
+            if (!(Character.isDigit(prev) || prev == '-' || (prev >= 'A' && prev <= 'Z'))) continue;
+            int before = 0;
+            for (int j = i - 1; j >= 0 && (Character.isLetterOrDigit(form.charAt(j)) || form.charAt(j) == '-'); j--) {
+                if (form.charAt(j) < 128 && form.charAt(j) != '-') before++;
+            }
+            if (before < 3) continue;
+            if (i + 1 < form.length() && !Character.isDigit(form.charAt(i + 1))) continue;
+            if (b == null) b = new StringBuilder(form);
+            b.setCharAt(i, GREEK_LATIN.charAt(g + 1));
+        }
+        return b == null ? null : b.toString();
     }
 
     private static boolean isAsciiLetter(char c) {

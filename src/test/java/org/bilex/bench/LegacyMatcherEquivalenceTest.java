@@ -42,9 +42,25 @@ class LegacyMatcherEquivalenceTest {
     private static int compare(String text) {
         List<Token> tokens = models.tokenizer().tokenize(text);
         List<DictionaryHit> expected = legacy.match(text, tokens);
-        assertEquals(expected, trie.match(text, tokens), text);
-        assertEquals(legacy.match(text, List.of()), trie.match(text, List.of()), text);
+        assertEquals(expected, exact(trie.match(text, tokens), expected.size()), text);
+        List<DictionaryHit> noTokens = legacy.match(text, List.of());
+        assertEquals(noTokens, exact(trie.match(text, List.of()), noTokens.size()), text);
         return expected.size();
+    }
+
+    /**
+     * The hits of the exact walk, which come first; after them the trie adds only the spellings
+     * the legacy matcher did not know (a hyphen for a space, SLURP-1 for SLURP1; see
+     * DictionaryMatcher#walk and SeparatorAndGreekSpellingTest), each at a span and concept no exact hit has.
+     */
+    private static List<DictionaryHit> exact(List<DictionaryHit> hits, int n) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(n, hits.size()); i++) seen.add(hits.get(i).start() + ":" + hits.get(i).end() + ":" + hits.get(i).sense().concept());
+        for (int i = n; i < hits.size(); i++) {
+            DictionaryHit h = hits.get(i);
+            if (!seen.add(h.start() + ":" + h.end() + ":" + h.sense().concept())) throw new AssertionError("a separator hit repeats an exact one: " + h);
+        }
+        return hits.subList(0, Math.min(n, hits.size()));
     }
 
     @Test
