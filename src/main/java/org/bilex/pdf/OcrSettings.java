@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tesseract settings per page language, as data: {@code models/pdf/ocr.tsv}, listed on the
  * {@code pdf} line of the models manifest; it reaches the reader in {@link PdfOptions#ocrSettings()}
  * (callers without a manifest get {@link PdfOptions#DEFAULT_OCR_SETTINGS}). Columns: {@code lang languages psm min_word_conf min_line_conf
- * split_gap band_gap gutter_min gutter_lines column_min band_join column_end latin_languages latin_share rule_len source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
+ * split_gap band_gap gutter_min gutter_lines column_min band_join column_end span_lines latin_languages latin_share rule_len gamma descender tail source}; {@code lang} is {@code zh}, {@code en} or {@code default} (a page whose
  * document has no text layer to tell its language). An unknown column, a missing row or a bad
  * number fails loudly at load.
  *
@@ -34,19 +34,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param bandJoin      two bands at most this many line heights apart are one when together they have a gutter; 0: never
  * @param columnEnd     a white row across columns is a short column's end, not a band gap, when the text below it
  *                      keeps inside the columns for at least this many lines and leaves one of them empty; 0: never
+ * @param spanLines     a box without band gap or gutter is cut into a spanning block and columns only when the columns'
+ *                      gutter has at least this many lines beside it ({@link Regions}); 0: as any gutter
  * @param latinLanguages regions (or the whole page) whose first reading has at least {@code latinShare} Latin letters
  *                      among its Latin and Han letters are read again with these languages; {@code -}: never
  * @param latinShare    see {@code latinLanguages}
  * @param ruleLen       straight runs of ink at least this many points long (table rules, frames) are erased
  *                      from the page image before OCR ({@link Rules}); 0: none
+ * @param gamma         grey levels g (0..1) of the page image become g^gamma before OCR: the grey edges of thin
+ *                      strokes darken, so that tesseract's binarisation keeps them (a light scan); 1: as scanned
+ * @param descender     share of a Latin line's full height (ascender to descender) below the baseline: the ink box
+ *                      of an OCR line with descending letters or ideographs is that much taller than one without
+ *                      ({@link Tesseract#belowBaseline}); all lines of one font get one size
+ * @param tail          ... and of a comma's or semicolon's tail (a line whose only descenders they are)
  */
 public record OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
-        float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, String latinLanguages, float latinShare, float ruleLen) {
+        float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, float spanLines, String latinLanguages, float latinShare, float ruleLen,
+        float gamma, float descender, float tail) {
 
     /** The table's file name, as the manifest lists it. */
     static final String FILE = "ocr.tsv";
     static final List<String> COLUMNS = List.of("lang", "languages", "psm", "min_word_conf", "min_line_conf", "split_gap",
-            "band_gap", "gutter_min", "gutter_lines", "column_min", "band_join", "column_end", "latin_languages", "latin_share", "rule_len", "source");
+            "band_gap", "gutter_min", "gutter_lines", "column_min", "band_join", "column_end", "span_lines", "latin_languages", "latin_share", "rule_len", "gamma", "descender", "tail", "source");
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
     /** Tables read so far, by file (read once per file and run). */
@@ -67,6 +76,31 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
         if (columnMin < 0) throw new IllegalArgumentException("column_min must not be negative: " + columnMin);
         if (bandJoin < 0) throw new IllegalArgumentException("band_join must not be negative: " + bandJoin);
         if (columnEnd < 0) throw new IllegalArgumentException("column_end must not be negative: " + columnEnd);
+        if (spanLines < 0) throw new IllegalArgumentException("span_lines must not be negative: " + spanLines);
+        if (!(gamma > 0) || gamma > 10) throw new IllegalArgumentException("gamma must be in (0, 10]: " + gamma);
+        if (!(descender >= 0) || descender >= 1) throw new IllegalArgumentException("descender must be in [0, 1): " + descender);
+        if (!(tail >= 0) || tail > descender) throw new IllegalArgumentException("tail must be in [0, descender]: " + tail);
+    }
+
+    /** The share below the baseline of the bench's Latin fonts (DejaVu, Liberation; see {@code models/pdf/ocr.tsv}). */
+    static final float DESCENDER = 0.24f;
+    /** ... of a comma's tail. */
+    static final float TAIL = 0.09f;
+
+    /** Settings with the image as scanned and the bench's descender and tail shares. */
+    public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
+            float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, String latinLanguages,
+            float latinShare, float ruleLen) {
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, columnMin, bandJoin, columnEnd, 0f,
+                latinLanguages, latinShare, ruleLen, 1f, DESCENDER, TAIL);
+    }
+
+    /** Settings with the bench's descender and tail shares. */
+    public OcrSettings(String lang, String languages, int psm, float minWordConf, float minLineConf, float splitGap,
+            float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, String latinLanguages,
+            float latinShare, float ruleLen, float gamma, float descender, float tail) {
+        this(lang, languages, psm, minWordConf, minLineConf, splitGap, bandGap, gutterMin, gutterLines, columnMin, bandJoin, columnEnd, 0f,
+                latinLanguages, latinShare, ruleLen, gamma, descender, tail);
     }
 
     /** Settings that erase no rules. */
@@ -140,8 +174,9 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
                 OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
                         Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)), Float.parseFloat(c.get(6)),
                         Float.parseFloat(c.get(7)), Float.parseFloat(c.get(8)), Float.parseFloat(c.get(9)), Float.parseFloat(c.get(10)),
-                        Float.parseFloat(c.get(11)), c.get(12), Float.parseFloat(c.get(13)), Float.parseFloat(c.get(14)));
-                if (c.get(15).isBlank()) throw new IllegalArgumentException("the source column is empty");
+                        Float.parseFloat(c.get(11)), Float.parseFloat(c.get(12)), c.get(13), Float.parseFloat(c.get(14)),
+                        Float.parseFloat(c.get(15)), Float.parseFloat(c.get(16)), Float.parseFloat(c.get(17)), Float.parseFloat(c.get(18)));
+                if (c.get(19).isBlank()) throw new IllegalArgumentException("the source column is empty");
                 if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(at + e.getMessage(), e);
@@ -169,6 +204,7 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
                 lang, languages, psm, minWordConf, minLineConf, splitGap, regions()
                         ? String.format(Locale.ROOT, ", regions: bands at %.2f, gutters %.2f wide through %.1f lines", bandGap, gutterMin, gutterLines)
                         : ", whole page") + (rereadsLatin() ? String.format(Locale.ROOT, ", Latin regions (>= %.2f) again with -l %s", latinShare, latinLanguages) : "")
-                + (ruleLen > 0 ? String.format(Locale.ROOT, ", rules >= %.0f pt erased", ruleLen) : "");
+                + (ruleLen > 0 ? String.format(Locale.ROOT, ", rules >= %.0f pt erased", ruleLen) : "")
+                + (gamma != 1f ? String.format(Locale.ROOT, ", grey ^ %.2f", gamma) : "");
     }
 }

@@ -41,15 +41,24 @@ final class Regions {
      * many lines, stays inside the band's columns and leaves at least one of them empty (the short
      * column ended there, the others go on: they are read to their end first); a block that runs
      * across a gutter below it (a box, a table, a figure spanning the columns) is a band as before;
-     * 0: never.
+     * 0: never. {@code spanLines}: a box with no white band and no gutter is cut at a row gap into a
+     * block and columns (an abstract spanning the columns with a line's leading below it) only when
+     * the columns' part has a gutter with at least this many lines beside it and the block's part has
+     * none; fewer lines are no evidence of columns (the character grid of a justified CJK paragraph
+     * lines up by chance over two or three lines: stacked white halves of full-width commas 3-4 pt
+     * wide); 0: gutterLines as for any gutter.
      */
-    record Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd) {
+    record Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd, float spanLines) {
         Params(float bandGap, float gutterMin, float gutterLines) {
-            this(bandGap, gutterMin, gutterLines, 0f, 0f, 0f);
+            this(bandGap, gutterMin, gutterLines, 0f, 0f, 0f, 0f);
         }
 
         Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin) {
-            this(bandGap, gutterMin, gutterLines, columnMin, bandJoin, 0f);
+            this(bandGap, gutterMin, gutterLines, columnMin, bandJoin, 0f, 0f);
+        }
+
+        Params(float bandGap, float gutterMin, float gutterLines, float columnMin, float bandJoin, float columnEnd) {
+            this(bandGap, gutterMin, gutterLines, columnMin, bandJoin, columnEnd, 0f);
         }
     }
 
@@ -230,6 +239,19 @@ final class Regions {
         return out;
     }
 
+    /** Whether a part has a gutter with at least spanLines lines on one side of it (step 4's columns). */
+    boolean spanColumns(Box part) {
+        List<int[]> gs = gutters(part);
+        if (gs.isEmpty()) return false;
+        if (params.spanLines() <= 0) return true;
+        for (int[] g : gs) {
+            int left = lines(part.x0, g[0], part.y0, part.y1);
+            int right = lines(g[1], part.x1, part.y0, part.y1);
+            if (Math.max(left, right) >= params.spanLines()) return true;
+        }
+        return false;
+    }
+
     /** The runs of ink rows between x0 and x1 (the lines of text there). */
     int lines(int x0, int x1, int y0, int y1) {
         int n = 0;
@@ -352,16 +374,23 @@ final class Regions {
             return;
         }
         // 4. a spanning block above or below columns: the row gap leaving the tallest part with a gutter
+        // (spanLines lines beside it) while the other part has none (the spanning block); when both
+        // parts have gutters, or the gutter has only a few lines beside it, the box is no block over
+        // columns but one text whose character grid lines up by chance over a few lines (a justified
+        // CJK paragraph: the white halves of full-width commas stacked 3-4 pt wide)
         int[] best = null;
         int bestH = 0;
         for (int[] g : gaps) {
             Box top = trim(new Box(b.x0, b.y0, b.x1, g[0]));
             Box bottom = trim(new Box(b.x0, g[1], b.x1, b.y1));
-            for (Box part : new Box[] {top, bottom}) {
-                if (part != null && part.height() > bestH && !gutters(part).isEmpty()) {
-                    best = g;
-                    bestH = part.height();
-                }
+            boolean topCols = top != null && !gutters(top).isEmpty();
+            boolean bottomCols = bottom != null && !gutters(bottom).isEmpty();
+            if (topCols == bottomCols) continue;
+            Box part = topCols ? top : bottom;
+            if (!spanColumns(part)) continue;
+            if (part.height() > bestH) {
+                best = g;
+                bestH = part.height();
             }
         }
         if (best != null) {

@@ -66,6 +66,12 @@ final class Tesseract {
         PDRectangle box = doc.getPage(index).getCropBox();
         float wPt = box.getWidth();
         float hPt = box.getHeight();
+        // a scanned page is read from its own image when that is at least as fine as the rendering
+        // asked for (a rendering would resample it), within the pixel bound
+        BufferedImage scan = ScanImage.of(doc.getPage(index));
+        if (scan != null && (long) scan.getWidth() * scan.getHeight() <= MAX_PIXELS && scan.getWidth() >= 0.9f * wPt * dpi / 72f) {
+            return ocr(exe, scan, wPt / scan.getWidth(), langs, settings);
+        }
         float scale = dpi / 72f;
         double px = (double) wPt * scale * hPt * scale;
         if (px > MAX_PIXELS) scale *= (float) Math.sqrt(MAX_PIXELS / px);
@@ -84,11 +90,14 @@ final class Tesseract {
         List<Regions.Box> boxes;
         if (settings.regions()) {
             int cell = Math.max(1, Math.round(1f / ptPerPx));
-            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin(), settings.columnEnd()));
+            boxes = Regions.find(img, cell, new Regions.Params(settings.bandGap(), settings.gutterMin(), settings.gutterLines(), settings.columnMin(), settings.bandJoin(), settings.columnEnd(), settings.spanLines()));
             if (boxes.isEmpty()) return List.of();
         } else {
             boxes = List.of(new Regions.Box(0, 0, img.getWidth(), img.getHeight()));
         }
+        // darkened for tesseract only: the regions are found on the image as scanned (its ink
+        // threshold and line heights are those of the page)
+        if (settings.gamma() != 1f) img = gamma(img, settings.gamma());
         Path dir = Files.createTempDirectory("bilex-ocr-");
         Path list = dir.resolve("images.txt");
         Path tsv = dir.resolve("out.tsv");
@@ -297,8 +306,8 @@ final class Tesseract {
             // height of a line without them is scaled up to what it would be with them, so that all
             // lines of one font get one size (a body line without descenders is no smaller print)
             float ink = Math.max(1f, lb[3] - lb[1]);
-            float below = belowBaseline(ws);
-            float lineH = ink / (1f - DESCENDER + below);
+            float below = belowBaseline(ws, settings.descender(), settings.tail());
+            float lineH = ink / (1f - settings.descender() + below);
             float size = 0.85f * lineH;
             ws.sort((a, b) -> Float.compare(a.x0, b.x0));
             Segment cur = null;
@@ -318,36 +327,51 @@ final class Tesseract {
         return out;
     }
 
-    /**
-     * Share of a full line's ink height (ascender to descender) below the baseline, for Latin
-     * fonts: a line of words without descenders is this much shorter. Measured on OCR line boxes of
-     * the layout bench's 9-10.5 pt DejaVu and Liberation pages: lines with and without descenders
-     * 7.8-8.0 pt and 6.0 pt at 0.85 x ink height (6.0 / 7.9 = 0.76).
-     */
-    static final float DESCENDER = 0.24f;
-    /** ... and the share of a comma's or semicolon's tail (lines whose only descenders they are: 7.0-7.3 pt, 0.91). */
-    static final float TAIL = 0.09f;
     /** From here on (CJK radicals, punctuation, ideographs, full-width forms): glyphs that fill the em box. */
     static final int CJK = 0x2E80;
     /** Letters whose ink goes down to the descender line. */
     static final String DESCENDERS = "gjpqy()[]{}|";
 
     /**
-     * The share of a line's full height that its ink box has below the baseline: {@link #DESCENDER}
-     * when a word has a descending letter or an ideograph (whose ink fills the em box), {@link #TAIL}
-     * when only a comma or semicolon goes below, 0 when nothing does.
+     * The share of a line's full height that its ink box has below the baseline: {@code descender}
+     * when a word has a descending letter or an ideograph (whose ink fills the em box), {@code tail}
+     * when only a comma or semicolon goes below, 0 when nothing does (ocr.tsv columns of those names).
      */
-    static float belowBaseline(List<RawGlyph> words) {
-        boolean tail = false;
+    static float belowBaseline(List<RawGlyph> words, float descender, float tail) {
+        boolean tails = false;
         for (RawGlyph g : words) {
             for (int i = 0; i < g.text.length(); ) {
                 int c = g.text.codePointAt(i);
                 i += Character.charCount(c);
-                if (DESCENDERS.indexOf(c) >= 0 || c >= CJK) return DESCENDER;
-                if (c == ',' || c == ';') tail = true;
+                if (DESCENDERS.indexOf(c) >= 0 || c >= CJK) return descender;
+                if (c == ',' || c == ';') tails = true;
             }
         }
-        return tail ? TAIL : 0f;
+        return tails ? tail : 0f;
+    }
+
+    /**
+     * The grey image with each level g (0..1) mapped to g^gamma (gamma > 1 darkens the grey edges of
+     * strokes, white and black stay); a new image, the argument is left as it is.
+     */
+    static BufferedImage gamma(BufferedImage img, float gamma) {
+        int[] lut = new int[256];
+        for (int i = 0; i < 256; i++) lut[i] = (int) Math.round(255.0 * Math.pow(i / 255.0, gamma));
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.Raster in = img.getRaster();
+        java.awt.image.WritableRaster wr = out.getRaster();
+        int bands = in.getNumBands();
+        int[] row = new int[img.getWidth() * bands];
+        int[] grey = new int[img.getWidth()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            in.getPixels(0, y, img.getWidth(), 1, row);
+            for (int x = 0; x < grey.length; x++) {
+                int v = bands >= 3 ? (row[x * bands] + row[x * bands + 1] + row[x * bands + 2]) / 3 : row[x * bands];
+                grey[x] = lut[Math.max(0, Math.min(255, v))];
+            }
+            wr.setSamples(0, y, grey.length, 1, 0, grey);
+        }
+        return out;
     }
 
     private static volatile java.util.Set<String> installed;

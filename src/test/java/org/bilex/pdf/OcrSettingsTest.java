@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The OCR settings table (models/pdf/ocr.tsv): loading, the language of a page, the TSV filters it sets. */
 class OcrSettingsTest {
 
-    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tcolumn_end\tlatin_languages\tlatin_share\trule_len\tsource";
+    static final String HEAD = "lang\tlanguages\tpsm\tmin_word_conf\tmin_line_conf\tsplit_gap\tband_gap\tgutter_min\tgutter_lines\tcolumn_min\tband_join\tcolumn_end\tspan_lines\tlatin_languages\tlatin_share\trule_len\tgamma\tdescender\ttail\tsource";
 
     @Test
     void theShippedTableHasARowPerLanguage() {
@@ -33,20 +33,61 @@ class OcrSettingsTest {
     @Test
     void badRowsFailWithFileAndLine() {
         Exception e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\tthree\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.09\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().startsWith("ocr.tsv:2: "), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "fr\tfra\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.09\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("lang must be one of"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD.replace("psm", "mode"), "zh\tHanS\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.09\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("header must be"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS+eng\t3\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.09\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("no row for"), e.getMessage());
         e = assertThrows(IllegalStateException.class,
-                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\teng\t0\t0\tx"), "ocr.tsv"));
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\teng\t0\t0\t1\t0.24\t0.09\tx"), "ocr.tsv"));
         assertTrue(e.getMessage().contains("latin_share"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t0\t0.24\t0.09\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("gamma"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.3\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("tail"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t1.2\t0.09\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("descender"), e.getMessage());
+        // a table of the old layout (no gamma, descender, tail) or with a column of its own fails loudly
+        String old = HEAD.replace("\tspan_lines", "").replace("\tgamma\tdescender\ttail", "");
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(old, "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t-\t0\t0\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("header must be"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> OcrSettings.parse(List.of(HEAD.replace("\tsource", "\tscale\tsource"),
+                        "zh\tHanS\t6\t0\t40\t3\t1\t0.3\t3\t0\t0\t0\t0\t-\t0\t0\t1\t0.24\t0.09\t2\tx"), "ocr.tsv"));
+        assertTrue(e.getMessage().contains("header must be"), e.getMessage());
+    }
+
+    @Test
+    void descenderAndTailSizeOcrLinesFromTheTable() {
+        // one line of words without descenders, ink box 60 px tall at 1 pt per px: its size is 0.85 x the
+        // full line height, the ink height / (1 - descender); a second table with another descender share
+        // gives another size (the constant is the table's, not the code's)
+        List<String> rows = List.of("4\t1\t1\t1\t1\t0\t10\t10\t300\t60\t-1\t", "5\t1\t1\t1\t1\t1\t10\t10\t100\t60\t95\tHello",
+                "5\t1\t1\t1\t1\t2\t120\t10\t100\t60\t95\tworld");
+        OcrSettings a = new OcrSettings("zh", "HanS", 6, 0, 40, 1.2f, 1.2f, 0.3f, 3f, 8f, 0f, 3f, "eng", 0.8f, 30f, 1f, 0.24f, 0.09f);
+        OcrSettings b = new OcrSettings("zh", "HanS", 6, 0, 40, 1.2f, 1.2f, 0.3f, 3f, 8f, 0f, 3f, "eng", 0.8f, 30f, 1f, 0.4f, 0.09f);
+        float sa = Tesseract.parseTsv(rows, 1f, a).get(0).glyphs.get(0).size;
+        float sb = Tesseract.parseTsv(rows, 1f, b).get(0).glyphs.get(0).size;
+        assertEquals(0.85f * 60f / 0.76f, sa, 0.01f);
+        assertEquals(0.85f * 60f / 0.6f, sb, 0.01f);
+        // with a descending letter (English) or an ideograph (Chinese) the ink box is the full height
+        for (String w : new String[] {"typing", "肾脏"}) {
+            List<String> r2 = List.of(rows.get(0), rows.get(1).replace("Hello", w));
+            assertEquals(0.85f * 60f, Tesseract.parseTsv(r2, 1f, a).get(0).glyphs.get(0).size, 0.01f, w);
+        }
+        // a comma's tail only
+        List<String> r3 = List.of(rows.get(0), rows.get(1).replace("Hello", "Hello,"));
+        assertEquals(0.85f * 60f / (1f - 0.24f + 0.09f), Tesseract.parseTsv(r3, 1f, a).get(0).glyphs.get(0).size, 0.01f);
     }
 
     static String word(int page, int n, String text) {

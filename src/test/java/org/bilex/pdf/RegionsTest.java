@@ -230,4 +230,48 @@ class RegionsTest {
         assertTrue(s.get(2).x0() == 20 && s.get(2).x1() == 330, "the table whole, read row by row: " + s);
         assertTrue(s.get(3).y0() == b0 && s.get(3).x1() <= 196 && s.get(4).x0() >= 204, "then the lower columns: " + s);
     }
+
+    /** A paragraph whose white strips line up by chance over three lines, then over three others. */
+    static boolean[][] chanceStrips(boolean cjk) {
+        boolean[][] ink = page(400, 140);
+        int[] ends = {120, 380, 380, 380, 380, 380, 100}; // a heading, five full lines, a short last line
+        for (int l = 0; l < ends.length; l++) {
+            int y = 10 + l * PITCH;
+            if (cjk) {
+                // a justified CJK grid: ideographs 10 cells wide, 1 cell apart
+                for (int x = 20; x + 10 <= ends[l]; x += 11) for (int yy = y; yy < y + LINE; yy++) for (int xx = x; xx < x + 10; xx++) ink[yy][xx] = true;
+            } else {
+                text(ink, 20, ends[l], y, 1, l);
+            }
+        }
+        // the white half of a full-width comma (or a wide word space) at one x on lines 0-2, at another on 3-5;
+        // letters around them and at the other place
+        for (int l = 0; l < 6; l++) {
+            int x0 = l < 3 ? 300 : 200;
+            int other = l < 3 ? 200 : 300;
+            for (int yy = 10 + l * PITCH; yy < 10 + l * PITCH + LINE; yy++) {
+                for (int xx = x0 - 3; xx < x0 + 7; xx++) ink[yy][xx] = xx < x0 || xx >= x0 + 4;
+                if (l > 0) for (int xx = other - 3; xx < other + 7; xx++) ink[yy][xx] = true;
+            }
+        }
+        return ink;
+    }
+
+    @Test
+    void whiteStripsThatLineUpOverThreeLinesOfAParagraphAreNoColumns() {
+        Regions.Params span = new Regions.Params(1.2f, 0.3f, 3f, 0f, 0f, 0f, 5f);
+        for (boolean cjk : new boolean[] {true, false}) {
+            boolean[][] ink = chanceStrips(cjk);
+            List<Regions.Box> r = Regions.find(ink, span);
+            assertEquals(1, r.size(), (cjk ? "Chinese" : "English") + ": one paragraph, one region: " + r);
+            // without the span_lines evidence the three lines below the strip are cut off as columns
+            assertTrue(Regions.find(ink, P).size() > 1, (cjk ? "Chinese" : "English") + ": " + Regions.find(ink, P));
+        }
+        // an abstract over twelve lines of columns is still cut off from them
+        boolean[][] ink = page(400, 300);
+        text(ink, 20, 380, 10, 4, 1);
+        text(ink, 20, 196, 10 + 4 * PITCH, 12, 2);
+        text(ink, 203, 380, 10 + 4 * PITCH, 12, 4);
+        assertEquals(3, Regions.find(ink, span).size(), Regions.find(ink, span).toString());
+    }
 }
