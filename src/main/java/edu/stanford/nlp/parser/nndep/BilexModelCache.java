@@ -6,7 +6,6 @@ import edu.stanford.nlp.trees.TreebankLanguagePack;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -17,10 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
@@ -73,39 +69,8 @@ public final class BilexModelCache {
     }
 
     static String fingerprint(String model) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
-        }
-        md.update(("v" + VERSION + "\u0000" + model).getBytes(StandardCharsets.UTF_8));
-        ClassLoader cl = BilexModelCache.class.getClassLoader();
-        java.net.URL url = cl.getResource(model);
-        if (url == null) throw new IOException("no model " + model);
-        java.net.URLConnection conn = url.openConnection();
-        java.util.jar.JarEntry entry = conn instanceof java.net.JarURLConnection j ? j.getJarEntry() : null;
-        if (entry != null && entry.getCrc() >= 0 && entry.getSize() >= 0) {
-            // a jar entry: its size and CRC-32 from the jar's directory (reading the model through to hash
-            // it was half of a cached load's CPU)
-            md.update(("jar\u0000" + entry.getSize() + "\u0000" + entry.getCrc()).getBytes(StandardCharsets.UTF_8));
-        } else {
-            try (InputStream in = conn.getInputStream()) {
-                digest(md, in);
-            }
-        }
-        for (Class<?> c : List.of(BilexModelCache.class, DependencyParser.class, Classifier.class, Config.class)) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                if (in == null) throw new IOException("no class file for " + c);
-                digest(md, in);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static void digest(MessageDigest md, InputStream in) throws IOException {
-        byte[] buf = new byte[1 << 16];
-        for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+        return org.bilex.core.ModelCacheKey.of("v" + VERSION + "\u0000" + model, model, BilexModelCache.class.getClassLoader(),
+                List.of(BilexModelCache.class, DependencyParser.class, Classifier.class, Config.class));
     }
 
     private static Object get(Object o, Class<?> c, String name) throws ReflectiveOperationException {

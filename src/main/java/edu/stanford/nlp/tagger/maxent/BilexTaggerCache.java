@@ -5,28 +5,19 @@ import edu.stanford.nlp.util.StringUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.jar.JarEntry;
 
 /**
  * bilex (issue 15): CoreNLP 4.5.10's part-of-speech tagger kept in a binary file after its first load.
@@ -85,39 +76,9 @@ public final class BilexTaggerCache {
     }
 
     static String fingerprint(String model) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
-        }
-        md.update(("v" + VERSION + "\u0000" + model + "\u0000").getBytes(StandardCharsets.UTF_8));
-        ClassLoader cl = BilexTaggerCache.class.getClassLoader();
-        URL url = cl.getResource(model);
-        if (url == null) throw new IOException("no model " + model);
-        URLConnection c = url.openConnection();
-        JarEntry entry = c instanceof JarURLConnection j ? j.getJarEntry() : null;
-        if (entry != null && entry.getCrc() >= 0 && entry.getSize() >= 0) {
-            // a jar entry: its size and CRC-32 from the jar's directory, not its 13 MB inflated again
-            md.update(("jar\u0000" + entry.getSize() + "\u0000" + entry.getCrc()).getBytes(StandardCharsets.UTF_8));
-        } else {
-            try (InputStream in = c.getInputStream()) {
-                digest(md, in);
-            }
-        }
-        for (Class<?> k : List.of(BilexTaggerCache.class, DistsimLexicon.class, DictionaryTable.class, MaxentTagger.class, Distsim.class,
-                Extractors.class, Dictionary.class, TagCount.class, TTags.class, TaggerConfig.class, LambdaSolveTagger.class)) {
-            try (InputStream in = k.getResourceAsStream(k.getSimpleName() + ".class")) {
-                if (in == null) throw new IOException("no class file for " + k);
-                digest(md, in);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static void digest(MessageDigest md, InputStream in) throws IOException {
-        byte[] buf = new byte[1 << 16];
-        for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+        return org.bilex.core.ModelCacheKey.of("v" + VERSION + "\u0000" + model + "\u0000", model, BilexTaggerCache.class.getClassLoader(),
+                List.of(BilexTaggerCache.class, DistsimLexicon.class, DictionaryTable.class, StringSlots.class, MaxentTagger.class, Distsim.class,
+                Extractors.class, Dictionary.class, TagCount.class, TTags.class, TaggerConfig.class, LambdaSolveTagger.class));
     }
 
     private static Field lexiconField() throws ReflectiveOperationException {
