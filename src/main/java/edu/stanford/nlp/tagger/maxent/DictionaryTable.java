@@ -10,13 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
 import java.nio.IntBuffer;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,51 +33,24 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
     private static final int HEAD = 4;
     private static final int ENTRY = 6;
 
-    private final int size;
-    private final int mask;
-    private final IntBuffer slots;
-    private final IntBuffer entries;
-    private final CharBuffer keys;
+    private final StringSlots table;
     private final ByteBuffer records;
     private final Map<String, TagCount> decoded = new ConcurrentHashMap<>();
     private final Interner<String> interner = new Interner<>();
 
     DictionaryTable(ByteBuffer b) {
         IntBuffer ints = b.asIntBuffer();
-        size = ints.get(0);
+        int size = ints.get(0);
         int capacity = ints.get(1);
         int keyChars = ints.get(2);
         int recordBytes = ints.get(3);
-        if (Integer.bitCount(capacity) != 1 || size < 0 || size >= capacity) throw new IllegalArgumentException("bad dictionary table");
-        mask = capacity - 1;
+        if (!StringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad dictionary table");
         int entryStart = HEAD + capacity;
         int charStart = (entryStart + ENTRY * size) * 4;
         if ((long) charStart + 2L * keyChars + recordBytes != b.capacity()) throw new IllegalArgumentException("bad dictionary table size");
-        slots = ints.slice(HEAD, capacity);
-        entries = ints.slice(entryStart, ENTRY * size);
-        keys = b.slice(charStart, 2 * keyChars).order(b.order()).asCharBuffer();
+        table = new StringSlots(size, ENTRY, ints.slice(HEAD, capacity), ints.slice(entryStart, ENTRY * size),
+                b.slice(charStart, 2 * keyChars).order(b.order()).asCharBuffer());
         records = b.slice(charStart + 2 * keyChars, recordBytes);
-    }
-
-    private static int slot(int hash, int mask) {
-        int x = hash * 0x9E3779B9;
-        return (x ^ x >>> 16) & mask;
-    }
-
-    /** The entry of a word, or -1. */
-    private int find(String k) {
-        int h = k.hashCode();
-        int len = k.length();
-        for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-            int e = slots.get(i) - 1;
-            if (e < 0) return -1;
-            int base = ENTRY * e;
-            if (entries.get(base) != h || entries.get(base + 2) != len) continue;
-            int off = entries.get(base + 1);
-            int j = 0;
-            while (j < len && keys.get(off + j) == k.charAt(j)) j++;
-            if (j == len) return e;
-        }
     }
 
     @Override
@@ -89,7 +58,7 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
         if (!(key instanceof String k)) return null;
         TagCount tc = decoded.get(k);
         if (tc != null) return tc;
-        int e = find(k);
+        int e = table.find(k);
         if (e < 0) return null;
         tc = decode(e);
         TagCount before = decoded.putIfAbsent(k, tc);
@@ -97,9 +66,8 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
     }
 
     private TagCount decode(int e) {
-        int base = ENTRY * e;
-        byte[] rec = new byte[entries.get(base + 4)];
-        records.get(entries.get(base + 3), rec);
+        byte[] rec = new byte[table.field(e, 4)];
+        records.get(table.field(e, 3), rec);
         TagCount tc;
         try {
             synchronized (interner) {
@@ -108,60 +76,29 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
         } catch (RuntimeException ex) {
             throw new UncheckedIOException(new IOException("bad dictionary record", ex));
         }
-        tc.setAmbClassId(entries.get(base + 5));
+        tc.setAmbClassId(table.field(e, 5));
         return tc;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String k && (decoded.containsKey(k) || find(k) >= 0);
+        return key instanceof String k && (decoded.containsKey(k) || table.find(k) >= 0);
     }
 
     @Override
     public int size() {
-        return size;
-    }
-
-    private String key(int e) {
-        char[] c = new char[entries.get(ENTRY * e + 2)];
-        keys.get(entries.get(ENTRY * e + 1), c);
-        return new String(c);
+        return table.size();
     }
 
     @Override
     public Set<Entry<String, TagCount>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, TagCount>> iterator() {
-                return new Iterator<>() {
-                    private int e;
-
-                    @Override
-                    public boolean hasNext() {
-                        return e < size;
-                    }
-
-                    @Override
-                    public Entry<String, TagCount> next() {
-                        if (e >= size) throw new NoSuchElementException();
-                        String k = key(e++);
-                        return new SimpleImmutableEntry<>(k, get(k));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return table.entrySet(e -> get(table.key(e)));
     }
 
     /** The table of a dictionary (no null words), each TagCount as CoreNLP saves it. */
     static byte[] encode(Map<String, TagCount> dict) throws IOException {
         int n = dict.size();
-        int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-        int mask = capacity - 1;
+        int capacity = StringSlots.capacity(n);
         int[] slots = new int[capacity];
         int[] entries = new int[ENTRY * n];
         StringBuilder keyChars = new StringBuilder();
@@ -182,9 +119,7 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
             entries[ENTRY * e + 4] = out.size() - from;
             entries[ENTRY * e + 5] = en.getValue().getAmbClassId();
             keyChars.append(k);
-            int i = slot(h, mask);
-            while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = e + 1;
+            StringSlots.place(slots, h, e);
             e++;
         }
         int ints = HEAD + capacity + entries.length;

@@ -5,13 +5,10 @@ import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.IntBuffer;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -30,31 +27,25 @@ final class DistsimLexicon extends AbstractMap<String, String> {
 
     private static final int HEAD = 5;
 
-    private final int size;
-    private final int mask;
     private final String[] clusters;
-    private final IntBuffer slots;
-    private final IntBuffer entries;
-    private final CharBuffer keys;
+    private final StringSlots table;
 
     DistsimLexicon(ByteBuffer b) {
         IntBuffer ints = b.asIntBuffer();
-        size = ints.get(0);
+        int size = ints.get(0);
         int capacity = ints.get(1);
         int nClusters = ints.get(2);
         int clusterChars = ints.get(3);
         int keyChars = ints.get(4);
-        if (Integer.bitCount(capacity) != 1 || size < 0 || size >= capacity) throw new IllegalArgumentException("bad distsim table");
-        mask = capacity - 1;
+        if (!StringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad distsim table");
         int offsets = HEAD;
         int slotStart = offsets + nClusters + 1;
         int entryStart = slotStart + capacity;
         int charStart = (entryStart + 4 * size) * 4;
         if ((long) charStart + 2L * clusterChars + 2L * keyChars != b.capacity()) throw new IllegalArgumentException("bad distsim table size");
-        slots = ints.slice(slotStart, capacity);
-        entries = ints.slice(entryStart, 4 * size);
         CharBuffer cc = b.slice(charStart, 2 * clusterChars).order(b.order()).asCharBuffer();
-        keys = b.slice(charStart + 2 * clusterChars, 2 * keyChars).order(b.order()).asCharBuffer();
+        table = new StringSlots(size, 4, ints.slice(slotStart, capacity), ints.slice(entryStart, 4 * size),
+                b.slice(charStart + 2 * clusterChars, 2 * keyChars).order(b.order()).asCharBuffer());
         clusters = new String[nClusters];
         for (int i = 0; i < nClusters; i++) {
             int from = ints.get(offsets + i);
@@ -65,26 +56,11 @@ final class DistsimLexicon extends AbstractMap<String, String> {
         }
     }
 
-    private static int slot(int hash, int mask) {
-        int x = hash * 0x9E3779B9;
-        return (x ^ x >>> 16) & mask;
-    }
-
     @Override
     public String get(Object key) {
         if (!(key instanceof String k)) return null;
-        int h = k.hashCode();
-        int len = k.length();
-        for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-            int e = slots.get(i) - 1;
-            if (e < 0) return null;
-            int base = 4 * e;
-            if (entries.get(base) != h || entries.get(base + 2) != len) continue;
-            int off = entries.get(base + 1);
-            int j = 0;
-            while (j < len && keys.get(off + j) == k.charAt(j)) j++;
-            if (j == len) return clusters[entries.get(base + 3)];
-        }
+        int e = table.find(k);
+        return e < 0 ? null : clusters[table.field(e, 3)];
     }
 
     @Override
@@ -94,50 +70,18 @@ final class DistsimLexicon extends AbstractMap<String, String> {
 
     @Override
     public int size() {
-        return size;
-    }
-
-    private String key(int e) {
-        char[] c = new char[entries.get(4 * e + 2)];
-        keys.get(entries.get(4 * e + 1), c);
-        return new String(c);
+        return table.size();
     }
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int e;
-
-                    @Override
-                    public boolean hasNext() {
-                        return e < size;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (e >= size) throw new NoSuchElementException();
-                        Entry<String, String> out = new SimpleImmutableEntry<>(key(e), clusters[entries.get(4 * e + 3)]);
-                        e++;
-                        return out;
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return table.entrySet(e -> clusters[table.field(e, 3)]);
     }
 
     /** The table of a lexicon (no null keys or values), in the layout read above. */
     static byte[] encode(Map<String, String> lexicon) {
         int n = lexicon.size();
-        int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-        int mask = capacity - 1;
+        int capacity = StringSlots.capacity(n);
         Map<String, Integer> clusterIds = new HashMap<>();
         List<String> clusterList = new ArrayList<>();
         int[] slots = new int[capacity];
@@ -160,9 +104,7 @@ final class DistsimLexicon extends AbstractMap<String, String> {
             entries[4 * e + 2] = k.length();
             entries[4 * e + 3] = c;
             keyChars.append(k);
-            int i = slot(h, mask);
-            while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = e + 1;
+            StringSlots.place(slots, h, e);
             e++;
         }
         StringBuilder clusterChars = new StringBuilder();
