@@ -131,18 +131,26 @@ final class Regions {
         int ch = (img.getHeight() + cell - 1) / cell;
         boolean[][] ink = new boolean[ch][cw];
         Raster r = img.getRaster();
-        int bands = r.getNumBands();
-        int[] row = new int[img.getWidth() * bands];
+        int[] row = new int[img.getWidth() * r.getNumBands()];
+        int[] grey = new int[img.getWidth()];
         for (int y = 0; y < img.getHeight(); y++) {
-            r.getPixels(0, y, img.getWidth(), 1, row);
+            greyRow(r, y, row, grey);
             boolean[] out = ink[y / cell];
-            for (int x = 0; x < img.getWidth(); x++) {
-                int v = row[x * bands];
-                if (bands >= 3) v = (row[x * bands] + row[x * bands + 1] + row[x * bands + 2]) / 3;
-                if (v < INK) out[x / cell] = true;
-            }
+            for (int x = 0; x < grey.length; x++) if (grey[x] < INK) out[x / cell] = true;
         }
         return ink;
+    }
+
+    /**
+     * Row {@code y} of an image's raster as grey levels: the mean of the first three bands of a colour
+     * image, the first band of a grey one. {@code row} holds the row's samples (width × bands).
+     */
+    static void greyRow(Raster r, int y, int[] row, int[] grey) {
+        int bands = r.getNumBands();
+        r.getPixels(0, y, grey.length, 1, row);
+        for (int x = 0; x < grey.length; x++) {
+            grey[x] = bands >= 3 ? (row[x * bands] + row[x * bands + 1] + row[x * bands + 2]) / 3 : row[x * bands];
+        }
     }
 
     /** The median height (cells) of the runs of ink rows within narrow slices of the page; at least 2. */

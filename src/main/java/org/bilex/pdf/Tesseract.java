@@ -360,15 +360,11 @@ final class Tesseract {
         BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         java.awt.image.Raster in = img.getRaster();
         java.awt.image.WritableRaster wr = out.getRaster();
-        int bands = in.getNumBands();
-        int[] row = new int[img.getWidth() * bands];
+        int[] row = new int[img.getWidth() * in.getNumBands()];
         int[] grey = new int[img.getWidth()];
         for (int y = 0; y < img.getHeight(); y++) {
-            in.getPixels(0, y, img.getWidth(), 1, row);
-            for (int x = 0; x < grey.length; x++) {
-                int v = bands >= 3 ? (row[x * bands] + row[x * bands + 1] + row[x * bands + 2]) / 3 : row[x * bands];
-                grey[x] = lut[Math.max(0, Math.min(255, v))];
-            }
+            Regions.greyRow(in, y, row, grey);
+            for (int x = 0; x < grey.length; x++) grey[x] = lut[Math.max(0, Math.min(255, grey[x]))];
             wr.setSamples(0, y, grey.length, 1, 0, grey);
         }
         return out;
