@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,11 +48,7 @@ class LightScanOcrTest {
     static BufferedImage lightScan(String[] lines, Font font) {
         int lineH = Math.round(font.getSize() * 1.4f);
         BufferedImage img = new BufferedImage(1400, 60 + lines.length * lineH, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = TestPages.paper(img);
         g.setFont(font);
         for (int i = 0; i < lines.length; i++) g.drawString(lines[i], 40, 30 + (i + 1) * lineH - lineH / 4);
         g.dispose();

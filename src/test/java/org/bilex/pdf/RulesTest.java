@@ -33,12 +33,8 @@ class RulesTest {
     /** A table of rows 60 px apart with a 2 px rule under each and a frame; the cells at x 80, 560, 900. */
     static BufferedImage table(String[][] rows, Font font) {
         BufferedImage img = new BufferedImage(1300, 80 + rows.length * 70, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = TestPages.paper(img);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
         g.setFont(font);
         g.setStroke(new BasicStroke(2f));
         int[] xs = {80, 560, 900};

@@ -2,11 +2,9 @@ package org.bilex.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,11 +28,7 @@ class ShortColumnOcrTest {
     /** Title across the page; left column: top lines, a heading after a short white gap, more lines; right column: lines that end above the heading. */
     static BufferedImage page(Font font, String title, String[] leftTop, String heading, String[] leftBottom, String[] right) {
         BufferedImage img = new BufferedImage(1700, 1300, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = TestPages.paper(img);
         g.setFont(font.deriveFont(60f));
         g.drawString(title, 100, 150);
         g.setFont(font);
@@ -62,11 +56,7 @@ class ShortColumnOcrTest {
     /** A table of four columns and five rows, no rules. */
     static BufferedImage table(Font font, String[][] rows) {
         BufferedImage img = new BufferedImage(1700, 500, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = TestPages.paper(img);
         g.setFont(font);
         int[] x = {100, 600, 900, 1250};
         for (int r = 0; r < rows.length; r++) for (int c = 0; c < 4; c++) g.drawString(rows[r][c], x[c], 100 + r * 70);
@@ -149,11 +139,7 @@ class ShortColumnOcrTest {
     /** Two columns (the right one shorter), a white row, a table across the page, a white row, two columns. */
     static BufferedImage tablePage(Font font, String[] leftTop, String[] rightTop, String[][] rows, String[] leftBottom, String[] rightBottom) {
         BufferedImage img = new BufferedImage(1700, 1400, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = TestPages.paper(img);
         g.setFont(font);
         for (int i = 0; i < leftTop.length; i++) g.drawString(leftTop[i], 100, 150 + i * 60);
         for (int i = 0; i < rightTop.length; i++) g.drawString(rightTop[i], 900, 150 + i * 60);

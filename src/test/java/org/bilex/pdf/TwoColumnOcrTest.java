@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,11 +32,7 @@ class TwoColumnOcrTest {
     /** The page; the left column is as wide as its longest line, so that line ends at the gutter. */
     static BufferedImage page(Font latin, Font cjk, int colW, int gutterPx) {
         BufferedImage img = new BufferedImage(60 + 2 * colW + gutterPx + 60, 60 + EN.length * 60 + 40, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = TestPages.paper(img);
         for (int i = 0; i < EN.length; i++) {
             int base = 100 + i * 60;
             g.setFont(latin);
