@@ -20,9 +20,21 @@ if [ ! -f "$cp_file" ] || [ "$here/pom.xml" -nt "$cp_file" ]; then
   (cd "$here" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$cp_file" >&2)
 fi
 # what Spark needs opened on Java 17: the pom's spark.jvm.opens (also the tests' argLine)
+# Start-up, as ./bilex does (docs/benchmarks.md, "Start-up"): the first run after a build records the classes it
+# loads (Spark's among them) in a class-data sharing archive, target/spark.jsa; later runs map it instead of
+# loading and verifying those classes from the jars again. BILEX_CDS=off runs without it.
+cds=()
+if [ "${BILEX_CDS:-on}" != off ]; then
+  jsa="$here/target/spark.jsa"
+  if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] && [ "$jsa" -nt "$cp_file" ]; then
+    cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr)
+  else
+    cds=(-XX:ArchiveClassesAtExit="$jsa" -Xlog:disable -Xlog:all=error:stderr)
+  fi
+fi
 opens="$(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$here/pom.xml")"
 # shellcheck disable=SC2086
-exec java ${BILEX_JAVA_OPTS:--Xmx4g} $opens \
+exec java "${cds[@]}" ${BILEX_JAVA_OPTS:--Xmx4g} $opens \
   -Dspark.master="${BILEX_SPARK_MASTER:-local[*]}" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel="${BILEX_LOG:-error}" \
   -cp "$jar:$(cat "$cp_file")" org.bilex.spark.ExtractJob "$@"

@@ -17,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.bilex.batch.PdfInputs;
 import org.bilex.cli.Extraction;
 import org.bilex.core.AtomicFiles;
@@ -221,6 +222,7 @@ public final class ExtractJob {
     /** Runs the job on {@code spark}; lines for failed files and the summary go to {@code err}. */
     public static Summary run(SparkSession spark, JobOptions o, PrintStream err) throws IOException {
         long started = System.nanoTime();
+        Phases phases = new Phases(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, started);
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         URI out = uri(o.output());
         URI tablesUri = Fs.resolve(out, TABLES);
@@ -290,6 +292,7 @@ public final class ExtractJob {
         org.apache.spark.broadcast.Broadcast<java.util.HashMap<String, List<FileExtraction.Earlier>>> earlierShared =
                 org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(earlier);
 
+        phases.end("plan");
         JavaRDD<Row> results = planned.javaRDD()
                 .mapToPair(r -> new Tuple2<>(r.<Integer>getAs("slot"), r))
                 .partitionBy(new SlotPartitioner(parts))
@@ -302,6 +305,7 @@ public final class ExtractJob {
         // what the tasks return, the documents they wrote included, kept beside the tables while they are made
         String resultsPath = Fs.resolve(stage, "_results").toString();
         spark.createDataFrame(results, Schemas.RUN_DOCS).write().parquet(resultsPath); // the extraction runs here
+        phases.end("extract");
         Dataset<Row> withDocs = spark.read().schema(Schemas.RUN_DOCS).parquet(resultsPath);
         String runPath = Fs.resolve(stage, "run").toString();
         Map<String, StructType> written = new LinkedHashMap<>();
@@ -314,17 +318,20 @@ public final class ExtractJob {
             if (fs.exists(runTable)) fs.delete(runTable, true);
             if (!fs.rename(new org.apache.hadoop.fs.Path(runPath), runTable)) throw new IOException("cannot move " + runPath);
             fs.delete(new org.apache.hadoop.fs.Path(stage), true);
-            return report(spark.read().parquet(runTable.toString()), (System.nanoTime() - started) / 1e9,
-                    spark.sparkContext().defaultParallelism(), version, models, fs, out, err);
+            phases.end("tables");
+            return report(spark.read().parquet(runTable.toString()), phases, spark.sparkContext().defaultParallelism(), version,
+                    models, fs, out, err);
         }
 
         List<Column> manifestCols = new ArrayList<>();
         for (StructField f : Schemas.MANIFEST.fields()) manifestCols.add(col(f.name()));
         Dataset<Row> manifest = run.select(manifestCols.toArray(Column[]::new));
         List<String> movedFrom = new ArrayList<>();
-        for (Row r : run.filter(col("run_status").equalTo("renamed")).select("renamed_from").distinct().orderBy("renamed_from")
-                .collectAsList()) {
-            movedFrom.add(r.getString(0));
+        if (!earlier.isEmpty()) { // a PDF is renamed only when it takes over an earlier output
+            for (Row r : run.filter(col("run_status").equalTo("renamed")).select("renamed_from").distinct().orderBy("renamed_from")
+                    .collectAsList()) {
+                movedFrom.add(r.getString(0));
+            }
         }
         if (old != null) { // PDFs of earlier runs that are not in this run's input keep their rows, but for those renamed
             Dataset<Row> now = run.select(col("output").as("r_output"))
@@ -332,10 +339,12 @@ public final class ExtractJob {
             manifest = manifest.unionByName(old.join(now, old.col("output").equalTo(now.col("r_output")), "left_anti"));
         }
         String manifestStage = Fs.resolve(stage, "manifest").toString();
-        write(manifest.orderBy("output").coalesce(1), manifestStage, "manifest", written);
+        // one file, in output order: sorted within its one partition (a global orderBy would sample the rows first)
+        write(manifest.coalesce(1).sortWithinPartitions("output"), manifestStage, "manifest", written);
         manifest = spark.read().schema(Schemas.MANIFEST).parquet(manifestStage);
         write(manifest.filter(col("status").equalTo("failed")).select(Schemas.FAILURES.stream().map(c -> col(c)).toArray(Column[]::new))
-                .orderBy("output").coalesce(1), Fs.resolve(stage, "failures").toString(), "failures", written);
+                .coalesce(1).sortWithinPartitions("output"), Fs.resolve(stage, "failures").toString(), "failures", written);
+        phases.end("manifest");
 
         // the documents' tables: what this run wrote, from the tasks' rows; the documents it kept (unchanged, or
         // extracted by an earlier run and no longer in the input), from the previous tables when they have this
@@ -345,17 +354,31 @@ public final class ExtractJob {
                 .join(run.filter(col("run_status").isin("extracted", "renamed")).select(col("output").as("w_output")),
                         col("output").equalTo(col("w_output")), "left_anti");
         Map<String, Dataset<Row>> tablesOfFresh = documentTables(fresh);
-        Map<String, Dataset<Row>> tablesOfKept = oldTablesCurrent ? previousRows(spark, tablesUri, kept, tablesOfFresh) : null;
-        if (tablesOfKept == null) {
-            JavaRDD<Row> nestedRows = kept.javaRDD().repartition(Math.max(1, parts))
-                    .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString(), Fs.ship(conf)));
-            tablesOfKept = documentTables(spark.createDataFrame(nestedRows, Schemas.NESTED));
+        // the kept documents are found once (one small row per document, as the listing is) rather than by each of the
+        // five tables' writes again; a run that kept none (the first run, --force) writes the fresh rows alone
+        List<Row> keptRows = old == null ? new ArrayList<>() : new ArrayList<>(kept.collectAsList()); // a first run keeps nothing
+        keptRows.sort(Comparator.comparing((Row r) -> r.<String>getAs("output")));
+        Map<String, Dataset<Row>> tablesOfKept = null;
+        Dataset<Row> keptNested = null;
+        if (!keptRows.isEmpty()) {
+            Dataset<Row> keptOnce = spark.createDataFrame(keptRows, kept.schema());
+            tablesOfKept = oldTablesCurrent ? previousRows(spark, tablesUri, keptOnce, tablesOfFresh) : null;
+            if (tablesOfKept == null) {
+                JavaRDD<Row> nestedRows = keptOnce.javaRDD().repartition(Math.max(1, Math.min(parts, keptRows.size())))
+                        .mapPartitions(new JsonTables(Fs.resolve(out, JSON).toString(), Fs.ship(conf)));
+                // read from their JSON once, not once per table
+                keptNested = spark.createDataFrame(nestedRows, Schemas.NESTED).persist(StorageLevel.MEMORY_AND_DISK());
+                tablesOfKept = documentTables(keptNested);
+            }
         }
         for (String t : DOCUMENT_TABLES) {
             Dataset<Row> rows = tablesOfFresh.get(t);
-            write(rows.union(tablesOfKept.get(t).select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new))),
-                    Fs.resolve(stage, t).toString(), t, written);
+            if (tablesOfKept != null) {
+                rows = rows.union(tablesOfKept.get(t).select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new)));
+            }
+            write(rows, Fs.resolve(stage, t).toString(), t, written);
         }
+        if (keptNested != null) keptNested.unpersist();
         fs.delete(new org.apache.hadoop.fs.Path(resultsPath), true);
         writeSchema(fs, stage, written);
 
@@ -370,10 +393,9 @@ public final class ExtractJob {
             if (fs.exists(p)) fs.delete(p, false);
         }
 
+        phases.end("tables");
         Dataset<Row> done = spark.read().parquet(Fs.resolve(tablesUri, "run").toString());
-        Summary s = report(done, (System.nanoTime() - started) / 1e9, spark.sparkContext().defaultParallelism(), version, models,
-                fs, out, err);
-        return s;
+        return report(done, phases, spark.sparkContext().defaultParallelism(), version, models, fs, out, err);
     }
 
     /** Whether the tables were written with this schema version. */
@@ -466,21 +488,60 @@ public final class ExtractJob {
         Fs.writeAtomically(Fs.resolve(stage, "schema.json"), JSON_OUT.writeValueAsBytes(root), () -> true, fs.getConf());
     }
 
-    /** Counts by status and reason, pages per second, the slowest files: to {@code OUTPUT/run-report.json} and {@code err}. */
-    private static Summary report(Dataset<Row> run, double seconds, int cores, String version, String models, FileSystem fs,
-                                  URI out, PrintStream err) throws IOException {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Row r : run.groupBy("run_status").count().orderBy("run_status").collectAsList()) byStatus.put(r.getString(0), r.getLong(1));
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        List<Row> failedRows = run.filter(col("run_status").equalTo("failed")).orderBy("output")
-                .select("pdf", "reason", "message", "cached").collectAsList();
-        for (Row r : run.filter(col("run_status").equalTo("failed")).groupBy("reason").count().orderBy("reason").collectAsList()) {
-            byReason.put(r.getString(0), r.getLong(1));
+    /**
+     * Where the driver's wall time goes, phase by phase ({@code timing.phases} of the run report): {@code plan} (the
+     * models' fingerprint, listing, the previous manifest), {@code extract} (the tasks), {@code manifest} (the run,
+     * manifest and failures tables), {@code tables} (the documents' tables, put in
+     * place) and {@code report}; {@code jvm_before_run} is the seconds the JVM had been up when the job began (Spark's
+     * start-up, when the JVM started for the job).
+     */
+    static final class Phases {
+        private final double jvmBefore;
+        private final long started;
+        private long last;
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+
+        Phases(double jvmBefore, long started) {
+            this.jvmBefore = jvmBefore;
+            this.started = started;
+            this.last = started;
         }
-        Row sums = run.filter(col("run_status").equalTo("extracted"))
-                .agg(org.apache.spark.sql.functions.sum("pages"), org.apache.spark.sql.functions.sum("seconds")).first();
-        long pages = sums.isNullAt(0) ? 0 : sums.getLong(0);
-        double taskSeconds = sums.isNullAt(1) ? 0 : sums.getDouble(1);
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            seconds.merge(phase, (now - last) / 1e9, Double::sum);
+            last = now;
+        }
+
+        double total() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    /** Counts by status and reason, pages per second, the slowest files: to {@code OUTPUT/run-report.json} and {@code err}. */
+    private static Summary report(Dataset<Row> run, Phases phases, int cores, String version, String models, FileSystem fs,
+                                  URI out, PrintStream err) throws IOException {
+        // one pass for the counts by status and reason and the extracted pages and task seconds
+        Map<String, Long> byStatus = new java.util.TreeMap<>();
+        Map<String, Long> byReason = new java.util.TreeMap<>();
+        long pages = 0;
+        double taskSeconds = 0;
+        for (Row r : run.groupBy(col("run_status"), org.apache.spark.sql.functions.when(col("run_status").equalTo("failed"), col("reason"))
+                        .as("failed_reason"))
+                .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)), org.apache.spark.sql.functions.sum("pages"),
+                        org.apache.spark.sql.functions.sum("seconds"))
+                .collectAsList()) {
+            String status = r.getString(0);
+            byStatus.merge(status, r.getLong(2), Long::sum);
+            if ("failed".equals(status)) byReason.merge(r.isNullAt(1) ? "null" : r.getString(1), r.getLong(2), Long::sum);
+            if ("extracted".equals(status)) {
+                pages += r.isNullAt(3) ? 0 : r.getLong(3);
+                taskSeconds += r.isNullAt(4) ? 0 : r.getDouble(4);
+            }
+        }
+        List<Row> failedRows = new ArrayList<>(run.filter(col("run_status").equalTo("failed"))
+                .select("output", "pdf", "reason", "message", "cached").collectAsList());
+        failedRows.sort(Comparator.comparing((Row r) -> r.<String>getAs("output")));
         List<Row> slow = run.filter(col("run_status").notEqual("skipped")).orderBy(col("seconds").desc(), col("output"))
                 .limit(10).select("pdf", "run_status", "pages", "seconds").collectAsList();
         long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -488,6 +549,8 @@ public final class ExtractJob {
         long skipped = byStatus.getOrDefault("skipped", 0L);
         long renamed = byStatus.getOrDefault("renamed", 0L);
         long failed = byStatus.getOrDefault("failed", 0L);
+        phases.end("report");
+        double seconds = phases.total();
 
         ObjectNode root = JSON_OUT.createObjectNode();
         root.put("schema", "bilex-spark-run-report/1");
@@ -505,16 +568,19 @@ public final class ExtractJob {
         ArrayNode failures = root.putArray("failures");
         for (Row r : failedRows) {
             ObjectNode f = failures.addObject();
-            f.put("pdf", r.getString(0));
-            f.put("reason", r.getString(1));
-            f.put("message", r.getString(2));
-            f.put("cached", r.getBoolean(3));
+            f.put("pdf", r.<String>getAs("pdf"));
+            f.put("reason", r.<String>getAs("reason"));
+            f.put("message", r.<String>getAs("message"));
+            f.put("cached", r.<Boolean>getAs("cached"));
         }
         ObjectNode timing = root.putObject("timing");
         timing.put("seconds", round(seconds));
         timing.put("cores", cores);
         timing.put("pages_per_second", round(seconds > 0 ? pages / seconds : 0));
         timing.put("pages_per_core_second", round(taskSeconds > 0 ? pages / taskSeconds : 0));
+        ObjectNode phaseNode = timing.putObject("phases");
+        phaseNode.put("jvm_before_run", round(phases.jvmBefore));
+        phases.seconds.forEach((k, v) -> phaseNode.put(k, round(v)));
         ArrayNode slowest = timing.putArray("slowest");
         List<String> slowLines = new ArrayList<>();
         for (Row r : slow) {
@@ -528,8 +594,8 @@ public final class ExtractJob {
         Fs.writeAtomically(Fs.resolve(out, REPORT), JSON_OUT.writeValueAsBytes(root), () -> true, fs.getConf());
 
         for (Row r : failedRows) {
-            err.println("bilex: " + r.getString(0) + ": " + r.getString(1) + ": " + r.getString(2)
-                    + (r.getBoolean(3) ? " (unchanged since it failed before)" : ""));
+            err.println("bilex: " + r.<String>getAs("pdf") + ": " + r.<String>getAs("reason") + ": " + r.<String>getAs("message")
+                    + (r.<Boolean>getAs("cached") ? " (unchanged since it failed before)" : ""));
         }
         StringBuilder reasonText = new StringBuilder();
         byReason.forEach((k, v) -> reasonText.append(reasonText.length() == 0 ? "" : ", ").append(v).append(' ').append(k));

@@ -55,6 +55,7 @@ class ExtractJobTest {
     Map<String, Long> countsAfterFirst;
     Map<String, byte[]> jsonAfterFirst;
     JsonNode cliReport;
+    JsonNode firstReport;
     Path cliOut;
     Path sparkOut;
 
@@ -87,6 +88,7 @@ class ExtractJobTest {
                 .config("spark.ui.enabled", false).config("spark.sql.shuffle.partitions", 4).getOrCreate();
         JobOptions o = new JobOptions(INPUTS, sparkOut.toString(), "models", 0, Duration.ofMinutes(10), false, 1000, false);
         first = ExtractJob.run(spark, o, System.err);
+        firstReport = new ObjectMapper().readTree(sparkOut.resolve("run-report.json").toFile());
         countsAfterFirst = tableCounts();
         jsonAfterFirst = files(sparkOut.resolve("json"));
         second = ExtractJob.run(spark, o, System.err);
@@ -119,6 +121,27 @@ class ExtractJobTest {
         assertEquals(cliReasons, sparkReasons);
         assertEquals(3, first.failed());
         assertEquals(cliReport.get("totals").get("extracted").asLong(), first.extracted());
+    }
+
+    @Test
+    void theRunReportCountsLikeTheCliAndSaysWhereTheTimeWent() {
+        JsonNode totals = firstReport.get("totals");
+        JsonNode cli = cliReport.get("totals");
+        for (String k : List.of("extracted", "failed", "pages")) assertEquals(cli.get(k).asLong(), totals.get(k).asLong(), k);
+        assertEquals(0, totals.get("skipped").asLong());
+        assertEquals("{\"empty-file\":1,\"not-a-pdf\":1,\"truncated\":1}", totals.get("failed_by_reason").toString());
+        JsonNode timing = firstReport.get("timing");
+        JsonNode phases = timing.get("phases");
+        List<String> names = new ArrayList<>();
+        phases.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("jvm_before_run", "plan", "extract", "manifest", "tables", "report"), names);
+        double sum = 0;
+        for (String n : names.subList(1, names.size())) {
+            assertTrue(phases.get(n).asDouble() >= 0, n);
+            sum += phases.get(n).asDouble();
+        }
+        assertTrue(phases.get("extract").asDouble() > 0, "the tasks took time");
+        assertEquals(timing.get("seconds").asDouble(), sum, 0.06, "the phases add up to the run's seconds: " + phases);
     }
 
     @Test
