@@ -51,9 +51,15 @@ enum CueKind {
     LOSSOF,
     /**
      * the object's fall or loss written after it ("诱导STAT3降解", "X的缺失", "STAT3 degradation"): a verb of gain
-     * on it lowers it (DOWNREGULATES), one of loss states nothing; as a subject "X的缺失" speaks of X's loss
+     * on it lowers it (DOWNREGULATES), one of loss holds the fall back and raises it ("抑制了IL-10的降低": UPREGULATES);
+     * as a subject "X的缺失" speaks of X's loss
      */
     FALL,
+    /**
+     * the object's rise written after it ("脂多糖诱导的IL-6升高", "逆转了IL-6的升高", "the increase of IL-6"): a verb of
+     * gain on it raises it (UPREGULATES), a verb of loss holds the rise back and lowers it (DOWNREGULATES)
+     */
+    RISE,
     /**
      * Chinese: words that may follow a fall cue which is itself a verb trigger when the fall has no object of its own
      * ("STAT3表达下调并促进…", "IκBα降低后"); any other Han word right after such a cue is its own object, no entity

@@ -38,6 +38,8 @@ public final class RelationExtractor {
     private static final String SEPARATORS = ",;:。!?";
     /** The trigger family (relation-triggers.tsv) a verb of gain reads as when its object falls (cue kind fall). */
     private static final String FALL_FAMILY = "decrease";
+    /** The trigger family a verb of gain reads as when its object rises (cue kind rise), and a verb of loss when it falls. */
+    private static final String RISE_FAMILY = "increase";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
@@ -745,8 +747,12 @@ public final class RelationExtractor {
             String between = text.substring(prev.end(), h.start());
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
             if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
+            // "逆转了脂多糖诱导的IL-6升高": the list right before the rise is another trigger's object already; an earlier
+            // free list (the agent of 诱导的) is no object of the rise
+            boolean claimedCloser = false;
+            for (Group g : groups) if (g.start() >= prev.end() && g.end() <= h.start() && claimed.contains(g)) claimedCloser = true;
             for (RelationRules.Trigger t : h.triggers()) {
-                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev)) return prev;
+                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev) && !claimedCloser) return prev;
                 if (isCue(t.form(), "diseasefirst") && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
@@ -1178,7 +1184,9 @@ public final class RelationExtractor {
          * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
          * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
          * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
-         * reduced IL-5", "had lower IL-10"); a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
+         * reduced IL-5", "had lower IL-10"); any trigger after an article right after a verb trigger that is no verb of gain
+         * ("reversed the increase of IL-6": the verb's object, a noun);
+         * a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
          * mutations"). Such a word names a state of the noun, not an act of a subject.
          */
         private boolean adjectivalParticiple(RelationRules.TriggerHit h) {
@@ -1193,8 +1201,35 @@ public final class RelationExtractor {
             String prev = lower.substring(b, e);
             // "carriers showed reduced IL-5", "patients had lower IL-10": the subject shows a state
             for (String c : rules.cues("exhibit")) if (c.equalsIgnoreCase(prev)) return true;
+            // "the activated STAT3": after an article a participle is an adjective; "reversed the increase of IL-6", "reversed
+            // the LPS-induced increase of IL-6", "prevented the decrease of IL-10": after an article (past a hyphenated
+            // modifier) right after a verb trigger that drives nothing, a trigger is that verb's object, a noun whose change
+            // the verb holds back; after a verb of gain ("induced the increase of IL-6") its own reading gives the same
+            // direction and stands
+            int ab = b, ae = e;
+            if (b > 0 && text.charAt(b - 1) == '-') {
+                int e2 = b;
+                while (e2 > 0 && !Character.isWhitespace(text.charAt(e2 - 1))) e2--;
+                while (e2 > 0 && Character.isWhitespace(text.charAt(e2 - 1))) e2--;
+                int b2 = e2;
+                while (b2 > 0 && Character.isLetter(text.charAt(b2 - 1))) b2--;
+                ab = b2;
+                ae = e2;
+            }
+            boolean article = false;
+            for (String c : rules.cues("article")) {
+                if (c.equalsIgnoreCase(prev) && lower.startsWith("ed", h.end() - 2)) return true;
+                if (ab < ae && c.equalsIgnoreCase(lower.substring(ab, ae))) article = true;
+            }
+            if (article) {
+                int ve = ab;
+                while (ve > 0 && Character.isWhitespace(text.charAt(ve - 1))) ve--;
+                for (RelationRules.TriggerHit o : allHits) {
+                    if (o.end() != ve || o == h || o.kind() != RelationRules.Kind.VERB) continue;
+                    for (RelationRules.Trigger v : o.triggers()) if (polarity(v.family()) <= 0) return true;
+                }
+            }
             if (!lower.startsWith("ed", h.end() - 2)) return false;
-            for (String c : rules.cues("article")) if (c.equalsIgnoreCase(prev)) return true;
             // "inhibits activated STAT3": right after another verb trigger
             for (RelationRules.TriggerHit o : allHits) {
                 if (o.end() == e && o != h && o.kind() == RelationRules.Kind.VERB) return true;
@@ -1813,10 +1848,17 @@ public final class RelationExtractor {
             if (lossOfFunction(subj)) return 0;
             // an object the predicate table reads at level loss (relation-predicates.tsv) is judged there once
             if (!RelationRules.LOSS.equals(level) && obj.start() >= te && fallAfter(obj, te)) {
-                // "LPS诱导STAT3降解", "导致IκBα的降解": the verb of gain brings about the object's fall
+                // "LPS诱导STAT3降解", "导致IκBα的降解": the verb of gain brings about the object's fall; "抑制了IL-10的降低":
+                // a fall held back raises the object, as a loss held back does (relation-predicates.tsv, level loss)
                 int p = polarity(family);
-                if (p <= 0) return 0; // "抑制STAT3降解": a loss held back names no level the guide reads
-                family = FALL_FAMILY;
+                if (p == 0) return 0;
+                family = p > 0 ? FALL_FAMILY : RISE_FAMILY;
+            } else if (!RelationRules.LOSS.equals(level) && obj.start() >= te && riseAfter(obj, te)) {
+                // "脂多糖诱导的IL-6升高", "导致IL-6的升高": the verb of gain brings about the object's rise (its level goes
+                // up); "逆转了IL-6的升高", "抑制IL-6水平的增加": a verb of loss holds the rise back, which lowers the object
+                int p = polarity(family);
+                if (p == 0) return 0;
+                family = p > 0 ? RISE_FAMILY : FALL_FAMILY;
             }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             int na = Math.max(cs, ts - 12); // a negation cue counts within 12 characters before the trigger
@@ -1968,10 +2010,37 @@ public final class RelationExtractor {
         }
 
         /**
+         * Whether a rise cue (relation-cues.tsv, rise) stands right after the object, past a level or of cue
+         * ("IL-6升高", "IL-6水平的增加"), with no object of its own after it, as {@link #fallAfter} for a fall; or, in
+         * English, right before it with "of" or "in" ("the increase of IL-6", "a rise in IL-6").
+         */
+        private boolean riseAfter(Group obj, int te) {
+            String between = lower.substring(te, obj.start()).strip();
+            for (String c : rules.cues("rise")) {
+                if (Chars.hasHan(c)) continue;
+                String cl = c.toLowerCase(Locale.ROOT);
+                for (String prep : new String[] {" of", " in"}) {
+                    String cp = cl + prep;
+                    if (between.equals(cp) || between.endsWith(" " + cp)) return true;
+                }
+            }
+            return changeAt(obj.end(), clauseEnd(obj.end()), rules.cues("rise"));
+        }
+
+        /**
          * Whether, from pos (after an entity), a fall cue follows: past a level cue and 的 (or only past 的 when
          * ofOnly: "STAT3的缺失"), not followed by an effect trigger or an entity of its own within two characters.
          */
         private boolean fallAt(int pos, int limit, boolean ofOnly) {
+            return ofOnly ? changeAt(pos, limit, subjectFallCues, true) : changeAt(pos, limit, rules.cues("fall"));
+        }
+
+        private boolean changeAt(int pos, int limit, List<String> cues) {
+            return changeAt(pos, limit, cues, false);
+        }
+
+        /** Whether, from pos (after an entity), one of the change cues follows, as {@link #fallAt} tells for falls. */
+        private boolean changeAt(int pos, int limit, List<String> cues, boolean ofOnly) {
             if (pos >= limit) return false;
             String raw = text.substring(pos, Math.min(limit, pos + 14));
             String rest = raw.strip();
@@ -1985,7 +2054,7 @@ public final class RelationExtractor {
             }
             if (ofOnly && !of) return false;
             String restLower = rest.toLowerCase(Locale.ROOT);
-            for (String c : ofOnly ? subjectFallCues : rules.cues("fall")) { // each longest first
+            for (String c : cues) { // each longest first
                 String cl = c.toLowerCase(Locale.ROOT);
                 if (!restLower.startsWith(cl)) continue;
                 if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
