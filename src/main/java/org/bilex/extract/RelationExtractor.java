@@ -194,6 +194,14 @@ public final class RelationExtractor {
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
+        /**
+         * Chinese lists whose own rise or fall is written after them with no agent ("S100A9表达上调，"): taken as that
+         * change word's object, they stay the topic that a later clause with no subject of its own acts from
+         * ("…，并通过激活RAGE促进肿瘤进展": S100A9 ACTIVATES RAGE).
+         */
+        final Set<Group> stateLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Whether the subject being looked for may be a state list (a verb with its object after it, not a change word). */
+        boolean stateTopic;
         final int[] depth;
         /** English clause breaks that are words (cue kind subordinator): the space before "while", "whereas". */
         final boolean[] wordBreak;
@@ -916,7 +924,8 @@ public final class RelationExtractor {
                 if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
-                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
+                    if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
+                    if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
                     return g;
                 }
@@ -1344,7 +1353,9 @@ public final class RelationExtractor {
             if (obj == null && !agentless) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
+                stateTopic = chinese;
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
+                stateTopic = false;
             } else {
                 obj = objectBefore(h);
                 if (obj == null) {
@@ -1368,7 +1379,12 @@ public final class RelationExtractor {
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
-            if (subj == null) return;
+            if (subj == null) {
+                // "S100A9表达上调，并…": the list's own rise, no agent; it stays the topic of the clauses after (after its
+                // fall, "IL-6表达降低，从而抑制…", what follows is the loss's doing, not the list's)
+                if (chinese && isHan(h) && obj.end() <= h.start() && !obj.carried() && polarity(h.triggers().get(0).family()) > 0) stateLists.add(obj);
+                return;
+            }
             // the pivot's verb takes its own object right after it ("诱导肾脏纤维化"), not one shared through a verb join
             // ("诱导β-连环蛋白活化并发挥促血管生成作用": the activation is what happens to the pivot)
             boolean ownObject = obj.start() >= h.end() && obj.start() - h.end() <= 2 && !hasCue(h.end(), obj.start(), "verbjoin");
