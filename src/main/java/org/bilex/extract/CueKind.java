@@ -7,6 +7,12 @@ import java.util.Locale;
  * code asking for a kind that is not here fails at once.
  */
 enum CueKind {
+    /**
+     * the English word a drug class's canonical name ends with when the class is named by what it blocks ("MyD88
+     * inhibitor" of MyD88抑制剂, "TLR4 blocker", "CXCR4 antagonist"): the class INHIBITS its target where the document
+     * names the target
+     */
+    ANTICLASS,
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */

@@ -132,6 +132,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
+        classNames(entities, found);
         found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
@@ -165,6 +166,40 @@ public final class RelationExtractor {
      * Whether the guide lets the relation stand: the constraint table allows its end types
      * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
      */
+    /**
+     * "MyD88抑制剂", "IKK阻断剂", "mTOR inhibitors": a drug class named by its target and a word of blocking (cue kind
+     * anticlass, the English word its canonical name ends with) inhibits that target, where the document names it as an
+     * entity of its own (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading); the
+     * predicate is the inhibit family's for the target's type (relation-predicates.tsv).
+     */
+    private void classNames(EntityResult entities, List<Found> found) {
+        List<String> words = rules.cues("anticlass");
+        if (words.isEmpty()) return;
+        Map<String, org.bilex.lexicon.Concept> named = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            named.putIfAbsent(Lexicon.looseKey(e.canonical()), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
+        }
+        for (SentenceMentions sm : entities.sentences()) {
+            int id = sm.sentence().sentence().id();
+            for (Candidate c : sm.mentions()) {
+                if (c.concept().type() != EntityType.CHEMICAL) continue;
+                String canonical = c.concept().canonical();
+                String lower = canonical.toLowerCase(Locale.ROOT);
+                for (String w : words) {
+                    String suffix = " " + w.toLowerCase(Locale.ROOT);
+                    if (!lower.endsWith(suffix) || lower.length() == suffix.length()) continue;
+                    org.bilex.lexicon.Concept target = named.get(Lexicon.looseKey(canonical.substring(0, canonical.length() - suffix.length())));
+                    if (target == null || target.type() == EntityType.CHEMICAL) break;
+                    RelationRules.Decision d = rules.decide("inhibit", target.type(), "*", EntityType.CHEMICAL);
+                    if (d == null || d.predicate() == null || d.reverse()) break;
+                    Candidate to = new Candidate(c.start(), c.end(), target, c.priority(), c.via());
+                    found.add(new Found(c, d.predicate(), to, false, false, id, c.start(), c.end(), "class-name"));
+                    break;
+                }
+            }
+        }
+    }
+
     private boolean allowed(Found f) {
         if (!named(f.subject()) || !named(f.object())) return false;
         return rules.allows(f.predicate(), f.subject().concept().type(), f.object().concept().type());
