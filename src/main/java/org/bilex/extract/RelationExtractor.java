@@ -169,8 +169,9 @@ public final class RelationExtractor {
     /**
      * "MyD88抑制剂", "IKK阻断剂", "mTOR inhibitors": a drug class named by its target and a word of blocking (cue kind
      * anticlass, the English word its canonical name ends with) inhibits that target, where the document names it as an
-     * entity of its own (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading); the
-     * predicate is the inhibit family's for the target's type (relation-predicates.tsv).
+     * entity of its own (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading); a drug
+     * named right after its class ("p38MAPK抑制剂SB203580") or after "Y的…阻断剂" (a Chinese anticlass word) is the one
+     * that inhibits. The predicate is the inhibit family's for the target's type (relation-predicates.tsv).
      */
     private void classNames(EntityResult entities, List<Found> found) {
         List<String> words = rules.cues("anticlass");
@@ -181,23 +182,67 @@ public final class RelationExtractor {
         }
         for (SentenceMentions sm : entities.sentences()) {
             int id = sm.sentence().sentence().id();
-            for (Candidate c : sm.mentions()) {
+            String text = sm.sentence().text();
+            List<Candidate> ms = new ArrayList<>(sm.mentions());
+            ms.sort(Comparator.comparingInt(Candidate::start));
+            for (int i = 0; i < ms.size(); i++) {
+                Candidate c = ms.get(i);
                 if (c.concept().type() != EntityType.CHEMICAL) continue;
-                String canonical = c.concept().canonical();
-                String lower = canonical.toLowerCase(Locale.ROOT);
-                for (String w : words) {
-                    String suffix = " " + w.toLowerCase(Locale.ROOT);
-                    if (!lower.endsWith(suffix) || lower.length() == suffix.length()) continue;
-                    org.bilex.lexicon.Concept target = named.get(Lexicon.looseKey(canonical.substring(0, canonical.length() - suffix.length())));
-                    if (target == null || target.type() == EntityType.CHEMICAL) break;
-                    RelationRules.Decision d = rules.decide("inhibit", target.type(), "*", EntityType.CHEMICAL);
-                    if (d == null || d.predicate() == null || d.reverse()) break;
-                    Candidate to = new Candidate(c.start(), c.end(), target, c.priority(), c.via());
-                    found.add(new Found(c, d.predicate(), to, false, false, id, c.start(), c.end(), "class-name"));
-                    break;
+                Candidate next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+                // "p38MAPK抑制剂SB203580", "mTOR抑制剂雷帕霉素": a drug named right after its class is that class's member
+                if (next != null && (next.concept().type() != EntityType.CHEMICAL || next.start() < c.end()
+                        || !text.substring(c.end(), next.start()).isBlank() || classTarget(next, words, named) != null)) next = null;
+                org.bilex.lexicon.Concept target = classTarget(c, words, named);
+                Candidate agent = c;
+                if (target == null && i > 0) {
+                    // "p38MAPK信号途径的特异性阻断剂SB203580": the target, 的, a few modifiers and a class word before the drug
+                    Candidate prev = ms.get(i - 1);
+                    if (prev.end() <= c.start() && prev.concept().type() != EntityType.CHEMICAL
+                            && classWordBetween(text.substring(prev.end(), c.start()), words)) {
+                        target = prev.concept();
+                    }
+                } else if (target != null && next != null) {
+                    agent = next; // the named drug, not its class, is the agent
                 }
+                if (target == null || target.type() == EntityType.CHEMICAL) continue;
+                RelationRules.Decision d = rules.decide("inhibit", target.type(), "*", EntityType.CHEMICAL);
+                if (d == null || d.predicate() == null || d.reverse()) continue;
+                Candidate to = new Candidate(c.start(), c.end(), target, c.priority(), c.via());
+                found.add(new Found(agent, d.predicate(), to, false, false, id, c.start(), agent.end(), "class-name"));
             }
         }
+    }
+
+    /** The named target of a drug class whose canonical name ends with an English anticlass word ("MyD88 inhibitor"), else null. */
+    private static org.bilex.lexicon.Concept classTarget(Candidate c, List<String> words, Map<String, org.bilex.lexicon.Concept> named) {
+        String canonical = c.concept().canonical();
+        String lower = canonical.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (Chars.hasHan(w)) continue;
+            String suffix = " " + w.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(suffix) || lower.length() == suffix.length()) continue;
+            return named.get(Lexicon.looseKey(canonical.substring(0, canonical.length() - suffix.length())));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text between a target and a drug is 的, at most six modifier characters (Han only) and a Chinese
+     * anticlass word ("的特异性阻断剂", "的抑制剂").
+     */
+    private static boolean classWordBetween(String between, List<String> words) {
+        String b = between.strip();
+        if (!b.startsWith("的")) return false;
+        b = b.substring(1);
+        for (String w : words) {
+            if (!Chars.hasHan(w) || !b.endsWith(w)) continue;
+            String mod = b.substring(0, b.length() - w.length());
+            if (mod.length() > 6) continue;
+            boolean han = true;
+            for (int k = 0; k < mod.length(); k++) if (!Chars.isHan(mod.charAt(k))) han = false;
+            if (han) return true;
+        }
+        return false;
     }
 
     private boolean allowed(Found f) {
@@ -320,6 +365,16 @@ public final class RelationExtractor {
                     out.add(h);
                     continue;
                 }
+                // "特异性阻断剂SB203580": the trigger opens an agent noun (a Chinese anticlass word) before a name, no verb
+                boolean agentNoun = false;
+                for (String c : rules.cues(CueKind.ANTICLASS)) {
+                    if (!Chars.hasHan(c) || c.length() <= h.end() - h.start() || !text.startsWith(c, h.start())) continue;
+                    int e = h.start() + c.length();
+                    boolean named = e >= text.length() || !Chars.isHan(text.charAt(e));
+                    for (Candidate m : ms) if (m.start() == e) named = true;
+                    if (named) agentNoun = true; // "阻断剂量" (a dose) stays the verb 阻断
+                }
+                if (agentNoun) continue;
                 String before = text.substring(Math.max(0, h.start() - 4), h.start());
                 String nominal = null;
                 for (String c : rules.cues(CueKind.NOMINAL)) if (before.endsWith(c)) nominal = c;
@@ -2124,12 +2179,25 @@ public final class RelationExtractor {
             return false;
         }
 
+        /**
+         * "特异性阻断剂SB203580", "抑制剂雷帕霉素": a Chinese anticlass word right before drugs names their class; the drugs
+         * are no loss of anything.
+         */
+        private boolean classMember(Group g, String before) {
+            if (!chinese) return false;
+            boolean cls = false;
+            for (String c : rules.cues(CueKind.ANTICLASS)) if (Chars.hasHan(c) && before.endsWith(c)) cls = true;
+            if (!cls) return false;
+            for (Candidate c : g.items()) if (c.concept().type() != EntityType.CHEMICAL) return false;
+            return true;
+        }
+
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
             if (g.carried()) return false; // carried from the sentence before, judged there
             int a = Math.max(0, g.start() - 16);
             String before = text.substring(a, g.start()).strip();
-            if (endsWithCue(before, "lossof")) return true;
+            if (endsWithCue(before, "lossof") && !classMember(g, before)) return true;
             if (lossBeforeClassNoun(before)) return true;
             // "knockdown of EPRS1 or FATP1": a list under the cue
             String wider = lower.substring(Math.max(clauseStart(g.start()), g.start() - 60), g.start());
