@@ -13,6 +13,11 @@ enum CueKind {
      * names the target
      */
     ANTICLASS,
+    /**
+     * Chinese: after the cells or tissue a verb protects, what they are shielded from follows ("保护肝细胞免受凋亡"): the
+     * verb holds that back (read as family inhibit: INHIBITS a process, TREATS a disease); a pivot cue too
+     */
+    SHIELD,
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */

@@ -40,6 +40,8 @@ public final class RelationExtractor {
     private static final String FALL_FAMILY = "decrease";
     /** The trigger family a verb of gain reads as when its object rises (cue kind rise), and a verb of loss when it falls. */
     private static final String RISE_FAMILY = "increase";
+    /** The trigger family a verb reads as on what its object is shielded from (cue kind shield: "保护细胞免受凋亡"). */
+    private static final String SHIELD_FAMILY = "inhibit";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
@@ -1965,6 +1967,11 @@ public final class RelationExtractor {
                 int p = polarity(family);
                 if (p == 0) return 0;
                 family = p > 0 ? RISE_FAMILY : FALL_FAMILY;
+            }
+            if (chinese && obj.start() >= te && hasCue(te, obj.start(), "shield")) {
+                // "姜黄素保护肝细胞免受凋亡": what the cells are shielded from is held back (INHIBITS, TREATS a disease)
+                if (polarity(family) < 0) return 0;
+                family = SHIELD_FAMILY;
             }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             int na = Math.max(cs, ts - 12); // a negation cue counts within 12 characters before the trigger
