@@ -18,6 +18,11 @@ enum CueKind {
      * verb holds that back (read as family inhibit: INHIBITS a process, TREATS a disease); a pivot cue too
      */
     SHIELD,
+    /**
+     * Chinese causative pronouns before a trigger ("使其活化", "使其表达上调"): the trigger's object is the last list before
+     * the cue, its subject that list's clause subject ("NF-κB作用于S100A9，使其表达上调": NF-κB UPREGULATES S100A9)
+     */
+    CAUSEIT,
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */

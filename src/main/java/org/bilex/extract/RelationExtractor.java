@@ -1374,6 +1374,7 @@ public final class RelationExtractor {
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
             if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
+            if (chinese && isHan(h) && causedPronoun(h, out)) return;
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {
                 Group agent = groupBefore(h.start());
@@ -1489,6 +1490,39 @@ public final class RelationExtractor {
             }
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "NF-κB作用于S100A9，使其表达上调", "TLR4作用于TRIF，使其活化": after a causative pronoun (cue kind causeit, past
+         * level cues) the trigger's object is the last list before the cue, in its sentence, and its subject that list's
+         * clause subject; the trigger takes no object after it ("使其活化并与TRAF6结合": nothing of TRAF6). Returns
+         * whether the cue stood there (the trigger is then read).
+         */
+        private boolean causedPronoun(RelationRules.TriggerHit h, List<Found> out) {
+            String before = text.substring(Math.max(0, h.start() - 10), h.start()).strip();
+            for (int k = 0; k < 2; k++) { // "使其表达上调": a level word between the pronoun and the trigger
+                boolean cut = false;
+                for (String c : rules.cues("level")) {
+                    if (Chars.hasHan(c) && before.endsWith(c)) {
+                        before = before.substring(0, before.length() - c.length()).strip();
+                        cut = true;
+                        break;
+                    }
+                }
+                if (!cut) break;
+            }
+            String cue = null;
+            for (String c : rules.cues("causeit")) if (before.endsWith(c)) cue = c;
+            if (cue == null) return false;
+            int cueStart = text.lastIndexOf(cue, h.start());
+            if (cueStart < 0) return false;
+            Group obj = null;
+            for (Group g : groups) if (!g.carried() && g.end() <= cueStart) obj = g;
+            if (obj == null) return true;
+            Group subj = subjectBefore(obj.start(), true);
+            if (subj == null || subj == obj) return true;
+            emitAll(out, "verb-caused-pronoun", h, subj, obj, false);
+            return true;
         }
 
         /**
