@@ -7,6 +7,22 @@ import java.util.Locale;
  * code asking for a kind that is not here fails at once.
  */
 enum CueKind {
+    /**
+     * the English word a drug class's canonical name ends with when the class is named by what it blocks ("MyD88
+     * inhibitor" of MyD88抑制剂, "TLR4 blocker", "CXCR4 antagonist"): the class INHIBITS its target where the document
+     * names the target
+     */
+    ANTICLASS,
+    /**
+     * Chinese: after the cells or tissue a verb protects, what they are shielded from follows ("保护肝细胞免受凋亡"): the
+     * verb holds that back (read as family inhibit: INHIBITS a process, TREATS a disease); a pivot cue too
+     */
+    SHIELD,
+    /**
+     * Chinese causative pronouns before a trigger ("使其活化", "使其表达上调"): the trigger's object is the last list before
+     * the cue, its subject that list's clause subject ("NF-κB作用于S100A9，使其表达上调": NF-κB UPREGULATES S100A9)
+     */
+    CAUSEIT,
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */
@@ -51,9 +67,15 @@ enum CueKind {
     LOSSOF,
     /**
      * the object's fall or loss written after it ("诱导STAT3降解", "X的缺失", "STAT3 degradation"): a verb of gain
-     * on it lowers it (DOWNREGULATES), one of loss states nothing; as a subject "X的缺失" speaks of X's loss
+     * on it lowers it (DOWNREGULATES), one of loss holds the fall back and raises it ("抑制了IL-10的降低": UPREGULATES);
+     * as a subject "X的缺失" speaks of X's loss
      */
     FALL,
+    /**
+     * the object's rise written after it ("脂多糖诱导的IL-6升高", "逆转了IL-6的升高", "the increase of IL-6"): a verb of
+     * gain on it raises it (UPREGULATES), a verb of loss holds the rise back and lowers it (DOWNREGULATES)
+     */
+    RISE,
     /**
      * Chinese: words that may follow a fall cue which is itself a verb trigger when the fall has no object of its own
      * ("STAT3表达下调并促进…", "IκBα降低后"); any other Han word right after such a cue is its own object, no entity

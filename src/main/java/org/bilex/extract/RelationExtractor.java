@@ -38,6 +38,10 @@ public final class RelationExtractor {
     private static final String SEPARATORS = ",;:。!?";
     /** The trigger family (relation-triggers.tsv) a verb of gain reads as when its object falls (cue kind fall). */
     private static final String FALL_FAMILY = "decrease";
+    /** The trigger family a verb of gain reads as when its object rises (cue kind rise), and a verb of loss when it falls. */
+    private static final String RISE_FAMILY = "increase";
+    /** The trigger family a verb reads as on what its object is shielded from (cue kind shield: "保护细胞免受凋亡"). */
+    private static final String SHIELD_FAMILY = "inhibit";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
@@ -130,6 +134,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
+        classNames(entities, found);
         found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
@@ -163,6 +168,85 @@ public final class RelationExtractor {
      * Whether the guide lets the relation stand: the constraint table allows its end types
      * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
      */
+    /**
+     * "MyD88抑制剂", "IKK阻断剂", "mTOR inhibitors": a drug class named by its target and a word of blocking (cue kind
+     * anticlass, the English word its canonical name ends with) inhibits that target, where the document names it as an
+     * entity of its own (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading); a drug
+     * named right after its class ("p38MAPK抑制剂SB203580") or after "Y的…阻断剂" (a Chinese anticlass word) is the one
+     * that inhibits. The predicate is the inhibit family's for the target's type (relation-predicates.tsv).
+     */
+    private void classNames(EntityResult entities, List<Found> found) {
+        List<String> words = rules.cues("anticlass");
+        if (words.isEmpty()) return;
+        Map<String, org.bilex.lexicon.Concept> named = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            named.putIfAbsent(Lexicon.looseKey(e.canonical()), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
+        }
+        for (SentenceMentions sm : entities.sentences()) {
+            int id = sm.sentence().sentence().id();
+            String text = sm.sentence().text();
+            List<Candidate> ms = new ArrayList<>(sm.mentions());
+            ms.sort(Comparator.comparingInt(Candidate::start));
+            for (int i = 0; i < ms.size(); i++) {
+                Candidate c = ms.get(i);
+                if (c.concept().type() != EntityType.CHEMICAL) continue;
+                Candidate next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+                // "p38MAPK抑制剂SB203580", "mTOR抑制剂雷帕霉素": a drug named right after its class is that class's member
+                if (next != null && (next.concept().type() != EntityType.CHEMICAL || next.start() < c.end()
+                        || !text.substring(c.end(), next.start()).isBlank() || classTarget(next, words, named) != null)) next = null;
+                org.bilex.lexicon.Concept target = classTarget(c, words, named);
+                Candidate agent = c;
+                if (target == null && i > 0) {
+                    // "p38MAPK信号途径的特异性阻断剂SB203580": the target, 的, a few modifiers and a class word before the drug
+                    Candidate prev = ms.get(i - 1);
+                    if (prev.end() <= c.start() && prev.concept().type() != EntityType.CHEMICAL
+                            && classWordBetween(text.substring(prev.end(), c.start()), words)) {
+                        target = prev.concept();
+                    }
+                } else if (target != null && next != null) {
+                    agent = next; // the named drug, not its class, is the agent
+                }
+                if (target == null || target.type() == EntityType.CHEMICAL) continue;
+                RelationRules.Decision d = rules.decide("inhibit", target.type(), "*", EntityType.CHEMICAL);
+                if (d == null || d.predicate() == null || d.reverse()) continue;
+                Candidate to = new Candidate(c.start(), c.end(), target, c.priority(), c.via());
+                found.add(new Found(agent, d.predicate(), to, false, false, id, c.start(), agent.end(), "class-name"));
+            }
+        }
+    }
+
+    /** The named target of a drug class whose canonical name ends with an English anticlass word ("MyD88 inhibitor"), else null. */
+    private static org.bilex.lexicon.Concept classTarget(Candidate c, List<String> words, Map<String, org.bilex.lexicon.Concept> named) {
+        String canonical = c.concept().canonical();
+        String lower = canonical.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (Chars.hasHan(w)) continue;
+            String suffix = " " + w.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(suffix) || lower.length() == suffix.length()) continue;
+            return named.get(Lexicon.looseKey(canonical.substring(0, canonical.length() - suffix.length())));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text between a target and a drug is 的, at most six modifier characters (Han only) and a Chinese
+     * anticlass word ("的特异性阻断剂", "的抑制剂").
+     */
+    private static boolean classWordBetween(String between, List<String> words) {
+        String b = between.strip();
+        if (!b.startsWith("的")) return false;
+        b = b.substring(1);
+        for (String w : words) {
+            if (!Chars.hasHan(w) || !b.endsWith(w)) continue;
+            String mod = b.substring(0, b.length() - w.length());
+            if (mod.length() > 6) continue;
+            boolean han = true;
+            for (int k = 0; k < mod.length(); k++) if (!Chars.isHan(mod.charAt(k))) han = false;
+            if (han) return true;
+        }
+        return false;
+    }
+
     private boolean allowed(Found f) {
         if (!named(f.subject()) || !named(f.object())) return false;
         return rules.allows(f.predicate(), f.subject().concept().type(), f.object().concept().type());
@@ -192,6 +276,14 @@ public final class RelationExtractor {
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
+        /**
+         * Chinese lists whose own rise or fall is written after them with no agent ("S100A9表达上调，"): taken as that
+         * change word's object, they stay the topic that a later clause with no subject of its own acts from
+         * ("…，并通过激活RAGE促进肿瘤进展": S100A9 ACTIVATES RAGE).
+         */
+        final Set<Group> stateLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Whether the subject being looked for may be a state list (a verb with its object after it, not a change word). */
+        boolean stateTopic;
         final int[] depth;
         /** English clause breaks that are words (cue kind subordinator): the space before "while", "whereas". */
         final boolean[] wordBreak;
@@ -275,6 +367,16 @@ public final class RelationExtractor {
                     out.add(h);
                     continue;
                 }
+                // "特异性阻断剂SB203580": the trigger opens an agent noun (a Chinese anticlass word) before a name, no verb
+                boolean agentNoun = false;
+                for (String c : rules.cues(CueKind.ANTICLASS)) {
+                    if (!Chars.hasHan(c) || c.length() <= h.end() - h.start() || !text.startsWith(c, h.start())) continue;
+                    int e = h.start() + c.length();
+                    boolean named = e >= text.length() || !Chars.isHan(text.charAt(e));
+                    for (Candidate m : ms) if (m.start() == e) named = true;
+                    if (named) agentNoun = true; // "阻断剂量" (a dose) stays the verb 阻断
+                }
+                if (agentNoun) continue;
                 String before = text.substring(Math.max(0, h.start() - 4), h.start());
                 String nominal = null;
                 for (String c : rules.cues(CueKind.NOMINAL)) if (before.endsWith(c)) nominal = c;
@@ -745,8 +847,12 @@ public final class RelationExtractor {
             String between = text.substring(prev.end(), h.start());
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
             if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
+            // "逆转了脂多糖诱导的IL-6升高": the list right before the rise is another trigger's object already; an earlier
+            // free list (the agent of 诱导的) is no object of the rise
+            boolean claimedCloser = false;
+            for (Group g : groups) if (g.start() >= prev.end() && g.end() <= h.start() && claimed.contains(g)) claimedCloser = true;
             for (RelationRules.Trigger t : h.triggers()) {
-                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev)) return prev;
+                if (isCue(t.form(), "objectfirst") && isHan(h) && between.length() <= 20 && !afterPreposition(prev) && !claimedCloser) return prev;
                 if (isCue(t.form(), "diseasefirst") && (between.strip().isEmpty() || isCue(between.strip(), "of"))) {
                     for (Candidate c : prev.items()) if (c.concept().type() == EntityType.DISEASE) return prev;
                 }
@@ -910,7 +1016,8 @@ public final class RelationExtractor {
                 if (used != null) return used;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
-                    if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
+                    if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
+                    if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
                     return g;
                 }
@@ -1178,7 +1285,9 @@ public final class RelationExtractor {
          * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
          * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
          * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
-         * reduced IL-5", "had lower IL-10"); a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
+         * reduced IL-5", "had lower IL-10"); any trigger after an article right after a verb trigger that is no verb of gain
+         * ("reversed the increase of IL-6": the verb's object, a noun);
+         * a participle right after another verb trigger ("inhibits activated STAT3"); an "-ing" trigger joined by a hyphen to the word before ("dystonia-causing
          * mutations"). Such a word names a state of the noun, not an act of a subject.
          */
         private boolean adjectivalParticiple(RelationRules.TriggerHit h) {
@@ -1193,8 +1302,35 @@ public final class RelationExtractor {
             String prev = lower.substring(b, e);
             // "carriers showed reduced IL-5", "patients had lower IL-10": the subject shows a state
             for (String c : rules.cues("exhibit")) if (c.equalsIgnoreCase(prev)) return true;
+            // "the activated STAT3": after an article a participle is an adjective; "reversed the increase of IL-6", "reversed
+            // the LPS-induced increase of IL-6", "prevented the decrease of IL-10": after an article (past a hyphenated
+            // modifier) right after a verb trigger that drives nothing, a trigger is that verb's object, a noun whose change
+            // the verb holds back; after a verb of gain ("induced the increase of IL-6") its own reading gives the same
+            // direction and stands
+            int ab = b, ae = e;
+            if (b > 0 && text.charAt(b - 1) == '-') {
+                int e2 = b;
+                while (e2 > 0 && !Character.isWhitespace(text.charAt(e2 - 1))) e2--;
+                while (e2 > 0 && Character.isWhitespace(text.charAt(e2 - 1))) e2--;
+                int b2 = e2;
+                while (b2 > 0 && Character.isLetter(text.charAt(b2 - 1))) b2--;
+                ab = b2;
+                ae = e2;
+            }
+            boolean article = false;
+            for (String c : rules.cues("article")) {
+                if (c.equalsIgnoreCase(prev) && lower.startsWith("ed", h.end() - 2)) return true;
+                if (ab < ae && c.equalsIgnoreCase(lower.substring(ab, ae))) article = true;
+            }
+            if (article) {
+                int ve = ab;
+                while (ve > 0 && Character.isWhitespace(text.charAt(ve - 1))) ve--;
+                for (RelationRules.TriggerHit o : allHits) {
+                    if (o.end() != ve || o == h || o.kind() != RelationRules.Kind.VERB) continue;
+                    for (RelationRules.Trigger v : o.triggers()) if (polarity(v.family()) <= 0) return true;
+                }
+            }
             if (!lower.startsWith("ed", h.end() - 2)) return false;
-            for (String c : rules.cues("article")) if (c.equalsIgnoreCase(prev)) return true;
             // "inhibits activated STAT3": right after another verb trigger
             for (RelationRules.TriggerHit o : allHits) {
                 if (o.end() == e && o != h && o.kind() == RelationRules.Kind.VERB) return true;
@@ -1238,6 +1374,7 @@ public final class RelationExtractor {
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
             if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
+            if (chinese && isHan(h) && causedPronoun(h, out)) return;
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {
                 Group agent = groupBefore(h.start());
@@ -1309,7 +1446,9 @@ public final class RelationExtractor {
             if (obj == null && !agentless) obj = sharedObject(h);
             Group subj;
             if (obj != null) {
+                stateTopic = chinese;
                 subj = subjectBefore(Math.min(h.start(), obj.start()), true);
+                stateTopic = false;
             } else {
                 obj = objectBefore(h);
                 if (obj == null) {
@@ -1333,7 +1472,12 @@ public final class RelationExtractor {
             if (subj == obj) subj = null;
             if (subj == null) subj = copulaSubject(obj);
             claimed.add(obj); // the object of this trigger, whether or not its subject is an entity
-            if (subj == null) return;
+            if (subj == null) {
+                // "S100A9表达上调，并…": the list's own rise, no agent; it stays the topic of the clauses after (after its
+                // fall, "IL-6表达降低，从而抑制…", what follows is the loss's doing, not the list's)
+                if (chinese && isHan(h) && obj.end() <= h.start() && !obj.carried() && polarity(h.triggers().get(0).family()) > 0) stateLists.add(obj);
+                return;
+            }
             // the pivot's verb takes its own object right after it ("诱导肾脏纤维化"), not one shared through a verb join
             // ("诱导β-连环蛋白活化并发挥促血管生成作用": the activation is what happens to the pivot)
             boolean ownObject = obj.start() >= h.end() && obj.start() - h.end() <= 2 && !hasCue(h.end(), obj.start(), "verbjoin");
@@ -1346,6 +1490,39 @@ public final class RelationExtractor {
             }
             emitAll(out, "verb", h, subj, obj);
             noteSubject(subj);
+        }
+
+        /**
+         * "NF-κB作用于S100A9，使其表达上调", "TLR4作用于TRIF，使其活化": after a causative pronoun (cue kind causeit, past
+         * level cues) the trigger's object is the last list before the cue, in its sentence, and its subject that list's
+         * clause subject; the trigger takes no object after it ("使其活化并与TRAF6结合": nothing of TRAF6). Returns
+         * whether the cue stood there (the trigger is then read).
+         */
+        private boolean causedPronoun(RelationRules.TriggerHit h, List<Found> out) {
+            String before = text.substring(Math.max(0, h.start() - 10), h.start()).strip();
+            for (int k = 0; k < 2; k++) { // "使其表达上调": a level word between the pronoun and the trigger
+                boolean cut = false;
+                for (String c : rules.cues("level")) {
+                    if (Chars.hasHan(c) && before.endsWith(c)) {
+                        before = before.substring(0, before.length() - c.length()).strip();
+                        cut = true;
+                        break;
+                    }
+                }
+                if (!cut) break;
+            }
+            String cue = null;
+            for (String c : rules.cues("causeit")) if (before.endsWith(c)) cue = c;
+            if (cue == null) return false;
+            int cueStart = text.lastIndexOf(cue, h.start());
+            if (cueStart < 0) return false;
+            Group obj = null;
+            for (Group g : groups) if (!g.carried() && g.end() <= cueStart) obj = g;
+            if (obj == null) return true;
+            Group subj = subjectBefore(obj.start(), true);
+            if (subj == null || subj == obj) return true;
+            emitAll(out, "verb-caused-pronoun", h, subj, obj, false);
+            return true;
         }
 
         /**
@@ -1813,10 +1990,22 @@ public final class RelationExtractor {
             if (lossOfFunction(subj)) return 0;
             // an object the predicate table reads at level loss (relation-predicates.tsv) is judged there once
             if (!RelationRules.LOSS.equals(level) && obj.start() >= te && fallAfter(obj, te)) {
-                // "LPS诱导STAT3降解", "导致IκBα的降解": the verb of gain brings about the object's fall
+                // "LPS诱导STAT3降解", "导致IκBα的降解": the verb of gain brings about the object's fall; "抑制了IL-10的降低":
+                // a fall held back raises the object, as a loss held back does (relation-predicates.tsv, level loss)
                 int p = polarity(family);
-                if (p <= 0) return 0; // "抑制STAT3降解": a loss held back names no level the guide reads
-                family = FALL_FAMILY;
+                if (p == 0) return 0;
+                family = p > 0 ? FALL_FAMILY : RISE_FAMILY;
+            } else if (!RelationRules.LOSS.equals(level) && obj.start() >= te && riseAfter(obj, te)) {
+                // "脂多糖诱导的IL-6升高", "导致IL-6的升高": the verb of gain brings about the object's rise (its level goes
+                // up); "逆转了IL-6的升高", "抑制IL-6水平的增加": a verb of loss holds the rise back, which lowers the object
+                int p = polarity(family);
+                if (p == 0) return 0;
+                family = p > 0 ? RISE_FAMILY : FALL_FAMILY;
+            }
+            if (chinese && obj.start() >= te && hasCue(te, obj.start(), "shield")) {
+                // "姜黄素保护肝细胞免受凋亡": what the cells are shielded from is held back (INHIBITS, TREATS a disease)
+                if (polarity(family) < 0) return 0;
+                family = SHIELD_FAMILY;
             }
             int cs = Math.max(clauseStart(ts), !subj.carried() && subj.end() <= ts ? subj.end() : clauseStart(ts));
             int na = Math.max(cs, ts - 12); // a negation cue counts within 12 characters before the trigger
@@ -1968,10 +2157,37 @@ public final class RelationExtractor {
         }
 
         /**
+         * Whether a rise cue (relation-cues.tsv, rise) stands right after the object, past a level or of cue
+         * ("IL-6升高", "IL-6水平的增加"), with no object of its own after it, as {@link #fallAfter} for a fall; or, in
+         * English, right before it with "of" or "in" ("the increase of IL-6", "a rise in IL-6").
+         */
+        private boolean riseAfter(Group obj, int te) {
+            String between = lower.substring(te, obj.start()).strip();
+            for (String c : rules.cues("rise")) {
+                if (Chars.hasHan(c)) continue;
+                String cl = c.toLowerCase(Locale.ROOT);
+                for (String prep : new String[] {" of", " in"}) {
+                    String cp = cl + prep;
+                    if (between.equals(cp) || between.endsWith(" " + cp)) return true;
+                }
+            }
+            return changeAt(obj.end(), clauseEnd(obj.end()), rules.cues("rise"));
+        }
+
+        /**
          * Whether, from pos (after an entity), a fall cue follows: past a level cue and 的 (or only past 的 when
          * ofOnly: "STAT3的缺失"), not followed by an effect trigger or an entity of its own within two characters.
          */
         private boolean fallAt(int pos, int limit, boolean ofOnly) {
+            return ofOnly ? changeAt(pos, limit, subjectFallCues, true) : changeAt(pos, limit, rules.cues("fall"));
+        }
+
+        private boolean changeAt(int pos, int limit, List<String> cues) {
+            return changeAt(pos, limit, cues, false);
+        }
+
+        /** Whether, from pos (after an entity), one of the change cues follows, as {@link #fallAt} tells for falls. */
+        private boolean changeAt(int pos, int limit, List<String> cues, boolean ofOnly) {
             if (pos >= limit) return false;
             String raw = text.substring(pos, Math.min(limit, pos + 14));
             String rest = raw.strip();
@@ -1985,7 +2201,7 @@ public final class RelationExtractor {
             }
             if (ofOnly && !of) return false;
             String restLower = rest.toLowerCase(Locale.ROOT);
-            for (String c : ofOnly ? subjectFallCues : rules.cues("fall")) { // each longest first
+            for (String c : cues) { // each longest first
                 String cl = c.toLowerCase(Locale.ROOT);
                 if (!restLower.startsWith(cl)) continue;
                 if (!Chars.hasHan(cl) && rest.length() > cl.length() && Chars.isWordChar(rest.charAt(cl.length()))) continue;
@@ -2004,12 +2220,25 @@ public final class RelationExtractor {
             return false;
         }
 
+        /**
+         * "特异性阻断剂SB203580", "抑制剂雷帕霉素": a Chinese anticlass word right before drugs names their class; the drugs
+         * are no loss of anything.
+         */
+        private boolean classMember(Group g, String before) {
+            if (!chinese) return false;
+            boolean cls = false;
+            for (String c : rules.cues(CueKind.ANTICLASS)) if (Chars.hasHan(c) && before.endsWith(c)) cls = true;
+            if (!cls) return false;
+            for (Candidate c : g.items()) if (c.concept().type() != EntityType.CHEMICAL) return false;
+            return true;
+        }
+
         /** "knockdown of X", "X siRNA", "X敲除": the sentence speaks of X's loss, not of X. */
         private boolean lossOfFunction(Group g) {
             if (g.carried()) return false; // carried from the sentence before, judged there
             int a = Math.max(0, g.start() - 16);
             String before = text.substring(a, g.start()).strip();
-            if (endsWithCue(before, "lossof")) return true;
+            if (endsWithCue(before, "lossof") && !classMember(g, before)) return true;
             if (lossBeforeClassNoun(before)) return true;
             // "knockdown of EPRS1 or FATP1": a list under the cue
             String wider = lower.substring(Math.max(clauseStart(g.start()), g.start() - 60), g.start());
