@@ -222,7 +222,7 @@ public final class LayoutBench {
         sb.append("id\tcer\n");
         scores.stream().sorted(Comparator.comparing(s -> s.variant().id())).forEach(s ->
                 sb.append(s.variant().id()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", Math.ceil(s.cer() * 10000 - 1e-9) / 10000)).append('\n'));
+                        .append(String.format(Locale.ROOT, "%.4f", Math.ceil(s.cer() * 10000 - 1e-9) / 10000 + 0.0)).append('\n'));
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param languages     tesseract's {@code -l} list, e.g. {@code HanS+eng}
  * @param psm           tesseract's page segmentation mode
  * @param minWordConf   words below this confidence are dropped (specks in figures)
- * @param minLineConf   lines whose mean word confidence is below this are dropped (photographs)
+ * @param minLineConf   lines whose mean word confidence (each word kept one vote) is below this are dropped (photographs)
  * @param splitGap      a line is split into segments where two words are farther apart than this many line heights
  * @param bandGap       the page image is cut into bands at white rows this many line heights tall ({@link Regions})
  * @param gutterMin     ... and a band into columns at white strips this many line heights wide

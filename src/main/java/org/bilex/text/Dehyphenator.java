@@ -22,16 +22,29 @@ public final class Dehyphenator {
             "long", "short", "full", "double", "single", "two", "three", "first", "second", "cell",
             "dose", "time", "age", "sex", "x", "t", "b");
 
+    /** Letters each part of a line-broken compound has at least (shorter parts: prefixes, endings). */
+    private static final int COMPOUND_PART = 4;
+
     private final Set<String> joinedWords;
     private final Set<String> hyphenatedWords;
+    private final Set<String> freeWords;
 
     /**
      * @param joinedWords     lower-case words the document spells without a hyphen
      * @param hyphenatedWords lower-case hyphenated words the document spells within a line
      */
     public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords) {
+        this(joinedWords, hyphenatedWords, Set.of());
+    }
+
+    /**
+     * @param freeWords lower-case words the document writes away from any line-end hyphen (neither
+     *                  just before one nor first on the line after one)
+     */
+    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords) {
         this.joinedWords = joinedWords;
         this.hyphenatedWords = hyphenatedWords;
+        this.freeWords = freeWords;
     }
 
     /**
@@ -55,6 +68,12 @@ public final class Dehyphenator {
         String a = after.toLowerCase(Locale.ROOT);
         if (joinedWords.contains(b + a)) return false;
         if (hyphenatedWords.contains(b + "-" + a)) return true;
-        return HYPHEN_PREFIXES.contains(b);
+        if (HYPHEN_PREFIXES.contains(b)) return true;
+        // a compound of two words: the part after the break is a word the document writes on its own,
+        // away from any line break, and the joined form is nowhere in it ("meta-" + "analysis", "immune-" + "related",
+        // "adherent-" + "invasive"). The part before is 4+ letters: a line break after a short prefix
+        // ("in-" + "formation", "re-" + "action") is a hyphenation point, not a compound; and so is
+        // a break before a short ending ("treat-" + "ment" is no word of the document)
+        return b.length() >= COMPOUND_PART && a.length() >= COMPOUND_PART && freeWords.contains(a);
     }
 }

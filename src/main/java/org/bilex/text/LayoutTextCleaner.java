@@ -477,24 +477,34 @@ public final class LayoutTextCleaner implements TextCleaner {
     private static Dehyphenator vocabulary(PdfDocument pdf) {
         Set<String> joined = new HashSet<>();
         Set<String> hyphenated = new HashSet<>();
+        // words seen away from a line-end hyphen: not the fragment before one, not the first word of
+        // the line after one (a hyphenation point leaves fragments such as "cially" that are no words)
+        Set<String> free = new HashSet<>();
+        boolean broken = false;
         for (PdfPage p : pdf.pages()) {
             for (TextBlock b : p.blocks()) {
                 for (TextLine l : b.lines()) {
                     String t = l.text().strip();
-                    if (t.endsWith("-")) t = t.substring(0, t.length() - 1);
+                    boolean ends = t.endsWith("-");
+                    if (ends) t = t.substring(0, t.length() - 1);
                     Matcher m = WORD.matcher(t);
+                    boolean first = true;
                     while (m.find()) {
                         String w = m.group().toLowerCase(Locale.ROOT);
+                        boolean atBreak = (first && broken) || (ends && m.end() == t.length());
+                        first = false;
                         if (w.indexOf('-') >= 0) {
                             hyphenated.add(w);
                             for (String part : w.split("-")) joined.add(part);
                         } else {
                             joined.add(w);
+                            if (!atBreak) free.add(w);
                         }
                     }
+                    if (!t.isEmpty()) broken = ends;
                 }
             }
         }
-        return new Dehyphenator(joined, hyphenated);
+        return new Dehyphenator(joined, hyphenated, free);
     }
 }

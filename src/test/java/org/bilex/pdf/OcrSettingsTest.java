@@ -148,6 +148,44 @@ class OcrSettingsTest {
         assertEquals(5, kept.get(0).glyphs.size());
     }
 
+    /** A TSV of one line: word k at x = 300 + 60 k, its confidence conf[k]. */
+    static List<String> oneLine(String[] words, float[] conf) {
+        List<String> tsv = new java.util.ArrayList<>();
+        tsv.add("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext");
+        tsv.add("4\t1\t1\t1\t1\t0\t300\t400\t" + (60 * words.length) + "\t50\t-1\t");
+        for (int k = 0; k < words.length; k++) {
+            tsv.add("5\t1\t1\t1\t1\t" + (k + 1) + "\t" + (300 + 60 * k) + "\t400\t56\t50\t" + conf[k] + "\t" + words[k]);
+        }
+        return tsv;
+    }
+
+    @Test
+    void aLongLowConfidenceTermDoesNotDropItsLineInBothLanguages() {
+        OcrSettings s = new OcrSettings("zh", "HanS", 6, 0, 40, 1.2f);
+        float pt = 72f / 300f;
+        // bench 080-furniture-zh: the Chinese model reads a long English term at confidence 11; weighted by
+        // characters (24 of 37) it pulled the line's mean to 35 and the body line was dropped as noise
+        String[] zh = {"IFN-γ", ")", "和", "脂", "多", "糖", "(lipopolysaccharide，LPS)", "可", "诱导", "巨", "噬", "细"};
+        float[] zhConf = {59, 92, 91, 88, 93, 92, 11, 84, 93, 48, 0, 73};
+        List<Segment> kept = Tesseract.parseTsv(oneLine(zh, zhConf), pt, s);
+        assertEquals(1, kept.size(), "the Chinese body line stays");
+        assertEquals(zh.length, kept.get(0).glyphs.size());
+        String[] en = {"the", "mitogen-activatedproteinkinasekinase1", "is", "a", "key", "node"};
+        float[] enConf = {96, 8, 95, 93, 96, 94};
+        assertEquals(1, Tesseract.parseTsv(oneLine(en, enConf), pt, s).size(), "the English body line stays");
+        // what tesseract reads in a photograph or a gel: short words, all of middling or low confidence
+        String[] noiseEn = {"hip", "lps", "Ti", "~", "rn"};
+        float[] noiseEnConf = {38, 30, 45, 12, 33};
+        assertEquals(0, Tesseract.parseTsv(oneLine(noiseEn, noiseEnConf), pt, s).size(), "a noise line in Latin letters is dropped");
+        String[] noiseZh = {"吕", "一", "丨", "口", "目"};
+        float[] noiseZhConf = {31, 44, 20, 35, 52};
+        assertEquals(0, Tesseract.parseTsv(oneLine(noiseZh, noiseZhConf), pt, s).size(), "a noise line of ideographs is dropped");
+        // one vote per word: a line whose words are mostly low stays dropped even when its one long word is sure
+        String[] mostlyLow = {"Immunohistochemistry", "ii", "l", "T", "1i"};
+        float[] mostlyLowConf = {95, 20, 15, 30, 10};
+        assertEquals(0, Tesseract.parseTsv(oneLine(mostlyLow, mostlyLowConf), pt, s).size(), "mostly low words: dropped");
+    }
+
     @Test
     void theTableComesFromTheManifestAndTravelsInThePdfOptions(@TempDir Path dir) throws Exception {
         // the manifest lists the table on the pdf component's line

@@ -49,6 +49,35 @@ class ParagraphTextBuilderTest {
         assertEquals("抑制剂（inhibitors）", join("抑制剂（in-", "hibitors）"));
     }
 
+    private static String joinWith(Dehyphenator d, String... lines) {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(d);
+        float y = 100;
+        for (String l : lines) {
+            b.addLine(Lines.line(1, 50, y, 10, l), (int) y);
+            y += 14;
+        }
+        return b.text();
+    }
+
+    @Test
+    void keepsTheHyphenOfACompoundWhosePartsAreWordsOfTheDocumentInBothLanguages() {
+        // words the document writes away from any line break; "cially" and "ment" only ever start a line after a break
+        Dehyphenator d = new Dehyphenator(Set.of("analysis", "related", "mesenchymal", "molecule", "cially", "ment", "treatment", "espe"),
+                Set.of(), Set.of("analysis", "related", "mesenchymal", "molecule", "treatment"));
+        assertEquals("A meta-analysis of", joinWith(d, "A meta-", "analysis of"));
+        assertEquals("immune-related pathways", joinWith(d, "immune-", "related pathways"));
+        assertEquals("a small-molecule inhibitor", joinWith(d, "a small-", "molecule inhibitor"));
+        assertEquals("上皮间质转化（epithelial-mesenchymal transition）", joinWith(d, "上皮间质转化（epithelial-", "mesenchymal transition）"));
+        assertEquals("小分子（small-molecule）抑制剂", joinWith(d, "小分子（small-", "molecule）抑制剂"));
+        // hyphenation points: the part after is no free word of the document, or a part is short
+        assertEquals("especially the", joinWith(d, "espe-", "cially the"));
+        assertEquals("the treatment of", joinWith(d, "the treat-", "ment of"));
+        assertEquals("the related", joinWith(d, "the re-", "lated"));
+        assertEquals("尤其是（especially）", joinWith(d, "尤其是（espe-", "cially）"));
+        // the joined form written elsewhere wins: "treatment" is a word of the document
+        assertEquals("治疗（treatment）", joinWith(d, "治疗（treat-", "ment）"));
+    }
+
     @Test
     void removesSpacesThatJustifiedChineseLinesPutBetweenCharacters() {
         assertEquals("离出来，可分泌上皮生长因子（epithelial growth", join("离 出 来 ， 可 分 泌 上 皮 生 长 因 子 （ epithelial growth"));
