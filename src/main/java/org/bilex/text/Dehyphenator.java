@@ -12,19 +12,10 @@ import java.util.Set;
  */
 public final class Dehyphenator {
 
-    /**
-     * Prefixes that English writes with a hyphen. Not "in" and "ex": far more words start with them
-     * than are written with them as a hyphenated prefix ("in-hibitor", "ex-pression" are line breaks;
-     * "in-depth" keeps its hyphen when the document writes it so within a line).
-     */
-    private static final Set<String> HYPHEN_PREFIXES = Set.of(
-            "self", "non", "well", "cross", "ill", "all", "half", "quasi", "high", "low",
-            "long", "short", "full", "double", "single", "two", "three", "first", "second", "cell",
-            "dose", "time", "age", "sex", "x", "t", "b");
-
     /** Letters each part of a line-broken compound has at least (shorter parts: prefixes, endings). */
     private static final int COMPOUND_PART = 4;
 
+    private final Set<String> prefixes;
     private final Set<String> joinedWords;
     private final Set<String> hyphenatedWords;
     private final Set<String> freeWords;
@@ -34,7 +25,7 @@ public final class Dehyphenator {
      * @param hyphenatedWords lower-case hyphenated words the document spells within a line
      */
     public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords) {
-        this(joinedWords, hyphenatedWords, Set.of());
+        this(joinedWords, hyphenatedWords, Set.of(), Set.of());
     }
 
     /**
@@ -42,6 +33,15 @@ public final class Dehyphenator {
      *                  just before one nor first on the line after one)
      */
     public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords) {
+        this(joinedWords, hyphenatedWords, freeWords, Set.of());
+    }
+
+    /**
+     * @param prefixes lower-case prefixes English writes with a hyphen ({@link HyphenPrefixes}, {@code models/text/
+     *                 hyphen-prefixes.tsv}): a line ending in one of them keeps its hyphen ("self-" + "renewal")
+     */
+    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, Set<String> prefixes) {
+        this.prefixes = prefixes;
         this.joinedWords = joinedWords;
         this.hyphenatedWords = hyphenatedWords;
         this.freeWords = freeWords;
@@ -68,7 +68,7 @@ public final class Dehyphenator {
         String a = after.toLowerCase(Locale.ROOT);
         if (joinedWords.contains(b + a)) return false;
         if (hyphenatedWords.contains(b + "-" + a)) return true;
-        if (HYPHEN_PREFIXES.contains(b)) return true;
+        if (prefixes.contains(b)) return true;
         // a compound of two words: the part after the break is a word the document writes on its own,
         // away from any line break, and the joined form is nowhere in it ("meta-" + "analysis", "immune-" + "related",
         // "adherent-" + "invasive"). The part before is 4+ letters: a line break after a short prefix

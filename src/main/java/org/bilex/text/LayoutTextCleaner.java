@@ -60,8 +60,20 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     private enum Hint { NORMAL, TITLE, HEADING, CAPTION, FOOTNOTE, TABLE }
 
+    /** The prefixes English writes with a hyphen ({@link HyphenPrefixes}). */
+    private final Set<String> hyphenPrefixes;
+
+    /** A cleaner with the hyphen prefixes of the models folder in the working directory ({@link HyphenPrefixes#DEFAULT}). */
+    public LayoutTextCleaner() {
+        this(HyphenPrefixes.of(HyphenPrefixes.DEFAULT));
+    }
+
+    public LayoutTextCleaner(Set<String> hyphenPrefixes) {
+        this.hyphenPrefixes = Set.copyOf(hyphenPrefixes);
+    }
+
     public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
-        return new LayoutTextCleaner();
+        return new LayoutTextCleaner(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)));
     }
 
     @Override
@@ -70,7 +82,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         List<String> dropped = new ArrayList<>();
         float body = bodyFontSize(pdf, furniture);
         float title = Math.max(1.25f * body, 0.9f * titleFontSize(pdf, furniture));
-        Dehyphenator dehyphenator = vocabulary(pdf);
+        Dehyphenator dehyphenator = vocabulary(pdf, hyphenPrefixes);
 
         List<Raw> raws = new ArrayList<>();
         Raw cur = null;
@@ -474,7 +486,7 @@ public final class LayoutTextCleaner implements TextCleaner {
     }
 
     /** Words the document spells whole, and hyphenated words it spells within a line. */
-    private static Dehyphenator vocabulary(PdfDocument pdf) {
+    private static Dehyphenator vocabulary(PdfDocument pdf, Set<String> prefixes) {
         Set<String> joined = new HashSet<>();
         Set<String> hyphenated = new HashSet<>();
         // words seen away from a line-end hyphen: not the fragment before one, not the first word of
@@ -505,6 +517,6 @@ public final class LayoutTextCleaner implements TextCleaner {
                 }
             }
         }
-        return new Dehyphenator(joined, hyphenated, free);
+        return new Dehyphenator(joined, hyphenated, free, prefixes);
     }
 }
