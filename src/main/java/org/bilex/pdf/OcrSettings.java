@@ -158,18 +158,8 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
 
     static Map<String, OcrSettings> parse(List<String> lines, String where) {
         Map<String, OcrSettings> out = new LinkedHashMap<>();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).replace("\r", "");
-            if (l.isBlank() || l.startsWith("#")) continue;
-            List<String> c = new ArrayList<>(List.of(l.split("\t", -1)));
-            String at = where + ":" + (i + 1) + ": ";
-            if (!header) {
-                if (!c.equals(COLUMNS)) throw new IllegalStateException(at + "header must be " + String.join(" ", COLUMNS) + ", not " + c);
-                header = true;
-                continue;
-            }
-            if (c.size() != COLUMNS.size()) throw new IllegalStateException(at + c.size() + " columns, want " + COLUMNS.size());
+        for (org.bilex.core.TsvTable.Row r : org.bilex.core.TsvTable.rows(lines, where, COLUMNS)) {
+            List<String> c = r.cells();
             try {
                 OcrSettings s = new OcrSettings(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Float.parseFloat(c.get(3)),
                         Float.parseFloat(c.get(4)), Float.parseFloat(c.get(5)), Float.parseFloat(c.get(6)),
@@ -179,7 +169,7 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
                 if (c.get(19).isBlank()) throw new IllegalArgumentException("the source column is empty");
                 if (out.put(s.lang(), s) != null) throw new IllegalArgumentException("a second row for " + s.lang());
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(at + e.getMessage(), e);
+                throw new IllegalStateException(org.bilex.core.TsvTable.at(where, r.line()) + e.getMessage(), e);
             }
         }
         for (String lang : LANGS) {

@@ -1,11 +1,12 @@
 package org.bilex.text;
 
+import org.bilex.core.TsvTable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,23 +47,13 @@ public final class HyphenPrefixes {
 
     static Set<String> parse(List<String> lines, String where) {
         Set<String> out = new LinkedHashSet<>();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).replace("\r", "");
-            if (l.isBlank() || l.startsWith("#")) continue;
-            List<String> c = new ArrayList<>(List.of(l.split("\t", -1)));
-            String at = where + ":" + (i + 1) + ": ";
-            if (!header) {
-                if (!c.equals(COLUMNS)) throw new IllegalStateException(at + "header must be " + String.join(" ", COLUMNS) + ", not " + c);
-                header = true;
-                continue;
-            }
-            if (c.size() != COLUMNS.size()) throw new IllegalStateException(at + c.size() + " columns, want " + COLUMNS.size());
-            if (!c.get(0).matches("\\p{Ll}{2,}")) throw new IllegalStateException(at + "a prefix is two or more lower-case letters, not '" + c.get(0) + "'");
-            if (c.get(1).isBlank()) throw new IllegalStateException(at + "no source for '" + c.get(0) + "'");
-            if (!out.add(c.get(0))) throw new IllegalStateException(at + "'" + c.get(0) + "' is listed twice");
+        for (TsvTable.Row r : TsvTable.rows(lines, where, COLUMNS)) {
+            String at = TsvTable.at(where, r.line());
+            String prefix = r.get(0);
+            if (!prefix.matches("\\p{Ll}{2,}")) throw new IllegalStateException(at + "a prefix is two or more lower-case letters, not '" + prefix + "'");
+            if (r.get(1).isBlank()) throw new IllegalStateException(at + "no source for '" + prefix + "'");
+            if (!out.add(prefix)) throw new IllegalStateException(at + "'" + prefix + "' is listed twice");
         }
-        if (!header) throw new IllegalStateException(where + ": no header (" + String.join(" ", COLUMNS) + ")");
         return Set.copyOf(out);
     }
 }

@@ -14,13 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HyphenPrefixesTest {
 
     private static String join(Dehyphenator d, String... lines) {
-        ParagraphTextBuilder b = new ParagraphTextBuilder(d);
-        float y = 100;
-        for (String l : lines) {
-            b.addLine(Lines.line(1, 50, y, 10, l), (int) y);
-            y += 14;
-        }
-        return b.text();
+        return Lines.paragraph(d, lines);
     }
 
     @Test

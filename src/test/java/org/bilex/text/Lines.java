@@ -14,6 +14,17 @@ public final class Lines {
     private Lines() {
     }
 
+    /** The text of a paragraph built from {@code lines}, one under the other, with {@code d} deciding line-end hyphens. */
+    public static String paragraph(Dehyphenator d, String... lines) {
+        ParagraphTextBuilder b = new ParagraphTextBuilder(d);
+        float y = 100;
+        for (String l : lines) {
+            b.addLine(line(1, 50, y, 10, l), (int) y);
+            y += 14;
+        }
+        return b.text();
+    }
+
     public static TextLine line(int page, float x, float y, float size, String text) {
         List<Glyph> glyphs = new ArrayList<>();
         float cx = x;

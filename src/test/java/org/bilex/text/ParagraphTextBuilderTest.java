@@ -13,13 +13,7 @@ class ParagraphTextBuilderTest {
     private static final Dehyphenator DEHYPH = new Dehyphenator(Set.of("exosomes", "important", "inhibitors", "expression"), Set.of("self-renewal", "in-depth", "cancer-associated"));
 
     private static String join(String... lines) {
-        ParagraphTextBuilder b = new ParagraphTextBuilder(DEHYPH);
-        float y = 100;
-        for (String l : lines) {
-            b.addLine(Lines.line(1, 50, y, 10, l), (int) y);
-            y += 14;
-        }
-        return b.text();
+        return Lines.paragraph(DEHYPH, lines);
     }
 
     @Test
@@ -50,13 +44,7 @@ class ParagraphTextBuilderTest {
     }
 
     private static String joinWith(Dehyphenator d, String... lines) {
-        ParagraphTextBuilder b = new ParagraphTextBuilder(d);
-        float y = 100;
-        for (String l : lines) {
-            b.addLine(Lines.line(1, 50, y, 10, l), (int) y);
-            y += 14;
-        }
-        return b.text();
+        return Lines.paragraph(d, lines);
     }
 
     @Test
