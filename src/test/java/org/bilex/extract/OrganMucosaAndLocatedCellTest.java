@@ -144,4 +144,28 @@ class OrganMucosaAndLocatedCellTest {
         Entity el = entity("β-榄香烯抑制胃癌细胞增殖。", "β-榄香烯");
         assertEquals(EntityType.CHEMICAL, el.type());
     }
+
+    @Test
+    void aChineseOrganWrittenWithItsRegionWordIsTheOrgan() {
+        List<String> m = mentions("巨噬细胞分布于脑部、眼部和肺部，大部分位于肝脏。");
+        has(m, EntityType.TISSUE, "脑部");
+        has(m, EntityType.TISSUE, "眼部");
+        has(m, EntityType.TISSUE, "肺部");
+        hasNo(m, "大部");
+        assertEquals("eye", entity("巨噬细胞分布于眼部。", "眼部").canonical());
+        assertEquals("lung", entity("巨噬细胞分布于肺部。", "肺部").canonical());
+    }
+
+    @Test
+    void theInflammationOfAnOrganIsAProcessInBothLanguages() {
+        List<String> zh = mentions("LPS诱导肺部炎症和滑膜炎症，肺组织炎性细胞浸润增加。");
+        has(zh, EntityType.PROCESS, "肺部炎症");
+        has(zh, EntityType.PROCESS, "滑膜炎症");
+        assertEquals("lung inflammation", entity("LPS诱导肺部炎症。", "肺部炎症").canonical());
+        // inflammatory cells are no inflammation of the organ
+        hasNo(zh, "肺组织炎性");
+        List<String> en = mentions("DSS induced intestinal inflammation in mice.");
+        has(en, EntityType.PROCESS, "intestinal inflammation");
+        assertEquals("intestine inflammation", entity("DSS induced intestinal inflammation in mice.", "intestinal inflammation").canonical());
+    }
 }
