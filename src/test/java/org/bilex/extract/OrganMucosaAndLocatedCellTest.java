@@ -133,6 +133,10 @@ class OrganMucosaAndLocatedCellTest {
         // an organ with 的 before the cells is a place, not a named subset
         List<String> de = mentions("TNF-α促进子宫的巨噬细胞增殖。");
         has(de, EntityType.CELL, "巨噬细胞");
+        // nor with a place word between (macrophages found in a tissue)
+        List<String> in = mentions("结直肠癌组织中巨噬细胞浸润增加。");
+        has(in, EntityType.PROCESS, "巨噬细胞浸润");
+        hasNo(in, "结直肠癌组织中巨噬细胞");
     }
 
     @Test
