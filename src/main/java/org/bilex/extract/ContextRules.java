@@ -109,6 +109,15 @@ public final class ContextRules {
 
     /** The candidates the rules keep, and the context-only symbols they accept. */
     List<Candidate> apply(String text, List<Token> tokens, List<Candidate> cands) {
+        return apply(text, tokens, cands, null);
+    }
+
+    /**
+     * As {@link #apply(String, List, List)}; a name extended over its modifier that {@code lexicon} knows as a
+     * concept of the same type is that concept, with its id (5-氟尿嘧啶 is the lexicon's fluorouracil where the
+     * segmenter cut 5-/氟尿嘧啶 and the dictionary matched only the stem).
+     */
+    List<Candidate> apply(String text, List<Token> tokens, List<Candidate> cands, org.bilex.lexicon.Lexicon lexicon) {
         if (rules.isEmpty()) return cands;
         List<Candidate> all = new ArrayList<>(cands);
         if (symbols != null) {
@@ -120,7 +129,7 @@ public final class ContextRules {
         for (Candidate c : all) {
             if (!kept(c, text)) continue;
             out.add(c);
-            Candidate x = extended(c, text);
+            Candidate x = extended(c, text, lexicon);
             if (x != null) out.add(x);
         }
         return out;
@@ -131,7 +140,7 @@ public final class ContextRules {
      * 细菌性肺炎, not 肺炎): a concept of the same type named by the whole text, with no id; null
      * when no rule extends the candidate. The longer candidate wins over the head.
      */
-    private Candidate extended(Candidate c, String text) {
+    private Candidate extended(Candidate c, String text, org.bilex.lexicon.Lexicon lexicon) {
         for (Rule r : rules) {
             if (r.action() != Action.EXTEND_IF || !r.applies(c, text)) continue;
             String window = text.substring(Math.max(0, c.start() - WINDOW), c.start());
@@ -139,8 +148,9 @@ public final class ContextRules {
             if (!m.find()) continue;
             int start = c.start() - (window.length() - m.start());
             String name = text.substring(start, c.end());
-            return new Candidate(start, c.end(), new org.bilex.lexicon.Concept(c.concept().type(), name, ""), c.priority(),
-                    "context-compound");
+            org.bilex.lexicon.Concept known = lexicon == null ? null : lexicon.lookup(name);
+            if (known == null || known.type() != c.concept().type()) known = new org.bilex.lexicon.Concept(c.concept().type(), name, "");
+            return new Candidate(start, c.end(), known, c.priority(), "context-compound");
         }
         return null;
     }

@@ -252,7 +252,7 @@ public final class EntityExtractor {
     private List<Candidate> base(String text, List<Token> tokens) {
         List<Candidate> cands = new ArrayList<>();
         for (EntityFinder f : finders) cands.addAll(f.find(text, tokens, lexicon));
-        return context.apply(text, tokens, cands);
+        return context.apply(text, tokens, cands, lexicon);
     }
 
     /**

@@ -57,6 +57,18 @@ class ThuoclReaderTest {
     }
 
     @Test
+    void degenerationsHyperplasiasAndPyrimidinesAreTypedByTheirHead() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("黄斑变性", "视网膜色素变性", "椎间盘变性", "淀粉样变性", "前列腺增生", "子宫内膜增生", "不典型增生"))
+            assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, w), w);
+        for (String w : List.of("胞嘧啶", "胸腺嘧啶", "氟尿嘧啶", "磺胺嘧啶", "乙胺嘧啶"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        // the bare words, fatty change (composed with its organ), vessel formation (a process) and a preparation
+        for (String w : List.of("变性", "增生", "脂肪变性", "肝脂肪变性", "血管增生", "注射用氟尿嘧啶"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
     void drugNamesAreTypedByTheirChineseInnStem() throws IOException {
         List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
         for (String w : List.of("吉非替尼", "索拉非尼", "曲妥珠单抗", "奥沙利铂", "卡培他滨", "左氧氟沙星", "阿莫西林", "美托洛尔",
