@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and not where papers use the letters for something else (exclude.tsv, famplex-symbol); a glycoprotein
  * hormone that DrugBank lists as a biologic is the FamPlex family, however the hyphen is written; a marker
  * written with its + inside a cell's name is a MARKER of its own (compose.tsv *-nest-marker-plus,
- * *-marker-cell(s)). Sentences written for these tests.
+ * *-marker-cell(s)); insulin resistance is a pathological state (DISEASE). Sentences written for these tests.
  */
 class FamilySymbolsAndMarkerSubsetsTest {
 
@@ -73,5 +73,14 @@ class FamilySymbolsAndMarkerSubsetsTest {
         assertTrue(zh.contains("MARKER:CD163"), zh);
         String zh2 = all("CD34阳性细胞数量增加。");
         assertTrue(zh2.contains("MARKER:CD34"), zh2);
+    }
+
+    @Test
+    void insulinResistanceIsADisease() {
+        String r = all("Obesity drives insulin resistance in the liver.");
+        assertTrue(r.contains("DISEASE:insulin resistance=[insulin resistance]"), r);
+        assertFalse(r.contains("PROCESS:insulin resistance"), r);
+        String zh = all("肥胖导致胰岛素抵抗。");
+        assertTrue(zh.contains("DISEASE:insulin resistance=[胰岛素抵抗]"), zh);
     }
 }
