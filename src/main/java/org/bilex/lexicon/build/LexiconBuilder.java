@@ -397,6 +397,18 @@ public final class LexiconBuilder {
         return out;
     }
 
+    /**
+     * A chemical's other name of two to four lower-case letters (DrugBank's guo, dex, mel; MeSH's
+     * brand stubs soma, alli, dona) is a clipped name, a code or a brand, not how papers name the
+     * chemical; such a form matches in any case and so meets surnames (Guo et al.), words (soma) and
+     * other drugs' short forms (Dex is dexamethasone). The chemical's own name stays (zinc, iron, talc).
+     */
+    static boolean clippedChemicalName(Term t, Term.Name n) {
+        return t.type == EntityType.CHEMICAL && n.strength() != Term.PRIMARY && CLIPPED.matcher(n.form()).matches();
+    }
+
+    private static final java.util.regex.Pattern CLIPPED = java.util.regex.Pattern.compile("[a-z]{2,4}");
+
     /** A family's bare capital symbol refused as a form, kept for the entity stage to accept in context (LH, FSH). */
     private static void contextSymbol(Inputs in, Term t, String f, String reason) {
         // exclude.tsv, source famplex-symbol: bare symbols papers use as often for something else (TAC, PTX, HDL)
@@ -410,6 +422,7 @@ public final class LexiconBuilder {
         String f = n.form();
         if (f.length() < 2 || f.indexOf('\t') >= 0) return false;
         if (in.excluded(t.source, null, f) != null) return false;
+        if (clippedChemicalName(t, n)) return false;
         if (t.source.equals("famplex")) {
             if (!f.contains(" ") && f.chars().anyMatch(Character::isUpperCase)) {
                 boolean bare = f.length() <= 3 && f.chars().allMatch(c -> c < 0x80 && Character.isUpperCase(c));
