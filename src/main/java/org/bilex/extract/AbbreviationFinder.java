@@ -108,7 +108,7 @@ public final class AbbreviationFinder {
         if (comma > 0) {
             String en = content.substring(0, comma).strip();
             String sh = content.substring(comma + 1).strip();
-            if (isShortForm(sh) && isEnglishPhrase(en)) {
+            if (isShortForm(sh) && isEnglishPhrase(en) && !listOfShortForms(en)) {
                 enStart = cs + content.indexOf(en);
                 enEnd = enStart + en.length();
                 sStart = cs + comma + 1 + content.substring(comma + 1).indexOf(sh);
@@ -451,6 +451,20 @@ public final class AbbreviationFinder {
         String found = lf.substring(start);
         if (found.length() <= sf.length()) return null;
         return new int[]{s + start, b};
+    }
+
+    /**
+     * A bracket that lists symbols ("(IL-6, TNF-α, IL-1β)") defines nothing: its last item is no
+     * abbreviation of the items before it, which are short forms themselves.
+     */
+    private static boolean listOfShortForms(String en) {
+        if (en.indexOf(',') < 0 && en.indexOf(';') < 0) return false;
+        for (String part : en.split("[,;]")) {
+            String p = part.strip();
+            if (p.startsWith("and ") || p.startsWith("or ")) p = p.substring(p.indexOf(' ') + 1).strip();
+            if (!p.isEmpty() && !isShortForm(p)) return false;
+        }
+        return true;
     }
 
     /** A possessive's apostrophe inside a long form's word ("Alzheimer's disease", "Crohn’s disease"). */
