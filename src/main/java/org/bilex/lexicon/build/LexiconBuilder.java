@@ -407,6 +407,22 @@ public final class LexiconBuilder {
         return t.type == EntityType.CHEMICAL && n.strength() != Term.PRIMARY && CLIPPED.matcher(n.form()).matches();
     }
 
+    /**
+     * Whether a name's brackets pair up: a vocabulary list split at a separator inside a name
+     * (Cellosaurus's HB(11;19) read as "HB(11" and "19)") leaves halves that are no names.
+     */
+    static boolean balanced(String f) {
+        int depth = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') {
+                if (--depth < 0) return false;
+            }
+        }
+        return depth == 0;
+    }
+
     private static final java.util.regex.Pattern CLIPPED = java.util.regex.Pattern.compile("[a-z]{2,4}");
 
     /** A family's bare capital symbol refused as a form, kept for the entity stage to accept in context (LH, FSH). */
@@ -423,6 +439,7 @@ public final class LexiconBuilder {
         if (f.length() < 2 || f.indexOf('\t') >= 0) return false;
         if (in.excluded(t.source, null, f) != null) return false;
         if (clippedChemicalName(t, n)) return false;
+        if (!balanced(f)) return false;
         if (t.source.equals("famplex")) {
             if (!f.contains(" ") && f.chars().anyMatch(Character::isUpperCase)) {
                 boolean bare = f.length() <= 3 && f.chars().allMatch(c -> c < 0x80 && Character.isUpperCase(c));

@@ -13,4 +13,8 @@ public final class BuildProbe {
         t.add(form, primary ? Term.PRIMARY : Term.SYNONYM);
         return LexiconBuilder.clippedChemicalName(t, t.names.get(0));
     }
+
+    public static boolean balanced(String form) {
+        return LexiconBuilder.balanced(form);
+    }
 }
