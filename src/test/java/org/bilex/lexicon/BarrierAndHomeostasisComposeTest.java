@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * compose.tsv en/zh-barrier-state, zh-barrier-failure, zh-homeostasis, the homeostasis of
- * en-organ-process and the organ adjectives vascular, epidermal, mucosal, endothelial: the barrier
+ * compose.tsv en/zh-barrier-state, zh-barrier-failure, the homeostasis of en-organ-process (English
+ * only: the seed's Chinese gold keeps 毛囊 and 稳态 of 毛囊稳态 apart) and the organ adjectives vascular, epidermal, mucosal, endothelial: the barrier
  * state or the homeostasis of an organ or a cell layer is a PROCESS named with it, on the full
  * shipped models. Sentences written for these tests, in both languages.
  */
@@ -43,7 +43,9 @@ class BarrierAndHomeostasisComposeTest {
     @Test
     void inChineseText() {
         String r = all("维持肠道稳态，减轻内皮屏障功能障碍，恢复皮肤屏障完整性。");
-        assertTrue(r.contains("PROCESS:intestine homeostasis=[肠道稳态]"), r);
+        // a Chinese organ's homeostasis stays two entities, the organ and homeostasis
+        assertFalse(r.contains("intestine homeostasis"), r);
+        assertTrue(r.contains("PROCESS:homeostasis=[稳态]"), r);
         assertTrue(r.contains("PROCESS:endothelium barrier dysfunction=[内皮屏障功能障碍]"), r);
         assertTrue(r.contains("barrier function=[皮肤屏障完整性]"), r);
     }
