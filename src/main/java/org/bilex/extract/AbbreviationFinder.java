@@ -73,10 +73,25 @@ public final class AbbreviationFinder {
         for (int o = text.indexOf('('); o >= 0; o = text.indexOf('(', o + 1)) {
             int c = closing(text, o);
             if (c < 0) continue;
+            if (subscript(text, o, c)) continue;
             Definition d = definition(sentence, text, o, c, tokens, known, lexicon, rules);
             if (d != null) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * A bracket glued to a Latin letter or digit whose content starts with a digit and is at most three
+     * characters is part of the name, as PubMed writes subscripts and subtypes ("5-HT(2C)", "CaCl(2)",
+     * "H(2)O"), never a definition: "serotonin 5-HT(2C) receptors" defines no "2C".
+     */
+    static boolean subscript(String text, int o, int c) {
+        if (o == 0 || c - o - 1 < 1 || c - o - 1 > 3) return false;
+        char before = text.charAt(o - 1);
+        if (before >= 0x80 || !Character.isLetterOrDigit(before)) return false;
+        if (!Character.isDigit(text.charAt(o + 1))) return false;
+        for (int i = o + 1; i < c; i++) if (text.charAt(i) >= 0x80 || !Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
     }
 
     private static int closing(String text, int o) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,5 +43,19 @@ class SymbolListBracketTest {
         assertTrue(r.contains("CYTOKINE:IL-6=[IL-6]"), r);
         assertTrue(r.contains("CYTOKINE:TNF-α=[TNF-α]"), r);
         assertTrue(r.contains("CYTOKINE:IL-1β=[IL-1β]"), r);
+    }
+
+    @Test
+    void aSubscriptBracketGluedToANameDefinesNothing() {
+        // PubMed writes subtypes and subscripts in brackets: 5-HT(2C), CaCl(2)
+        String r = all("Serotonin 5-HT(2C) receptors and CaCl(2) were studied.");
+        assertTrue(r.contains("CHEMICAL:serotonin=[Serotonin, 5-HT]"), r);
+        assertFalse(r.contains("2C"), r);
+        String zh = all("血清素5-HT(1A)受体被激活。");
+        assertFalse(zh.contains("1A"), zh);
+        // a bracket after a space still defines, and so does one glued to a Chinese name
+        String d = all("Matrix metalloproteinase 9 (MMP9) rose, and 间充质干细胞(MSCs)增多。");
+        assertTrue(d.contains("PROTEIN:MMP-9=[Matrix metalloproteinase 9, MMP9]"), d);
+        assertTrue(d.contains("CELL:mesenchymal stem cell=[间充质干细胞, MSCs]"), d);
     }
 }
