@@ -73,10 +73,25 @@ public final class AbbreviationFinder {
         for (int o = text.indexOf('('); o >= 0; o = text.indexOf('(', o + 1)) {
             int c = closing(text, o);
             if (c < 0) continue;
+            if (subscript(text, o, c)) continue;
             Definition d = definition(sentence, text, o, c, tokens, known, lexicon, rules);
             if (d != null) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * A bracket glued to a Latin letter or digit whose content starts with a digit and is at most three
+     * characters is part of the name, as PubMed writes subscripts and subtypes ("5-HT(2C)", "CaCl(2)",
+     * "H(2)O"), never a definition: "serotonin 5-HT(2C) receptors" defines no "2C".
+     */
+    static boolean subscript(String text, int o, int c) {
+        if (o == 0 || c - o - 1 < 1 || c - o - 1 > 3) return false;
+        char before = text.charAt(o - 1);
+        if (before >= 0x80 || !Character.isLetterOrDigit(before)) return false;
+        if (!Character.isDigit(text.charAt(o + 1))) return false;
+        for (int i = o + 1; i < c; i++) if (text.charAt(i) >= 0x80 || !Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
     }
 
     private static int closing(String text, int o) {
@@ -108,7 +123,7 @@ public final class AbbreviationFinder {
         if (comma > 0) {
             String en = content.substring(0, comma).strip();
             String sh = content.substring(comma + 1).strip();
-            if (isShortForm(sh) && isEnglishPhrase(en)) {
+            if (isShortForm(sh) && isEnglishPhrase(en) && !listOfShortForms(en)) {
                 enStart = cs + content.indexOf(en);
                 enEnd = enStart + en.length();
                 sStart = cs + comma + 1 + content.substring(comma + 1).indexOf(sh);
@@ -451,6 +466,20 @@ public final class AbbreviationFinder {
         String found = lf.substring(start);
         if (found.length() <= sf.length()) return null;
         return new int[]{s + start, b};
+    }
+
+    /**
+     * A bracket that lists symbols ("(IL-6, TNF-α, IL-1β)") defines nothing: its last item is no
+     * abbreviation of the items before it, which are short forms themselves.
+     */
+    private static boolean listOfShortForms(String en) {
+        if (en.indexOf(',') < 0 && en.indexOf(';') < 0) return false;
+        for (String part : en.split("[,;]")) {
+            String p = part.strip();
+            if (p.startsWith("and ") || p.startsWith("or ")) p = p.substring(p.indexOf(' ') + 1).strip();
+            if (!p.isEmpty() && !isShortForm(p)) return false;
+        }
+        return true;
     }
 
     /** A possessive's apostrophe inside a long form's word ("Alzheimer's disease", "Crohn’s disease"). */

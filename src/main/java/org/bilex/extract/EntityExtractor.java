@@ -362,7 +362,14 @@ public final class EntityExtractor {
         for (Candidate c : sorted) {
             if (!c.nestable()) continue;
             boolean ok = true;
-            for (Candidate a : nested) if (a.overlaps(c)) ok = false;
+            // a nestable name may stand inside a longer nestable one of another type (CD8 in a kept CD8+ T cell
+            // inside CD8+ T cell infiltration), never across it, and not inside one of its own type, which it
+            // made (外胚层 of a kept 神经外胚层)
+            for (Candidate a : nested) {
+                boolean inside = c.start() >= a.start() && c.end() <= a.end() && c.length() < a.length()
+                        && a.concept().type() != c.concept().type();
+                if (a.overlaps(c) && !inside) ok = false;
+            }
             // a name too short for the lexicon (肺) stays inside the compound it made (肺损伤), not inside a
             // longer name that took its place (慢性阻塞性肺疾病 over 肺疾病)
             if (c.via().startsWith("part:")) {

@@ -110,7 +110,9 @@ public final class NameComposer implements EntityFinder {
                     case "elsewhere" -> Keep.ELSEWHERE;
                     default -> throw new LexiconException(where + ": keep of a nest must be yes or elsewhere, not '" + r.get(7) + "'");
                 };
-                out.add(new Rule(r.get(0), zh, kind, types(io[0], where), types(io[1], where), null, null, "", k));
+                // pattern: '-', or what must follow the inner name right where it ends (CD8 in "CD8+ T cells": [+])
+                Pattern after = r.get(4).equals("-") ? null : RuleFiles.compile(r.get(4), file, r.line());
+                out.add(new Rule(r.get(0), zh, kind, types(io[0], where), types(io[1], where), after, null, "", k));
                 continue;
             }
             String[] sides = r.get(3).split(">", -1);
@@ -184,6 +186,7 @@ public final class NameComposer implements EntityFinder {
                     // whole words only
                     if (i.start() > 0 && Chars.isWordChar(text.charAt(i.start() - 1)) && Chars.isWordChar(text.charAt(i.start()))) continue;
                     if (i.end() < text.length() && Chars.isWordChar(text.charAt(i.end() - 1)) && Chars.isWordChar(text.charAt(i.end()))) continue;
+                    if (r.pattern() != null && !r.pattern().matcher(text).region(i.end(), o.end()).lookingAt()) continue;
                     if (!seen.add(i.start() + ":" + i.end() + ":" + i.concept().type())) continue;
                     String via = i.via() + (r.keep() == Keep.YES ? "+kept" : KEPT_ELSEWHERE);
                     out.add(new Candidate(i.start(), i.end(), i.concept(), i.priority(), via, true, null));

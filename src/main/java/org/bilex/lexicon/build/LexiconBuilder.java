@@ -233,8 +233,10 @@ public final class LexiconBuilder {
         Set<String> taken = new HashSet<>();
         for (LexiconEntry c : in.curated) taken.add(c.form());
         taken.addAll(emitted);
-        for (Term t : hgnc) {
-            if (t.contextSymbol == null || taken.contains(t.contextSymbol)) continue;
+        List<Term> symbolSources = new ArrayList<>(hgnc);
+        symbolSources.addAll(bySource.get("famplex"));
+        for (Term t : symbolSources) {
+            if (t.contextSymbol == null || !taken.add(t.contextSymbol)) continue;
             context.add(new LexiconEntry(t.type, t.canonical, t.xref, t.contextSymbol, "en", t.file + " (" + t.contextReason + ")"));
         }
         context.sort(order);
@@ -292,15 +294,20 @@ public final class LexiconBuilder {
         for (Term f : famplex) {
             for (Term.Name n : f.names) {
                 // a short name or symbol names nothing alone (Hes: the HES family and hydroxyethyl starch's HES)
-                if (n.form().length() >= SPELLED_OUT || n.form().contains(" ")) familyNames.add(Lexicon.key(n.form()));
+                if (n.form().length() >= SPELLED_OUT || n.form().contains(" ")) familyNames.add(spelled(n.form()));
             }
         }
         List<Term> out = new ArrayList<>();
         for (Term d : drugs) {
-            if (!d.structure && d.names.stream().anyMatch(n -> familyNames.contains(Lexicon.key(n.form())))) continue;
+            if (!d.structure && d.names.stream().anyMatch(n -> familyNames.contains(spelled(n.form())))) continue;
             out.add(d);
         }
         return out;
+    }
+
+    /** A name's key with a hyphen and a space as one spelling, as the matcher reads them (follicle-stimulating hormone). */
+    static String spelled(String form) {
+        return Lexicon.key(form).replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -390,17 +397,61 @@ public final class LexiconBuilder {
         return out;
     }
 
+    /**
+     * A chemical's other name of two to four lower-case letters (DrugBank's guo, dex, mel; MeSH's
+     * brand stubs soma, alli, dona) is a clipped name, a code or a brand, not how papers name the
+     * chemical; such a form matches in any case and so meets surnames (Guo et al.), words (soma) and
+     * other drugs' short forms (Dex is dexamethasone). The chemical's own name stays (zinc, iron, talc).
+     */
+    static boolean clippedChemicalName(Term t, Term.Name n) {
+        return t.type == EntityType.CHEMICAL && n.strength() != Term.PRIMARY && CLIPPED.matcher(n.form()).matches();
+    }
+
+    /**
+     * Whether a name's brackets pair up: a vocabulary list split at a separator inside a name
+     * (Cellosaurus's HB(11;19) read as "HB(11" and "19)") leaves halves that are no names.
+     */
+    static boolean balanced(String f) {
+        int depth = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') {
+                if (--depth < 0) return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static final java.util.regex.Pattern CLIPPED = java.util.regex.Pattern.compile("[a-z]{2,4}");
+
+    /** A family's bare capital symbol refused as a form, kept for the entity stage to accept in context (LH, FSH). */
+    private static void contextSymbol(Inputs in, Term t, String f, String reason) {
+        // exclude.tsv, source famplex-symbol: bare symbols papers use as often for something else (TAC, PTX, HDL)
+        if (t.contextSymbol != null || in.excluded("famplex-symbol", null, f) != null) return;
+        t.contextSymbol = f;
+        t.contextReason = reason;
+    }
+
     /** Whether one name of a term may be a form; false friends refused here are recorded as stops. */
     private static boolean usable(Inputs in, Term t, Term.Name n, List<Stop> stops) {
         String f = n.form();
         if (f.length() < 2 || f.indexOf('\t') >= 0) return false;
         if (in.excluded(t.source, null, f) != null) return false;
+        if (clippedChemicalName(t, n)) return false;
+        if (!balanced(f)) return false;
         if (t.source.equals("famplex")) {
             if (!f.contains(" ") && f.chars().anyMatch(Character::isUpperCase)) {
-                if (HgncReader.threeLetters(f) && f.equals(f.toUpperCase(java.util.Locale.ROOT))) return false;
+                boolean bare = f.length() <= 3 && f.chars().allMatch(c -> c < 0x80 && Character.isUpperCase(c));
+                if (HgncReader.threeLetters(f) && f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
+                    // a family's bare symbol (FSH, JAK, PKC) names the family where the context says gene (step 7)
+                    contextSymbol(in, t, f, "three bare letters; FamPlex name");
+                    return false;
+                }
                 String why = HgncReader.symbolReason(in, f);
                 if (why != null) {
                     stops.add(new Stop(f, why + "; FamPlex name of " + t.xref, t.file));
+                    if (bare) contextSymbol(in, t, f, why + "; FamPlex name");
                     return false;
                 }
                 return true;

@@ -71,6 +71,22 @@ class GeneProductDrugsTest {
     }
 
     @Test
+    void aFamilyNameMatchesWithAHyphenOrASpaceAsTheMatcherReadsIt() {
+        Term fsh = new Term("famplex", "famplex", EntityType.PROTEIN, "FPLX:FSH", "FSH");
+        fsh.add("FSH", Term.SYNONYM);
+        fsh.add("follicle-stimulating hormone", Term.SYNONYM);
+        List<Term> drugs = new ArrayList<>(List.of(
+                drug("DB00066", false, "follitropin", "follicle stimulating hormone"),
+                drug("DB00001", false, "follicle stimulating factor", "follicle stimulating"),
+                drug("DB00002", true, "follicle stimulating hormone analogue", "follicle stimulating hormone")));
+        List<String> kept = new ArrayList<>();
+        for (Term d : LexiconBuilder.familyProductsLeftOut(drugs, List.of(fsh))) kept.add(d.xref);
+        // the biologic goes to the family; another name, or a drug with a structure, stays
+        assertEquals(List.of("DB00001", "DB00002"), kept);
+        assertEquals(LexiconBuilder.spelled("Follicle  stimulating-hormone"), LexiconBuilder.spelled("follicle-stimulating hormone"));
+    }
+
+    @Test
     void drugsThatAreOrganismsAreLeftOutAndHerbalAgentsWithAStructureStay() {
         Set<String> organisms = Set.of(org.bilex.lexicon.Lexicon.key("escherichia coli"), org.bilex.lexicon.Lexicon.key("candida albicans"),
                 org.bilex.lexicon.Lexicon.key("kava"));
