@@ -380,7 +380,7 @@ public final class RelationExtractor {
                 if (a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty()) return true;
                 return !mid.isEmpty() && commaList(a, b);
             }
-            if (isCoordination(mid)) return true;
+            if (isCoordination(mid)) return !opensNewClause(a, b, mid);
             // "IL-6与TNF-α共同促进凋亡", "ATRA与三氧化二砷联合治疗": "与" is a list word only when an adverb of joint action
             // follows the second item; elsewhere it means "with" ("EGF与EGFR结合")
             if (chinese && isCue(mid, "comitative") && startsWithHanCue(text.substring(b.end()).stripLeading(), "jointly")) return true;
@@ -388,6 +388,38 @@ public final class RelationExtractor {
             if (mid.length() <= 8 && mid.indexOf(',') < 0 && startsWithHanCue(mid, "continues")) {
                 for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * "LPS increased TNF-α, and curcumin reduced IL-6": after a comma and a coordination word, a mention right
+         * before a verb trigger of its own opens a new clause when a verb trigger stands before the mention ahead of
+         * the comma in the same sentence part (that mention is the first verb's object): the two are no list, and the
+         * first verb's object does not reach into the new clause. "IL-6, TNF-α, and IL-1β promote X" (no verb
+         * before) and "reduced IL-6, and IL-1β secreted by macrophages" (a participle with its agent) stay one list.
+         */
+        private boolean opensNewClause(Candidate a, Candidate b, String mid) {
+            if (mid.indexOf(',') < 0 || mid.equals(",")) return false;
+            RelationRules.TriggerHit next = null;
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() >= b.end() && (next == null || h.start() < next.start())) next = h;
+            }
+            if (next == null || next.kind() != RelationRules.Kind.VERB) return false;
+            String gap = text.substring(b.end(), next.start());
+            if (gap.length() > 20 || !gap.strip().chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) return false;
+            for (Candidate m : mentions) if (m.start() >= b.end() && m.start() < next.start()) return false;
+            String after = text.substring(next.end(), Math.min(text.length(), next.end() + 4)).toLowerCase(Locale.ROOT);
+            if (after.startsWith(" by ") || after.startsWith("被")) return false;
+            int from = 0;
+            for (int i = a.start() - 1; i >= 0; i--) {
+                if (text.charAt(i) == ';' || text.charAt(i) == '；' || text.charAt(i) == '。') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() >= from && h.end() <= a.start() && h.kind() == RelationRules.Kind.VERB) return true;
             }
             return false;
         }
@@ -679,6 +711,8 @@ public final class RelationExtractor {
                 String on = mid.startsWith(",") ? afterCue(mid.substring(1).strip(), "continues") : null;
                 boolean goesOn = on != null && on.length() <= 8 && plain(on);
                 if (!subList && !goesOn) break;
+                // "LPS increased TNF-α, and curcumin reduced IL-6": the list after the comma opens a clause of its own
+                if (opensNewClause(cur.items().get(cur.items().size() - 1), n.items().get(0), mid)) break;
                 items.addAll(n.items());
                 claimed.add(n);
                 cur = n;
@@ -2051,3 +2085,4 @@ public final class RelationExtractor {
         }
     }
 }
+

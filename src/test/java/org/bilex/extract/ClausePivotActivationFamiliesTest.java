@@ -1,0 +1,110 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11 (relen, English relations), families redone after a lost attempt: a new clause after ", and" keeps
+ * its own subject and is no object of the verb before; a cell's activation is promoted; "X induced cells to
+ * undergo Z" acts on Z (the English of the Chinese pivot 发生); "the protective effects of X against D" treats D;
+ * phosphorylation is activation (devcorpus adjudication). Chinese counterparts where the family exists in
+ * Chinese. Sentences written for these tests.
+ */
+class ClausePivotActivationFamiliesTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "LPS"),
+            row(EntityType.CHEMICAL, "lipopolysaccharide", "CHEBI:16412", "脂多糖"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "resveratrol"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "白藜芦醇"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
+            row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
+            row(EntityType.PROTEIN, "JAK2", "JAK2", "JAK2"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "monocyte", "CL:0000576", "monocytes"),
+            row(EntityType.CELL, "monocyte", "CL:0000576", "单核细胞"),
+            row(EntityType.CELL, "cancer cell", "CL:0001064", "cancer cells"),
+            row(EntityType.CELL, "cancer cell", "CL:0001064", "癌细胞"),
+            row(EntityType.PROCESS, "apoptosis", "GO:0006915", "apoptosis"),
+            row(EntityType.PROCESS, "apoptosis", "GO:0006915", "凋亡"),
+            row(EntityType.DISEASE, "diabetic nephropathy", "DOID:10182", "diabetic nephropathy"),
+            row(EntityType.DISEASE, "diabetic nephropathy", "DOID:10182", "糖尿病肾病")),
+            Map.of());
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
+
+    private static List<String> relations(String... sentences) {
+        return FX.relations(RX, sentences);
+    }
+
+    /** ", and" followed by a list and its own verb opens a clause: no list across it, no object reaching into it. */
+    @Test
+    void aClauseAfterCommaAndHasItsOwnSubject() {
+        List<String> got = relations("LPS increased TNF-α, and curcumin reduced IL-6.");
+        assertTrue(got.contains("lipopolysaccharide UPREGULATES TNF-α"), got.toString());
+        assertTrue(got.contains("curcumin DOWNREGULATES IL-6"), got.toString());
+        assertFalse(got.contains("lipopolysaccharide UPREGULATES curcumin"), got.toString());
+        assertFalse(got.contains("lipopolysaccharide DOWNREGULATES IL-6"), got.toString());
+        // a list with no verb before it stays one subject list
+        assertEquals(List.of("IL-1β PROMOTES apoptosis", "IL-6 PROMOTES apoptosis", "TNF-α PROMOTES apoptosis"),
+                relations("IL-6, TNF-α, and IL-1β promote apoptosis.").stream().sorted().toList());
+        // a participle with its agent after the last item is no clause of its own: the object list stays whole
+        List<String> secreted = relations("Curcumin reduced IL-6, TNF-α, and IL-1β secreted by macrophages.");
+        assertTrue(secreted.containsAll(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES TNF-α",
+                "macrophage CARRIES IL-6", "macrophage CARRIES TNF-α", "macrophage CARRIES IL-1β")), secreted.toString());
+        // Chinese counterpart: the clause after the comma has its own subject
+        List<String> zh = relations("脂多糖升高TNF-α，而姜黄素降低IL-6。");
+        assertTrue(zh.contains("lipopolysaccharide UPREGULATES TNF-α"), zh.toString());
+        assertTrue(zh.contains("curcumin DOWNREGULATES IL-6"), zh.toString());
+        assertFalse(zh.contains("lipopolysaccharide DOWNREGULATES IL-6"), zh.toString());
+    }
+
+    /** The activation of a cell is its behaviour: a verb of gain promotes it (no ACTIVATES of a cell). */
+    @Test
+    void aCellsActivationIsPromoted() {
+        assertEquals(List.of("lipopolysaccharide PROMOTES monocyte"), relations("LPS induced the activation of monocytes."));
+        assertEquals(List.of("IL-6 PROMOTES macrophage"), relations("IL-6 promotes the activation of macrophages."));
+        // a protein's activation stays ACTIVATES
+        assertEquals(List.of("lipopolysaccharide ACTIVATES STAT3"), relations("LPS induced the activation of STAT3."));
+    }
+
+    /** "X induced cells to undergo Z": the cells are a pivot; X acts on Z, not on the cells (Chinese 发生). */
+    @Test
+    void cellsMadeToUndergoAProcessArePivots() {
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("Curcumin induced cancer cells to undergo apoptosis."));
+        assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("姜黄素诱导癌细胞发生凋亡。"));
+    }
+
+    /** "the protective effects of X against D": X TREATS D (the nominal of "X showed protective effects against D"). */
+    @Test
+    void protectiveEffectsOfAnAgentAgainstADisease() {
+        assertEquals(List.of("resveratrol TREATS diabetic nephropathy"),
+                relations("The protective effects of resveratrol against diabetic nephropathy have been reported."));
+        assertEquals(List.of("resveratrol TREATS diabetic nephropathy"),
+                relations("Resveratrol showed protective effects against diabetic nephropathy."));
+        // no disease object: nothing
+        assertEquals(List.of(), relations("The protective effects of resveratrol on macrophages have been reported."));
+        assertEquals(List.of("resveratrol TREATS diabetic nephropathy"), relations("白藜芦醇对糖尿病肾病具有保护作用。"));
+    }
+
+    /** Phosphorylation is activation (devcorpus adjudication): "STAT3 is phosphorylated by JAK2". */
+    @Test
+    void phosphorylationIsActivation() {
+        assertEquals(List.of("JAK2 ACTIVATES STAT3"), relations("STAT3 is phosphorylated by JAK2 in macrophages."));
+        assertEquals(List.of("JAK2 ACTIVATES STAT3"), relations("The phosphorylation of STAT3 by JAK2 was observed."));
+        // "phosphorylated STAT3" as a form of the molecule states nothing itself
+        assertEquals(List.of("lipopolysaccharide UPREGULATES STAT3"), relations("LPS increased phosphorylated STAT3 levels."));
+    }
+}
