@@ -123,10 +123,16 @@ public final class RelationExtractor {
                 sources.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
             }
         }
+        Map<String, org.bilex.lexicon.Concept> namedForms = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            org.bilex.lexicon.Concept c = new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref());
+            namedForms.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), c);
+            for (String f : e.forms()) namedForms.putIfAbsent(f.toLowerCase(Locale.ROOT), c);
+        }
         Group carried = null;
         for (SentenceMentions sm : entities.sentences()) {
             byId.put(sm.sentence().sentence().id(), sm);
-            SentenceRun run = new SentenceRun(sm, carried, sources);
+            SentenceRun run = new SentenceRun(sm, carried, sources, namedForms);
             run.extract(found);
             carried = run.subjectForNext();
         }
@@ -183,6 +189,8 @@ public final class RelationExtractor {
         final String lower;
         final List<Token> tokens;
         final List<Candidate> mentions;
+        /** Every mention of the sentence, nested ones too ("CD20" inside "anti-CD20 antibody"). */
+        final List<Candidate> allMentions;
         final List<Group> groups;
         final List<RelationRules.TriggerHit> triggers;
         /** Every trigger hit outside a mention, before verbsOnly: an alternative's partner may stand as an adjective ("呈上调或下调的特性"). */
@@ -201,9 +209,13 @@ public final class RelationExtractor {
         boolean events;
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
+        /** The document's entities by each written form and canonical name, lower case. */
+        final Map<String, org.bilex.lexicon.Concept> namedForms;
 
-        SentenceRun(SentenceMentions sm, Group previousSubject, Map<String, org.bilex.lexicon.Concept> documentConcepts) {
+        SentenceRun(SentenceMentions sm, Group previousSubject, Map<String, org.bilex.lexicon.Concept> documentConcepts,
+                    Map<String, org.bilex.lexicon.Concept> namedForms) {
             this.documentConcepts = documentConcepts;
+            this.namedForms = namedForms;
             this.id = sm.sentence().sentence().id();
             this.text = sm.sentence().text();
             this.lower = text.toLowerCase(Locale.ROOT);
@@ -246,6 +258,7 @@ public final class RelationExtractor {
                 if (!inside) top.add(c);
             }
             this.mentions = top;
+            this.allMentions = sm.mentions();
             List<RelationRules.TriggerHit> hits = new ArrayList<>();
             for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
                 boolean inMention = false;
@@ -1197,6 +1210,7 @@ public final class RelationExtractor {
             }
             possessiveCarries(out);
             composites(out);
+            namedAgents(out);
             if (!patterns.isEmpty()) {
                 RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
                 for (RelationPattern p : patterns) {
@@ -1823,6 +1837,33 @@ public final class RelationExtractor {
                 if (src == null) continue;
                 Candidate from = new Candidate(c.start(), c.end(), src, c.priority(), c.via());
                 out.add(new Found(c, Predicate.DERIVED_FROM, from, false, false, id, c.start(), c.end(), "named-source"));
+            }
+        }
+
+        /**
+         * An agent named after what it acts on (relation-triggers.tsv kind name): "anti-CD20 antibodies" with CD20
+         * nested in it, "抗CD20抗体", "a STAT3 inhibitor": the agent acts on the nested mention by the template's
+         * family, as the predicate and constraint tables allow (no relation of a mention with itself).
+         */
+        private void namedAgents(List<Found> out) {
+            for (Candidate agent : allMentions) {
+                String written = text.substring(agent.start(), agent.end());
+                for (RelationRules.NameFit fit : rules.nameFits(written)) {
+                    int xs = agent.start() + fit.start();
+                    int xe = agent.start() + fit.end();
+                    // the mention nested where X stands, else an entity of the document written so ("STAT3抑制剂")
+                    Candidate inner = null;
+                    for (Candidate c : allMentions) if (c != agent && c.start() == xs && c.end() == xe) inner = c;
+                    if (inner == null) {
+                        org.bilex.lexicon.Concept named = namedForms.get(text.substring(xs, xe).toLowerCase(Locale.ROOT));
+                        if (named != null) inner = new Candidate(xs, xe, named, agent.priority(), agent.via());
+                    }
+                    if (inner == null || inner.concept().equals(agent.concept())) continue;
+                    RelationRules.Decision d = rules.decide(fit.trigger().family(), inner.concept().type(), "*", agent.concept().type());
+                    if (d == null || d.reverse()) continue;
+                    out.add(new Found(agent, d.predicate(), inner, false, false, id, agent.start(), agent.end(), "named-agent:" + fit.trigger().family()));
+                    break;
+                }
             }
         }
 

@@ -41,7 +41,15 @@ class ClausePivotActivationFamiliesTest {
             row(EntityType.PROCESS, "apoptosis", "GO:0006915", "apoptosis"),
             row(EntityType.PROCESS, "apoptosis", "GO:0006915", "凋亡"),
             row(EntityType.DISEASE, "diabetic nephropathy", "DOID:10182", "diabetic nephropathy"),
-            row(EntityType.DISEASE, "diabetic nephropathy", "DOID:10182", "糖尿病肾病")),
+            row(EntityType.DISEASE, "diabetic nephropathy", "DOID:10182", "糖尿病肾病"),
+            row(EntityType.PROTEIN, "MyD88", "MYD88", "MyD88"),
+            row(EntityType.PROTEIN, "TLR7", "TLR7", "TLR7"),
+            row(EntityType.CHEMICAL, "MyD88 inhibitor", "", "MyD88 inhibitor"),
+            row(EntityType.CHEMICAL, "MyD88 inhibitor", "", "MyD88抑制剂"),
+            row(EntityType.CHEMICAL, "TLR7 agonist", "", "TLR7 agonists"),
+            row(EntityType.CHEMICAL, "TLR7 agonist", "", "TLR7激动剂"),
+            row(EntityType.CHEMICAL, "anti-MyD88 antibody", "", "anti-MyD88 antibodies"),
+            row(EntityType.CHEMICAL, "anti-MyD88 antibody", "", "MyD88抗体")),
             Map.of());
     private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
 
@@ -106,5 +114,23 @@ class ClausePivotActivationFamiliesTest {
         assertEquals(List.of("JAK2 ACTIVATES STAT3"), relations("The phosphorylation of STAT3 by JAK2 was observed."));
         // "phosphorylated STAT3" as a form of the molecule states nothing itself
         assertEquals(List.of("lipopolysaccharide UPREGULATES STAT3"), relations("LPS increased phosphorylated STAT3 levels."));
+    }
+
+    /**
+     * An agent named after what it acts on (relation-triggers.tsv kind name): "a MyD88 inhibitor" INHIBITS MyD88,
+     * "TLR7 agonists" ACTIVATE TLR7, "anti-MyD88 antibodies" INHIBIT MyD88; the inner name is an entity of the
+     * document (here named in the next sentence). Chinese: MyD88抑制剂, TLR7激动剂, MyD88抗体.
+     */
+    @Test
+    void anAgentNamedAfterItsTargetActsOnIt() {
+        List<String> en = relations("A MyD88 inhibitor was given to the mice.", "MyD88 is highly expressed in macrophages.");
+        assertEquals(List.of("MyD88 inhibitor INHIBITS MyD88"), en);
+        assertEquals(List.of("TLR7 agonist ACTIVATES TLR7"), relations("TLR7 agonists were applied to the skin.", "TLR7 is expressed in macrophages."));
+        assertEquals(List.of("anti-MyD88 antibody INHIBITS MyD88"), relations("Mice received anti-MyD88 antibodies.", "MyD88 is expressed in macrophages."));
+        // the inner name must be an entity of the document: nothing when it is not
+        assertEquals(List.of(), relations("A MyD88 inhibitor was given to the mice."));
+        assertEquals(List.of("MyD88 inhibitor INHIBITS MyD88"), relations("小鼠给予MyD88抑制剂。", "MyD88在巨噬细胞中高表达。"));
+        assertEquals(List.of("TLR7 agonist ACTIVATES TLR7"), relations("皮肤涂抹TLR7激动剂。", "TLR7在巨噬细胞中表达。"));
+        assertEquals(List.of("anti-MyD88 antibody INHIBITS MyD88"), relations("小鼠注射MyD88抗体。", "MyD88在巨噬细胞中表达。"));
     }
 }
