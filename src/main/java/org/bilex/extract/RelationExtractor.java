@@ -380,7 +380,7 @@ public final class RelationExtractor {
          * ("A、B和C", "A和炎性B"), or the same thing again in brackets ("间充质干细胞（…, MSCs）").
          */
         private boolean joins(Candidate a, Candidate b) {
-            String raw = text.substring(a.end(), b.start());
+            String raw = withoutCitations(text.substring(a.end(), b.start()));
             String mid = raw.replace("(", "").replace(")", "").strip();
             // "IgE水平和外周血…", "IL-6的表达和…": a level word before the coordination
             for (String lv : rules.cues("level")) {
@@ -458,11 +458,34 @@ public final class RelationExtractor {
                 if (k >= mentions.size()) return false;
                 Candidate n = mentions.get(k);
                 if (n.concept().type() != type) return false;
-                String m = text.substring(prev.end(), n.start()).strip();
+                String m = withoutCitations(text.substring(prev.end(), n.start())).strip();
                 if (!m.equals(",")) return isCoordination(m);
                 prev = n;
             }
             return false;
+        }
+
+        /**
+         * A gap between two mentions less its English author-year citation brackets ("IL-6 (Lee et al., 2016), TNF-α":
+         * the gap is ", "); Chinese text and other brackets as written.
+         */
+        private String withoutCitations(String gap) {
+            if (chinese || gap.indexOf('(') < 0) return gap;
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < gap.length()) {
+                int open = gap.indexOf('(', i);
+                int close = open < 0 ? -1 : gap.indexOf(')', open);
+                if (open < 0 || close < 0) break;
+                if (gap.lastIndexOf('(', close) != open || !rules.citation(gap.substring(open + 1, close))) {
+                    out.append(gap, i, close + 1);
+                } else {
+                    out.append(gap, i, open);
+                }
+                i = close + 1;
+            }
+            out.append(gap.substring(i));
+            return out.toString();
         }
 
         private boolean isCoordination(String mid) {

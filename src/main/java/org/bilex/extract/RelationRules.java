@@ -335,6 +335,19 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
         return out;
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(19|20)[0-9]{2}[a-z]?(?![0-9])");
+
+    /**
+     * Whether a bracket's inner text is an author-year citation: a citation cue of relation-cues.tsv ("et al")
+     * and a year ("Lee et al., 2016", "Figure 6A; Willingham et al., 2012").
+     */
+    boolean citation(String inner) {
+        String l = inner.toLowerCase(Locale.ROOT);
+        if (!YEAR.matcher(l).find()) return false;
+        for (String c : cues(CueKind.CITATION)) if (l.contains(c.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
     /** The cues of a kind named as in the file ("lossof"); an unknown name throws. */
     List<String> cues(String kind) {
         CueKind k = CueKind.parse(kind);

@@ -277,7 +277,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         if (s.mentions().size() < 2 || Chars.hasHan(text)) return; // what candidate() refuses first, before tokenizing
         List<Token> tokens = EnglishNlp.tokens(text, 0);
         if (!candidate(s, tokens) || gated && !mayRead(s, tokens)) return;
-        DependencyGraph graph = parser.apply(text, withoutDenialCommas(tokens));
+        DependencyGraph graph = parser.apply(text, withoutCitations(withoutDenialCommas(tokens)));
         if (graph.words().isEmpty()) return;
         SemanticGraph sg = SemanticGraphs.of(graph);
         Map<Integer, List<Candidate>> heads = heads(graph, s.mentions());
@@ -292,6 +292,40 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 read(s, graph, sg, heads, p, t, sn, on, seen, out);
             }
         }
+    }
+
+    /** At most this many tokens inside an author-year citation bracket. */
+    static final int CITATION_SPAN = 40;
+
+    /**
+     * The tokens the parser is given, less author-year citation brackets ("IL-6 (Lee et al., 2016), TNF-α and
+     * IL-1β": RelationRules.citation on the bracket's text) that hold no mention: with them the parser breaks the
+     * list at the bracket. Offsets of the tokens kept are unchanged.
+     */
+    List<Token> withoutCitations(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(")) continue;
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && j <= i + CITATION_SPAN; j++) {
+                String w = tokens.get(j).text();
+                if (w.equals("(")) break;
+                if (w.equals(")")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) continue;
+            StringBuilder inner = new StringBuilder();
+            for (int j = i + 1; j < close; j++) inner.append(tokens.get(j).text()).append(' ');
+            if (!rules.citation(inner.toString())) continue;
+            if (out == null) out = new ArrayList<>(tokens);
+            for (int j = i; j <= close; j++) out.set(j, null);
+            i = close;
+        }
+        if (out == null) return tokens;
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     /** At most this many tokens between the commas that enclose a denied list item ("X, but not Y and Z, inhibits W"). */

@@ -133,4 +133,19 @@ class ClausePivotActivationFamiliesTest {
         assertEquals(List.of("TLR7 agonist ACTIVATES TLR7"), relations("皮肤涂抹TLR7激动剂。", "TLR7在巨噬细胞中表达。"));
         assertEquals(List.of("anti-MyD88 antibody INHIBITS MyD88"), relations("小鼠注射MyD88抗体。", "MyD88在巨噬细胞中表达。"));
     }
+
+    /** Author-year citation brackets inside an English list do not break it (window rules and parse alike). */
+    @Test
+    void authorYearCitationsDoNotBreakAList() {
+        assertEquals(List.of("curcumin INHIBITS IL-1β", "curcumin INHIBITS IL-6", "curcumin INHIBITS TNF-α"),
+                relations("Curcumin inhibited IL-6 (Smith et al., 2015), TNF-α (Lee et al., 2016) and IL-1β (Wang et al., 2017).")
+                        .stream().sorted().toList());
+        SyntaxRelationFinder f = ExtractorFixture.WithSyntax.SYNTAX;
+        List<String> kept = f.withoutCitations(org.bilex.nlp.EnglishNlp.tokens("LPS induced IL-6 (Lee et al., 2016) in macrophages.", 0))
+                .stream().map(org.bilex.nlp.Token::text).toList();
+        assertEquals(List.of("LPS", "induced", "IL-6", "in", "macrophages", "."), kept);
+        // a bracket without a year, or without a citation cue, is kept
+        List<org.bilex.nlp.Token> plain = org.bilex.nlp.EnglishNlp.tokens("LPS induced IL-6 (an inflammatory cytokine) and TNF-α (2016).", 0);
+        assertEquals(plain, f.withoutCitations(plain));
+    }
 }
