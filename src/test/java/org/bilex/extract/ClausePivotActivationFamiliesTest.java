@@ -148,4 +148,15 @@ class ClausePivotActivationFamiliesTest {
         List<org.bilex.nlp.Token> plain = org.bilex.nlp.EnglishNlp.tokens("LPS induced IL-6 (an inflammatory cytokine) and TNF-α (2016).", 0);
         assertEquals(plain, f.withoutCitations(plain));
     }
+
+    /** The nominal of a verb of release with its agent: "the production of IL-6 by macrophages" is CARRIES. */
+    @Test
+    void theReleaseOfAMoleculeByACellIsCarried() {
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("The production of IL-6 by macrophages was measured."));
+        assertEquals(List.of("macrophage CARRIES IL-1β"), relations("The secretion of IL-1β by macrophages was measured."));
+        // a noun of release with no agent states nothing
+        assertEquals(List.of(), relations("The secretion of IL-1β was measured in macrophages."));
+        // Chinese counterpart (a verb there): the cell carries what it secretes
+        assertEquals(List.of("macrophage CARRIES IL-6"), relations("巨噬细胞分泌IL-6。"));
+    }
 }
