@@ -30,6 +30,7 @@ class ClausePivotActivationFamiliesTest {
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
+            row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
             row(EntityType.PROTEIN, "JAK2", "JAK2", "JAK2"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
@@ -158,5 +159,17 @@ class ClausePivotActivationFamiliesTest {
         assertEquals(List.of(), relations("The secretion of IL-1β was measured in macrophages."));
         // Chinese counterpart (a verb there): the cell carries what it secretes
         assertEquals(List.of("macrophage CARRIES IL-6"), relations("巨噬细胞分泌IL-6。"));
+    }
+
+    /**
+     * A noun of change with a participle of cause and its agent: "the reduction of IL-10 caused by LPS" is LPS
+     * DOWNREGULATES IL-10 (the passive of "the LPS-induced reduction of IL-10"), however the parser hangs the participle.
+     */
+    @Test
+    void aChangeCausedByAnAgent() {
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES IL-10"), relations("The reduction of IL-10 caused by LPS was reversed."));
+        assertEquals(List.of("TNF-α UPREGULATES IL-6"), relations("An increase in IL-6 induced by TNF-α was observed in macrophages."));
+        // the modifier form, already read, says the same
+        assertEquals(List.of("lipopolysaccharide DOWNREGULATES IL-10"), relations("The LPS-induced reduction of IL-10 was reversed."));
     }
 }
