@@ -172,4 +172,12 @@ class ClausePivotActivationFamiliesTest {
         // the modifier form, already read, says the same
         assertEquals(List.of("lipopolysaccharide DOWNREGULATES IL-10"), relations("The LPS-induced reduction of IL-10 was reversed."));
     }
+
+    /** "the STAT3-specific inhibitor X", "the MyD88 selective inhibitor X": the agent noun with an adjective of selectivity. */
+    @Test
+    void aSelectiveInhibitorNamedBeforeItsAgent() {
+        List<String> got = relations("The MyD88 specific inhibitor curcumin reduced IL-6 in macrophages.");
+        assertTrue(got.contains("curcumin INHIBITS MyD88"), got.toString());
+        assertFalse(got.contains("curcumin INHIBITS IL-6"), got.toString());
+    }
 }
