@@ -180,4 +180,12 @@ class ClausePivotActivationFamiliesTest {
         assertTrue(got.contains("curcumin INHIBITS MyD88"), got.toString());
         assertFalse(got.contains("curcumin INHIBITS IL-6"), got.toString());
     }
+
+    /** "limit" holds back (INHIBITS): "X is necessary to limit Y", "X limits Y"; "are limited" as an adjective states nothing. */
+    @Test
+    void limitIsAVerbOfInhibition() {
+        assertEquals(List.of("IL-10 INHIBITS apoptosis"), relations("IL-10 is necessary to limit apoptosis."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("Curcumin limits apoptosis in macrophages."));
+        assertEquals(List.of(), relations("Data on curcumin and apoptosis are limited."));
+    }
 }
