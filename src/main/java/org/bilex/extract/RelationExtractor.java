@@ -644,7 +644,12 @@ public final class RelationExtractor {
             } else {
                 // "the proliferation of HaCaT cells": the head comes first; the "of" list is claimed
                 Group n = groupAfter(g.end(), limit);
-                if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
+                if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) {
+                    // "reduced the phosphorylation of STAT3": an activity word the lexicon names as a process of its own
+                    // ("protein phosphorylation") is what the list after it does; the list is the object, at level activity
+                    if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "activity")) return withContinuation(n);
+                    claimed.add(n);
+                }
             }
             return withContinuation(g);
         }

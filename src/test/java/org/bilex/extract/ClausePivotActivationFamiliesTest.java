@@ -31,6 +31,8 @@ class ClausePivotActivationFamiliesTest {
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "IL-1β", "IL1B", "IL-1β"),
             row(EntityType.CYTOKINE, "IL-10", "IL10", "IL-10"),
+            row(EntityType.PROCESS, "protein phosphorylation", "GO:0006468", "phosphorylation"),
+            row(EntityType.PROCESS, "protein phosphorylation", "GO:0006468", "磷酸化"),
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
             row(EntityType.PROTEIN, "JAK2", "JAK2", "JAK2"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
@@ -187,5 +189,19 @@ class ClausePivotActivationFamiliesTest {
         assertEquals(List.of("IL-10 INHIBITS apoptosis"), relations("IL-10 is necessary to limit apoptosis."));
         assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("Curcumin limits apoptosis in macrophages."));
         assertEquals(List.of(), relations("Data on curcumin and apoptosis are limited."));
+    }
+
+    /**
+     * An activity word that the lexicon names as a process ("phosphorylation" = protein phosphorylation) is what the
+     * molecule it governs does: "reduced the phosphorylation of STAT3", "suppressed JAK2 phosphorylation" act on the
+     * molecule at level activity (INHIBITS), never on the process; as in Chinese "抑制STAT3磷酸化".
+     */
+    @Test
+    void anActivityWordNamedAsAProcessStandsForItsMolecule() {
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin reduced the phosphorylation of STAT3."));
+        assertEquals(List.of("curcumin INHIBITS JAK2"), relations("Curcumin suppressed JAK2 phosphorylation in macrophages."));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), relations("姜黄素抑制STAT3磷酸化。"));
+        // alone, the process is the object
+        assertEquals(List.of("curcumin INHIBITS protein phosphorylation"), relations("Curcumin reduced phosphorylation in macrophages."));
     }
 }
