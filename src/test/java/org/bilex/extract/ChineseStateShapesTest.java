@@ -102,8 +102,8 @@ class ChineseStateShapesTest {
     void aProteinsActivityIsNoLevelInEnglish() {
         assertEquals(List.of("curcumin INHIBITS STAT3"), relations("Curcumin reduced the activity of STAT3."));
         assertEquals(List.of("curcumin DOWNREGULATES STAT3"), relations("Curcumin reduced the expression of STAT3."));
-        // "Curcumin reduced the phosphorylation of STAT3" reads "protein phosphorylation" as the object in the English
-        // dependency patterns (relen's to fix); the Chinese reading above is the guide's
+        // "Curcumin reduced the phosphorylation of STAT3" now reads STAT3 at level activity as the Chinese does
+        // (ClausePivotActivationFamiliesTest.anActivityWordNamedAsAProcessStandsForItsMolecule)
     }
 
     /** "通过激活AMPK降低血糖": a fall verb with a word of its own after it is a verb with its own object, no fall of AMPK. */
