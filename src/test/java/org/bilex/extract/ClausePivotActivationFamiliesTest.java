@@ -183,12 +183,15 @@ class ClausePivotActivationFamiliesTest {
         assertFalse(got.contains("curcumin INHIBITS IL-6"), got.toString());
     }
 
-    /** "limit" holds back (INHIBITS): "X is necessary to limit Y", "X limits Y"; "are limited" as an adjective states nothing. */
+    /** "limit" (限制) holds back (INHIBITS): "X is necessary to limit Y", "X limits Y"; "are limited" as an adjective states nothing. */
     @Test
     void limitIsAVerbOfInhibition() {
         assertEquals(List.of("IL-10 INHIBITS apoptosis"), relations("IL-10 is necessary to limit apoptosis."));
         assertEquals(List.of("curcumin INHIBITS apoptosis"), relations("Curcumin limits apoptosis in macrophages."));
         assertEquals(List.of(), relations("Data on curcumin and apoptosis are limited."));
+        // Chinese counterpart 限制
+        assertEquals(List.of("IL-10 INHIBITS apoptosis"), relations("IL-10能够限制凋亡。"));
+        assertEquals(List.of(), relations("姜黄素对凋亡的研究受到样本量的限制。"));
     }
 
     /**
