@@ -49,6 +49,11 @@ enum CueKind {
     OBJECTFIRST,
     /** words that join a list ("、", "和") */
     COORD,
+    /**
+     * English: a bracket holding one of these and a year is an author-year citation ("(Lee et al., 2016)"): it is
+     * left out where lists are joined and of what the parser reads ("IL-6 (Lee et al., 2016), TNF-α and IL-1β")
+     */
+    CITATION,
     /** the list after it is what the list before it is ("为", "是", "are") */
     COPULA,
     /** closes a list ("等") */

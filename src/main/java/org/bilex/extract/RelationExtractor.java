@@ -127,10 +127,16 @@ public final class RelationExtractor {
                 sources.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
             }
         }
+        Map<String, org.bilex.lexicon.Concept> namedForms = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            org.bilex.lexicon.Concept c = new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref());
+            namedForms.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), c);
+            for (String f : e.forms()) namedForms.putIfAbsent(f.toLowerCase(Locale.ROOT), c);
+        }
         Group carried = null;
         for (SentenceMentions sm : entities.sentences()) {
             byId.put(sm.sentence().sentence().id(), sm);
-            SentenceRun run = new SentenceRun(sm, carried, sources);
+            SentenceRun run = new SentenceRun(sm, carried, sources, namedForms);
             run.extract(found);
             carried = run.subjectForNext();
         }
@@ -267,6 +273,8 @@ public final class RelationExtractor {
         final String lower;
         final List<Token> tokens;
         final List<Candidate> mentions;
+        /** Every mention of the sentence, nested ones too ("CD20" inside "anti-CD20 antibody"). */
+        final List<Candidate> allMentions;
         final List<Group> groups;
         final List<RelationRules.TriggerHit> triggers;
         /** Every trigger hit outside a mention, before verbsOnly: an alternative's partner may stand as an adjective ("呈上调或下调的特性"). */
@@ -293,9 +301,13 @@ public final class RelationExtractor {
         boolean events;
 
         final Map<String, org.bilex.lexicon.Concept> documentConcepts;
+        /** The document's entities by each written form and canonical name, lower case. */
+        final Map<String, org.bilex.lexicon.Concept> namedForms;
 
-        SentenceRun(SentenceMentions sm, Group previousSubject, Map<String, org.bilex.lexicon.Concept> documentConcepts) {
+        SentenceRun(SentenceMentions sm, Group previousSubject, Map<String, org.bilex.lexicon.Concept> documentConcepts,
+                    Map<String, org.bilex.lexicon.Concept> namedForms) {
             this.documentConcepts = documentConcepts;
+            this.namedForms = namedForms;
             this.id = sm.sentence().sentence().id();
             this.text = sm.sentence().text();
             this.lower = text.toLowerCase(Locale.ROOT);
@@ -338,6 +350,7 @@ public final class RelationExtractor {
                 if (!inside) top.add(c);
             }
             this.mentions = top;
+            this.allMentions = sm.mentions();
             List<RelationRules.TriggerHit> hits = new ArrayList<>();
             for (RelationRules.TriggerHit h : rules.find(text, tokens)) {
                 boolean inMention = false;
@@ -469,7 +482,7 @@ public final class RelationExtractor {
          * ("A、B和C", "A和炎性B"), or the same thing again in brackets ("间充质干细胞（…, MSCs）").
          */
         private boolean joins(Candidate a, Candidate b) {
-            String raw = text.substring(a.end(), b.start());
+            String raw = withoutCitations(text.substring(a.end(), b.start()));
             String mid = raw.replace("(", "").replace(")", "").strip();
             // "IgE水平和外周血…", "IL-6的表达和…": a level word before the coordination
             for (String lv : rules.cues("level")) {
@@ -482,7 +495,7 @@ public final class RelationExtractor {
                 if (a.concept().equals(b.concept()) || raw.contains("(") || raw.contains(")") && !mid.isEmpty()) return true;
                 return !mid.isEmpty() && commaList(a, b);
             }
-            if (isCoordination(mid)) return true;
+            if (isCoordination(mid)) return !opensNewClause(a, b, mid);
             // "IL-6与TNF-α共同促进凋亡", "ATRA与三氧化二砷联合治疗": "与" is a list word only when an adverb of joint action
             // follows the second item; elsewhere it means "with" ("EGF与EGFR结合")
             if (chinese && isCue(mid, "comitative") && startsWithHanCue(text.substring(b.end()).stripLeading(), "jointly")) return true;
@@ -490,6 +503,38 @@ public final class RelationExtractor {
             if (mid.length() <= 8 && mid.indexOf(',') < 0 && startsWithHanCue(mid, "continues")) {
                 for (RelationRules.TriggerHit h : triggers) if (h.start() >= a.end() && h.end() <= b.start()) return false;
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * "LPS increased TNF-α, and curcumin reduced IL-6": after a comma and a coordination word, a mention right
+         * before a verb trigger of its own opens a new clause when a verb trigger stands before the mention ahead of
+         * the comma in the same sentence part (that mention is the first verb's object): the two are no list, and the
+         * first verb's object does not reach into the new clause. "IL-6, TNF-α, and IL-1β promote X" (no verb
+         * before) and "reduced IL-6, and IL-1β secreted by macrophages" (a participle with its agent) stay one list.
+         */
+        private boolean opensNewClause(Candidate a, Candidate b, String mid) {
+            if (mid.indexOf(',') < 0 || mid.equals(",")) return false;
+            RelationRules.TriggerHit next = null;
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() >= b.end() && (next == null || h.start() < next.start())) next = h;
+            }
+            if (next == null || next.kind() != RelationRules.Kind.VERB) return false;
+            String gap = text.substring(b.end(), next.start());
+            if (gap.length() > 20 || !gap.strip().chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) return false;
+            for (Candidate m : mentions) if (m.start() >= b.end() && m.start() < next.start()) return false;
+            String after = text.substring(next.end(), Math.min(text.length(), next.end() + 4)).toLowerCase(Locale.ROOT);
+            if (after.startsWith(" by ") || after.startsWith("被")) return false;
+            int from = 0;
+            for (int i = a.start() - 1; i >= 0; i--) {
+                if (text.charAt(i) == ';' || text.charAt(i) == '；' || text.charAt(i) == '。') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            for (RelationRules.TriggerHit h : triggers) {
+                if (h.start() >= from && h.end() <= a.start() && h.kind() == RelationRules.Kind.VERB) return true;
             }
             return false;
         }
@@ -515,11 +560,34 @@ public final class RelationExtractor {
                 if (k >= mentions.size()) return false;
                 Candidate n = mentions.get(k);
                 if (n.concept().type() != type) return false;
-                String m = text.substring(prev.end(), n.start()).strip();
+                String m = withoutCitations(text.substring(prev.end(), n.start())).strip();
                 if (!m.equals(",")) return isCoordination(m);
                 prev = n;
             }
             return false;
+        }
+
+        /**
+         * A gap between two mentions less its English author-year citation brackets ("IL-6 (Lee et al., 2016), TNF-α":
+         * the gap is ", "); Chinese text and other brackets as written.
+         */
+        private String withoutCitations(String gap) {
+            if (chinese || gap.indexOf('(') < 0) return gap;
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < gap.length()) {
+                int open = gap.indexOf('(', i);
+                int close = open < 0 ? -1 : gap.indexOf(')', open);
+                if (open < 0 || close < 0) break;
+                if (gap.lastIndexOf('(', close) != open || !rules.citation(gap.substring(open + 1, close))) {
+                    out.append(gap, i, close + 1);
+                } else {
+                    out.append(gap, i, open);
+                }
+                i = close + 1;
+            }
+            out.append(gap.substring(i));
+            return out.toString();
         }
 
         private boolean isCoordination(String mid) {
@@ -678,7 +746,12 @@ public final class RelationExtractor {
             } else {
                 // "the proliferation of HaCaT cells": the head comes first; the "of" list is claimed
                 Group n = groupAfter(g.end(), limit);
-                if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) claimed.add(n);
+                if (n != null && rules.complementGap(text.substring(g.end(), n.start()).strip().toLowerCase(Locale.ROOT))) {
+                    // "reduced the phosphorylation of STAT3": an activity word the lexicon names as a process of its own
+                    // ("protein phosphorylation") is what the list after it does; the list is the object, at level activity
+                    if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "activity")) return withContinuation(n);
+                    claimed.add(n);
+                }
             }
             return withContinuation(g);
         }
@@ -781,6 +854,8 @@ public final class RelationExtractor {
                 String on = mid.startsWith(",") ? afterCue(mid.substring(1).strip(), "continues") : null;
                 boolean goesOn = on != null && on.length() <= 8 && plain(on);
                 if (!subList && !goesOn) break;
+                // "LPS increased TNF-α, and curcumin reduced IL-6": the list after the comma opens a clause of its own
+                if (opensNewClause(cur.items().get(cur.items().size() - 1), n.items().get(0), mid)) break;
                 items.addAll(n.items());
                 claimed.add(n);
                 cur = n;
@@ -1270,6 +1345,7 @@ public final class RelationExtractor {
             }
             possessiveCarries(out);
             composites(out);
+            namedAgents(out);
             if (!patterns.isEmpty()) {
                 RelationPattern.Sentence s = new RelationPattern.Sentence(id, text, mentions, groups, documentConcepts);
                 for (RelationPattern p : patterns) {
@@ -1969,6 +2045,33 @@ public final class RelationExtractor {
             }
         }
 
+        /**
+         * An agent named after what it acts on (relation-triggers.tsv kind name): "anti-CD20 antibodies" with CD20
+         * nested in it, "抗CD20抗体", "a STAT3 inhibitor": the agent acts on the nested mention by the template's
+         * family, as the predicate and constraint tables allow (no relation of a mention with itself).
+         */
+        private void namedAgents(List<Found> out) {
+            for (Candidate agent : allMentions) {
+                String written = text.substring(agent.start(), agent.end());
+                for (RelationRules.NameFit fit : rules.nameFits(written)) {
+                    int xs = agent.start() + fit.start();
+                    int xe = agent.start() + fit.end();
+                    // the mention nested where X stands, else an entity of the document written so ("STAT3抑制剂")
+                    Candidate inner = null;
+                    for (Candidate c : allMentions) if (c != agent && c.start() == xs && c.end() == xe) inner = c;
+                    if (inner == null) {
+                        org.bilex.lexicon.Concept named = namedForms.get(text.substring(xs, xe).toLowerCase(Locale.ROOT));
+                        if (named != null) inner = new Candidate(xs, xe, named, agent.priority(), agent.via());
+                    }
+                    if (inner == null || inner.concept().equals(agent.concept())) continue;
+                    RelationRules.Decision d = rules.decide(fit.trigger().family(), inner.concept().type(), "*", agent.concept().type());
+                    if (d == null || d.reverse()) continue;
+                    out.add(new Found(agent, d.predicate(), inner, false, false, id, agent.start(), agent.end(), "named-agent:" + fit.trigger().family()));
+                    break;
+                }
+            }
+        }
+
         private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {
             emitAll(out, rule, h, subj, obj, true);
         }
@@ -2280,3 +2383,4 @@ public final class RelationExtractor {
         }
     }
 }
+

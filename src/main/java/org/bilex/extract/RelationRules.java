@@ -32,7 +32,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
      * How a trigger is used in a sentence (see relation-triggers.tsv); SYNTAX: read only by the dependency
      * patterns (an agent noun "the mTOR inhibitor rapamycin"), never by the window rules.
      */
-    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT, SYNTAX }
+    enum Kind { VERB, NOUN, FROM, MODIFIER, EFFECT, CAUSE, AGENT, SYNTAX, NAME }
 
     record Trigger(String family, String lang, String form, Kind kind) {
     }
@@ -63,6 +63,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     private final java.util.regex.Pattern clauseJoin;
     private final java.util.regex.Pattern passiveAuxiliary;
     private final Map<Predicate, List<Constraint>> constraints;
+    /** Name templates (kind name): an agent named after the mention it acts on ("anti-X antibody", "X抑制剂"). */
+    private final List<Trigger> names;
     /** What follows a space in a trigger form ("from" of "derived from"), lower case. */
     private final Set<String> continuations = new java.util.HashSet<>();
     /** Trigger forms (lower case) of kind verb. */
@@ -74,8 +76,9 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
     private RelationRules(TreeMap<String, List<Trigger>> triggerMap, List<PredicateRule> predicates,
                           Map<CueKind, List<String>> cues, Set<String> chineseWords,
-                          Map<Predicate, List<Constraint>> constraints) {
+                          Map<Predicate, List<Constraint>> constraints, List<Trigger> names) {
         this.constraints = constraints;
+        this.names = List.copyOf(names);
         this.triggers = new AhoCorasickDoubleArrayTrie<>();
         if (!triggerMap.isEmpty()) triggers.build(triggerMap);
         for (String form : triggerMap.keySet()) {
@@ -162,6 +165,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
 
     static RelationRules load(Path tf, Path pf, Path cf, Path kf) {
         TreeMap<String, List<Trigger>> map = new TreeMap<>();
+        List<Trigger> names = new ArrayList<>();
         Set<String> zh = new LinkedHashSet<>();
         for (RuleFiles.Row r : RuleFiles.read(tf, "family\tlang\ttrigger\tkind\tsource")) {
             Kind kind;
@@ -171,6 +175,15 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
                 throw new LexiconException(tf + ":" + r.line() + ": unknown kind '" + r.get(3) + "'");
             }
             Trigger t = new Trigger(r.get(0), r.get(1), r.get(2), kind);
+            if (kind == Kind.NAME) {
+                // a name template: X stands for a mention nested in the agent's name ("anti-X antibody", "X inhibitor")
+                int x = t.form().indexOf('X');
+                if (x < 0 || t.form().indexOf('X', x + 1) >= 0 || t.form().length() == 1) {
+                    throw new LexiconException(tf + ":" + r.line() + ": a name trigger needs exactly one X beside other text: '" + t.form() + "'");
+                }
+                names.add(t);
+                continue;
+            }
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.form());
             if (t.lang().equals("en") && (kind == Kind.VERB || kind == Kind.CAUSE)) forms.addAll(inflections(t.form()));
@@ -198,7 +211,7 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             if (Chars.hasHan(r.get(2))) zh.add(r.get(2));
         }
         for (List<String> l : cues.values()) l.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return new RelationRules(map, preds, cues, zh, constraints(kf));
+        return new RelationRules(map, preds, cues, zh, constraints(kf), names);
     }
 
     /** The constraint table; an unknown predicate or type, or a predicate with no row, fails. */
@@ -297,6 +310,42 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     /** The Chinese trigger and cue words, for the segmenter's dictionary. */
     public Set<String> chineseWords() {
         return chineseWords;
+    }
+
+    /** A name template that an agent's written name fits, with where X stands in the name. */
+    record NameFit(Trigger trigger, int start, int end) {
+    }
+
+    /**
+     * The name templates (kind name) that an agent's written name fits, case-insensitively, each with the span of
+     * the name that X stands for ("anti-CD20 antibodies" fits "anti-X antibodies" with X = "CD20"); empty when none.
+     */
+    List<NameFit> nameFits(String written) {
+        List<NameFit> out = new ArrayList<>();
+        String w = written.toLowerCase(Locale.ROOT);
+        for (Trigger t : names) {
+            String f = t.form().toLowerCase(Locale.ROOT);
+            int x = t.form().indexOf('X');
+            String pre = f.substring(0, x);
+            String suf = f.substring(x + 1);
+            if (w.length() > pre.length() + suf.length() && w.startsWith(pre) && w.endsWith(suf)) {
+                out.add(new NameFit(t, pre.length(), w.length() - suf.length()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(19|20)[0-9]{2}[a-z]?(?![0-9])");
+
+    /**
+     * Whether a bracket's inner text is an author-year citation: a citation cue of relation-cues.tsv ("et al")
+     * and a year ("Lee et al., 2016", "Figure 6A; Willingham et al., 2012").
+     */
+    boolean citation(String inner) {
+        String l = inner.toLowerCase(Locale.ROOT);
+        if (!YEAR.matcher(l).find()) return false;
+        for (String c : cues(CueKind.CITATION)) if (l.contains(c.toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /** The cues of a kind named as in the file ("lossof"); an unknown name throws. */

@@ -192,7 +192,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (Token w : tokens) {
             String word = w.text();
             List<String> own = null;
-            if (!overlapsMention(s, w.start(), w.end())) {
+            if (!overlapsMention(s, w.start(), w.end()) || activityWordMention(s, w.start(), w.end(), word)) {
                 own = families(word);
                 if (own.isEmpty()) {
                     for (String v : continuations) own = union(own, families(word + " " + v));
@@ -232,6 +232,22 @@ public final class SyntaxRelationFinder implements RelationPattern {
         List<String> out = new ArrayList<>(a);
         for (String x : b) if (!out.contains(x)) out.add(x);
         return out;
+    }
+
+    /**
+     * Whether the word is an activity cue (relation-cues.tsv activity: "phosphorylation") and every mention over it is
+     * exactly that word (the lexicon's process "protein phosphorylation"): it may still be a trigger.
+     */
+    private boolean activityWordMention(RelationPattern.Sentence s, int start, int end, String word) {
+        if (!activity.contains(word.toLowerCase(Locale.ROOT))) return false;
+        boolean any = false;
+        for (Candidate c : s.mentions()) {
+            if (start < c.end() && c.start() < end) {
+                if (c.start() != start || c.end() != end) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean overlapsMention(RelationPattern.Sentence s, int start, int end) {
@@ -277,7 +293,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         if (s.mentions().size() < 2 || Chars.hasHan(text)) return; // what candidate() refuses first, before tokenizing
         List<Token> tokens = EnglishNlp.tokens(text, 0);
         if (!candidate(s, tokens) || gated && !mayRead(s, tokens)) return;
-        DependencyGraph graph = parser.apply(text, withoutDenialCommas(tokens));
+        DependencyGraph graph = parser.apply(text, withoutCitations(withoutDenialCommas(tokens)));
         if (graph.words().isEmpty()) return;
         SemanticGraph sg = SemanticGraphs.of(graph);
         Map<Integer, List<Candidate>> heads = heads(graph, s.mentions());
@@ -292,6 +308,40 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 read(s, graph, sg, heads, p, t, sn, on, seen, out);
             }
         }
+    }
+
+    /** At most this many tokens inside an author-year citation bracket. */
+    static final int CITATION_SPAN = 40;
+
+    /**
+     * The tokens the parser is given, less author-year citation brackets ("IL-6 (Lee et al., 2016), TNF-α and
+     * IL-1β": RelationRules.citation on the bracket's text) that hold no mention: with them the parser breaks the
+     * list at the bracket. Offsets of the tokens kept are unchanged.
+     */
+    List<Token> withoutCitations(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(")) continue;
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && j <= i + CITATION_SPAN; j++) {
+                String w = tokens.get(j).text();
+                if (w.equals("(")) break;
+                if (w.equals(")")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) continue;
+            StringBuilder inner = new StringBuilder();
+            for (int j = i + 1; j < close; j++) inner.append(tokens.get(j).text()).append(' ');
+            if (!rules.citation(inner.toString())) continue;
+            if (out == null) out = new ArrayList<>(tokens);
+            for (int j = i; j <= close; j++) out.set(j, null);
+            i = close;
+        }
+        if (out == null) return tokens;
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     /** At most this many tokens between the commas that enclose a denied list item ("X, but not Y and Z, inhibits W"). */
@@ -355,7 +405,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
             word = text.substring(ts, te);
         }
         // a trigger inside a mention is part of a name, not a verb of the sentence
-        for (Candidate c : s.mentions()) if (ts < c.end() && c.start() < te) return;
+        // (an activity word the lexicon names as a process, "phosphorylation", is still the trigger of "the
+        // phosphorylation of STAT3 by JAK2")
+        if (!activityWordMention(s, ts, te, word)) for (Candidate c : s.mentions()) if (ts < c.end() && c.start() < te) return;
         List<String> families = new ArrayList<>();
         if (p.family().equals("*")) {
             families.addAll(families(word));
@@ -567,7 +619,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 }
             }
         }
-        if (!heads.containsKey(n.index())) {
+        // "reduced AKT phosphorylation", "the activation of NF-κB": an activity word that the lexicon names as a process of
+        // its own ("protein phosphorylation") stands for the mention it governs, as an activity word with no mention does
+        boolean activityMention = heads.containsKey(n.index()) && activityMention(sg, n, heads);
+        if (!heads.containsKey(n.index()) || activityMention) {
             String lemma = n.lemma();
             if (level.contains(lemma) || level.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "level";
             else if (activity.contains(lemma) || activity.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "activity";
@@ -591,6 +646,25 @@ public final class SyntaxRelationFinder implements RelationPattern {
         Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
         for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
         return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
+    }
+
+    /**
+     * Whether the node's mentions are its one word, an activity cue (relation-cues.tsv activity: "phosphorylation",
+     * "activation"), and the node governs another mention by compound or "of" ("AKT phosphorylation",
+     * "phosphorylation of STAT3").
+     */
+    private boolean activityMention(SemanticGraph sg, IndexedWord n, Map<Integer, List<Candidate>> heads) {
+        String w = n.word().toLowerCase(Locale.ROOT);
+        if (!activity.contains(w) && !activity.contains(n.lemma())) return false;
+        for (Candidate c : heads.get(n.index())) {
+            if (c.start() != n.beginPosition() || c.end() != n.endPosition()) return false;
+        }
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (heads.containsKey(d.index()) && (r.equals("compound") || r.equals("nmod") && hasCase(sg, d, "of"))) return true;
+        }
+        return false;
     }
 
     /** The mentions a word stands for as a whole: not a prefix of a longer word ("LPS" of "LPS-induced"). */
