@@ -171,15 +171,12 @@ public final class RelationExtractor {
     }
 
     /**
-     * Whether the guide lets the relation stand: the constraint table allows its end types
-     * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
-     */
-    /**
-     * "MyD88抑制剂", "IKK阻断剂", "mTOR inhibitors": a drug class named by its target and a word of blocking (cue kind
-     * anticlass, the English word its canonical name ends with) inhibits that target, where the document names it as an
-     * entity of its own (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading); a drug
-     * named right after its class ("p38MAPK抑制剂SB203580") or after "Y的…阻断剂" (a Chinese anticlass word) is the one
-     * that inhibits. The predicate is the inhibit family's for the target's type (relation-predicates.tsv).
+     * A drug named right after its class ("p38MAPK抑制剂SB203580", "mTOR抑制剂雷帕霉素": the class a drug class named by
+     * its target and a word of blocking, cue kind anticlass, the English word its canonical name ends with) or after
+     * "Y的…阻断剂" (a Chinese anticlass word) inhibits that target, where the document names it as an entity of its own
+     * (devcorpus adjudication: class names "X inhibitor/antagonist" keep the anti-X reading). The class itself
+     * ("MyD88抑制剂" INHIBITS MyD88) is the named-agent family's (relation-triggers.tsv kind name), not read here again.
+     * The predicate is the inhibit family's for the target's type (relation-predicates.tsv).
      */
     private void classNames(EntityResult entities, List<Found> found) {
         List<String> words = rules.cues("anticlass");
@@ -211,6 +208,8 @@ public final class RelationExtractor {
                     }
                 } else if (target != null && next != null) {
                     agent = next; // the named drug, not its class, is the agent
+                } else if (target != null) {
+                    continue; // the class alone: the named-agent family reads it from the class's written name
                 }
                 if (target == null || target.type() == EntityType.CHEMICAL) continue;
                 RelationRules.Decision d = rules.decide("inhibit", target.type(), "*", EntityType.CHEMICAL);
@@ -253,6 +252,10 @@ public final class RelationExtractor {
         return false;
     }
 
+    /**
+     * Whether the guide lets the relation stand: the constraint table allows its end types
+     * (relation-constraints.tsv), and neither end is a bare number ("778 women carrying BRCA1").
+     */
     private boolean allowed(Found f) {
         if (!named(f.subject()) || !named(f.object())) return false;
         return rules.allows(f.predicate(), f.subject().concept().type(), f.object().concept().type());
@@ -2052,6 +2055,9 @@ public final class RelationExtractor {
          */
         private void namedAgents(List<Found> out) {
             for (Candidate agent : allMentions) {
+                // "mTOR抑制剂雷帕霉素", "AMPK激动剂AICAR": the drug named right after its class is the one that acts
+                Candidate actor = drugAfter(agent);
+                if (actor == null) actor = agent;
                 String written = text.substring(agent.start(), agent.end());
                 for (RelationRules.NameFit fit : rules.nameFits(written)) {
                     int xs = agent.start() + fit.start();
@@ -2066,10 +2072,19 @@ public final class RelationExtractor {
                     if (inner == null || inner.concept().equals(agent.concept())) continue;
                     RelationRules.Decision d = rules.decide(fit.trigger().family(), inner.concept().type(), "*", agent.concept().type());
                     if (d == null || d.reverse()) continue;
-                    out.add(new Found(agent, d.predicate(), inner, false, false, id, agent.start(), agent.end(), "named-agent:" + fit.trigger().family()));
+                    out.add(new Found(actor, d.predicate(), inner, false, false, id, agent.start(), actor.end(), "named-agent:" + fit.trigger().family()));
                     break;
                 }
             }
+        }
+
+        /** The chemical named right after {@code agent}, with only spaces between ("mTOR抑制剂雷帕霉素", "the mTOR inhibitor rapamycin"), else null. */
+        private Candidate drugAfter(Candidate agent) {
+            for (Candidate c : mentions) {
+                if (c == agent || c.start() < agent.end() || c.concept().type() != EntityType.CHEMICAL) continue;
+                if (text.substring(agent.end(), c.start()).isBlank()) return c;
+            }
+            return null;
         }
 
         private void emitAll(List<Found> out, String rule, RelationRules.TriggerHit h, Group subj, Group obj) {

@@ -2,6 +2,7 @@ package org.bilex.extract;
 
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,8 @@ class ClassNameTargetTest {
             row(EntityType.PROTEIN, "TLR4", "TLR4", "TLR4"),
             row(EntityType.PROTEIN, "CXCR4", "CXCR4", "CXCR4"),
             row(EntityType.PROTEIN, "mTOR", "MTOR", "mTOR"),
+            row(EntityType.PROTEIN, "AMPK", "", "AMPK"),
+            row(EntityType.CHEMICAL, "AICAR", "CHEBI:28498", "AICAR"),
             row(EntityType.PROCESS, "endoplasmic reticulum stress", "GO:0034976", "内质网应激"),
             row(EntityType.PATHWAY, "p38 MAPK signaling pathway", "", "p38MAPK信号途径"),
             row(EntityType.PATHWAY, "p38 MAPK signaling pathway", "", "p38 MAPK pathway"),
@@ -57,10 +60,19 @@ class ClassNameTargetTest {
         assertEquals(List.of(), relations("研究者使用了MyD88抑制剂。"));
     }
 
-    /** "TLR4激动剂": an agonist does not block its receptor. */
+    /** "AMPK激动剂AICAR": the drug named right after a named agent's class is the one that acts. */
+    @Test
+    void aDrugNamedAfterANamedAgentActsInBothLanguages() {
+        // English writes the class singular before a drug ("the mTOR inhibitor rapamycin"), which is no composed class
+        // name (compose.tsv: plural only) and is read by the parse; with no drug after it the class itself acts
+        assertTrue(relations("CXCR4 is expressed on tumour cells.", "CXCR4 antagonists were given.").contains("CXCR4 antagonist INHIBITS CXCR4"));
+        assertEquals(List.of("AICAR ACTIVATES AMPK"), relations("AMPK在肝脏中表达。", "研究者给予AMPK激动剂AICAR。"));
+    }
+
+    /** "TLR4激动剂": an agonist does not block its receptor; it activates it (the named-agent family, relation-triggers.tsv). */
     @Test
     void anAgonistClassIsNoInhibitor() {
-        assertEquals(List.of(), relations("TLR4在巨噬细胞中表达。", "研究者使用了TLR4激动剂。"));
+        assertEquals(List.of("TLR4 agonist ACTIVATES TLR4"), relations("TLR4在巨噬细胞中表达。", "研究者使用了TLR4激动剂。"));
     }
 
     /** "mTOR抑制剂雷帕霉素": a drug named right after its class is the one that inhibits the target. */
