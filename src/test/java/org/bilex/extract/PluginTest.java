@@ -81,6 +81,7 @@ class PluginTest {
         Files.createSymbolicLink(m.resolve("rules"), Path.of("models/rules").toAbsolutePath());
         Files.createSymbolicLink(m.resolve("lexicon"), Path.of("models/lexicon").toAbsolutePath());
         Files.createSymbolicLink(m.resolve("pdf"), Path.of("models/pdf").toAbsolutePath());
+        Files.createSymbolicLink(m.resolve("text"), Path.of("models/text").toAbsolutePath());
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(Path.of("models/manifest.tsv"), StandardCharsets.UTF_8)) {
             if (before != null && l.startsWith(before + "\t")) out.add(line);
