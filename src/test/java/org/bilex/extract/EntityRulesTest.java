@@ -100,6 +100,31 @@ class EntityRulesTest {
     }
 
     @Test
+    void codeNameDrugsAsTheObjectOfGivingOrAdding() {
+        assertEquals(List.of("SB431542=CHEMICAL:SB431542"), find("用SB431542阻断后，细胞迁移减少"));
+        assertEquals(List.of("GW4869=CHEMICAL:GW4869"), find("小鼠给予GW4869后外泌体减少"));
+        assertEquals(List.of("Y-27632=CHEMICAL:Y-27632"), find("培养基中加入Y-27632可提高存活"));
+        assertEquals(List.of("GW4869=CHEMICAL:GW4869"), find("Administration of GW4869 lowered the number of vesicles"));
+        assertEquals(List.of("Y-27632=CHEMICAL:Y-27632"), find("the addition of Y-27632 improved survival"));
+        assertEquals(List.of("AZD1480=CHEMICAL:AZD1480"), find("mice administered AZD1480 daily"));
+        // an effect (作用) is no use of a drug; a kit or an assay used is no chemical
+        assertEquals(List.of(), find("其作用AB1234尚不清楚"));
+        assertEquals(List.of(), find("用CCK-8法检测细胞活力，用CCK-8检测"));
+        assertEquals(List.of(), find("viability was measured by the addition of CCK-8 assay reagent"));
+    }
+
+    @Test
+    void codeNameDrugsListedAfterADrugWord() {
+        assertEquals(List.of("DMH1=CHEMICAL:DMH1", "SB431542=CHEMICAL:SB431542"),
+                find("小分子化合物(dorsomorphin、DMH1和SB431542)可以替代Noggin"));
+        assertEquals(List.of("SB431542=CHEMICAL:SB431542", "CHIR99021=CHEMICAL:CHIR99021"),
+                find("small-molecule inhibitors (Noggin, SB431542 and CHIR99021) replaced"));
+        // a list in a bracket after no drug word stays as it is
+        assertEquals(List.of(), find("细胞(A549、H1299和PC9)中"));
+        assertEquals(List.of(), find("the samples (S1, S2 and T1234) were"));
+    }
+
+    @Test
     void aCodeTheLexiconKnowsAsAGeneIsNoChemical() {
         Lexicon lex = Lexicon.of(List.of(ExtractorFixture.row(EntityType.PROTEIN, "SOCS3", "SOCS3", "SOCS3")), StopList.EMPTY,
                 List.of(EntityType.values()));
