@@ -252,6 +252,11 @@ public final class NameComposer implements EntityFinder {
                 ? w.toLowerCase(java.util.Locale.ROOT) : w;
     }
 
+    /** The words {m} stands for: the pattern's group named m where it has one ("HBV" of "HBV相关"), else the whole match. */
+    static String modifierGroup(Rule r, Matcher x) {
+        return r.pattern().pattern().contains("(?<m>") && x.group("m") != null ? x.group("m") : x.group();
+    }
+
     private Candidate apply(Rule r, String text, Candidate m, List<Candidate> all, Lexicon lexicon) {
         int start;
         int end;
@@ -264,14 +269,14 @@ public final class NameComposer implements EntityFinder {
                 if (!x.lookingAt() || x.end() == m.end()) return null;
                 start = m.start();
                 end = x.end();
-                modifier = modifierName(x.group());
+                modifier = modifierName(modifierGroup(r, x));
             }
             case PREFIX -> {
                 // the pattern ends with $: a match ends right before the known name
                 x.region(Math.max(0, m.start() - 24), m.start());
                 if (!x.find() || x.start() == m.start()) return null;
                 start = x.start();
-                modifier = modifierName(x.group());
+                modifier = modifierName(modifierGroup(r, x));
                 end = m.end();
             }
             default -> {
@@ -282,6 +287,13 @@ public final class NameComposer implements EntityFinder {
                     if (o.start() == x.end() && r.second().contains(o.concept().type()) && (b == null || o.length() > b.length())) b = o;
                 }
                 if (b == null) return null;
+                // two names joined make an English canonical of both: a name the lexicon knows only in
+                // Chinese (a THUOCL word) would make a canonical of two languages, so it joins nothing
+                if (Chars.hasHan(m.concept().canonical()) || Chars.hasHan(b.concept().canonical())) return null;
+                // nor does the tail of a longer name (病毒感染 of 鼻病毒感染): the longer name is the first one
+                for (Candidate o : all) {
+                    if (o.start() < m.start() && o.end() >= m.end()) return null;
+                }
                 second = b.concept();
                 start = m.start();
                 end = b.end();
