@@ -521,6 +521,7 @@ public final class AbbreviationFinder {
     // ------------------------------------------------------------------ resolution
 
     private Concept resolve(Definition d, List<Candidate> known, Lexicon lexicon, EntityRules rules) {
+        boolean other = false;
         if (d.zhStart() >= 0) {
             Concept c = exact(known, d.zhStart(), d.zhEnd());
             if (c != null) return c;
@@ -547,7 +548,9 @@ public final class AbbreviationFinder {
                 }
             }
             if (c != null && agrees(d, c, lexicon)) return c;
-            if (c != null) return null; // the document gives the short form another meaning
+            // the document gives the short form another meaning: its own long form, typed by its head
+            // below ("growth factor receptor-bound protein (GRB)" is no granzyme B), or nothing
+            if (c != null) other = true;
         }
         // nothing knows it: the head word may still say what it is
         if (d.enStart() >= 0) {
@@ -557,6 +560,7 @@ public final class AbbreviationFinder {
                 return new Concept(t, canonicalCase(sing), "");
             }
         }
+        if (other) return null;
         if (d.zhStart() >= 0 && d.shortStart() >= 0) {
             EntityType t = heads.chinese(d.zhForm());
             if (t != null) return new Concept(t, singularShort(d.shortForm()), "");
@@ -578,9 +582,41 @@ public final class AbbreviationFinder {
         // "…related protein-6": the head comes before a member number
         String en = singular(d.enForm()).toLowerCase(Locale.ROOT).replaceAll("[-\\s]*[0-9αβγδκ]+$", "");
         EntityType head = heads.english(en);
+        // a written-out lexicon name whose words do not spell the short form ("granzyme B", whose
+        // alias GrB is the short form in capitals) is not what a long form spelling it out names
+        // ("growth factor receptor-bound protein (GRB)"); a symbol canonical (PTGS2 for COX-2) says nothing
+        if (c.canonical().contains(" ") && !spells(singularShort(d.shortForm()), c.canonical())
+                && matchesLetters(d.shortForm(), d.enForm())
+                && !c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(en.split("[\\s-]+")[0])) return false;
         if (head != null) return head == c.type() || bothGeneProducts(head, c.type());
         String first = en.split("[\\s-]+")[0];
         return c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first);
+    }
+
+    /**
+     * Whether the letters and digits of a short form are, in order and from the first, among the
+     * initials of a name's words, a word with a capital or digit after its first character
+     * counting whole ("TNF-α receptor" spells TNFR, "vascular endothelial growth factor A" VEGF;
+     * "granzyme B" does not spell GRB).
+     */
+    static boolean spells(String shortForm, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty()) continue;
+            boolean symbol = false;
+            for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i))) symbol = true;
+            if (symbol) {
+                for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) initials.append(w.charAt(i));
+            } else {
+                initials.append(w.charAt(0));
+            }
+        }
+        String in = initials.toString().toLowerCase(Locale.ROOT);
+        String sf = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (sf.isEmpty() || in.isEmpty() || in.charAt(0) != sf.charAt(0)) return false;
+        int j = 0;
+        for (int i = 0; i < in.length() && j < sf.length(); i++) if (in.charAt(i) == sf.charAt(j)) j++;
+        return j == sf.length();
     }
 
     private static boolean bothGeneProducts(EntityType a, EntityType b) {
