@@ -252,6 +252,15 @@ public final class NameComposer implements EntityFinder {
                 ? w.toLowerCase(java.util.Locale.ROOT) : w;
     }
 
+    /**
+     * A known name as written, for {w}: the word a document writes (intestinal, vascular), lower case;
+     * a symbol or abbreviation (CNS) gives way to the concept's canonical name.
+     */
+    static String written(String surface, Concept known) {
+        String w = modifierName(surface);
+        return w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? w : known.canonical();
+    }
+
     private Candidate apply(Rule r, String text, Candidate m, List<Candidate> all, Lexicon lexicon) {
         int start;
         int end;
@@ -323,7 +332,7 @@ public final class NameComposer implements EntityFinder {
         // "~…": only a name the lexicon knows (肿瘤的发生发展 is tumorigenesis; no new "cervical cancer development")
         boolean knownOnly = r.canonical().startsWith("~");
         String canonical = (knownOnly ? r.canonical().substring(1) : r.canonical()).replace("{m}", modifier)
-                .replace("{w}", modifierName(text.substring(m.start(), m.end()))).replace("{1}", m.concept().canonical());
+                .replace("{w}", written(text.substring(m.start(), m.end()), m.concept())).replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
         if (c == null) {

@@ -1,0 +1,59 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.bilex.extract.OrganMucosaAndLocatedCellTest.entity;
+import static org.bilex.extract.OrganMucosaAndLocatedCellTest.has;
+import static org.bilex.extract.OrganMucosaAndLocatedCellTest.hasNo;
+import static org.bilex.extract.OrganMucosaAndLocatedCellTest.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * On the real models, in both languages: an English long form whose words' initials spell the short
+ * form is taken whole even where the letters also hide in its last word ("experimental autoimmune
+ * encephalomyelitis (EAE)", not "encephalomyelitis (EAE)"); the infection of an organ or tract is a
+ * DISEASE (compose.tsv en-organ-infection, zh-organ-infection, the tract adjectives en-part-respiratory-tract,
+ * en-part-gastrointestinal-tract).
+ */
+class InitialsLongFormAndOrganInfectionTest {
+
+    @BeforeAll
+    static void load() {
+        OrganMucosaAndLocatedCellTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
+    }
+
+    @Test
+    void aLongFormSpelledByItsInitialsIsTakenWhole() {
+        String en = "Mice with experimental autoimmune encephalomyelitis (EAE) lost weight.";
+        Entity e = entity(en, "EAE");
+        assertEquals(entity(en, "experimental autoimmune encephalomyelitis").id(), e.id());
+        assertEquals(EntityType.DISEASE, e.type());
+        hasNo(mentions(en), "encephalomyelitis");
+        // an English long form inside Chinese text
+        String zh = "小鼠发生experimental autoimmune encephalomyelitis (EAE)后，体重下降。";
+        assertEquals(entity(zh, "experimental autoimmune encephalomyelitis").id(), entity(zh, "EAE").id());
+        // a long form whose letters come from inside words keeps the shortest reading
+        List<String> m = mentions("Reactive oxygen species (ROS) rose.");
+        has(m, EntityType.CHEMICAL, "Reactive oxygen species");
+        has(m, EntityType.CHEMICAL, "ROS");
+    }
+
+    @Test
+    void theInfectionOfAnOrganOrTractIsADisease() {
+        List<String> en = mentions("An upper respiratory infection or a gastrointestinal infection often precedes the flare.");
+        has(en, EntityType.DISEASE, "upper respiratory infection");
+        has(en, EntityType.DISEASE, "gastrointestinal infection");
+        assertEquals("upper respiratory infection", entity("An upper respiratory infection preceded it.", "upper respiratory infection").canonical());
+        // a tract adjective alone is no entity
+        hasNo(mentions("Respiratory symptoms and gastrointestinal symptoms were mild."), "Respiratory");
+        List<String> zh = mentions("肠道感染和皮肤的感染常先于发作，但感染率不高。");
+        has(zh, EntityType.DISEASE, "肠道感染");
+        has(zh, EntityType.DISEASE, "皮肤的感染");
+        hasNo(zh, "感染率");
+    }
+}
