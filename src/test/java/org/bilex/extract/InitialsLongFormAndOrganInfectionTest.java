@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * form is taken whole even where the letters also hide in its last word ("experimental autoimmune
  * encephalomyelitis (EAE)", not "encephalomyelitis (EAE)"); the infection of an organ or tract is a
  * DISEASE (compose.tsv en-organ-infection, zh-organ-infection, the tract adjectives en-part-respiratory-tract,
- * en-part-gastrointestinal-tract).
+ * en-part-gastrointestinal-tract); an amino acid named as a residue of a variant or the class of an
+ * enzyme is no chemical (context-rules.tsv residue-name, zh-residue-name).
  */
 class InitialsLongFormAndOrganInfectionTest {
 
@@ -55,5 +56,25 @@ class InitialsLongFormAndOrganInfectionTest {
         has(zh, EntityType.DISEASE, "肠道感染");
         has(zh, EntityType.DISEASE, "皮肤的感染");
         hasNo(zh, "感染率");
+    }
+
+    @Test
+    void anAminoAcidNamedAsAResidueOrAnEnzymeClassIsNoChemical() {
+        List<String> en = mentions("The variant changes asparagine 86 for alanine, and substitution of glutamine with lysine at residue 223 "
+                + "or of methionine (ATG) by threonine (ACG) was rare.");
+        for (String aa : List.of("asparagine", "alanine", "glutamine", "lysine", "methionine", "threonine")) hasNo(en, aa);
+        List<String> cls = mentions("Cysteine proteases and the serine/threonine kinase Akt were active; alleles encoding lysine were common.");
+        hasNo(cls, "Cysteine");
+        hasNo(cls, "serine");
+        hasNo(cls, "threonine");
+        hasNo(cls, "lysine");
+        // free amino acids stay
+        List<String> free = mentions("Plasma glycine rose and cells were treated with serine.");
+        has(free, EntityType.CHEMICAL, "glycine");
+        has(free, EntityType.CHEMICAL, "serine");
+        List<String> zh = mentions("丝氨酸/苏氨酸激酶磷酸化第473位丝氨酸，而血浆谷氨酰胺升高。");
+        hasNo(zh, "丝氨酸");
+        hasNo(zh, "苏氨酸");
+        has(zh, EntityType.CHEMICAL, "谷氨酰胺");
     }
 }
