@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * encephalomyelitis (EAE)", not "encephalomyelitis (EAE)"); the infection of an organ or tract is a
  * DISEASE (compose.tsv en-organ-infection, zh-organ-infection, the tract adjectives en-part-respiratory-tract,
  * en-part-gastrointestinal-tract); an amino acid named as a residue of a variant or the class of an
- * enzyme is no chemical (context-rules.tsv residue-name, zh-residue-name).
+ * enzyme is no chemical (context-rules.tsv residue-name, zh-residue-name); the injury or dysfunction of a
+ * cell kind is a DISEASE, as an organ's (en-injury, en-dysfunction, zh-injury with CELL parts; en-part-neuron).
  */
 class InitialsLongFormAndOrganInfectionTest {
 
@@ -76,5 +77,23 @@ class InitialsLongFormAndOrganInfectionTest {
         hasNo(zh, "丝氨酸");
         hasNo(zh, "苏氨酸");
         has(zh, EntityType.CHEMICAL, "谷氨酰胺");
+    }
+
+    @Test
+    void theInjuryOrDysfunctionOfACellKindIsADisease() {
+        List<String> en = mentions("Podocyte damage, hepatocyte injury and neuronal injury followed endothelial cell dysfunction.");
+        has(en, EntityType.DISEASE, "Podocyte damage");
+        has(en, EntityType.DISEASE, "hepatocyte injury");
+        has(en, EntityType.DISEASE, "neuronal injury");
+        has(en, EntityType.DISEASE, "endothelial cell dysfunction");
+        // the cell kind is no mention of its own where the document names it only inside the compound
+        hasNo(en, "Podocyte");
+        // DNA damage stays the lexicon's process
+        has(mentions("DNA damage accumulated."), EntityType.PROCESS, "DNA damage");
+        List<String> zh = mentions("足细胞损伤和肝细胞损伤加重，内皮细胞功能障碍出现。");
+        has(zh, EntityType.DISEASE, "足细胞损伤");
+        has(zh, EntityType.DISEASE, "肝细胞损伤");
+        has(zh, EntityType.DISEASE, "内皮细胞功能障碍");
+        assertEquals(entity("足细胞损伤加重。", "足细胞损伤").canonical(), entity("Podocyte damage increased.", "Podocyte damage").canonical());
     }
 }
