@@ -465,7 +465,36 @@ public final class AbbreviationFinder {
         if (start >= lf.length()) return null;
         String found = lf.substring(start);
         if (found.length() <= sf.length()) return null;
+        // the letters may hide in one word ("encephalomyelitis" holds e-a-e): words whose initials spell
+        // the short form right before the bracket are the long form ("experimental autoimmune
+        // encephalomyelitis (EAE)")
+        int byInitials = initialsStart(lf, sfl);
+        if (byInitials >= 0 && byInitials < start) start = byInitials;
         return new int[]{s + start, b};
+    }
+
+    private static final Pattern WORD_PIECE = Pattern.compile("[\\p{L}\\p{N}][^\\s/-]*");
+
+    /**
+     * Where the last words of {@code lf} start whose initials are the letters of a short form of
+     * letters only (at least two), words split at spaces, or at spaces and hyphens; -1 when none.
+     */
+    static int initialsStart(String lf, String sfl) {
+        if (sfl.length() < 2 || !sfl.chars().allMatch(Character::isLetter)) return -1;
+        List<Integer> starts = new ArrayList<>();
+        List<Character> firsts = new ArrayList<>();
+        java.util.regex.Matcher m = WORD_PIECE.matcher(lf);
+        while (m.find()) {
+            starts.add(m.start());
+            firsts.add(Character.toLowerCase(lf.charAt(m.start())));
+        }
+        int n = sfl.length();
+        if (starts.size() < n) return -1;
+        for (int i = 0; i < n; i++) if (firsts.get(starts.size() - n + i) != sfl.charAt(i)) return -1;
+        int first = starts.get(starts.size() - n);
+        // a hyphen-split piece must not start the long form inside a word
+        if (first > 0 && lf.charAt(first - 1) != ' ') return -1;
+        return first;
     }
 
     /**
@@ -521,6 +550,7 @@ public final class AbbreviationFinder {
     // ------------------------------------------------------------------ resolution
 
     private Concept resolve(Definition d, List<Candidate> known, Lexicon lexicon, EntityRules rules) {
+        boolean other = false;
         if (d.zhStart() >= 0) {
             Concept c = exact(known, d.zhStart(), d.zhEnd());
             if (c != null) return c;
@@ -547,7 +577,10 @@ public final class AbbreviationFinder {
                 }
             }
             if (c != null && agrees(d, c, lexicon)) return c;
-            if (c != null) return null; // the document gives the short form another meaning
+            // the document gives the short form another meaning: its own long form, typed by its head
+            // below ("growth factor receptor-bound protein (GRB)" is no granzyme B), or nothing
+            if (c != null && !aliasOnly(d, c)) return null;
+            if (c != null) other = true;
         }
         // nothing knows it: the head word may still say what it is
         if (d.enStart() >= 0) {
@@ -557,6 +590,7 @@ public final class AbbreviationFinder {
                 return new Concept(t, canonicalCase(sing), "");
             }
         }
+        if (other) return null;
         if (d.zhStart() >= 0 && d.shortStart() >= 0) {
             EntityType t = heads.chinese(d.zhForm());
             if (t != null) return new Concept(t, singularShort(d.shortForm()), "");
@@ -578,9 +612,53 @@ public final class AbbreviationFinder {
         // "…related protein-6": the head comes before a member number
         String en = singular(d.enForm()).toLowerCase(Locale.ROOT).replaceAll("[-\\s]*[0-9αβγδκ]+$", "");
         EntityType head = heads.english(en);
+        // a written-out lexicon name whose words do not spell the short form ("granzyme B", whose
+        // alias GrB is the short form in capitals) is not what a long form spelling it out names
+        // ("growth factor receptor-bound protein (GRB)"); a symbol canonical (PTGS2 for COX-2) says nothing
+        if (aliasOnly(d, c)) return false;
         if (head != null) return head == c.type() || bothGeneProducts(head, c.type());
         String first = en.split("[\\s-]+")[0];
         return c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first);
+    }
+
+    /**
+     * Whether the lexicon knows the short form only as an alias of a written-out name whose words do
+     * not spell it ("granzyme B", whose alias GrB the short form is in capitals), while the document's
+     * long form spells it out ("growth factor receptor-bound protein (GRB)"): the long form is what
+     * the document means. A symbol canonical (PTGS2 for COX-2) says nothing.
+     */
+    private static boolean aliasOnly(Definition d, Concept c) {
+        if (d.enStart() < 0 || d.shortStart() < 0) return false;
+        String en = singular(d.enForm()).toLowerCase(Locale.ROOT);
+        return c.canonical().contains(" ") && !spells(singularShort(d.shortForm()), c.canonical())
+                && matchesLetters(d.shortForm(), d.enForm())
+                && !c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(en.split("[\\s-]+")[0]);
+    }
+
+    /**
+     * Whether the letters and digits of a short form are, in order and from the first, among the
+     * initials of a name's words, a word with a capital or digit after its first character
+     * counting whole ("TNF-α receptor" spells TNFR, "vascular endothelial growth factor A" VEGF;
+     * "granzyme B" does not spell GRB).
+     */
+    static boolean spells(String shortForm, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty()) continue;
+            boolean symbol = false;
+            for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i))) symbol = true;
+            if (symbol) {
+                for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) initials.append(w.charAt(i));
+            } else {
+                initials.append(w.charAt(0));
+            }
+        }
+        String in = initials.toString().toLowerCase(Locale.ROOT);
+        String sf = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (sf.isEmpty() || in.isEmpty() || in.charAt(0) != sf.charAt(0)) return false;
+        int j = 0;
+        for (int i = 0; i < in.length() && j < sf.length(); i++) if (in.charAt(i) == sf.charAt(j)) j++;
+        return j == sf.length();
     }
 
     private static boolean bothGeneProducts(EntityType a, EntityType b) {

@@ -119,7 +119,7 @@ public final class EntityExtractor {
             for (Candidate c : known.get(s.sentence().id())) {
                 if (!redefined.contains(s.text().substring(c.start(), c.end()))) cands.add(c);
             }
-            for (DictionaryHit h : documentForms.match(s.text(), s.tokens())) {
+            for (DictionaryHit h : documentHits(documentForms, s.text(), s.tokens())) {
                 cands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
             }
             for (DictionaryHit h : documentSymbols.match(s.text(), s.tokens())) {
@@ -279,7 +279,7 @@ public final class EntityExtractor {
         List<Candidate> out = new ArrayList<>();
         List<Candidate> viewCands = base(view.text(), List.of());
         if (documentForms != null) {
-            for (DictionaryHit h : documentForms.match(view.text(), List.of())) {
+            for (DictionaryHit h : documentHits(documentForms, view.text(), List.of())) {
                 viewCands.add(new Candidate(h.start(), h.end(), h.sense().concept(), Candidate.DOCUMENT, "abbreviation"));
             }
         }
@@ -314,6 +314,21 @@ public final class EntityExtractor {
             }
         }
         return new DictionaryMatcher(senses);
+    }
+
+    /**
+     * The hits of the document's own forms, less a plural short form matched in capitals: "IRs" is
+     * the plural of a defined "IR" only as written, "IRS" is another, longer symbol.
+     */
+    private static List<DictionaryHit> documentHits(DictionaryMatcher documentForms, String text, List<Token> tokens) {
+        List<DictionaryHit> out = new ArrayList<>();
+        for (DictionaryHit h : documentForms.match(text, tokens)) {
+            String f = h.sense().form();
+            if (f.length() > 2 && f.endsWith("s") && Character.isUpperCase(f.charAt(f.length() - 2))
+                    && !text.startsWith(f, h.start())) continue;
+            out.add(h);
+        }
+        return out;
     }
 
     /** The document's own dictionary: every form of every resolved definition. */

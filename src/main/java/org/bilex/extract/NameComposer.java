@@ -126,8 +126,8 @@ public final class NameComposer implements EntityFinder {
             EntityType type = EntityType.parse(r.get(5));
             if (type == null) throw new LexiconException(where + ": unknown type '" + r.get(5) + "'");
             String canonical = r.get(6);
-            if (!canonical.contains("{1}") || (kind == Kind.JOIN) != canonical.contains("{2}")) {
-                throw new LexiconException(where + ": canonical must use {1} (and {2} for a join)");
+            if (!(canonical.contains("{1}") || canonical.contains("{w}")) || (kind == Kind.JOIN) != canonical.contains("{2}")) {
+                throw new LexiconException(where + ": canonical must use {1} or {w} (and {2} for a join)");
             }
             Keep keep = switch (r.get(7)) {
                 case "yes" -> Keep.YES;
@@ -257,6 +257,15 @@ public final class NameComposer implements EntityFinder {
         return r.pattern().pattern().contains("(?<m>") && x.group("m") != null ? x.group("m") : x.group();
     }
 
+    /**
+     * A known name as written, for {w}: the word a document writes (intestinal, vascular), lower case;
+     * a symbol or abbreviation (CNS) gives way to the concept's canonical name.
+     */
+    static String written(String surface, Concept known) {
+        String w = modifierName(surface);
+        return w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? w : known.canonical();
+    }
+
     private Candidate apply(Rule r, String text, Candidate m, List<Candidate> all, Lexicon lexicon) {
         int start;
         int end;
@@ -334,7 +343,8 @@ public final class NameComposer implements EntityFinder {
         }
         // "~…": only a name the lexicon knows (肿瘤的发生发展 is tumorigenesis; no new "cervical cancer development")
         boolean knownOnly = r.canonical().startsWith("~");
-        String canonical = (knownOnly ? r.canonical().substring(1) : r.canonical()).replace("{m}", modifier).replace("{1}", m.concept().canonical());
+        String canonical = (knownOnly ? r.canonical().substring(1) : r.canonical()).replace("{m}", modifier)
+                .replace("{w}", written(text.substring(m.start(), m.end()), m.concept())).replace("{1}", m.concept().canonical());
         if (second != null) canonical = canonical.replace("{2}", second.canonical());
         Concept c = lexicon.byCanonical(r.type(), canonical);
         if (c == null) {

@@ -26,6 +26,7 @@ public final class DebugSentences {
             }
             if (each) System.out.println("## " + doc.get(0));
             EntityResult er = m.entities().extract(in);
+            if ("1".equals(System.getenv("DEFS"))) for (Definition d : er.definitions()) System.out.println("DEF " + d);
             for (SentenceMentions sm : er.sentences()) {
                 System.out.println("S" + sm.sentence().sentence().id() + " tokens: " + sm.sentence().tokens().stream().map(t -> t.text() + "/" + t.pos()).toList());
                 for (Candidate c : sm.mentions()) System.out.println("   " + sm.sentence().text().substring(c.start(), c.end()) + " = " + c.concept().type() + ":" + c.concept().canonical() + " via " + c.via() + (c.source() != null ? " source " + c.source().canonical() : "") + (c.nestable() ? " nested" : ""));

@@ -98,7 +98,7 @@ class EnglishComposeTest {
         assertTrue(d.contains("DISEASE:kidney injury[Renal damage]"), d.toString());
         assertTrue(d.contains("DISEASE:brain injury[brain injury]"), d.toString());
         assertTrue(d.contains("DISEASE:heart dysfunction[cardiac dysfunction]"), d.toString());
-        assertTrue(d.contains("PROCESS:intestine inflammation[intestinal inflammation]"), d.toString());
+        assertTrue(d.contains("PROCESS:intestinal inflammation[intestinal inflammation]"), d.toString());
         // an organ adjective alone is no entity, and an organ named only inside the compound is none either
         assertTrue(d.stream().noneMatch(s -> s.startsWith("TISSUE:")), d.toString());
         assertEquals(List.of(), describe(fx.extract("The renal and cardiac values were normal.")));

@@ -170,6 +170,6 @@ class OrganMucosaAndLocatedCellTest {
         hasNo(zh, "肺组织炎性");
         List<String> en = mentions("DSS induced intestinal inflammation in mice.");
         has(en, EntityType.PROCESS, "intestinal inflammation");
-        assertEquals("intestine inflammation", entity("DSS induced intestinal inflammation in mice.", "intestinal inflammation").canonical());
+        assertEquals("intestinal inflammation", entity("DSS induced intestinal inflammation in mice.", "intestinal inflammation").canonical());
     }
 }
