@@ -35,7 +35,11 @@ class EnglishCauseChainTest {
             row(EntityType.DISEASE, "ulcerative colitis", "", "ulcerative colitis"),
             row(EntityType.DISEASE, "inflammatory bowel disease", "", "inflammatory bowel disease"),
             row(EntityType.DISEASE, "breast cancer", "", "breast cancer"),
-            row(EntityType.DISEASE, "breast cancer", "", "乳腺癌")),
+            row(EntityType.DISEASE, "breast cancer", "", "乳腺癌"),
+            row(EntityType.PROTEIN, "PD-1", "PDCD1", "PD-1"),
+            row(EntityType.PROTEIN, "PD-L1", "CD274", "PD-L1"),
+            row(EntityType.PROCESS, "T cell activation", "", "T cell activation"),
+            row(EntityType.PROCESS, "T cell activation", "", "T细胞活化")),
             Map.of());
     private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
@@ -89,5 +93,19 @@ class EnglishCauseChainTest {
         assertEquals(List.of(), zh("BRCA1基因突变导致乳腺癌。"));
         assertEquals(List.of(), zh("BRCA1突变导致乳腺癌。"));
         assertEquals(List.of("DNA damage PROMOTES breast cancer"), zh("DNA损伤导致乳腺癌。"));
+    }
+
+    /** A molecule written as its binding (relation-cues.tsv activity, "binding of") acts as the molecule does. */
+    @Test
+    void aBindingActsAsTheMolecule() {
+        assertEquals(List.of("PD-1 INHIBITS T cell activation"), en("The binding of PD-1 inhibits T cell activation."));
+        assertEquals(List.of("PD-1 INHIBITS T cell activation"),
+                en("In the effector phase, binding of PD-1 on T cells inhibits T cell activation."));
+    }
+
+    /** The Chinese "X的结合抑制Y" reads the same (the window rules already did). */
+    @Test
+    void chineseBindingActsAsTheMolecule() {
+        assertEquals(List.of("PD-1 INHIBITS T cell activation"), zh("PD-1的结合抑制T细胞活化。"));
     }
 }
