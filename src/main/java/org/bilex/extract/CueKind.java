@@ -25,6 +25,12 @@ enum CueKind {
     CAUSEIT,
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
+    /**
+     * the written form of a mention that is no relation end of its own ("mutations", "基因突变"): a generic mutation is
+     * the gene's ("mutations in BRCA1 cause breast cancer"), and no predicate of the guide says what a gene whose
+     * mutation drives a disease does to it, so a relation with such an end is dropped
+     */
+    NOEND,
     /** joins two triggers as alternatives ("激活或抑制", "increase or decrease"): of opposite families, no direction */
     ALTERNATIVE,
     /**

@@ -144,11 +144,14 @@ public final class RelationExtractor {
         found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
+        java.util.Set<String> noEnd = new java.util.HashSet<>();
+        for (String c : rules.cues(CueKind.NOEND)) noEnd.add(c.toLowerCase(Locale.ROOT));
         for (Found f : found) {
             String s = ids.get(key(f.subject()));
             String o = ids.get(key(f.object()));
             if (s == null || o == null || s.equals(o)) continue;
             if (!allowed(f)) continue;
+            if (!noEnd.isEmpty() && (noEnd(byId.get(f.sentence()), f.subject(), noEnd) || noEnd(byId.get(f.sentence()), f.object(), noEnd))) continue;
             grouped.computeIfAbsent(new Key(s, f.predicate(), o, f.negated(), f.hedged()), k -> new ArrayList<>()).add(f);
         }
         List<Relation> out = new ArrayList<>();
@@ -168,6 +171,14 @@ public final class RelationExtractor {
             out.add(new Relation("R" + (++n), k.subject(), k.predicate(), k.object(), k.negated(), k.hedged(), evidence));
         }
         return out;
+    }
+
+    /** Whether the mention is written as a cue of kind noend ("mutations", "基因突变"): no relation end of its own. */
+    private static boolean noEnd(SentenceMentions sm, Candidate c, java.util.Set<String> noEnd) {
+        if (sm == null) return false;
+        String text = sm.sentence().text();
+        if (c.start() < 0 || c.end() > text.length() || c.start() >= c.end()) return false;
+        return noEnd.contains(text.substring(c.start(), c.end()).strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11 (relzh): "X作用于Y，使其活化", "X作用于Y，使其表达上调" (relation-cues.tsv, causeit): the trigger after the
  * causative pronoun acts on the list before the cue, from that list's clause subject, and takes no object after it.
- * The English "causes its activation" has no reading in the relation stage yet (noted in the branch report), so the
- * family is tested in Chinese only. Sentences written for these tests.
+ * The English "causes its activation" is read by the dependency pattern caused-its-activity (EnglishProtectionAndPronounTest).
+ * Sentences written for these tests.
  */
 class ChineseCausedPronounTest {
 

@@ -147,7 +147,11 @@ class SyntaxVesicleTherapyTest {
                 syntax("Curcumin was predicted to be a therapeutic approach for colitis."));
         // a target is no treatment, and a process is no disease
         assertEquals(List.of(), syntax("STAT3 is a therapeutic target for colitis."));
-        assertEquals(List.of(), syntax("Curcumin showed protective effects against apoptosis."));
+        assertEquals(List.of(), syntax("Curcumin has therapeutic potential for apoptosis."));
+        // a process a protective effect is exerted against is held back, as with "protects against" (relen2, the
+        // pattern protective-effect, family treat)
+        assertEquals(List.of("curcumin INHIBITS apoptosis dep:protective-effect:treat"),
+                syntax("Curcumin showed protective effects against apoptosis."));
         // Chinese: 治疗结肠炎
         assertEquals(List.of("curcumin TREATS colitis"), all("姜黄素可用于治疗结肠炎。"));
     }
