@@ -538,8 +538,11 @@ public final class RelationExtractor {
             String gap = text.substring(b.end(), next.start());
             if (gap.length() > 20 || !gap.strip().chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) return false;
             for (Candidate m : mentions) if (m.start() >= b.end() && m.start() < next.start()) return false;
-            String after = text.substring(next.end(), Math.min(text.length(), next.end() + 4)).toLowerCase(Locale.ROOT);
-            if (after.startsWith(" by ") || after.startsWith("被")) return false;
+            String after = text.substring(next.end(), Math.min(text.length(), next.end() + 8)).toLowerCase(Locale.ROOT);
+            // the verb's passive agent follows ("inhibited by", "被"): the verb is the list's own, no new clause
+            for (String c : rules.cues("passive")) {
+                if (Chars.hasHan(c) ? after.startsWith(c) : after.startsWith(" " + c + " ")) return false;
+            }
             int from = 0;
             for (int i = a.start() - 1; i >= 0; i--) {
                 if (text.charAt(i) == ';' || text.charAt(i) == '；' || text.charAt(i) == '。') {
