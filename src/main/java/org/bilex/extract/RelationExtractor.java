@@ -121,17 +121,18 @@ public final class RelationExtractor {
         for (Entity e : entities.entities()) ids.put(e.type() + "\t" + Lexicon.looseKey(e.canonical()), e.id());
         List<Found> found = new ArrayList<>();
         Map<Integer, SentenceMentions> byId = new HashMap<>();
+        // the document's entities as concepts, read once: the cells and tissues by canonical name (sources of
+        // vesicles), all by canonical name and written form (named agents), all by loose canonical key (class names)
         Map<String, org.bilex.lexicon.Concept> sources = new HashMap<>();
-        for (Entity e : entities.entities()) {
-            if (e.type() == EntityType.CELL || e.type() == EntityType.TISSUE) {
-                sources.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
-            }
-        }
         Map<String, org.bilex.lexicon.Concept> namedForms = new HashMap<>();
+        Map<String, org.bilex.lexicon.Concept> byLooseName = new HashMap<>();
         for (Entity e : entities.entities()) {
             org.bilex.lexicon.Concept c = new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref());
-            namedForms.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), c);
+            String lower = e.canonical().toLowerCase(Locale.ROOT);
+            if (e.type() == EntityType.CELL || e.type() == EntityType.TISSUE) sources.putIfAbsent(lower, c);
+            namedForms.putIfAbsent(lower, c);
             for (String f : e.forms()) namedForms.putIfAbsent(f.toLowerCase(Locale.ROOT), c);
+            byLooseName.putIfAbsent(Lexicon.looseKey(e.canonical()), c);
         }
         Group carried = null;
         for (SentenceMentions sm : entities.sentences()) {
@@ -140,7 +141,7 @@ public final class RelationExtractor {
             run.extract(found);
             carried = run.subjectForNext();
         }
-        classNames(entities, found);
+        classNames(entities, byLooseName, found);
         found = SyntaxFirst.merge(found, RelationExtractor::key);
         // one relation per (subject, predicate, object, negated, hedged), evidence in order
         Map<Key, List<Found>> grouped = new LinkedHashMap<>();
@@ -189,13 +190,9 @@ public final class RelationExtractor {
      * ("MyD88抑制剂" INHIBITS MyD88) is the named-agent family's (relation-triggers.tsv kind name), not read here again.
      * The predicate is the inhibit family's for the target's type (relation-predicates.tsv).
      */
-    private void classNames(EntityResult entities, List<Found> found) {
+    private void classNames(EntityResult entities, Map<String, org.bilex.lexicon.Concept> named, List<Found> found) {
         List<String> words = rules.cues("anticlass");
         if (words.isEmpty()) return;
-        Map<String, org.bilex.lexicon.Concept> named = new HashMap<>();
-        for (Entity e : entities.entities()) {
-            named.putIfAbsent(Lexicon.looseKey(e.canonical()), new org.bilex.lexicon.Concept(e.type(), e.canonical(), e.xref()));
-        }
         for (SentenceMentions sm : entities.sentences()) {
             int id = sm.sentence().sentence().id();
             String text = sm.sentence().text();
@@ -2412,4 +2409,3 @@ public final class RelationExtractor {
         }
     }
 }
-
