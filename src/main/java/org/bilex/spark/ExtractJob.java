@@ -308,13 +308,12 @@ public final class ExtractJob {
         phases.end("extract");
         Dataset<Row> withDocs = spark.read().schema(Schemas.RUN_DOCS).parquet(resultsPath);
         String runPath = Fs.resolve(stage, "run").toString();
-        Map<String, StructType> written = new LinkedHashMap<>();
-        write(withDocs.drop("doc"), runPath, "run", written);
-        Dataset<Row> run = spark.read().schema(Schemas.RUN).parquet(runPath);
+        Dataset<Row> run = withDocs.drop("doc"); // the run rows, read without the documents' column
         org.apache.hadoop.fs.Path runTable = new org.apache.hadoop.fs.Path(Fs.resolve(tablesUri, "run"));
         boolean oldTablesCurrent = old != null && currentSchema(fs, tablesUri);
         if (oldTablesCurrent && !changed(run, old)) {
             // nothing extracted, nothing newly failed, no PDF left out: the tables stay; only the run table is new
+            run.write().parquet(runPath);
             if (fs.exists(runTable)) fs.delete(runTable, true);
             if (!fs.rename(new org.apache.hadoop.fs.Path(runPath), runTable)) throw new IOException("cannot move " + runPath);
             fs.delete(new org.apache.hadoop.fs.Path(stage), true);
@@ -323,6 +322,10 @@ public final class ExtractJob {
                     models, fs, out, err);
         }
 
+        // every table is planned first and then written at once (writeAll): each is made from the tasks' rows or the
+        // previous tables, none from another table of this run
+        Map<String, Dataset<Row>> toWrite = new LinkedHashMap<>();
+        toWrite.put("run", run);
         List<Column> manifestCols = new ArrayList<>();
         for (StructField f : Schemas.MANIFEST.fields()) manifestCols.add(col(f.name()));
         Dataset<Row> manifest = run.select(manifestCols.toArray(Column[]::new));
@@ -338,13 +341,10 @@ public final class ExtractJob {
                     .union(run.filter(col("run_status").equalTo("renamed")).select(col("renamed_from").as("r_output")));
             manifest = manifest.unionByName(old.join(now, old.col("output").equalTo(now.col("r_output")), "left_anti"));
         }
-        String manifestStage = Fs.resolve(stage, "manifest").toString();
         // one file, in output order: sorted within its one partition (a global orderBy would sample the rows first)
-        write(manifest.coalesce(1).sortWithinPartitions("output"), manifestStage, "manifest", written);
-        manifest = spark.read().schema(Schemas.MANIFEST).parquet(manifestStage);
-        write(manifest.filter(col("status").equalTo("failed")).select(Schemas.FAILURES.stream().map(c -> col(c)).toArray(Column[]::new))
-                .coalesce(1).sortWithinPartitions("output"), Fs.resolve(stage, "failures").toString(), "failures", written);
-        phases.end("manifest");
+        toWrite.put("manifest", manifest.coalesce(1).sortWithinPartitions("output"));
+        toWrite.put("failures", manifest.filter(col("status").equalTo("failed"))
+                .select(Schemas.FAILURES.stream().map(c -> col(c)).toArray(Column[]::new)).coalesce(1).sortWithinPartitions("output"));
 
         // the documents' tables: what this run wrote, from the tasks' rows; the documents it kept (unchanged, or
         // extracted by an earlier run and no longer in the input), from the previous tables when they have this
@@ -376,8 +376,9 @@ public final class ExtractJob {
             if (tablesOfKept != null) {
                 rows = rows.union(tablesOfKept.get(t).select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new)));
             }
-            write(rows, Fs.resolve(stage, t).toString(), t, written);
+            toWrite.put(t, rows);
         }
+        Map<String, StructType> written = writeAll(toWrite, stage, spark.sparkContext().defaultParallelism());
         if (keptNested != null) keptNested.unpersist();
         fs.delete(new org.apache.hadoop.fs.Path(resultsPath), true);
         writeSchema(fs, stage, written);
@@ -468,10 +469,63 @@ public final class ExtractJob {
         return out;
     }
 
-    /** Writes a table and remembers its columns for {@code schema.json}. */
-    private static void write(Dataset<Row> rows, String path, String table, Map<String, StructType> written) {
-        rows.write().parquet(path);
-        written.put(table, rows.schema());
+    /**
+     * Writes the tables (name to rows) under {@code stage}, as concurrent Spark jobs: the tables are small beside the
+     * extraction, so each job's own start and commit, not its rows, is most of its time, and the jobs overlap it (the
+     * same files as one after another: each table's rows and partitions do not depend on the others). Returns each
+     * table's columns for {@code schema.json}.
+     */
+    private static Map<String, StructType> writeAll(Map<String, Dataset<Row>> tables, URI stage, int cores) throws IOException {
+        Map<String, StructType> columns = new LinkedHashMap<>();
+        List<java.util.concurrent.Callable<Void>> writes = new ArrayList<>();
+        tables.forEach((name, rows) -> {
+            columns.put(name, rows.schema());
+            String path = Fs.resolve(stage, name).toString();
+            writes.add(() -> {
+                rows.write().parquet(path);
+                return null;
+            });
+        });
+        all(writes, 2 * cores);
+        return columns;
+    }
+
+    /**
+     * Runs the calls (each a Spark job or a few) on up to {@code threads} driver threads at once and returns their
+     * results in order; the first failure is thrown once all have ended. Spark runs the jobs of several driver threads
+     * side by side, so small jobs overlap their scheduling and commits.
+     */
+    static <T> List<T> all(List<java.util.concurrent.Callable<T>> calls, int threads) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(calls.size(), threads)), r -> {
+                    Thread t = new Thread(r, "bilex-driver-job");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<T> c : calls) futures.add(pool.submit(c));
+            List<T> results = new ArrayList<>(futures.size());
+            Throwable first = null;
+            for (java.util.concurrent.Future<T> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException ex) {
+                    if (first == null) first = ex.getCause();
+                    results.add(null);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while the driver's jobs ran", ex);
+                }
+            }
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error er) throw er;
+            if (first instanceof IOException io) throw io;
+            if (first != null) throw new IOException(first);
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static final ObjectMapper JSON_OUT = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -490,9 +544,8 @@ public final class ExtractJob {
 
     /**
      * Where the driver's wall time goes, phase by phase ({@code timing.phases} of the run report): {@code plan} (the
-     * models' fingerprint, listing, the previous manifest), {@code extract} (the tasks), {@code manifest} (the run,
-     * manifest and failures tables), {@code tables} (the documents' tables, put in
-     * place) and {@code report}; {@code jvm_before_run} is the seconds the JVM had been up when the job began (Spark's
+     * models' fingerprint, listing, the previous manifest), {@code extract} (the tasks), {@code tables} (the run,
+     * manifest, failures and documents' tables, written side by side and put in place) and {@code report}; {@code jvm_before_run} is the seconds the JVM had been up when the job began (Spark's
      * start-up, when the JVM started for the job).
      */
     static final class Phases {
@@ -526,11 +579,18 @@ public final class ExtractJob {
         Map<String, Long> byReason = new java.util.TreeMap<>();
         long pages = 0;
         double taskSeconds = 0;
-        for (Row r : run.groupBy(col("run_status"), org.apache.spark.sql.functions.when(col("run_status").equalTo("failed"), col("reason"))
-                        .as("failed_reason"))
-                .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)), org.apache.spark.sql.functions.sum("pages"),
-                        org.apache.spark.sql.functions.sum("seconds"))
-                .collectAsList()) {
+        // three small queries of the run table, run side by side
+        List<java.util.concurrent.Callable<List<Row>>> queries = List.of(
+                () -> run.groupBy(col("run_status"), org.apache.spark.sql.functions.when(col("run_status").equalTo("failed"), col("reason"))
+                                .as("failed_reason"))
+                        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
+                                org.apache.spark.sql.functions.sum("pages"), org.apache.spark.sql.functions.sum("seconds"))
+                        .collectAsList(),
+                () -> run.filter(col("run_status").equalTo("failed")).select("output", "pdf", "reason", "message", "cached").collectAsList(),
+                () -> run.filter(col("run_status").notEqual("skipped")).orderBy(col("seconds").desc(), col("output"))
+                        .limit(10).select("pdf", "run_status", "pages", "seconds").collectAsList());
+        List<List<Row>> answers = all(queries, cores);
+        for (Row r : answers.get(0)) {
             String status = r.getString(0);
             byStatus.merge(status, r.getLong(2), Long::sum);
             if ("failed".equals(status)) byReason.merge(r.isNullAt(1) ? "null" : r.getString(1), r.getLong(2), Long::sum);
@@ -539,11 +599,9 @@ public final class ExtractJob {
                 taskSeconds += r.isNullAt(4) ? 0 : r.getDouble(4);
             }
         }
-        List<Row> failedRows = new ArrayList<>(run.filter(col("run_status").equalTo("failed"))
-                .select("output", "pdf", "reason", "message", "cached").collectAsList());
+        List<Row> failedRows = new ArrayList<>(answers.get(1));
         failedRows.sort(Comparator.comparing((Row r) -> r.<String>getAs("output")));
-        List<Row> slow = run.filter(col("run_status").notEqual("skipped")).orderBy(col("seconds").desc(), col("output"))
-                .limit(10).select("pdf", "run_status", "pages", "seconds").collectAsList();
+        List<Row> slow = answers.get(2);
         long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long extracted = byStatus.getOrDefault("extracted", 0L);
         long skipped = byStatus.getOrDefault("skipped", 0L);
