@@ -203,11 +203,30 @@ class ContextAndVocabularyTest {
     }
 
     @Test
-    void kinasesAloneAreProteinsAndPathwaysOnlyWithAPathwayWord() {
+    void kinasesAloneAreProteinsAndPathwaysOnlyWithAPathwayWord() { // the MAP kinases excepted: see below
         assertEquals(List.of("PROTEIN:PI3K=[PI3K]", "PROTEIN:Akt=[AKT]", "PROTEIN:NF-κB=[NF-κB]"),
                 names(extract("PI3K phosphorylates AKT, and NF-κB enters the nucleus.")));
         assertTrue(all("激活PI3K通路。").startsWith("PATHWAY:PI3K signaling pathway"));
         assertTrue(all("PI3K signaling was inhibited.").startsWith("PATHWAY:PI3K signaling pathway"));
+    }
+
+    @Test
+    void mapKinasesAloneAreOneEntityWithTheirPathway() {
+        // guide: MAPK and ERK1/2 are PATHWAY; the dev corpus adjudication: p38, JNK and ERK alone too, one entity per
+        // kinase and its pathway (curated pathway.tsv, FamPlex identifiers)
+        assertEquals(List.of("PATHWAY:p38 MAPK signaling pathway=[p38, p38 MAPK pathway]",
+                        "PATHWAY:JNK signaling pathway=[c-Jun N-terminal kinase, JNK]", "PATHWAY:ERK1/2 signaling pathway=[ERK]"),
+                names(extract("p38 in turn activated the p38 MAPK pathway, and c-Jun N-terminal kinase (JNK) and ERK followed.")));
+        assertEquals(List.of("PATHWAY:p38 MAPK signaling pathway=[p38, p38MAPK信号通路]", "PATHWAY:JNK signaling pathway=[JNK]"),
+                names(extract("p38随后激活p38MAPK信号通路，JNK随之活化。")));
+        // the written-out family defines MAPK: one pathway entity, not a protein beside it
+        assertEquals(List.of("PATHWAY:MAPK signaling pathway=[mitogen-activated protein kinase, MAPK]"),
+                names(extract("The mitogen-activated protein kinase (MAPK) was inhibited.")));
+        assertEquals(List.of("PATHWAY:MAPK signaling pathway=[丝裂原活化蛋白激酶, MAPK]"), names(extract("丝裂原活化蛋白激酶（MAPK）被抑制。")));
+        assertTrue(all("MAPKs and ERKs were phosphorylated.").startsWith("PATHWAY:MAPK signaling pathway=[MAPKs] | PATHWAY:ERK1/2"),
+                all("MAPKs and ERKs were phosphorylated."));
+        // the family's member genes stay proteins
+        assertEquals("PROTEIN:p38α=[MAPK14] | PROTEIN:JNK1=[MAPK8]", all("MAPK14 and MAPK8 were sequenced."));
     }
 
     @Test
