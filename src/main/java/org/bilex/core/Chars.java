@@ -23,6 +23,14 @@ public final class Chars {
                 || cp == 0x201C || cp == 0x201D || cp == 0x2460 || (cp >= 0x2460 && cp <= 0x24FF); // ①②③
     }
 
+    /**
+     * Punctuation that Chinese and Latin text share (em dash, ellipsis, middle dot, curly quotes): among
+     * {@link #isCjkPunct} but, beside Latin text, as real a word boundary as any space.
+     */
+    public static boolean isSharedPunct(int cp) {
+        return cp == 0x2014 || cp == 0x2026 || cp == 0x00B7 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D;
+    }
+
     /** Han character or CJK punctuation: text around which layout spaces are not real. */
     public static boolean isCjk(int cp) {
         return isHan(cp) || isCjkPunct(cp);

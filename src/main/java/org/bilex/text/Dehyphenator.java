@@ -14,11 +14,15 @@ public final class Dehyphenator {
 
     /** Letters each part of a line-broken compound has at least (shorter parts: prefixes, endings). */
     private static final int COMPOUND_PART = 4;
+    /** Letters each part has at least for the word list to call it a compound of two words (not "re-", "co-"). */
+    static final int DICTIONARY_PART = 3;
 
     private final Set<String> prefixes;
     private final Set<String> joinedWords;
     private final Set<String> hyphenatedWords;
     private final Set<String> freeWords;
+    private final Set<String> words;
+    private final Set<String> closedPrefixes;
 
     /**
      * @param joinedWords     lower-case words the document spells without a hyphen
@@ -41,10 +45,24 @@ public final class Dehyphenator {
      *                 hyphen-prefixes.tsv}): a line ending in one of them keeps its hyphen ("self-" + "renewal")
      */
     public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, Set<String> prefixes) {
+        this(joinedWords, hyphenatedWords, freeWords, prefixes, Set.of(), Set.of());
+    }
+
+    /**
+     * @param words lower-case English words ({@link EnglishWords}, {@code models/text/english-words.txt}): two parts
+     *              that join into one of them lose the hyphen ("pre-" + "vious"); two parts that are both words of
+     *              {@value #DICTIONARY_PART}+ letters and join into none keep it ("immune-" + "related")
+     * @param closedPrefixes lower-case prefixes English writes closed up ({@code models/text/closed-prefixes.tsv}): a
+     *              line ending in one of them and a hyphen is a break inside a word ("macro-" + "phages")
+     */
+    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, Set<String> prefixes,
+                        Set<String> words, Set<String> closedPrefixes) {
+        this.closedPrefixes = closedPrefixes;
         this.prefixes = prefixes;
         this.joinedWords = joinedWords;
         this.hyphenatedWords = hyphenatedWords;
         this.freeWords = freeWords;
+        this.words = words;
     }
 
     /**
@@ -68,7 +86,14 @@ public final class Dehyphenator {
         String a = after.toLowerCase(Locale.ROOT);
         if (joinedWords.contains(b + a)) return false;
         if (hyphenatedWords.contains(b + "-" + a)) return true;
+        // the document does not say: English does. Two parts that make a word are one ("pre-" + "vious",
+        // "pro-" + "tein"), whatever prefix the first looks like
+        if (words.contains(b + a)) return false;
         if (prefixes.contains(b)) return true;
+        if (closedPrefixes.contains(b)) return false;
+        // two words that make none are a compound ("immune-" + "related", "adherent-" + "invasive"); a part the
+        // list does not know (most biomedical words: "macro-" + "phages") leaves it to the document below
+        if (b.length() >= DICTIONARY_PART && a.length() >= DICTIONARY_PART && words.contains(b) && words.contains(a)) return true;
         // a compound of two words: the part after the break is a word the document writes on its own,
         // away from any line break, and the joined form is nowhere in it ("meta-" + "analysis", "immune-" + "related",
         // "adherent-" + "invasive"). The part before is 4+ letters: a line break after a short prefix

@@ -94,7 +94,8 @@ final class ParagraphTextBuilder {
                 return;
             }
         }
-        if (Chars.isCjk(last) || Chars.isCjk(first)) return;
+        if (cjkJoin(last, sb.length() > Character.charCount(last) ? sb.codePointBefore(sb.length() - Character.charCount(last)) : -1,
+                first, next.length() > Character.charCount(first) ? next.codePointAt(Character.charCount(first)) : -1)) return;
         if (last == '(' || last == '[' || last == '/' || first == ')' || first == ']' || first == ','
                 || first == '.' || first == ';' || first == ':' || first == '/') return;
         sb.append(' ');
@@ -159,6 +160,11 @@ final class ParagraphTextBuilder {
         if (p.isEmpty() || n.isEmpty()) return false;
         int pc = p.codePointBefore(p.length());
         int nc = n.codePointAt(0);
+        if (Chars.isSharedPunct(pc) || Chars.isSharedPunct(nc)) {
+            // quotes, dashes and ellipses serve both scripts: a space beside one is real in Latin text
+            // ("stimulate “natural” Th17") and layout in Chinese ("的“ IL-6 ”。")
+            return !cjkJoin(pc, codePointBefore(glyphs, i, p), nc, codePointAfter(glyphs, i, n));
+        }
         boolean pCjk = Chars.isCjk(pc);
         boolean nCjk = Chars.isCjk(nc);
         if (pCjk && nCjk) return false;
@@ -166,6 +172,43 @@ final class ParagraphTextBuilder {
         if ((pCjk || nCjk) && stretched) return false;
         if (pCjk && (nc == '[' || nc == '［')) return false; // "机制 [1]"
         return true;
+    }
+
+    /**
+     * Whether two characters meet with no space between them because one of them is Chinese text: a Han
+     * character or CJK punctuation on either side; punctuation both scripts use (quotes, dashes, ellipsis,
+     * {@link Chars#isSharedPunct}) counts as Chinese only when the character on its other side
+     * ({@code beforeLast} before {@code last}, {@code afterFirst} after {@code first}; -1 for none) is.
+     */
+    static boolean cjkJoin(int last, int beforeLast, int first, int afterFirst) {
+        return chinese(last, beforeLast) || chinese(first, afterFirst);
+    }
+
+    private static boolean chinese(int c, int beyond) {
+        if (!Chars.isSharedPunct(c)) return Chars.isCjk(c);
+        return beyond >= 0 && Chars.isCjk(beyond) && !Chars.isSharedPunct(beyond);
+    }
+
+    /** The code point before the last one of {@code p}, the text of the last non-blank glyph before index i; -1 at a space. */
+    private static int codePointBefore(List<Glyph> glyphs, int i, String p) {
+        int lastLen = Character.charCount(p.codePointBefore(p.length()));
+        if (p.length() > lastLen) return p.codePointBefore(p.length() - lastLen);
+        int k = i - 1;
+        while (k >= 0 && glyphs.get(k).text().isBlank()) k--;
+        if (k - 1 < 0) return -1;
+        String t = glyphs.get(k - 1).text();
+        return t.isBlank() || t.isEmpty() ? -1 : t.codePointBefore(t.length());
+    }
+
+    /** The code point after the first one of {@code n}, the text of the first non-blank glyph after index i; -1 at a space. */
+    private static int codePointAfter(List<Glyph> glyphs, int i, String n) {
+        int firstLen = Character.charCount(n.codePointAt(0));
+        if (n.length() > firstLen) return n.codePointAt(firstLen);
+        int k = i + 1;
+        while (k < glyphs.size() && glyphs.get(k).text().isBlank()) k++;
+        if (k + 1 >= glyphs.size()) return -1;
+        String t = glyphs.get(k + 1).text();
+        return t.isBlank() || t.isEmpty() ? -1 : t.codePointAt(0);
     }
 
     private static String prevText(List<Glyph> glyphs, int i) {

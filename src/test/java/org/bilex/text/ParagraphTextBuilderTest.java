@@ -67,6 +67,39 @@ class ParagraphTextBuilderTest {
     }
 
     @Test
+    void englishWordsDecideABreakTheDocumentDoesNotSettleInBothLanguages() {
+        // a word list, no word of the document: parts that join into a word are one; two words that make none keep the
+        // hyphen; a prefix English writes closed up joins even before a word; biomedical parts no list knows are left to
+        // the document (here: joined)
+        Set<String> words = Set.of("pre", "previous", "vious", "immune", "related", "adherent", "invasive", "tissue",
+                "resident", "macro", "phages", "extra", "cellular", "treat", "treatment", "ment");
+        Dehyphenator d = new Dehyphenator(Set.of(), Set.of(), Set.of(), Set.of("self"), words, Set.of("macro", "extra"));
+        assertEquals("the previous study", joinWith(d, "the pre-", "vious study"));
+        assertEquals("the treatment", joinWith(d, "the treat-", "ment"));
+        assertEquals("immune-related genes", joinWith(d, "immune-", "related genes"));
+        assertEquals("adherent-invasive E. coli", joinWith(d, "adherent-", "invasive E. coli"));
+        assertEquals("组织驻留（tissue-resident）细胞", joinWith(d, "组织驻留（tissue-", "resident）细胞"));
+        assertEquals("M2型macrophages", joinWith(d, "M2型macro-", "phages"));
+        assertEquals("extracellular vesicles", joinWith(d, "extra-", "cellular vesicles"));
+        assertEquals("细胞外囊泡（extracellular vesicles）", joinWith(d, "细胞外囊泡（extra-", "cellular vesicles）"));
+        assertEquals("self-renewal", joinWith(d, "self-", "renewal"));
+        assertEquals("immunomodulatory", joinWith(d, "immunomodu-", "latory"));
+        // the document's own spelling still comes first
+        Dehyphenator doc = new Dehyphenator(Set.of("immunerelated"), Set.of(), Set.of(), Set.of(), words, Set.of());
+        assertEquals("immunerelated", joinWith(doc, "immune-", "related"));
+    }
+
+    @Test
+    void quotesAndDashesBesideLatinTextKeepTheirSpacesAndBesideChineseTextDoNot() {
+        assertEquals("IL-23 can stimulate “natural” Th17 cells", join("IL-23 can stimulate “natural” Th17 cells"));
+        assertEquals("a “mild” form — rare", join("a “mild” form — rare"));
+        assertEquals("the paper “Intestinal Microbiota” (Arthur", join("the paper", "“Intestinal Microbiota”", "(Arthur"));
+        assertEquals("称为“天然”Th17细胞", join("称为 “天然” Th17细胞"));
+        assertEquals("即“IL-6”的作用", join("即“ IL-6 ”的作用"));
+        assertEquals("称为“天然”细胞", join("称为", "“天然”细胞"));
+    }
+
+    @Test
     void removesSpacesThatJustifiedChineseLinesPutBetweenCharacters() {
         assertEquals("离出来，可分泌上皮生长因子（epithelial growth", join("离 出 来 ， 可 分 泌 上 皮 生 长 因 子 （ epithelial growth"));
         assertEquals("细胞因子，而IL-1、IL-4和肿瘤坏死因子α", join("细 胞 因 子 ， 而 IL-1 、 IL-4 和 肿 瘤 坏 死 因 子 α"));

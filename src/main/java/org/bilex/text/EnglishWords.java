@@ -1,0 +1,58 @@
+package org.bilex.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The English word list of {@code models/text/english-words.txt}: lines starting with {@code #} are comments
+ * (the file's source and licence), every other non-empty line is one lower-case word. A line that is not
+ * lower-case letters, or a word listed twice, fails at load naming the file and line. The text stage asks it
+ * whether the two parts of a word broken at a line end join into a word ({@link Dehyphenator}).
+ */
+public final class EnglishWords {
+
+    public static final String FILE = "english-words.txt";
+    /** The list of the models folder in the working directory (as {@code --models}' default). */
+    public static final Path DEFAULT = Path.of("models", "text", FILE);
+
+    /** Lists read so far, by file: read once per file and run. */
+    private static final Map<Path, Set<String>> READ = new ConcurrentHashMap<>();
+
+    private EnglishWords() {
+    }
+
+    /** The words of {@code file} (read once per run). */
+    public static Set<String> of(Path file) {
+        return READ.computeIfAbsent(file.toAbsolutePath().normalize(), EnglishWords::load);
+    }
+
+    static Set<String> load(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no English word list (models/text/" + FILE + ")");
+        try {
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<String> parse(List<String> lines, String where) {
+        Set<String> out = new HashSet<>(lines.size() * 2);
+        for (int i = 0; i < lines.size(); i++) {
+            String w = lines.get(i);
+            if (w.isEmpty() || w.startsWith("#")) continue;
+            String at = where + ":" + (i + 1) + ": ";
+            if (!w.matches("\\p{Ll}+")) throw new IllegalStateException(at + "a word is lower-case letters only, not '" + w + "'");
+            if (!out.add(w)) throw new IllegalStateException(at + "'" + w + "' is listed twice");
+        }
+        if (out.isEmpty()) throw new IllegalStateException(where + ": no words");
+        return Set.copyOf(out);
+    }
+}
