@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,7 +252,12 @@ public final class EntityExtractor {
     /** The candidates of every finder, in finder order. */
     private List<Candidate> base(String text, List<Token> tokens) {
         List<Candidate> cands = new ArrayList<>();
-        for (EntityFinder f : finders) cands.addAll(f.find(text, tokens, lexicon));
+        Map<EntityFinder, List<Candidate>> earlier = new IdentityHashMap<>(); // each finder runs once per text
+        for (EntityFinder f : finders) {
+            List<Candidate> found = f.find(text, tokens, lexicon, earlier);
+            earlier.put(f, found);
+            cands.addAll(found);
+        }
         return context.apply(text, tokens, cands, lexicon);
     }
 

@@ -4,6 +4,7 @@ import org.bilex.lexicon.Lexicon;
 import org.bilex.nlp.Token;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source of entity candidates, run on every searched sentence (and on the view of it with the
@@ -21,4 +22,14 @@ public interface EntityFinder {
      * @param lexicon the lexicon, to name what is found
      */
     List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon);
+
+    /**
+     * The same, where {@code earlier} holds what the finders listed before this one returned for this very
+     * text and tokens (the entity stage runs them in order): a finder that builds on other finders'
+     * candidates reads them there instead of running those finders a second time. Finders are functions of
+     * text, tokens and lexicon, so the candidates are the same either way; the lists must not be changed.
+     */
+    default List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon, Map<EntityFinder, List<Candidate>> earlier) {
+        return find(text, tokens, lexicon);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,8 +153,16 @@ public final class NameComposer implements EntityFinder {
 
     @Override
     public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon) {
+        return find(text, tokens, lexicon, Map.of());
+    }
+
+    @Override
+    public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon, Map<EntityFinder, List<Candidate>> earlier) {
         List<Candidate> parts = new ArrayList<>();
-        for (EntityFinder f : before) parts.addAll(f.find(text, tokens, lexicon));
+        for (EntityFinder f : before) {
+            List<Candidate> done = earlier.get(f); // the entity stage ran it on this text already
+            parts.addAll(done != null ? done : f.find(text, tokens, lexicon));
+        }
         // names too short to be lexicon forms (肺, 肝), that only a compound may start with
         for (Rule r : partsOnly) {
             Matcher x = r.pattern().matcher(text);

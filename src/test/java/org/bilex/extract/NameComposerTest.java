@@ -68,6 +68,38 @@ class NameComposerTest {
             row(EntityType.MIRNA, "miR-200a", "miR-8", "miR-200a"),
             row(EntityType.PROTEIN, "Smad", "", "Smad")), Map.of());
 
+    /**
+     * The entity stage hands the composer the candidates of the finders it ran on the same text (each finder
+     * runs once per text): the composites are the same as when the composer runs those finders itself, and
+     * they are built from what it is handed (nothing handed, no composite of it).
+     */
+    @Test
+    void theEarlierFindersCandidatesAreReadNotFoundAgain() {
+        List<EntityFinder> finders = fx.extractor.finders();
+        NameComposer names = null;
+        List<EntityFinder> before = new java.util.ArrayList<>();
+        for (EntityFinder f : finders) {
+            if (f instanceof NameComposer n) {
+                names = n;
+                break;
+            }
+            before.add(f);
+        }
+        assertTrue(names != null && !before.isEmpty());
+        for (String text : List.of("宫颈癌细胞表达褪黑素受体，并引起肺损伤。", "Lung injury and cervical cancer cells were studied.")) {
+            org.bilex.nlp.AnalyzedSentence s = fx.sentences(text).get(0);
+            Map<EntityFinder, List<Candidate>> earlier = new java.util.IdentityHashMap<>();
+            for (EntityFinder f : before) earlier.put(f, f.find(s.text(), s.tokens(), fx.lexicon));
+            List<Candidate> own = names.find(s.text(), s.tokens(), fx.lexicon);
+            assertTrue(own.stream().anyMatch(c -> c.concept().canonical().equals("cervical cancer cell")), own.toString());
+            assertEquals(own, names.find(s.text(), s.tokens(), fx.lexicon, earlier));
+            // handed no dictionary candidates, the composer finds no compound of a dictionary name
+            for (EntityFinder f : before) if (f instanceof DictionaryFinder) earlier.put(f, List.of());
+            assertTrue(names.find(s.text(), s.tokens(), fx.lexicon, earlier).stream()
+                    .noneMatch(c -> c.concept().canonical().equals("cervical cancer cell")), text);
+        }
+    }
+
     @Test
     void aLesionOfAnOrganIsADiseaseWithTheOrganKept() {
         assertEquals(List.of("TISSUE:skin[皮肤]", "DISEASE:skin lesion[皮肤的炎性病变]"), describe(fx.extract("皮肤的炎性病变加重。")));

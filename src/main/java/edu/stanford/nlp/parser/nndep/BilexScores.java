@@ -56,6 +56,14 @@ public final class BilexScores extends Classifier {
      */
     private volatile Map<Integer, float[]> recent = new ConcurrentHashMap<>();
     private volatile Map<Integer, float[]> older = Map.of();
+    /**
+     * The identifier of the part of speech {@code -ROOT-} (the one Configuration.getPOS gives the root, never
+     * a tagger's tag), or -1 when the forced transitions are scored as any other ({@link #forced}).
+     */
+    private int rootPos = -1;
+
+    /** Where the features hold the parts of speech of the stack's top (s1) and of the element below it (s2). */
+    private static final int POS_S1 = 18 + 2, POS_S2 = 18 + 1;
 
     @SuppressWarnings("unchecked")
     private BilexScores(Config config, Classifier c) throws ReflectiveOperationException {
@@ -108,11 +116,33 @@ public final class BilexScores extends Classifier {
         conf.setAccessible(true);
         Classifier c = (Classifier) cf.get(parser);
         if (c.getClass() != Classifier.class) return;
-        cf.set(parser, new BilexScores((Config) conf.get(parser), c));
+        BilexScores scores = new BilexScores((Config) conf.get(parser), c);
+        Field sys = DependencyParser.class.getDeclaredField("system");
+        sys.setAccessible(true);
+        int root = parser.getPosID(Config.ROOT);
+        // the forced transitions (forced) are those of ArcStandard, over CoreNLP 4.5.10's 48 features
+        if (sys.get(parser) != null && sys.get(parser).getClass() == ArcStandard.class && Config.numTokens == 48
+                && root != parser.getPosID(Config.UNKNOWN)) {
+            scores.rootPos = root;
+        }
+        cf.set(parser, scores);
+    }
+
+    /**
+     * Whether the parser state these features describe allows one transition only. nndep's {@code predictInner}
+     * applies the highest-scoring transition that {@code ArcStandard.canApply} allows, and reads the scores for
+     * nothing else; when the root is the stack's top or the element below it (the stack holds one or two
+     * elements) exactly one is allowed: SHIFT while the buffer has words, else the arc that makes the top the
+     * root. Every transition then gets the score 0 instead of a forward pass: the parser applies that one
+     * transition, as it would after scoring (a pass gives finite scores), and the parse is the same.
+     */
+    private boolean forced(int[] feature) {
+        return rootPos >= 0 && (feature[POS_S1] == rootPos || feature[POS_S2] == rootPos);
     }
 
     @Override
     double[] computeScores(int[] feature) {
+        if (forced(feature)) return new double[w2.length];
         double[] hidden = new double[hiddenSize];
         int offset = 0;
         for (int j = 0; j < feature.length; j++) {

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 /**
  * BilexScores gives CoreNLP's own scores bit for bit: on feature vectors drawn at random from the
  * model's vocabulary (pre-computed features and others), and on the parses of sentences written for
- * this test.
+ * this test; where the stack holds the root and at most one word (one transition allowed), every score is 0
+ * and the parse is still CoreNLP's.
  */
 class BilexScoresTest {
 
@@ -43,12 +44,17 @@ class BilexScoresTest {
                 {"IL-6", "expression", "was", "suppressed", "by", "curcumin", "."},
                 {"LPS-induced", "IL-6", "secretion", "was", "reduced", "by", "curcumin", "."},
                 {"Exosomes", "derived", "from", "macrophages", "carry", "miR-21", "and", "zorbulax", "."},
+                {"Apoptosis", "."},
+                {"In", "mice", ",", "TNF-α", "increased", "and", "IL-10", "decreased", "after", "LPS", "injection", ",",
+                        "whereas", "IL-6", "levels", "did", "not", "change", "."},
         };
         String[][] tags = {
                 {"NN", "VBZ", "NN", "IN", "NNS", "."},
                 {"NN", "NN", "VBD", "VBN", "IN", "NN", "."},
                 {"JJ", "NN", "NN", "VBD", "VBN", "IN", "NN", "."},
                 {"NNS", "VBN", "IN", "NNS", "VBP", "NN", "CC", "NN", "."},
+                {"NN", "."},
+                {"IN", "NNS", ",", "NN", "VBD", "CC", "NN", "VBD", "IN", "NN", "NN", ",", "IN", "NN", "NNS", "VBD", "RB", "VB", "."},
         };
         List<String> before = new ArrayList<>();
         for (int s = 0; s < sentences.length; s++) before.add(parse(parser, sentences[s], tags[s]));
@@ -56,13 +62,21 @@ class BilexScoresTest {
         int words = ((float[][]) field(own, "E")).length;
         Random random = new Random(15);
         List<int[]> features = new ArrayList<>();
+        int root = parser.getPosID(Config.ROOT);
+        int forced = 0;
         for (int n = 0; n < 300; n++) {
             int[] f = new int[Config.numTokens];
             for (int j = 0; j < f.length; j++) f[j] = n % 3 == 0 ? random.nextInt(Math.min(words, 60)) : random.nextInt(words);
+            if (n % 10 == 7) f[18 + 2 - n % 2] = root; // the root on top of the stack, or below the top
             features.add(f);
         }
         List<double[]> expected = new ArrayList<>();
-        for (int[] f : features) expected.add(own.computeScores(f));
+        for (int[] f : features) {
+            boolean one = f[18 + 1] == root || f[18 + 2] == root; // one transition allowed: no scores needed
+            if (one) forced++;
+            expected.add(one ? new double[own.computeScores(f).length] : own.computeScores(f));
+        }
+        assertEquals(30, forced);
 
         if (generation > 0) {
             Field conf = DependencyParser.class.getDeclaredField("config");
