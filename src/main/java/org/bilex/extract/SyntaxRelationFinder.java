@@ -437,7 +437,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
         // "X reduced IL-6, increased SIRT1": the parser's second object with its own change word is that word's
         boolean own = !inside && !objectInside && ownTrigger(sg, on);
         String lemma = inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma();
-        if (own || !inside && !objectInside && causative(sg, word, on)) {
+        // the object yields its change word to a causative trigger only when it is the trigger's own dependent
+        // ("X leads to reduced Y"), not the noun the trigger's participle modifies ("reversing Y caused by X": the
+        // modifier "reversing" is another verb's, and X PROMOTES Y)
+        boolean dependent = false;
+        for (SemanticGraphEdge e : sg.incomingEdgeList(on)) dependent |= e.getGovernor().equals(t);
+        if (own || !inside && !objectInside && dependent && causative(sg, word, on)) {
             for (SemanticGraphEdge e : sg.outgoingEdgeList(on)) {
                 if (!e.getRelation().toString().equals("amod")) continue;
                 List<String> change = families(e.getDependent().word());
