@@ -1769,6 +1769,15 @@ public final class RelationExtractor {
             return null;
         }
 
+        /** Whether an English noun trigger and a complement gap ("of", "of the") stand right before the list. */
+        private boolean nounComplement(Group g) {
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.kind() != RelationRules.Kind.NOUN || t.end() > g.start()) continue;
+                if (rules.complementGap(text.substring(t.end(), g.start()).strip().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
+
         /** Whether a verb or causative trigger stands wholly inside [from, to). */
         private boolean verbTriggerBetween(int from, int to) {
             for (RelationRules.TriggerHit t : triggers) {
@@ -1796,6 +1805,9 @@ public final class RelationExtractor {
                     // "A inhibited the activation of B": the noun is the object of the verb before it (which reads
                     // it, an activity of B); A is that verb's subject, not the noun's agent: A does not activate B
                     if (subj != null && verbTriggerBetween(subj.end(), h.start())) return;
+                    // "downregulation of A and B and upregulation of C": a list that is the complement of a noun
+                    // trigger before it is that noun's object, not the next noun's agent
+                    if (subj != null && nounComplement(subj)) return;
                 }
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;
