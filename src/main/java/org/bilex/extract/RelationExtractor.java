@@ -1769,11 +1769,21 @@ public final class RelationExtractor {
             return null;
         }
 
-        /** Whether an English noun trigger and a complement gap ("of", "of the") stand right before the list. */
+        /**
+         * Whether the list is the complement of an English noun trigger before it: the trigger and a complement gap
+         * ("of", "of the") stand right before the list, or before the first item of a list it continues with no trigger,
+         * bracket, colon or semicolon between ("downregulation of A, B, C and D": the parser's groups may split a long list).
+         */
         private boolean nounComplement(Group g) {
             for (RelationRules.TriggerHit t : triggers) {
                 if (t.kind() != RelationRules.Kind.NOUN || t.end() > g.start()) continue;
-                if (rules.complementGap(text.substring(t.end(), g.start()).strip().toLowerCase(Locale.ROOT))) return true;
+                Group first = groupAfter(t.end(), g.start() + 1);
+                if (first == null || text.substring(t.end(), g.start()).matches("(?s).*[;:()\\[\\]].*")) continue;
+                if (!rules.complementGap(text.substring(t.end(), first.start()).strip().toLowerCase(Locale.ROOT))) continue;
+                if (first == g) return true;
+                boolean between = false;
+                for (RelationRules.TriggerHit u : triggers) between |= u != t && u.start() >= t.end() && u.start() < g.start();
+                if (!between) return true;
             }
             return false;
         }
