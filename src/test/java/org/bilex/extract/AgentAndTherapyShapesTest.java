@@ -45,7 +45,12 @@ class AgentAndTherapyShapesTest {
             row(EntityType.DISEASE, "type 2 diabetes", "", "type 2 diabetes"),
             row(EntityType.DISEASE, "type 2 diabetes", "", "2型糖尿病"),
             row(EntityType.DISEASE, "osteomyelitis", "", "osteomyelitis"),
-            row(EntityType.DISEASE, "multiple myeloma", "", "multiple myeloma")),
+            row(EntityType.DISEASE, "multiple myeloma", "", "multiple myeloma"),
+            row(EntityType.CHEMICAL, "topiramate", "", "topiramate"),
+            row(EntityType.CHEMICAL, "cisplatin", "", "顺铂"),
+            row(EntityType.DISEASE, "cocaine addiction", "", "cocaine addiction"),
+            row(EntityType.DISEASE, "lung cancer", "", "lung cancer"),
+            row(EntityType.DISEASE, "lung cancer", "", "肺癌")),
             Map.of());
     private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
@@ -111,5 +116,23 @@ class AgentAndTherapyShapesTest {
         // the window rules alone (where the guard is) and with the dependency patterns
         assertEquals(List.of(), FX.relations(WINDOW, "Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
         assertEquals(List.of(), en("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
+    }
+
+    /** Patients with a disease treated with an agent: the agent treats the disease; the window rules read the Chinese. */
+    @Test
+    void diseasePatientsTreatedWithAnAgent() {
+        assertEquals(List.of("cisplatin TREATS lung cancer"), en("We enrolled lung cancer patients treated with cisplatin."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), en("Forty lung cancer patients treated with cisplatin were included."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), en("Survival in cisplatin-treated lung cancer patients."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), zh("经顺铂治疗的肺癌患者被纳入研究。"));
+        // patients of a disease treated with a molecule that is no agent of the guide's TREATS: nothing
+        assertEquals(List.of(), en("We enrolled lung cancer patients treated with IL-6."));
+    }
+
+    /** "X, a therapy for D": the agent in apposition treats the disease. */
+    @Test
+    void anAgentInAppositionWithATherapy() {
+        assertEquals(List.of("topiramate TREATS cocaine addiction"),
+                en("Topiramate, a therapy for cocaine addiction, reduced relapse in rats."));
     }
 }
