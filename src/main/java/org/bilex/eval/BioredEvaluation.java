@@ -1,6 +1,7 @@
 package org.bilex.eval;
 
 import org.bilex.extract.Entity;
+import org.bilex.extract.Evidence;
 import org.bilex.extract.Mention;
 import org.bilex.extract.Relation;
 import org.bilex.core.EntityType;
@@ -11,6 +12,7 @@ import org.bilex.text.PlainTextDocument;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -238,10 +240,23 @@ public final class BioredEvaluation {
             Map<String, String> names = new HashMap<>();
             for (PubTator.Mention m : gold.mentions()) for (String id : m.ids()) names.putIfAbsent(id, m.text());
             for (Entity e : out.entities()) names.putIfAbsent("@" + e.id(), e.canonical() + " (no BioRED concept)");
+            Set<String> ours = new HashSet<>(conceptOf.values());
             for (String k : goldPairs.keySet()) {
-                if (!found.contains(k)) detail(gold, "missed pair " + goldPairs.get(k) + ": " + pairText(k, names));
+                if (found.contains(k)) continue;
+                boolean both = true;
+                for (String c : k.split("\t")) both &= ours.contains(c);
+                detail(gold, "missed pair " + goldPairs.get(k) + (both ? " (both ends found)" : "") + ": " + pairText(k, names));
             }
             for (String k : found) if (!goldPairs.containsKey(k)) detail(gold, "invented pair: " + pairText(k, names));
+            for (Relation r : out.relations()) {
+                Entity s = byId.get(r.subject());
+                Entity o = byId.get(r.object());
+                if (s == null || o == null) continue;
+                Evidence ev = r.evidence().isEmpty() ? null : r.evidence().get(0);
+                detail(gold, "relation: " + s.canonical() + " " + r.predicate().name() + " " + o.canonical()
+                        + (r.negated() ? " (negated)" : "")
+                        + (ev == null ? "" : " | trigger " + ev.trigger() + " | pattern " + ev.pattern()));
+            }
         }
     }
 

@@ -1769,6 +1769,25 @@ public final class RelationExtractor {
             return null;
         }
 
+        /**
+         * Whether the list is the complement of an English noun trigger before it: the trigger and a complement gap
+         * ("of", "of the") stand right before the list, or before the first item of a list it continues with no trigger,
+         * bracket, colon or semicolon between ("downregulation of A, B, C and D": the parser's groups may split a long list).
+         */
+        private boolean nounComplement(Group g) {
+            for (RelationRules.TriggerHit t : triggers) {
+                if (t.kind() != RelationRules.Kind.NOUN || t.end() > g.start()) continue;
+                Group first = groupAfter(t.end(), g.start() + 1);
+                if (first == null || text.substring(t.end(), g.start()).matches("(?s).*[;:()\\[\\]].*")) continue;
+                if (!rules.complementGap(text.substring(t.end(), first.start()).strip().toLowerCase(Locale.ROOT))) continue;
+                if (first == g) return true;
+                boolean between = false;
+                for (RelationRules.TriggerHit u : triggers) between |= u != t && u.start() >= t.end() && u.start() < g.start();
+                if (!between) return true;
+            }
+            return false;
+        }
+
         /** Whether a verb or causative trigger stands wholly inside [from, to). */
         private boolean verbTriggerBetween(int from, int to) {
             for (RelationRules.TriggerHit t : triggers) {
@@ -1796,6 +1815,9 @@ public final class RelationExtractor {
                     // "A inhibited the activation of B": the noun is the object of the verb before it (which reads
                     // it, an activity of B); A is that verb's subject, not the noun's agent: A does not activate B
                     if (subj != null && verbTriggerBetween(subj.end(), h.start())) return;
+                    // "downregulation of A and B and upregulation of C": a list that is the complement of a noun
+                    // trigger before it is that noun's object, not the next noun's agent
+                    if (subj != null && nounComplement(subj)) return;
                 }
                 if (subj == null) subj = carriedSubject(h.start());
                 if (subj == null) return;

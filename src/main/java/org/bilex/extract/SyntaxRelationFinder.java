@@ -67,6 +67,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final List<String> modifiers = new ArrayList<>();
     /** Nouns that stand for the agent given with them ("treatment", "therapy": relation-cues.tsv, agentnoun). */
     private final Set<String> agentNouns = new HashSet<>();
+    /** The preposition an agent noun takes its agent with besides with/of, from a two-word cue ("exposure to"). */
+    private final Map<String, Set<String>> agentNounCases = new HashMap<>();
     /** Whether sentences {@link #mayRead} refuses are left unparsed (off only to test that the gate changes nothing). */
     private final boolean gated;
 
@@ -88,7 +90,11 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
         for (String c : rules.cues(CueKind.COORD)) if (!Chars.hasHan(c)) coord.add(c.toLowerCase(Locale.ROOT).strip());
         for (String c : rules.cues(CueKind.LOSSOF)) if (!Chars.hasHan(c) && !c.endsWith("-")) loss.add(firstWord(c));
-        for (String c : rules.cues(CueKind.AGENTNOUN)) agentNouns.add(firstWord(c));
+        for (String c : rules.cues(CueKind.AGENTNOUN)) {
+            agentNouns.add(firstWord(c));
+            String[] w = c.toLowerCase(Locale.ROOT).strip().split("\\s+");
+            if (w.length == 2) agentNounCases.computeIfAbsent(w[0], k -> new HashSet<>()).add(w[1]);
+        }
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
 
@@ -437,7 +443,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
         // "X reduced IL-6, increased SIRT1": the parser's second object with its own change word is that word's
         boolean own = !inside && !objectInside && ownTrigger(sg, on);
         String lemma = inside || objectInside ? word.toLowerCase(Locale.ROOT) : t.lemma();
-        if (own || !inside && !objectInside && causative(sg, word, on)) {
+        // the object yields its change word to a causative trigger only when it is the trigger's own dependent
+        // ("X leads to reduced Y"), not the noun the trigger's participle modifies ("reversing Y caused by X": the
+        // modifier "reversing" is another verb's, and X PROMOTES Y)
+        boolean dependent = false;
+        for (SemanticGraphEdge e : sg.incomingEdgeList(on)) dependent |= e.getGovernor().equals(t);
+        if (own || !inside && !objectInside && dependent && causative(sg, word, on)) {
             for (SemanticGraphEdge e : sg.outgoingEdgeList(on)) {
                 if (!e.getRelation().toString().equals("amod")) continue;
                 List<String> change = families(e.getDependent().word());
@@ -585,7 +596,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
             }
         }
         if (!heads.containsKey(n.index()) && (agentNouns.contains(n.lemma()) || agentNouns.contains(n.word().toLowerCase(Locale.ROOT)))) {
-            // "X treatment", "treatment with X": the treatment stands for what is given
+            // "X treatment", "treatment with X": the treatment stands for what is given ("exposure to X": relation-cues.tsv)
+            Set<String> extraCases = new HashSet<>(agentNounCases.getOrDefault(n.lemma(), Set.of()));
+            extraCases.addAll(agentNounCases.getOrDefault(n.word().toLowerCase(Locale.ROOT), Set.of()));
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String r = e.getRelation().toString();
@@ -595,7 +608,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 boolean agent = heads.containsKey(d.index()) && !whole(d, heads).isEmpty()
                         && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
                 if (agent && (r.equals("compound") || r.equals("amod")
-                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")))) {
+                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")
+                        || extraCases.stream().anyMatch(c -> hasCase(sg, d, c))))) {
                     n = d;
                     hop = r;
                     break;

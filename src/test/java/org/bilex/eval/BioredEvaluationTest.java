@@ -114,7 +114,11 @@ class BioredEvaluationTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ev2.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("missed pair Association: IL-6 [3569] — diabetic kidney disease [D003928]"), printed);
+        // both ends of the missed pair are concepts our entities map to (IL-6, and the disease through the overlap)
+        assertTrue(printed.contains("missed pair Association (both ends found): IL-6 [3569] — diabetic kidney disease [D003928]"), printed);
+        // each found relation with its trigger and pattern
+        assertTrue(printed.contains("relation: metformin INHIBITS IL-6 | trigger reduced | pattern verb:decrease"), printed);
+        assertTrue(printed.contains("relation: IL-6 INHIBITS diabetes mellitus (negated) | trigger reduced"), printed);
         assertTrue(printed.contains("invented GeneOrGeneProduct: marker"), printed);
     }
 
