@@ -130,6 +130,13 @@ public final class AbbreviationFinder {
                 sEnd = sStart + sh.length();
             }
         }
+        int[] clipped = alias || comma > 0 ? null : clippedName(text, o, cs, ce, known);
+        if (clipped != null) {
+            sStart = cs;
+            sEnd = ce;
+            enStart = clipped[0];
+            enEnd = clipped[1];
+        }
         if (sStart < 0 && enStart < 0) {
             if (isShortForm(content)) {
                 sStart = cs;
@@ -148,6 +155,7 @@ public final class AbbreviationFinder {
 
         // the long form before the bracket
         int b = o;
+        if (clipped != null) b = 0;
         while (b > 0 && text.charAt(b - 1) == ' ') b--;
         int zhStart = -1, zhEnd = -1;
         if (b > 0) {
@@ -230,6 +238,35 @@ public final class AbbreviationFinder {
         }
         return new int[]{k.start(), b};
     }
+
+    /**
+     * A short form in lower case that is the start of the one word a known drug or gene-product name
+     * right before the bracket begins with: the name clipped ("bortezomib (bort)", "dexamethasone
+     * (dex)", "alpha-synuclein (alpha-syn)"). Three letters at least, a part the name goes on after
+     * by three letters more; an English word in brackets after a name that does not start it stays no
+     * definition ("IL-6 (human)").
+     *
+     * @return the known name's span, or null
+     */
+    static int[] clippedName(String text, int o, int cs, int ce, List<Candidate> known) {
+        String sf = text.substring(cs, ce);
+        if (!CLIPPED.matcher(sf).matches()) return null;
+        int b = o;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        Candidate k = null;
+        for (Candidate c : known) {
+            if (c.end() == b && (k == null || c.length() > k.length())) k = c;
+        }
+        if (k == null || k.concept() == null) return null;
+        EntityType t = k.concept().type();
+        if (t != EntityType.CHEMICAL && !GENE_PRODUCTS.contains(t)) return null;
+        String name = text.substring(k.start(), b);
+        if (name.indexOf(' ') >= 0 || name.length() < sf.length() + 3) return null;
+        if (!name.toLowerCase(Locale.ROOT).startsWith(sf.toLowerCase(Locale.ROOT))) return null;
+        return new int[]{k.start(), b};
+    }
+
+    private static final Pattern CLIPPED = Pattern.compile("[a-z]{3,}(?:-[a-z]{3,})?");
 
     /** A code-like short form: letters, digits and hyphens, two capitals or a capital and a digit. */
     static boolean isCode(String sf) {
@@ -620,6 +657,9 @@ public final class AbbreviationFinder {
         String first = en.split("[\\s-]+")[0];
         return c.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")[0].equals(first);
     }
+
+    private static final Set<EntityType> GENE_PRODUCTS = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.CYTOKINE,
+            EntityType.GROWTH_FACTOR, EntityType.MARKER);
 
     /**
      * Whether the lexicon knows the short form only as an alias of a written-out name whose words do

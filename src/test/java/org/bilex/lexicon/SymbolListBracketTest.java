@@ -48,11 +48,14 @@ class SymbolListBracketTest {
     @Test
     void aSubscriptBracketGluedToANameDefinesNothing() {
         // PubMed writes subtypes and subscripts in brackets: 5-HT(2C), CaCl(2)
+        // (the subtype and its receptor word are the receptor: entities.tsv, serotonin-receptor)
         String r = all("Serotonin 5-HT(2C) receptors and CaCl(2) were studied.");
-        assertTrue(r.contains("CHEMICAL:serotonin=[Serotonin, 5-HT]"), r);
-        assertFalse(r.contains("2C"), r);
+        assertTrue(r.contains("CHEMICAL:serotonin=[Serotonin]"), r);
+        assertTrue(r.contains("PROTEIN:HTR2C=[5-HT(2C) receptors]"), r);
+        assertFalse(r.contains("[2C") || r.contains(", 2C"), r);
         String zh = all("血清素5-HT(1A)受体被激活。");
-        assertFalse(zh.contains("1A"), zh);
+        assertTrue(zh.contains("=[5-HT(1A)受体]"), zh);
+        assertFalse(zh.contains("[1A") || zh.contains(", 1A"), zh);
         // a bracket after a space still defines, and so does one glued to a Chinese name
         String d = all("Matrix metalloproteinase 9 (MMP9) rose, and 间充质干细胞(MSCs)增多。");
         assertTrue(d.contains("PROTEIN:MMP-9=[Matrix metalloproteinase 9, MMP9]"), d);

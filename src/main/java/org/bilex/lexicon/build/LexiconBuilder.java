@@ -114,7 +114,7 @@ public final class LexiconBuilder {
         bySource.put("drugbank", organismsLeftOut(familyProductsLeftOut(geneProductsLeftOut(DrugbankReader.read(in), hgnc, geneKeys),
                 bySource.get("famplex")), MeshReader.organismNames(in)));
         bySource.put("gene-ontology", GeneOntologyReader.read(in));
-        bySource.put("mesh", MeshReader.read(in, dO.meshToDo));
+        bySource.put("mesh", MeshReader.read(in, dO.meshToDo, geneKeys, lines));
         bySource.put("hpo-zh", HpoZhReader.read(in));
 
         for (List<Term> terms : bySource.values()) nameVariants(in, terms);
@@ -425,6 +425,8 @@ public final class LexiconBuilder {
 
     private static final java.util.regex.Pattern CLIPPED = java.util.regex.Pattern.compile("[a-z]{2,4}");
 
+    private static final java.util.regex.Pattern RESIDUE_LIKE = java.util.regex.Pattern.compile("[A-Z]-?\\d+|[A-Z]{1,2}-\\d");
+
     /** A family's bare capital symbol refused as a form, kept for the entity stage to accept in context (LH, FSH). */
     private static void contextSymbol(Inputs in, Term t, String f, String reason) {
         // exclude.tsv, source famplex-symbol: bare symbols papers use as often for something else (TAC, PTX, HDL)
@@ -463,6 +465,16 @@ public final class LexiconBuilder {
             if (n.strength() == Term.PRIMARY) return true;
             if (Names.isAbbreviation(f)) return f.length() >= 3 && HgncReader.symbolReason(in, f) == null;
             return Names.reason(in, f) == null;
+        }
+        if (t.source.equals("mesh") && n.strength() == Term.ALIAS) {
+            // a chemical's abbreviation, acronym or lab code (MeshReader): four characters at least, no
+            // English word, no common abbreviation (CCK-8 is also the cell counting kit)
+            if (f.length() < 4 || HgncReader.symbolReason(in, f) != null) return false;
+            // one letter and a number is a residue or a position (S578, D600, R1881), a code with a
+            // one-digit number a domain or a sample (AF-2, PT-9)
+            if (RESIDUE_LIKE.matcher(f).matches()) return false;
+            String why = Names.reason(in, f, t);
+            return why == null || why.equals("abbreviation");
         }
         if (ONTOLOGIES.contains(t.source)) return Names.reason(in, f, t) == null;
         return true;

@@ -14,7 +14,11 @@ import java.util.Map;
  * cell and metabolic processes G). A disease descriptor that the Disease Ontology
  * cross-references becomes that DOID concept; any other keeps {@code MESH:Dnnnnnnn} with its
  * main heading (words lower-cased) as canonical. Entry terms tagged as abbreviations, acronyms
- * or lab numbers (ABB, ACR, LAB) are left out: a short form counts where a document defines it.
+ * or lab numbers (ABB, ACR, LAB) are left out: a short form counts where a document defines it;
+ * but for a chemical they are the names papers use undefined (GABA, NMDA, EGTA, MPTP, L-NAME,
+ * 5-FU, MK-801, STI571), so a chemical's are kept as aliases (weakest claim: they yield to any
+ * concept that has the form as a name) unless an HGNC gene or a cell line has the form; the builder
+ * then keeps those of four characters or more that are no English word or common abbreviation.
  */
 final class MeshReader {
 
@@ -24,7 +28,8 @@ final class MeshReader {
     private MeshReader() {
     }
 
-    static List<Term> read(Inputs in, Map<String, Term> meshToDo) throws IOException {
+    static List<Term> read(Inputs in, Map<String, Term> meshToDo, java.util.Set<String> geneKeys,
+                           java.util.Set<String> cellLines) throws IOException {
         Map<String, List<String>> trees = new LinkedHashMap<>();
         for (String[] r : NameIdTable.read(in.vocab.resolve(TREES), false)) {
             if (r[0].equals("DescriptorUI")) continue;
@@ -45,14 +50,21 @@ final class MeshReader {
             t.meta = id;
             for (String[] r : e.getValue()) {
                 String tag = r[3].strip();
-                if (tag.equals("ABB") || tag.equals("ACR") || tag.equals("LAB")) continue;
+                if (tag.equals("ABB") || tag.equals("ACR") || tag.equals("LAB")) {
+                    String abbr = r[2].strip();
+                    if (rule.type() == EntityType.CHEMICAL && !geneKeys.contains(org.bilex.lexicon.Lexicon.key(abbr))
+                            && !cellLines.contains(abbr)) t.add(abbr, Term.ALIAS);
+                    continue;
+                }
                 t.add(Names.lowerWords(r[2].strip()), r[4].strip().equals("Y") ? Term.PRIMARY : Term.SYNONYM);
             }
             if (t.names.isEmpty()) continue;
             // a canonical name is not inverted: "acidosis, respiratory" → "respiratory acidosis", else the shortest plain entry term
             if (heading.contains(", ")) {
                 List<String> plain = new ArrayList<>();
-                for (Term.Name n : t.names) if (!n.form().contains(",") && !n.form().contains("(")) plain.add(n.form());
+                for (Term.Name n : t.names) {
+                    if (n.strength() != Term.ALIAS && !n.form().contains(",") && !n.form().contains("(")) plain.add(n.form());
+                }
                 String[] parts = heading.split(", ", 2);
                 String turned = parts[1] + " " + parts[0];
                 if (plain.stream().anyMatch(x -> x.equalsIgnoreCase(turned))) t.canonical = turned;
@@ -61,7 +73,7 @@ final class MeshReader {
             }
             // a canonical name is singular: "seizures" → "seizure" when the descriptor has that entry term
             for (Term.Name n : t.names) {
-                if (!n.form().equals(heading) && singular(heading).equals(n.form().toLowerCase(java.util.Locale.ROOT))) {
+                if (n.strength() != Term.ALIAS && !n.form().equals(heading) && singular(heading).equals(n.form().toLowerCase(java.util.Locale.ROOT))) {
                     t.canonical = n.form();
                     break;
                 }
