@@ -212,6 +212,14 @@ public final class DictionaryMatcher {
      * @return every acceptable hit, in no particular order; one per (span, sense)
      */
     public List<DictionaryHit> match(String text, List<Token> tokens) {
+        return match(text, tokens, java.util.Set.of());
+    }
+
+    /**
+     * @param conjunctions Chinese conjunction characters (code points) the segmenter may glue to the
+     *                     first character of a short name after them (see {@link #boundaryOk(String, int, int, BitSet, BitSet, boolean, java.util.Set)})
+     */
+    public List<DictionaryHit> match(String text, List<Token> tokens, java.util.Set<Integer> conjunctions) {
         List<DictionaryHit> out = new ArrayList<>();
         if (size == 0 || text.isEmpty()) return out;
         String lower = text.toLowerCase(Locale.ROOT);
@@ -237,7 +245,7 @@ public final class DictionaryMatcher {
             char c0 = lower.charAt(s);
             if (Character.isLowSurrogate(c0)) continue;
             if (word[s] && s > 0 && word[s - 1]) continue; // inside a word: no form starts here
-            walk(text, lower, word, n, s, root[c0], s + 1, false, starts, ends, tokens.isEmpty(), out, alt);
+            walk(text, lower, word, n, s, root[c0], s + 1, false, starts, ends, tokens.isEmpty(), conjunctions, out, alt);
         }
         if (!alt.isEmpty()) {
             // a spelling found only through another separator; one hit per span and concept
@@ -258,11 +266,11 @@ public final class DictionaryMatcher {
      * {@code swapped}: the surface differs from the form at a separator, which the case check does not count.
      */
     private void walk(String text, String lower, boolean[] word, int n, int s, int node, int e, boolean swapped,
-                      BitSet starts, BitSet ends, boolean noTokens, List<DictionaryHit> exact, List<DictionaryHit> alt) {
+                      BitSet starts, BitSet ends, boolean noTokens, java.util.Set<Integer> conj, List<DictionaryHit> exact, List<DictionaryHit> alt) {
         List<DictionaryHit> out = swapped ? alt : exact;
         for (; node != 0; e++) {
             int k = key[node];
-            if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, noTokens)) {
+            if (k >= 0 && endOk(lower, word, n, e) && boundaryOk(text, s, e, starts, ends, noTokens, conj)) {
                 String surface = null;
                 for (Sense x : this.senses.apply(k)) {
                     if (x.anyCase()) {
@@ -278,13 +286,13 @@ public final class DictionaryMatcher {
             if ((c == '-' || c == ' ') && e > s && word[e - 1] && e + 1 < n && word[e + 1]) {
                 // not a space before a number for a form's hyphen: "95% CI 1.2" is no CI-1, "grade 2" no grade-2
                 int other = c == ' ' && !Character.isLetter(lower.charAt(e + 1)) ? 0 : next(node, c == '-' ? ' ' : '-');
-                if (other != 0) walk(text, lower, word, n, s, other, e + 1, true, starts, ends, noTokens, exact, alt);
+                if (other != 0) walk(text, lower, word, n, s, other, e + 1, true, starts, ends, noTokens, conj, exact, alt);
                 // a symbol's number after a hyphen is the symbol (SLURP-1, IRS-1, LAG-3 for SLURP1, IRS1, LAG3)
                 if (c == '-' && !swapped && Character.isLetter(lower.charAt(e - 1)) && Character.isDigit(lower.charAt(e + 1))) {
                     int d = next(node, lower.charAt(e + 1));
                     if (d != 0) {
                         List<DictionaryHit> symbols = new ArrayList<>();
-                        walk(text, lower, word, n, s, d, e + 2, true, starts, ends, noTokens, exact, symbols);
+                        walk(text, lower, word, n, s, d, e + 2, true, starts, ends, noTokens, conj, exact, symbols);
                         // only gene-product symbols are written so (a cell line ED1 is not ED-1)
                         for (DictionaryHit h : symbols) if (GENE_PRODUCTS.contains(h.sense().concept().type())) alt.add(h);
                     }
@@ -318,6 +326,15 @@ public final class DictionaryMatcher {
         return new String(c);
     }
 
+    /** The segmenter's word at [begin - 1, begin + 1) is a conjunction and the form's first character. */
+    private static boolean gluedConjunction(String text, int begin, int end, BitSet starts, BitSet ends, java.util.Set<Integer> conjunctions) {
+        if (conjunctions.isEmpty() || begin < 1 || end <= begin + 1) return false;
+        if (!conjunctions.contains((int) text.charAt(begin - 1))) return false;
+        // the conjunction starts a word that ends right after the form's first character, and the item before ends there
+        if (!starts.get(begin - 1) || !ends.get(begin + 1) || (begin >= 2 && !ends.get(begin - 1))) return false;
+        return end >= text.length() || !Chars.isHan(text.codePointAt(end)) || ends.get(end);
+    }
+
     /** A form may end at e unless that is inside a word or between the two halves of a code point. */
     private static boolean endOk(String lower, boolean[] word, int n, int e) {
         if (e >= n) return true;
@@ -335,6 +352,18 @@ public final class DictionaryMatcher {
     }
 
     public static boolean boundaryOk(String text, int begin, int end, BitSet starts, BitSet ends, boolean noTokens) {
+        return boundaryOk(text, begin, end, starts, ends, noTokens, java.util.Set.of());
+    }
+
+    /**
+     * Whether a form may be matched at [begin, end): not inside a word, and a short Chinese form (one
+     * or two Chinese characters) on the segmenter's word boundaries. One exception to the latter
+     * start: a conjunction of {@code conjunctions} that the segmenter glued to the form's first
+     * character ({@code 和顺/铂} of {@code 吉西他滨和顺铂}), when that word is just the two characters,
+     * it starts where a word ends, and the form ends on a boundary.
+     */
+    public static boolean boundaryOk(String text, int begin, int end, BitSet starts, BitSet ends, boolean noTokens,
+                                     java.util.Set<Integer> conjunctions) {
         int first = text.codePointAt(begin);
         int last = text.codePointBefore(end);
         if (Chars.isWordChar(first) && begin > 0) {
@@ -357,7 +386,8 @@ public final class DictionaryMatcher {
         int hanCount = 0;
         for (int i = begin; i < end; i++) if (Chars.isHan(text.charAt(i))) hanCount++;
         if (hanCount > 0 && hanCount <= 2 && end - begin <= 2 && !noTokens) {
-            if (Chars.isHan(first) && begin > 0 && Chars.isHan(text.codePointBefore(begin)) && !starts.get(begin)) return false;
+            if (Chars.isHan(first) && begin > 0 && Chars.isHan(text.codePointBefore(begin)) && !starts.get(begin)
+                    && !gluedConjunction(text, begin, end, starts, ends, conjunctions)) return false;
             if (Chars.isHan(last) && end < text.length() && Chars.isHan(text.codePointAt(end)) && !ends.get(end)) return false;
         }
         return true;

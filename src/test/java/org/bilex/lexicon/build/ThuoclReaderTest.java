@@ -23,6 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ThuoclReaderTest {
 
     @Test
+    void burnsAndRejectionByTheirCourse() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, "化学烧伤"));
+        assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, "碱烧伤"));
+        assertEquals(EntityType.DISEASE, ThuoclReader.type(heads, "慢性排斥反应"));
+        // the head alone is no name of its own here (the curated and built lexicon give 烧伤 burn)
+        assertNull(ThuoclReader.type(heads, "烧伤"));
+        assertNull(ThuoclReader.type(heads, "排斥反应"));
+        // other reactions are no disease by this head
+        assertNull(ThuoclReader.type(heads, "聚合酶链反应"));
+    }
+
+    @Test
     void headsTypeChineseWords() throws IOException {
         List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
         assertEquals(EntityType.CELL, ThuoclReader.type(heads, "系膜细胞"));
