@@ -53,6 +53,11 @@ enum CueKind {
     DISEASEFIRST,
     /** a Chinese trigger (its base form) of a rise or fall whose object may come shortly before it ("IL-6等促炎因子明显减少") */
     OBJECTFIRST,
+    /**
+     * Chinese adverbs of degree that may stand between a level word and a change word ("IL-6水平明显升高"): with only
+     * these between, the change is the list's own and takes no object after it; a modal ("X表达可下调Y") is no such word
+     */
+    DEGREE,
     /** words that join a list ("、", "和") */
     COORD,
     /**

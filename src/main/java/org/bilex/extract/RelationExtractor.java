@@ -720,6 +720,7 @@ public final class RelationExtractor {
 
         /** The object list after a trigger, walked to its head; null when there is none. */
         private Group objectAfter(RelationRules.TriggerHit h) {
+            if (ownChange(h)) return null;
             Group ex = exampleList(h.end());
             if (ex != null) return ex;
             int limit = Math.min(clauseEnd(h.end()), nextTriggerStart(h.end()));
@@ -768,6 +769,27 @@ public final class RelationExtractor {
                 }
             }
             return withContinuation(g);
+        }
+
+        /**
+         * "其机制可能与MMP-1表达增加、胶原降解有关", "IL-6水平明显升高，α-SMA…": a Chinese verb of rise or fall (cue kind
+         * objectfirst) written right after a list and its level word (cue kind level, then only adverbs of degree, cue kind
+         * degree: 明显, 显著) states that list's own change; it takes no object after it (the list is its object,
+         * {@link #objectBefore}), so what follows a comma or a 、 is no object of it ("X表达可下调Y" has a modal: a verb).
+         */
+        private boolean ownChange(RelationRules.TriggerHit h) {
+            if (!chinese || !isHan(h)) return false;
+            boolean first = false;
+            for (RelationRules.Trigger t : h.triggers()) if (isCue(t.form(), "objectfirst")) first = true;
+            if (!first) return false;
+            Group prev = groupBefore(h.start());
+            if (prev == null || prev.carried() || h.start() - prev.end() > 12) return false;
+            // "巨噬细胞表达增加…": after cells 表达 is their verb ("express"), no level word of a molecule
+            for (Candidate c : prev.items()) if (!MOLECULES.contains(c.concept().type())) return false;
+            String between = text.substring(prev.end(), h.start()).strip();
+            String rest = afterCue(between, "level");
+            while (rest != null && !rest.isEmpty()) rest = afterCue(rest, "degree");
+            return rest != null;
         }
 
         /** "上皮细胞粘性分子E-cadherin": a short class noun of Han characters only, naming the entity right after it. */
@@ -1334,7 +1356,23 @@ public final class RelationExtractor {
                 if (end > obj.end() && hasCue(obj.end(), end, "activity")) return "activity";
             }
             if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
+            if (chinese && etcLevel(obj)) return "level";
             return "*";
+        }
+
+        /**
+         * "诱导TNF-α、IL-6等炎症因子的产生": a list closed by an etc cue and a short class noun (Han characters only, at
+         * most six) before a level word is read at level, as the list written right before the level word is.
+         */
+        private boolean etcLevel(Group obj) {
+            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 16)).strip();
+            String rest = afterCue(after, "etc");
+            if (rest == null) return false;
+            for (int i = 0; i <= Math.min(6, rest.length()); i++) {
+                if (startsWithCue(rest.substring(i), "level")) return i > 0;
+                if (i < rest.length() && !Chars.isHan(rest.charAt(i))) return false;
+            }
+            return false;
         }
 
         // ------------------------------------------------------------ extraction
@@ -2151,6 +2189,7 @@ public final class RelationExtractor {
                 if (!chinese && o.start() >= te && modifiesNext(o)) continue;
                 String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
                 for (Candidate s : subj.items()) {
+                    if (ownerOfObject(s, o, te)) continue;
                     RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
                     if (d == null) continue;
                     // "to enhance KIRC treatment": what is enhanced is the treatment of the disease, not the disease
@@ -2165,6 +2204,19 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /**
+         * "…，即可引起Mφ的凋亡", "诱导巨噬细胞凋亡", "induced the apoptosis of macrophages": a subject named again between
+         * the trigger and the object (the object's owner) is read from the wrong place: nothing brings about its own
+         * process in such a phrase. No relation of that pair.
+         */
+        private boolean ownerOfObject(Candidate s, Candidate o, int te) {
+            if (o.start() < te || s.start() >= te && s.start() < o.start()) return false;
+            for (Candidate m : mentions) {
+                if (m.start() >= te && m.end() <= o.start() && key(m).equals(key(s))) return true;
+            }
+            return false;
         }
 
         /** Whether another mention starts right after this one, a space between ("macrophage phagocytosis", "CD4 T cells"). */

@@ -1,0 +1,97 @@
+package org.bilex.extract;
+
+import org.bilex.core.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.bilex.extract.ExtractorFixture.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Families of invented relations found on sentences written in the style of Chinese reviews and results sections
+ * (issue 11, relzh3): a change word that states its own list's rise or fall taking an object after it, a subject that
+ * owns the object it is said to act on, a level word after a class noun that closes a list. Each with its English
+ * counterpart where the shape exists there. Sentences written for these tests.
+ */
+class ChinesePrecisionFamiliesTest {
+
+    private static final ExtractorFixture FX = new ExtractorFixture(List.of(
+            row(EntityType.CHEMICAL, "cisplatin", "CHEBI:27899", "顺铂"),
+            row(EntityType.CHEMICAL, "cisplatin", "CHEBI:27899", "cisplatin"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
+            row(EntityType.CHEMICAL, "clodronate", "CHEBI:110423", "氯膦酸盐"),
+            row(EntityType.CHEMICAL, "clodronate", "CHEBI:110423", "clodronate"),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
+            row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
+            row(EntityType.PROTEIN, "MMP-1", "MMP1", "MMP-1"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
+            row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
+            row(EntityType.CELL, "chondrocyte", "CL:0000138", "软骨细胞"),
+            row(EntityType.CELL, "chondrocyte", "CL:0000138", "chondrocytes"),
+            row(EntityType.PROCESS, "apoptosis", "", "凋亡"),
+            row(EntityType.PROCESS, "apoptosis", "", "apoptosis"),
+            row(EntityType.PROCESS, "collagen degradation", "", "胶原降解"),
+            row(EntityType.PROCESS, "collagen degradation", "", "collagen degradation"),
+            row(EntityType.PROCESS, "cell proliferation", "", "细胞增殖"),
+            row(EntityType.PROCESS, "cell proliferation", "", "proliferation"),
+            row(EntityType.DISEASE, "kidney injury", "", "肾损伤"),
+            row(EntityType.DISEASE, "kidney injury", "", "kidney injury")),
+            Map.of());
+    private static final RelationExtractor RX = ExtractorFixture.WithSyntax.RX;
+
+    private static List<String> relations(String... sentences) {
+        return FX.relations(RX, sentences);
+    }
+
+    /** "MMP-1表达增加、胶原降解": the rise is MMP-1's own; what follows the 、 is no object of it. */
+    @Test
+    void aChangeAfterALevelWordTakesNoObjectAfterIt() {
+        assertEquals(List.of("cisplatin PROMOTES kidney injury"),
+                relations("顺铂可导致肾损伤，其机制可能与MMP-1表达增加、胶原降解有关。"));
+        assertEquals(List.of(), relations("与对照组相比，模型组IL-6水平明显升高，细胞增殖减慢。"));
+        // a change word with no level word before it still takes its object
+        assertEquals(List.of("curcumin UPREGULATES MMP-1"), relations("姜黄素可增加MMP-1的表达。"));
+    }
+
+    @Test
+    void aChangeAfterALevelWordTakesNoObjectAfterItInEnglish() {
+        assertEquals(List.of("cisplatin PROMOTES kidney injury"),
+                relations("Cisplatin causes kidney injury; MMP-1 expression increased, and collagen degradation was seen."));
+    }
+
+    /** "…，进而引起巨噬细胞的凋亡": the cells whose apoptosis is caused are no subject of the cause. */
+    @Test
+    void aSubjectThatOwnsTheObjectIsNoSubject() {
+        assertEquals(List.of(), relations("巨噬细胞的磷脂酶破坏脂质体后，药物被释放到胞质内，进而引起巨噬细胞的凋亡。"));
+        assertEquals(List.of(), relations("巨噬细胞吞噬脂质体后，可诱导巨噬细胞凋亡。"));
+        // another subject of the same shape stands
+        assertEquals(List.of("clodronate PROMOTES apoptosis"), relations("氯膦酸盐被释放后可引起巨噬细胞的凋亡。"));
+    }
+
+    @Test
+    void aSubjectThatOwnsTheObjectIsNoSubjectInEnglish() {
+        assertEquals(List.of(), relations("Macrophages take up the liposomes, which then induce the apoptosis of macrophages."));
+        assertEquals(List.of("clodronate PROMOTES apoptosis"), relations("Clodronate induces the apoptosis of macrophages."));
+    }
+
+    /** "诱导TNF-α、IL-6等炎症因子的产生": a level word after the list's class noun reads the list at level. */
+    @Test
+    void aLevelWordAfterAClassNounReadsTheListAtLevel() {
+        assertEquals(List.of("HMGB1 UPREGULATES IL-6", "HMGB1 UPREGULATES TNF-α"),
+                relations("HMGB1可诱导TNF-α、IL-6等炎症因子的产生。"));
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES TNF-α"),
+                relations("姜黄素能够降低TNF-α、IL-6等促炎因子的表达水平。"));
+        // with no level word the molecules are turned on
+        assertEquals(List.of("HMGB1 ACTIVATES IL-6", "HMGB1 ACTIVATES TNF-α"), relations("HMGB1可诱导TNF-α、IL-6等炎症因子。"));
+    }
+
+    @Test
+    void aLevelWordAfterAClassNounReadsTheListAtLevelInEnglish() {
+        assertEquals(List.of("HMGB1 UPREGULATES IL-6", "HMGB1 UPREGULATES TNF-α"),
+                relations("HMGB1 induces the production of TNF-α, IL-6 and other inflammatory cytokines."));
+    }
+}
