@@ -292,6 +292,8 @@ public final class RelationExtractor {
         final List<RelationRules.TriggerHit> allHits;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Starts of the triggers whose subject is a loss a condition clause names ("抑制X可减少Y": 减少): no subject. */
+        final Set<Integer> afterLossCondition = new java.util.HashSet<>();
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
@@ -1082,12 +1084,21 @@ public final class RelationExtractor {
 
         /**
          * "激活mTOR能够激活巨噬细胞": a trigger that is itself an instrument cue (a verb of gain), opening its clause
-         * (after a report phrase and lead words only), with a list right after it and only lead words before the next
-         * trigger, states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
+         * (after a report phrase and lead words only), with a list right after it and only lead words, a modal among
+         * them, before the next trigger ({@link #conditionShape}), states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
          * agent ({@link #instrument}). Verbs of loss are no such cue: "抑制X能够减轻Y" states nothing of X and Y.
          */
         private boolean instrumentVerb(RelationRules.TriggerHit h) {
-            if (!isCue(text.substring(h.start(), h.end()), "instrument")) return false;
+            return isCue(text.substring(h.start(), h.end()), "instrument") && conditionShape(h);
+        }
+
+        /**
+         * Whether a Chinese verb opening its clause (after a report phrase and lead words only) has a list right after it
+         * and then only lead words, a modal among them (cue kind modal), before the next trigger of the clause: "激活X能够
+         * 激活Y", "抑制X可减少Y". With a conjunction and no modal ("…，激活AMPK并促进自噬") the two verbs are acts of one
+         * subject.
+         */
+        private boolean conditionShape(RelationRules.TriggerHit h) {
             int cs = clauseStart(h.start());
             String rest = text.substring(cs, h.start()).strip();
             String report = afterCue(rest, "report");
@@ -1100,7 +1111,20 @@ public final class RelationExtractor {
             Group obj = groupAfter(h.end(), clauseEnd(h.end()));
             if (obj == null || !text.substring(h.end(), obj.start()).isBlank()) return false;
             int next = nextTriggerStart(obj.end());
-            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next);
+            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next) && hasCue(obj.end(), next, "modal");
+        }
+
+        /**
+         * "JNK的激活与M2极化相关，抑制JNK可减少M2型巨噬细胞": a verb of loss in the shape of a condition
+         * ({@link #conditionShape}) has a subject no entity names (whoever blocks X); it states nothing, takes no subject
+         * from the clauses before, and its list is no subject of the next verb (the loss of X is).
+         */
+        private boolean lossCondition(RelationRules.TriggerHit h) {
+            if (polarity(h.triggers().get(0).family()) >= 0 || !conditionShape(h)) return false;
+            Group obj = groupAfter(h.end(), clauseEnd(h.end()));
+            claimed.add(obj);
+            afterLossCondition.add(nextTriggerStart(obj.end()));
+            return true;
         }
 
         /** Whether [a, b) holds only lead words (and spaces). */
@@ -1502,6 +1526,8 @@ public final class RelationExtractor {
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
             if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
+            if (chinese && isHan(h) && lossCondition(h)) return; // "抑制X可减少Y": no subject the sentence names
+            if (afterLossCondition.contains(h.start())) return;
             if (chinese && isHan(h) && causedPronoun(h, out)) return;
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {

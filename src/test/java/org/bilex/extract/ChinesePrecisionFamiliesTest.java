@@ -27,6 +27,7 @@ class ChinesePrecisionFamiliesTest {
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
+            row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
             row(EntityType.PROTEIN, "MMP-1", "MMP1", "MMP-1"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
@@ -93,5 +94,34 @@ class ChinesePrecisionFamiliesTest {
     void aLevelWordAfterAClassNounReadsTheListAtLevelInEnglish() {
         assertEquals(List.of("HMGB1 UPREGULATES IL-6", "HMGB1 UPREGULATES TNF-α"),
                 relations("HMGB1 induces the production of TNF-α, IL-6 and other inflammatory cytokines."));
+    }
+
+    /** "…，激活SIRT1并促进凋亡": a conjunction joins two acts of the sentence's subject; only a modal makes a condition. */
+    @Test
+    void aConjunctionAfterAClauseOpeningVerbJoinsActsOfTheSubject() {
+        assertEquals(List.of("curcumin ACTIVATES SIRT1", "curcumin INHIBITS IL-6", "curcumin PROMOTES apoptosis"),
+                relations("姜黄素可以抑制IL-6，激活SIRT1并促进凋亡。"));
+        // with a modal the gain of SIRT1 is the condition, SIRT1 the agent of what follows
+        assertEquals(List.of("SIRT1 PROMOTES apoptosis", "curcumin INHIBITS IL-6"),
+                relations("姜黄素可以抑制IL-6，激活SIRT1可促进凋亡。"));
+    }
+
+    @Test
+    void aConjunctionAfterAClauseOpeningVerbJoinsActsOfTheSubjectInEnglish() {
+        assertEquals(List.of("curcumin ACTIVATES SIRT1", "curcumin INHIBITS IL-6", "curcumin PROMOTES apoptosis"),
+                relations("Curcumin inhibits IL-6, activates SIRT1 and promotes apoptosis."));
+    }
+
+    /** "抑制HMGB1可减少软骨细胞凋亡": whoever blocks HMGB1 is named by no entity; no subject from the clause before. */
+    @Test
+    void aVerbOfLossAsAConditionStatesNothing() {
+        assertEquals(List.of(), relations("HMGB1的激活与软骨细胞凋亡相关，抑制HMGB1可减少软骨细胞凋亡。"));
+        assertEquals(List.of("curcumin INHIBITS IL-6"), relations("姜黄素能抑制IL-6，抑制HMGB1则可减少软骨细胞凋亡。"));
+    }
+
+    @Test
+    void aVerbOfLossAsAConditionStatesNothingInEnglish() {
+        assertEquals(List.of(), relations(
+                "Activation of HMGB1 is associated with chondrocyte apoptosis, and inhibiting HMGB1 reduces the apoptosis of chondrocytes."));
     }
 }
