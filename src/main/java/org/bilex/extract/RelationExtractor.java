@@ -292,6 +292,8 @@ public final class RelationExtractor {
         final List<RelationRules.TriggerHit> allHits;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The answer of {@link #undergoneTopic} when the clause's topic is nothing an entity names. */
+        final Group NO_TOPIC = new Group(List.of(), -1, -1);
         /** Starts of the triggers whose subject is a loss a condition clause names ("抑制X可减少Y": 减少): no subject. */
         final Set<Integer> afterLossCondition = new java.util.HashSet<>();
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
@@ -1154,11 +1156,46 @@ public final class RelationExtractor {
                     if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
                     if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
+                    if (chinese) {
+                        Group undergone = undergoneTopic(g, cs);
+                        if (undergone != null) return undergone == NO_TOPIC ? null : undergone;
+                    }
                     return g;
                 }
                 cs = prevStart;
             }
             return firstSubject != null && firstSubject.end() <= pos ? firstSubject : null;
+        }
+
+        /**
+         * A Chinese clause whose first list is not what the clause says acts, for the clauses after it: cells that
+         * undergo something (cue kind pivot: "肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化") hand the topic to the
+         * process or disease they undergo, named right after the cue, else to nothing the sentence names ("内皮细胞发生结构
+         * 的改变，…，导致屏障损伤"); cells that own a head no entity names ("肾小管上皮细胞的形态由…变为…", not a level or
+         * activity word) are no topic either (a molecule's part acts for it: "TLR4的胞内区…作用于TRIF"). Returns null when the list is the topic, {@link #NO_TOPIC} when nothing is.
+         */
+        private Group undergoneTopic(Group g, int limit) {
+            String after = text.substring(g.end(), Math.min(limit, g.end() + 8));
+            if (cells(g)) {
+                String rest = afterCue(after.strip(), "pivot");
+                if (rest != null) {
+                    Group n = groupAfter(g.end(), limit);
+                    if (n != null && n.start() - g.end() <= 6) {
+                        for (Candidate c : n.items()) {
+                            EntityType t = c.concept().type();
+                            if (t == EntityType.PROCESS || t == EntityType.DISEASE) return n;
+                        }
+                    }
+                    return NO_TOPIC;
+                }
+            }
+            if (!cells(g)) return null; // "TLR4的胞内区与TRAM相连，作用于TRIF": a molecule's part acts for it
+            String head = afterCue(after.strip(), "of");
+            if (head == null || head.isEmpty() || !after.strip().startsWith("的") || !Chars.isHan(head.charAt(0))) return null;
+            if (startsWithCue(head, "level") || startsWithCue(head, "activity")) return null;
+            int h = g.end() + after.indexOf('的') + 1;
+            for (Candidate m : mentions) if (m.start() >= h && m.start() <= h + 1) return null; // "X的Y", Y an entity
+            return NO_TOPIC;
         }
 
         /**

@@ -28,6 +28,16 @@ class ChinesePrecisionFamiliesTest {
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
             row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.PROTEIN, "TLR4", "TLR4", "TLR4"),
+            row(EntityType.PROTEIN, "NF-κB", "", "NF-κB"),
+            row(EntityType.CYTOKINE, "TGF-β1", "TGFB1", "TGF-β1"),
+            row(EntityType.CELL, "renal tubular epithelial cell", "CL:0002306", "肾小管上皮细胞"),
+            row(EntityType.CELL, "renal tubular epithelial cell", "CL:0002306", "tubular epithelial cells"),
+            row(EntityType.CELL, "endothelial cell", "CL:0000115", "内皮细胞"),
+            row(EntityType.PROCESS, "epithelial-mesenchymal transition", "GO:0001837", "上皮间质转化"),
+            row(EntityType.PROCESS, "epithelial-mesenchymal transition", "GO:0001837", "epithelial-mesenchymal transition"),
+            row(EntityType.DISEASE, "renal fibrosis", "", "肾纤维化"),
+            row(EntityType.DISEASE, "renal fibrosis", "", "renal fibrosis"),
             row(EntityType.PROTEIN, "MMP-1", "MMP1", "MMP-1"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
@@ -123,5 +133,29 @@ class ChinesePrecisionFamiliesTest {
     void aVerbOfLossAsAConditionStatesNothingInEnglish() {
         assertEquals(List.of(), relations(
                 "Activation of HMGB1 is associated with chondrocyte apoptosis, and inhibiting HMGB1 reduces the apoptosis of chondrocytes."));
+    }
+
+    /**
+     * "肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化": cells that undergo a process hand the topic of the clauses after
+     * to that process; cells that undergo a change no entity names, or whose form or state (a head no entity names)
+     * changes, hand it to nothing.
+     */
+    @Test
+    void cellsThatUndergoSomethingAreNoTopic() {
+        assertEquals(List.of("epithelial-mesenchymal transition PROMOTES renal fibrosis"),
+                relations("TGF-β1在肾组织中表达升高，肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化。"));
+        assertEquals(List.of(), relations("内皮细胞发生结构和功能上的改变，细胞间连接断裂，最终导致肾纤维化。"));
+        assertEquals(List.of(), relations("肾小管上皮细胞的形态由鹅卵石样变为长梭形，进而促进肾纤维化。"));
+        // a molecule's part acts for the molecule
+        assertEquals(List.of("TLR4 ACTIVATES NF-κB"), relations("TLR4的胞内区与接头蛋白相连，激活NF-κB。"));
+        // cells that act stay the topic
+        assertEquals(List.of("renal tubular epithelial cell PROMOTES renal fibrosis"),
+                relations("肾小管上皮细胞在损伤后大量增殖，进而促进肾纤维化。"));
+    }
+
+    @Test
+    void cellsThatUndergoSomethingAreNoTopicInEnglish() {
+        assertEquals(List.of("epithelial-mesenchymal transition PROMOTES renal fibrosis"),
+                relations("Tubular epithelial cells undergo epithelial-mesenchymal transition, which eventually leads to renal fibrosis."));
     }
 }
