@@ -1156,6 +1156,7 @@ public final class RelationExtractor {
                     if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
                     if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
+                    if (chinese && examplesOfAnOblique(prevStart, g)) continue;
                     if (chinese) {
                         Group undergone = undergoneTopic(g, cs);
                         if (undergone != null) return undergone == NO_TOPIC ? null : undergone;
@@ -1168,11 +1169,26 @@ public final class RelationExtractor {
         }
 
         /**
+         * "肝素可与多种生长因子结合，如bFGF、VEGF，从而…促进创面愈合": a list that opens its clause with an example cue gives
+         * the members of the class noun of the clause before; when that clause names the class after a preposition or
+         * an undirected verb, the members are no topic of the clauses after.
+         */
+        private boolean examplesOfAnOblique(int clause, Group g) {
+            if (clause <= 0 || g.start() < clause) return false;
+            String lead = text.substring(clause, g.start()).strip();
+            boolean example = false;
+            for (String c : rules.cues("example")) if (Chars.hasHan(c) && lead.equals(c)) example = true;
+            if (!example) return false;
+            int cls = clauseStart(clause - 1);
+            return hasCue(cls, clause, "preposition") || hasCue(cls, clause, "undirected");
+        }
+
+        /**
          * A Chinese clause whose first list is not what the clause says acts, for the clauses after it: cells that
          * undergo something (cue kind pivot: "肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化") hand the topic to the
          * process or disease they undergo, named right after the cue, else to nothing the sentence names ("内皮细胞发生结构
-         * 的改变，…，导致屏障损伤"); cells that own a head no entity names ("肾小管上皮细胞的形态由…变为…", not a level or
-         * activity word) are no topic either (a molecule's part acts for it: "TLR4的胞内区…作用于TRIF"). Returns null when the list is the topic, {@link #NO_TOPIC} when nothing is.
+         * 的改变，…，导致屏障损伤"); cells that open their clause owning a head no entity names ("肾小管上皮细胞的形态由…变为…")
+         * hand it to nothing either. Returns null when the list is the topic, {@link #NO_TOPIC} when nothing is.
          */
         private Group undergoneTopic(Group g, int limit) {
             String after = text.substring(g.end(), Math.min(limit, g.end() + 8));
@@ -1188,14 +1204,19 @@ public final class RelationExtractor {
                     }
                     return NO_TOPIC;
                 }
+                // "肾小管上皮细胞的形态由鹅卵石样变为长梭形，…，促进了纤维化": cells that open their clause owning a head no
+                // entity names (not a level or activity word) give that head as the clause's subject; further in, after
+                // other words ("…被认为是MSCs的主要作用机制，特别是通过分泌EVs"), they still stand for it
+                String head = afterCue(after.strip(), "of");
+                if (head != null && !head.isEmpty() && after.strip().startsWith("的") && Chars.isHan(head.charAt(0))
+                        && !startsWithCue(head, "level") && !startsWithCue(head, "activity") && leadBetween(clauseStart(g.start()), g.start())) {
+                    int h = g.end() + after.indexOf('的') + 1;
+                    boolean named = false;
+                    for (Candidate m : mentions) if (m.start() >= h && m.start() <= h + 1) named = true;
+                    if (!named) return NO_TOPIC;
+                }
             }
-            if (!cells(g)) return null; // "TLR4的胞内区与TRAM相连，作用于TRIF": a molecule's part acts for it
-            String head = afterCue(after.strip(), "of");
-            if (head == null || head.isEmpty() || !after.strip().startsWith("的") || !Chars.isHan(head.charAt(0))) return null;
-            if (startsWithCue(head, "level") || startsWithCue(head, "activity")) return null;
-            int h = g.end() + after.indexOf('的') + 1;
-            for (Candidate m : mentions) if (m.start() >= h && m.start() <= h + 1) return null; // "X的Y", Y an entity
-            return NO_TOPIC;
+            return null;
         }
 
         /**
@@ -1750,6 +1771,20 @@ public final class RelationExtractor {
             if (level == null) return false; // "抑制其生长和IL-6的分泌": the verb's other object, if any, as before
             Group subj = subjectBefore(h.start(), true);
             int cs = clauseStart(h.start());
+            if (subj != null && !subj.carried() && subj.start() >= cs) {
+                // "IL-27抑制成纤维细胞的活化，而TGF-β1促进其活化": with a subject of its own, 其 is the owner of the same
+                // noun in the clause before (or that owner's process, a name ending in the noun), not that clause's topic
+                Group parallel = parallelOwner(cs, rest);
+                if (parallel != null) {
+                    Group obj = Group.carried(parallel.items());
+                    for (RelationRules.Trigger t : h.triggers()) {
+                        if (emit(out, "verb-possessor:" + t.family() + "+parallel-object", t.family(), subj,
+                                obj, parallel.items().get(0).concept().type() == EntityType.PROCESS ? "*" : level, h.start(), h.end()) > 0) break;
+                    }
+                    noteSubject(subj);
+                    return true;
+                }
+            }
             Group ante = topic(h.start());
             if (ante == null || subj != null && ante.items().equals(subj.items())) {
                 ante = null;
@@ -1763,6 +1798,31 @@ public final class RelationExtractor {
             }
             noteSubject(subj);
             return true;
+        }
+
+        /**
+         * The owner, in the clause before cs, of the noun written after a possessive pronoun ({@code rest} starts with it:
+         * "活化" of "其活化"): a list right before "的" and that noun, or a mention whose written form ends with the noun
+         * (a process named with it, "成纤维细胞的活化"); null when the clause before has neither.
+         */
+        private Group parallelOwner(int cs, String rest) {
+            if (cs <= 0) return null;
+            int n = 0;
+            while (n < rest.length() && n < 4 && Chars.isHan(rest.charAt(n))) n++;
+            if (n < 2) return null;
+            String noun = rest.substring(0, n);
+            int ps = clauseStart(cs - 1);
+            int at = text.lastIndexOf(noun, cs);
+            if (at < ps) return null;
+            for (Group g : groups) {
+                if (g.start() < ps || g.end() > at + noun.length()) continue;
+                for (Candidate c : g.items()) {
+                    if (c.end() == at + noun.length()) return new Group(List.of(c), c.start(), c.end());
+                }
+                String mid = text.substring(g.end(), at).strip();
+                if (mid.equals("的") || mid.isEmpty()) return g;
+            }
+            return null;
         }
 
         /**

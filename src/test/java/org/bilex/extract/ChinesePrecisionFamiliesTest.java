@@ -28,6 +28,15 @@ class ChinesePrecisionFamiliesTest {
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
             row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.CHEMICAL, "heparin", "CHEBI:28304", "肝素"),
+            row(EntityType.CHEMICAL, "heparin", "CHEBI:28304", "heparin"),
+            row(EntityType.GROWTH_FACTOR, "VEGF", "VEGFA", "VEGF"),
+            row(EntityType.GROWTH_FACTOR, "bFGF", "FGF2", "bFGF"),
+            row(EntityType.PROCESS, "wound healing", "GO:0042060", "创面愈合"),
+            row(EntityType.PROCESS, "wound healing", "GO:0042060", "wound healing"),
+            row(EntityType.CYTOKINE, "IL-27", "IL27", "IL-27"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "成纤维细胞"),
+            row(EntityType.CELL, "fibroblast", "CL:0000057", "fibroblasts"),
             row(EntityType.PROTEIN, "TLR4", "TLR4", "TLR4"),
             row(EntityType.PROTEIN, "NF-κB", "", "NF-κB"),
             row(EntityType.CYTOKINE, "TGF-β1", "TGFB1", "TGF-β1"),
@@ -137,8 +146,8 @@ class ChinesePrecisionFamiliesTest {
 
     /**
      * "肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化": cells that undergo a process hand the topic of the clauses after
-     * to that process; cells that undergo a change no entity names, or whose form or state (a head no entity names)
-     * changes, hand it to nothing.
+     * to that process; cells that undergo a change no entity names, or that open their clause owning a head no entity
+     * names (their form), hand it to nothing.
      */
     @Test
     void cellsThatUndergoSomethingAreNoTopic() {
@@ -146,7 +155,7 @@ class ChinesePrecisionFamiliesTest {
                 relations("TGF-β1在肾组织中表达升高，肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化。"));
         assertEquals(List.of(), relations("内皮细胞发生结构和功能上的改变，细胞间连接断裂，最终导致肾纤维化。"));
         assertEquals(List.of(), relations("肾小管上皮细胞的形态由鹅卵石样变为长梭形，进而促进肾纤维化。"));
-        // a molecule's part acts for the molecule
+        // a molecule stands for its part
         assertEquals(List.of("TLR4 ACTIVATES NF-κB"), relations("TLR4的胞内区与接头蛋白相连，激活NF-κB。"));
         // cells that act stay the topic
         assertEquals(List.of("renal tubular epithelial cell PROMOTES renal fibrosis"),
@@ -157,5 +166,30 @@ class ChinesePrecisionFamiliesTest {
     void cellsThatUndergoSomethingAreNoTopicInEnglish() {
         assertEquals(List.of("epithelial-mesenchymal transition PROMOTES renal fibrosis"),
                 relations("Tubular epithelial cells undergo epithelial-mesenchymal transition, which eventually leads to renal fibrosis."));
+    }
+
+    /** "肝素可与多种生长因子结合，如bFGF、VEGF，从而…促进创面愈合": members of a class named after a preposition are no topic. */
+    @Test
+    void membersOfAClassAfterAPrepositionAreNoTopic() {
+        assertEquals(List.of(), relations("多糖可与多种生长因子结合，如bFGF、VEGF，从而延长其半衰期，促进创面愈合。"));
+        // members of a class that opens its clause are its subject
+        assertEquals(List.of("VEGF PROMOTES wound healing", "bFGF PROMOTES wound healing"),
+                relations("多种生长因子，如bFGF、VEGF，均可促进创面愈合。"));
+    }
+
+    /** "IL-27抑制成纤维细胞的活化，而TGF-β1促进其活化": with a subject of its own, 其 is the owner of the same noun before. */
+    @Test
+    void aPossessivePronounAfterASubjectOfItsOwnIsTheParallelOwner() {
+        assertEquals(List.of("IL-27 INHIBITS fibroblast activation", "TGF-β1 PROMOTES fibroblast activation"),
+                relations("IL-27能够抑制成纤维细胞的活化，而TGF-β1则促进其活化。"));
+        // with no subject of its own the clause reads as before (its 其 is no parallel owner)
+        assertEquals(List.of("IL-27 INHIBITS fibroblast activation"),
+                relations("IL-27能够抑制成纤维细胞的活化，还能抑制其活化。"));
+    }
+
+    @Test
+    void aPossessivePronounAfterASubjectOfItsOwnIsTheParallelOwnerInEnglish() {
+        List<String> got = relations("IL-27 inhibits the activation of fibroblasts, whereas TGF-β1 promotes their activation.");
+        assertEquals(false, got.contains("TGF-β1 ACTIVATES IL-27"), got.toString());
     }
 }
