@@ -480,6 +480,7 @@ public final class RelationExtractor {
                         cur.set(cur.size() - 1, c);
                         continue;
                     }
+                    if (chinese && classAfterEtc(cur, c)) continue;
                     if (!joins(prev, c)) {
                         out.add(new Group(List.copyOf(cur), curStart, prev.end()));
                         cur.clear();
@@ -490,6 +491,20 @@ public final class RelationExtractor {
             }
             if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), curStart, cur.get(cur.size() - 1).end()));
             return out;
+        }
+
+        /**
+         * "白藜芦醇、姜黄素和槲皮素等多酚类化合物可激活SIRT1": a mention of the list's own type right after an etc cue
+         * (and at most two Han characters: 多, 一些) names the class of the list's members; the members are the list,
+         * the class is no end of its own (as a class noun no entity names: "IL-6、TNF-α等促炎因子").
+         */
+        private boolean classAfterEtc(List<Candidate> cur, Candidate c) {
+            Candidate prev = cur.get(cur.size() - 1);
+            String rest = afterCue(text.substring(prev.end(), c.start()).strip(), "etc");
+            if (rest == null || rest.length() > 2) return false;
+            for (int i = 0; i < rest.length(); i++) if (!Chars.isHan(rest.charAt(i))) return false;
+            for (Candidate m : cur) if (m.concept().type() != c.concept().type()) return false;
+            return true;
         }
 
         /**
@@ -757,6 +772,9 @@ public final class RelationExtractor {
                     String mid = text.substring(g.end(), n.start()).strip();
                     // "抑制mTOR的磷酸化": a mention that is itself an activity cue is what the list does, no head of its own
                     if (isCue(text.substring(g.end(), n.end()).strip(), "activity")) break;
+                    // "激活VEGF的转录": a mention that is itself a level word is the list's level, no head of its own
+                    String nt = text.substring(n.start(), n.end());
+                    if (isCue(nt, "level") || mid.endsWith("的") && isCue("的" + nt, "level")) break;
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
                             && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
@@ -769,6 +787,8 @@ public final class RelationExtractor {
                     // "reduced the phosphorylation of STAT3": an activity word the lexicon names as a process of its own
                     // ("protein phosphorylation") is what the list after it does; the list is the object, at level activity
                     if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "activity")) return withContinuation(n);
+                    // "activates the transcription of VEGF": a level word the lexicon names as a process is the list's level
+                    if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "level")) return withContinuation(n);
                     claimed.add(n);
                 }
             }

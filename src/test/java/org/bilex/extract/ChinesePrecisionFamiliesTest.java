@@ -28,6 +28,14 @@ class ChinesePrecisionFamiliesTest {
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α"),
             row(EntityType.PROTEIN, "HMGB1", "HMGB1", "HMGB1"),
             row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.PROTEIN, "HIF-1α", "HIF1A", "HIF-1α"),
+            row(EntityType.PROCESS, "transcription", "GO:0006351", "转录"),
+            row(EntityType.PROCESS, "transcription", "GO:0006351", "transcription"),
+            row(EntityType.PROCESS, "angiogenesis", "GO:0001525", "血管生成"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "白藜芦醇"),
+            row(EntityType.CHEMICAL, "resveratrol", "CHEBI:27881", "resveratrol"),
+            row(EntityType.CHEMICAL, "polyphenol", "CHEBI:26195", "多酚类化合物"),
+            row(EntityType.CHEMICAL, "polyphenol", "CHEBI:26195", "polyphenols"),
             row(EntityType.CHEMICAL, "heparin", "CHEBI:28304", "肝素"),
             row(EntityType.CHEMICAL, "heparin", "CHEBI:28304", "heparin"),
             row(EntityType.GROWTH_FACTOR, "VEGF", "VEGFA", "VEGF"),
@@ -191,5 +199,32 @@ class ChinesePrecisionFamiliesTest {
     void aPossessivePronounAfterASubjectOfItsOwnIsTheParallelOwnerInEnglish() {
         List<String> got = relations("IL-27 inhibits the activation of fibroblasts, whereas TGF-β1 promotes their activation.");
         assertEquals(false, got.contains("TGF-β1 ACTIVATES IL-27"), got.toString());
+    }
+
+    /** "白藜芦醇和姜黄素等多酚类化合物可激活SIRT1": a mention of the list's type after 等 names the class; the members act. */
+    @Test
+    void aClassNamedAfterAnEtcCueIsNoEndOfItsOwn() {
+        assertEquals(List.of("curcumin ACTIVATES SIRT1", "resveratrol ACTIVATES SIRT1"),
+                relations("白藜芦醇和姜黄素等多酚类化合物可激活SIRT1。"));
+        // a class named on its own stands
+        assertEquals(List.of("polyphenol ACTIVATES SIRT1"), relations("多酚类化合物可激活SIRT1。"));
+    }
+
+    @Test
+    void aClassNamedAfterAnEtcCueIsNoEndOfItsOwnInEnglish() {
+        List<String> got = relations("Resveratrol, curcumin and other polyphenols activate SIRT1.");
+        assertEquals(true, got.containsAll(List.of("curcumin ACTIVATES SIRT1", "resveratrol ACTIVATES SIRT1")), got.toString());
+    }
+
+    /** "HIF-1α激活VEGF的转录": the transcription of a named gene is its level; "transcription" is no object of its own. */
+    @Test
+    void theTranscriptionOfANamedGeneIsItsLevel() {
+        assertEquals(List.of("HIF-1α PROMOTES angiogenesis", "HIF-1α UPREGULATES VEGF"),
+                relations("HIF-1α可激活VEGF的转录，促进血管生成。"));
+    }
+
+    @Test
+    void theTranscriptionOfANamedGeneIsItsLevelInEnglish() {
+        assertEquals(List.of("HIF-1α UPREGULATES VEGF"), relations("HIF-1α activates the transcription of VEGF."));
     }
 }
