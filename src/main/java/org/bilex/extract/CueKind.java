@@ -53,6 +53,17 @@ enum CueKind {
     DISEASEFIRST,
     /** a Chinese trigger (its base form) of a rise or fall whose object may come shortly before it ("IL-6等促炎因子明显减少") */
     OBJECTFIRST,
+    /**
+     * Chinese adverbs of degree that may stand between a level word and a change word ("IL-6水平明显升高"): with only
+     * these between, the change is the list's own and takes no object after it; a modal ("X表达可下调Y") is no such word
+     */
+    DEGREE,
+    /**
+     * Chinese modal words ("可", "能够", "可以"): between a clause-opening verb's list and the next verb they make the
+     * first verb a condition ("激活X能够激活Y", "抑制X可减少Y"), where a conjunction ("并", "进而") joins two acts of
+     * one subject ("…，激活AMPK并促进自噬")
+     */
+    MODAL,
     /** words that join a list ("、", "和") */
     COORD,
     /**

@@ -292,6 +292,10 @@ public final class RelationExtractor {
         final List<RelationRules.TriggerHit> allHits;
         final Group previousSubject;
         final Set<Group> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The answer of {@link #undergoneTopic} when the clause's topic is nothing an entity names. */
+        final Group NO_TOPIC = new Group(List.of(), -1, -1);
+        /** Starts of the triggers whose subject is a loss a condition clause names ("抑制X可减少Y": 减少): no subject. */
+        final Set<Integer> afterLossCondition = new java.util.HashSet<>();
         /** Heads of Chinese relative clauses ("分泌IL-6的巨噬细胞"): the subject of the clause's own verb after them. */
         final Set<Group> relativeHeads = Collections.newSetFromMap(new IdentityHashMap<>());
         Group firstSubject;
@@ -476,6 +480,7 @@ public final class RelationExtractor {
                         cur.set(cur.size() - 1, c);
                         continue;
                     }
+                    if (chinese && classAfterEtc(cur, c)) continue;
                     if (!joins(prev, c)) {
                         out.add(new Group(List.copyOf(cur), curStart, prev.end()));
                         cur.clear();
@@ -486,6 +491,20 @@ public final class RelationExtractor {
             }
             if (!cur.isEmpty()) out.add(new Group(List.copyOf(cur), curStart, cur.get(cur.size() - 1).end()));
             return out;
+        }
+
+        /**
+         * "白藜芦醇、姜黄素和槲皮素等多酚类化合物可激活SIRT1": a mention of the list's own type right after an etc cue
+         * (and at most two Han characters: 多, 一些) names the class of the list's members; the members are the list,
+         * the class is no end of its own (as a class noun no entity names: "IL-6、TNF-α等促炎因子").
+         */
+        private boolean classAfterEtc(List<Candidate> cur, Candidate c) {
+            Candidate prev = cur.get(cur.size() - 1);
+            String rest = afterCue(text.substring(prev.end(), c.start()).strip(), "etc");
+            if (rest == null || rest.length() > 2) return false;
+            for (int i = 0; i < rest.length(); i++) if (!Chars.isHan(rest.charAt(i))) return false;
+            for (Candidate m : cur) if (m.concept().type() != c.concept().type()) return false;
+            return true;
         }
 
         /**
@@ -720,6 +739,7 @@ public final class RelationExtractor {
 
         /** The object list after a trigger, walked to its head; null when there is none. */
         private Group objectAfter(RelationRules.TriggerHit h) {
+            if (ownChange(h)) return null;
             Group ex = exampleList(h.end());
             if (ex != null) return ex;
             int limit = Math.min(clauseEnd(h.end()), nextTriggerStart(h.end()));
@@ -752,6 +772,9 @@ public final class RelationExtractor {
                     String mid = text.substring(g.end(), n.start()).strip();
                     // "抑制mTOR的磷酸化": a mention that is itself an activity cue is what the list does, no head of its own
                     if (isCue(text.substring(g.end(), n.end()).strip(), "activity")) break;
+                    // "激活VEGF的转录": a mention that is itself a level word is the list's level, no head of its own
+                    String nt = text.substring(n.start(), n.end());
+                    if (isCue(nt, "level") || mid.endsWith("的") && isCue("的" + nt, "level")) break;
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
                             && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
@@ -764,10 +787,33 @@ public final class RelationExtractor {
                     // "reduced the phosphorylation of STAT3": an activity word the lexicon names as a process of its own
                     // ("protein phosphorylation") is what the list after it does; the list is the object, at level activity
                     if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "activity")) return withContinuation(n);
+                    // "activates the transcription of VEGF": a level word the lexicon names as a process is the list's level
+                    if (g.items().size() == 1 && isCue(text.substring(g.start(), n.start()).strip(), "level")) return withContinuation(n);
                     claimed.add(n);
                 }
             }
             return withContinuation(g);
+        }
+
+        /**
+         * "其机制可能与MMP-1表达增加、胶原降解有关", "IL-6水平明显升高，α-SMA…": a Chinese verb of rise or fall (cue kind
+         * objectfirst) written right after a list and its level word (cue kind level, then only adverbs of degree, cue kind
+         * degree: 明显, 显著) states that list's own change; it takes no object after it (the list is its object,
+         * {@link #objectBefore}), so what follows a comma or a 、 is no object of it ("X表达可下调Y" has a modal: a verb).
+         */
+        private boolean ownChange(RelationRules.TriggerHit h) {
+            if (!chinese || !isHan(h)) return false;
+            boolean first = false;
+            for (RelationRules.Trigger t : h.triggers()) if (isCue(t.form(), "objectfirst")) first = true;
+            if (!first) return false;
+            Group prev = groupBefore(h.start());
+            if (prev == null || prev.carried() || h.start() - prev.end() > 12) return false;
+            // "巨噬细胞表达增加…": after cells 表达 is their verb ("express"), no level word of a molecule
+            for (Candidate c : prev.items()) if (!MOLECULES.contains(c.concept().type())) return false;
+            String between = text.substring(prev.end(), h.start()).strip();
+            String rest = afterCue(between, "level");
+            while (rest != null && !rest.isEmpty()) rest = afterCue(rest, "degree");
+            return rest != null;
         }
 
         /** "上皮细胞粘性分子E-cadherin": a short class noun of Han characters only, naming the entity right after it. */
@@ -1060,12 +1106,21 @@ public final class RelationExtractor {
 
         /**
          * "激活mTOR能够激活巨噬细胞": a trigger that is itself an instrument cue (a verb of gain), opening its clause
-         * (after a report phrase and lead words only), with a list right after it and only lead words before the next
-         * trigger, states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
+         * (after a report phrase and lead words only), with a list right after it and only lead words, a modal among
+         * them, before the next trigger ({@link #conditionShape}), states no relation of its own: the clause speaks of the list's gain, and the list is the next verb's
          * agent ({@link #instrument}). Verbs of loss are no such cue: "抑制X能够减轻Y" states nothing of X and Y.
          */
         private boolean instrumentVerb(RelationRules.TriggerHit h) {
-            if (!isCue(text.substring(h.start(), h.end()), "instrument")) return false;
+            return isCue(text.substring(h.start(), h.end()), "instrument") && conditionShape(h);
+        }
+
+        /**
+         * Whether a Chinese verb opening its clause (after a report phrase and lead words only) has a list right after it
+         * and then only lead words, a modal among them (cue kind modal), before the next trigger of the clause: "激活X能够
+         * 激活Y", "抑制X可减少Y". With a conjunction and no modal ("…，激活AMPK并促进自噬") the two verbs are acts of one
+         * subject.
+         */
+        private boolean conditionShape(RelationRules.TriggerHit h) {
             int cs = clauseStart(h.start());
             String rest = text.substring(cs, h.start()).strip();
             String report = afterCue(rest, "report");
@@ -1078,7 +1133,20 @@ public final class RelationExtractor {
             Group obj = groupAfter(h.end(), clauseEnd(h.end()));
             if (obj == null || !text.substring(h.end(), obj.start()).isBlank()) return false;
             int next = nextTriggerStart(obj.end());
-            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next);
+            return next < clauseEnd(obj.end()) && leadBetween(obj.end(), next) && hasCue(obj.end(), next, "modal");
+        }
+
+        /**
+         * "JNK的激活与M2极化相关，抑制JNK可减少M2型巨噬细胞": a verb of loss in the shape of a condition
+         * ({@link #conditionShape}) has a subject no entity names (whoever blocks X); it states nothing, takes no subject
+         * from the clauses before, and its list is no subject of the next verb (the loss of X is).
+         */
+        private boolean lossCondition(RelationRules.TriggerHit h) {
+            if (polarity(h.triggers().get(0).family()) >= 0 || !conditionShape(h)) return false;
+            Group obj = groupAfter(h.end(), clauseEnd(h.end()));
+            claimed.add(obj);
+            afterLossCondition.add(nextTriggerStart(obj.end()));
+            return true;
         }
 
         /** Whether [a, b) holds only lead words (and spaces). */
@@ -1108,11 +1176,67 @@ public final class RelationExtractor {
                     if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
                     if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
+                    if (chinese && examplesOfAnOblique(prevStart, g)) continue;
+                    if (chinese) {
+                        Group undergone = undergoneTopic(g, cs);
+                        if (undergone != null) return undergone == NO_TOPIC ? null : undergone;
+                    }
                     return g;
                 }
                 cs = prevStart;
             }
             return firstSubject != null && firstSubject.end() <= pos ? firstSubject : null;
+        }
+
+        /**
+         * "肝素可与多种生长因子结合，如bFGF、VEGF，从而…促进创面愈合": a list that opens its clause with an example cue gives
+         * the members of the class noun of the clause before; when that clause names the class after a preposition or
+         * an undirected verb, the members are no topic of the clauses after.
+         */
+        private boolean examplesOfAnOblique(int clause, Group g) {
+            if (clause <= 0 || g.start() < clause) return false;
+            String lead = text.substring(clause, g.start()).strip();
+            boolean example = false;
+            for (String c : rules.cues("example")) if (Chars.hasHan(c) && lead.equals(c)) example = true;
+            if (!example) return false;
+            int cls = clauseStart(clause - 1);
+            return hasCue(cls, clause, "preposition") || hasCue(cls, clause, "undirected");
+        }
+
+        /**
+         * A Chinese clause whose first list is not what the clause says acts, for the clauses after it: cells that
+         * undergo something (cue kind pivot: "肾小管上皮细胞发生上皮间质转化，最终导致肾纤维化") hand the topic to the
+         * process or disease they undergo, named right after the cue, else to nothing the sentence names ("内皮细胞发生结构
+         * 的改变，…，导致屏障损伤"); cells that open their clause owning a head no entity names ("肾小管上皮细胞的形态由…变为…")
+         * hand it to nothing either. Returns null when the list is the topic, {@link #NO_TOPIC} when nothing is.
+         */
+        private Group undergoneTopic(Group g, int limit) {
+            String after = text.substring(g.end(), Math.min(limit, g.end() + 8));
+            if (cells(g)) {
+                String rest = afterCue(after.strip(), "pivot");
+                if (rest != null) {
+                    Group n = groupAfter(g.end(), limit);
+                    if (n != null && n.start() - g.end() <= 6) {
+                        for (Candidate c : n.items()) {
+                            EntityType t = c.concept().type();
+                            if (t == EntityType.PROCESS || t == EntityType.DISEASE) return n;
+                        }
+                    }
+                    return NO_TOPIC;
+                }
+                // "肾小管上皮细胞的形态由鹅卵石样变为长梭形，…，促进了纤维化": cells that open their clause owning a head no
+                // entity names (not a level or activity word) give that head as the clause's subject; further in, after
+                // other words ("…被认为是MSCs的主要作用机制，特别是通过分泌EVs"), they still stand for it
+                String head = afterCue(after.strip(), "of");
+                if (head != null && !head.isEmpty() && after.strip().startsWith("的") && Chars.isHan(head.charAt(0))
+                        && !startsWithCue(head, "level") && !startsWithCue(head, "activity") && leadBetween(clauseStart(g.start()), g.start())) {
+                    int h = g.end() + after.indexOf('的') + 1;
+                    boolean named = false;
+                    for (Candidate m : mentions) if (m.start() >= h && m.start() <= h + 1) named = true;
+                    if (!named) return NO_TOPIC;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1334,7 +1458,23 @@ public final class RelationExtractor {
                 if (end > obj.end() && hasCue(obj.end(), end, "activity")) return "activity";
             }
             if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
+            if (chinese && etcLevel(obj)) return "level";
             return "*";
+        }
+
+        /**
+         * "诱导TNF-α、IL-6等炎症因子的产生": a list closed by an etc cue and a short class noun (Han characters only, at
+         * most six) before a level word is read at level, as the list written right before the level word is.
+         */
+        private boolean etcLevel(Group obj) {
+            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 16)).strip();
+            String rest = afterCue(after, "etc");
+            if (rest == null) return false;
+            for (int i = 0; i <= Math.min(6, rest.length()); i++) {
+                if (startsWithCue(rest.substring(i), "level")) return i > 0;
+                if (i < rest.length() && !Chars.isHan(rest.charAt(i))) return false;
+            }
+            return false;
         }
 
         // ------------------------------------------------------------ extraction
@@ -1464,6 +1604,8 @@ public final class RelationExtractor {
 
         private void verb(RelationRules.TriggerHit h, List<Found> out) {
             if (isHan(h) && instrumentVerb(h)) return; // "激活X能够激活Y": X is the next verb's agent (instrument)
+            if (chinese && isHan(h) && lossCondition(h)) return; // "抑制X可减少Y": no subject the sentence names
+            if (afterLossCondition.contains(h.start())) return;
             if (chinese && isHan(h) && causedPronoun(h, out)) return;
             // passive: "A 由 B 分泌", "A is inhibited by B"
             if (isHan(h)) {
@@ -1649,6 +1791,20 @@ public final class RelationExtractor {
             if (level == null) return false; // "抑制其生长和IL-6的分泌": the verb's other object, if any, as before
             Group subj = subjectBefore(h.start(), true);
             int cs = clauseStart(h.start());
+            if (subj != null && !subj.carried() && subj.start() >= cs) {
+                // "IL-27抑制成纤维细胞的活化，而TGF-β1促进其活化": with a subject of its own, 其 is the owner of the same
+                // noun in the clause before (or that owner's process, a name ending in the noun), not that clause's topic
+                Group parallel = parallelOwner(cs, rest);
+                if (parallel != null) {
+                    Group obj = Group.carried(parallel.items());
+                    for (RelationRules.Trigger t : h.triggers()) {
+                        if (emit(out, "verb-possessor:" + t.family() + "+parallel-object", t.family(), subj,
+                                obj, parallel.items().get(0).concept().type() == EntityType.PROCESS ? "*" : level, h.start(), h.end()) > 0) break;
+                    }
+                    noteSubject(subj);
+                    return true;
+                }
+            }
             Group ante = topic(h.start());
             if (ante == null || subj != null && ante.items().equals(subj.items())) {
                 ante = null;
@@ -1662,6 +1818,31 @@ public final class RelationExtractor {
             }
             noteSubject(subj);
             return true;
+        }
+
+        /**
+         * The owner, in the clause before cs, of the noun written after a possessive pronoun ({@code rest} starts with it:
+         * "活化" of "其活化"): a list right before "的" and that noun, or a mention whose written form ends with the noun
+         * (a process named with it, "成纤维细胞的活化"); null when the clause before has neither.
+         */
+        private Group parallelOwner(int cs, String rest) {
+            if (cs <= 0) return null;
+            int n = 0;
+            while (n < rest.length() && n < 4 && Chars.isHan(rest.charAt(n))) n++;
+            if (n < 2) return null;
+            String noun = rest.substring(0, n);
+            int ps = clauseStart(cs - 1);
+            int at = text.lastIndexOf(noun, cs);
+            if (at < ps) return null;
+            for (Group g : groups) {
+                if (g.start() < ps || g.end() > at + noun.length()) continue;
+                for (Candidate c : g.items()) {
+                    if (c.end() == at + noun.length()) return new Group(List.of(c), c.start(), c.end());
+                }
+                String mid = text.substring(g.end(), at).strip();
+                if (mid.equals("的") || mid.isEmpty()) return g;
+            }
+            return null;
         }
 
         /**
@@ -2173,6 +2354,7 @@ public final class RelationExtractor {
                 if (!chinese && o.start() >= te && modifiesNext(o)) continue;
                 String fam = AntiForms.VIA.equals(o.via()) ? "anti" : family;
                 for (Candidate s : subj.items()) {
+                    if (ownerOfObject(s, o, te)) continue;
                     RelationRules.Decision d = rules.decide(fam, o.concept().type(), level, s.concept().type());
                     if (d == null) continue;
                     // "to enhance KIRC treatment": what is enhanced is the treatment of the disease, not the disease
@@ -2187,6 +2369,19 @@ public final class RelationExtractor {
                 }
             }
             return n;
+        }
+
+        /**
+         * "…，即可引起Mφ的凋亡", "诱导巨噬细胞凋亡", "induced the apoptosis of macrophages": a subject named again between
+         * the trigger and the object (the object's owner) is read from the wrong place: nothing brings about its own
+         * process in such a phrase. No relation of that pair.
+         */
+        private boolean ownerOfObject(Candidate s, Candidate o, int te) {
+            if (o.start() < te || s.start() >= te && s.start() < o.start()) return false;
+            for (Candidate m : mentions) {
+                if (m.start() >= te && m.end() <= o.start() && key(m).equals(key(s))) return true;
+            }
+            return false;
         }
 
         /** Whether another mention starts right after this one, a space between ("macrophage phagocytosis", "CD4 T cells"). */

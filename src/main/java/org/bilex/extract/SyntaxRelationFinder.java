@@ -663,13 +663,14 @@ public final class SyntaxRelationFinder implements RelationPattern {
     }
 
     /**
-     * Whether the node's mentions are its one word, an activity cue (relation-cues.tsv activity: "phosphorylation",
-     * "activation"), and the node governs another mention by compound or "of" ("AKT phosphorylation",
+     * Whether the node's mentions are its one word, an activity or level cue (relation-cues.tsv activity: "phosphorylation",
+     * "activation"; level: "transcription of"), and the node governs another mention by compound or "of" ("AKT phosphorylation",
      * "phosphorylation of STAT3").
      */
     private boolean activityMention(SemanticGraph sg, IndexedWord n, Map<Integer, List<Candidate>> heads) {
         String w = n.word().toLowerCase(Locale.ROOT);
-        if (!activity.contains(w) && !activity.contains(n.lemma())) return false;
+        // a level word too ("activates the transcription of VEGF": VEGF at level, no process "transcription")
+        if (!activity.contains(w) && !activity.contains(n.lemma()) && !level.contains(w) && !level.contains(n.lemma())) return false;
         for (Candidate c : heads.get(n.index())) {
             if (c.start() != n.beginPosition() || c.end() != n.endPosition()) return false;
         }
