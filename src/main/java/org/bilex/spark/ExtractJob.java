@@ -96,6 +96,7 @@ public final class ExtractJob {
         if (!conf.contains("spark.sql.shuffle.partitions") && conf.get("spark.master", "local[*]").startsWith("local")) {
             b.config("spark.sql.shuffle.partitions", 8);
         }
+        if (conf.get("spark.master", "local[*]").startsWith("local")) preload(o);
         SparkSession spark = b.getOrCreate();
         int code;
         try {
@@ -107,6 +108,23 @@ public final class ExtractJob {
             spark.stop();
         }
         System.exit(code);
+    }
+
+    /**
+     * In local mode the tasks run in this JVM: their models ({@link ExecutorModels}) start loading now, beside the
+     * Spark session's start and the listing, instead of in the first tasks (as {@code bilex extract} loads them
+     * beside its first PDFs). A failure here is left to the first task, which loads again and reports it.
+     */
+    private static void preload(JobOptions o) {
+        Thread t = new Thread(() -> {
+            try {
+                ExecutorModels.get(o);
+            } catch (IOException | RuntimeException e) {
+                // the first task that needs the models tries again and reports why
+            }
+        }, "bilex-models-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     static final String USAGE = "usage: ExtractJob --input URI [--input URI…] --output URI [--models DIR] [--partitions N]"
