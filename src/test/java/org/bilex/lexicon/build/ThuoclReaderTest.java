@@ -70,6 +70,28 @@ class ThuoclReaderTest {
     }
 
     @Test
+    void naturalProductsAndDrugsNamedWithSuAreChemicals() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("儿茶素", "大蒜素", "虫草素", "天麻素", "补骨脂素", "水飞蓟素", "依诺肝素", "甲状腺素", "米诺环素",
+                "冬凌草甲素", "五味子乙素", "羧甲基纤维素"))
+            assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, w), w);
+        // longer heads still decide: antibiotics, toxins, vitamins, hormones
+        assertEquals(EntityType.CHEMICAL, ThuoclReader.type(heads, "红霉素"));
+        assertNull(ThuoclReader.type(heads, "性激素"));
+    }
+
+    @Test
+    void peptideHormonesGenericWordsAndMeasuresAreNotTypedBySu() throws IOException {
+        List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
+        for (String w : List.of("降钙素", "胰高血糖素", "内皮素", "生长抑素", "泌乳素", "血管紧张素", "精氨酸加压素", "白细胞介素",
+                "植物凝集素", "抑制素", "胆囊收缩素", "促黄体生成素", "重组人胰岛素"))
+            assertNull(ThuoclReader.type(heads, w), w);
+        for (String w : List.of("危害因素", "微量元素", "放射性核素", "皮肤色素", "细胞色素", "总胆红素", "游离甲状腺素", "广谱抗生素",
+                "刘完素", "素"))
+            assertNull(ThuoclReader.type(heads, w), w);
+    }
+
+    @Test
     void degenerationsHyperplasiasAndPyrimidinesAreTypedByTheirHead() throws IOException {
         List<ThuoclReader.Head> heads = ThuoclReader.heads(Path.of("models"));
         for (String w : List.of("黄斑变性", "视网膜色素变性", "椎间盘变性", "淀粉样变性", "前列腺增生", "子宫内膜增生", "不典型增生"))
