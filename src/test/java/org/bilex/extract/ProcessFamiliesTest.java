@@ -1,0 +1,106 @@
+package org.bilex.extract;
+
+import org.bilex.core.Chars;
+import org.bilex.core.EntityType;
+import org.bilex.core.MatchFolder;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.Sentence;
+import org.bilex.text.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PROCESS families (issue 10): the senescence of a cell kind (compose.tsv en-cell-process, zh-cell-senescence),
+ * the growth of a tumour (en-tumour-process, zh-tumour-growth) and the lexicon's tumour processes named with 肿瘤
+ * (tumor invasion, tumor progression), in both languages.
+ */
+class ProcessFamiliesTest {
+
+    static org.bilex.pipeline.Pipeline models;
+
+    @BeforeAll
+    static void load() {
+        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
+    }
+
+    /** "TYPE canonical = form" for every form of every entity of the text. */
+    static List<String> entities(String text) {
+        String lang = Chars.hasHan(text) ? "zh" : "en";
+        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
+                MatchFolder.fold(text, List.of()));
+        EntityResult r = models.entities().extract(List.of(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text()))));
+        List<String> out = new ArrayList<>();
+        for (Entity e : r.entities()) for (String f : e.forms()) out.add(e.type() + " " + e.canonical() + " = " + f);
+        return out;
+    }
+
+    static void has(List<String> m, EntityType t, String canonical, String form) {
+        assertTrue(m.contains(t + " " + canonical + " = " + form), t + " " + canonical + " = " + form + " in " + m);
+    }
+
+    static void hasNoForm(List<String> m, String form) {
+        assertFalse(m.stream().anyMatch(x -> x.endsWith(" = " + form)), form + " in " + m);
+    }
+
+    static void hasNoCanonical(List<String> m, String canonical) {
+        assertFalse(m.stream().anyMatch(x -> x.contains(" " + canonical + " = ")), canonical + " in " + m);
+    }
+
+    @Test
+    void theSenescenceOfACellKindIsOneProcess() {
+        List<String> m = entities("Fibroblast senescence and endothelial cell senescence accelerate vascular ageing.");
+        has(m, EntityType.PROCESS, "fibroblast senescence", "Fibroblast senescence");
+        has(m, EntityType.PROCESS, "endothelial cell senescence", "endothelial cell senescence");
+        hasNoCanonical(m, "cellular senescence");
+        m = entities("高糖诱导内皮细胞衰老，并加速成纤维细胞的衰老。");
+        has(m, EntityType.PROCESS, "endothelial cell senescence", "内皮细胞衰老");
+        has(m, EntityType.PROCESS, "fibroblast senescence", "成纤维细胞的衰老");
+        hasNoCanonical(m, "aging");
+    }
+
+    @Test
+    void aSenescentCellOrTheSecretoryPhenotypeIsNoCellSenescence() {
+        List<String> m = entities("成纤维细胞衰老相关分泌表型增强，细胞衰老增加。");
+        hasNoForm(m, "成纤维细胞衰老");
+        has(m, EntityType.PROCESS, "senescence-associated secretory phenotype", "衰老相关分泌表型");
+        has(m, EntityType.PROCESS, "cellular senescence", "细胞衰老");
+        m = entities("Senescent fibroblasts accumulate, and cellular senescence increases with age.");
+        hasNoForm(m, "fibroblasts senescence");
+        has(m, EntityType.PROCESS, "cellular senescence", "cellular senescence");
+    }
+
+    @Test
+    void theGrowthOfATumourIsOneProcess() {
+        List<String> m = entities("该药物抑制黑色素瘤的生长和肿瘤生长。");
+        has(m, EntityType.PROCESS, "melanoma growth", "黑色素瘤的生长");
+        has(m, EntityType.PROCESS, "tumor growth", "肿瘤生长");
+        m = entities("The drug inhibited melanoma growth and tumor growth.");
+        has(m, EntityType.PROCESS, "melanoma growth", "melanoma growth");
+        has(m, EntityType.PROCESS, "tumor growth", "tumor growth");
+    }
+
+    @Test
+    void aGrowthFactorOrAGrowthRateOfATumourIsNoTumourGrowth() {
+        List<String> m = entities("黑色素瘤生长因子和黑色素瘤生长速度均被测定。");
+        hasNoCanonical(m, "melanoma growth");
+    }
+
+    @Test
+    void tumourProcessesNamedWith肿瘤AreTumourProcesses() {
+        // 肿瘤 alone is the DISEASE cancer; a process named with it is the tumour's, one concept with the English
+        List<String> m = entities("VEGFA促进肿瘤侵袭和肿瘤进展。");
+        has(m, EntityType.PROCESS, "tumor invasion", "肿瘤侵袭");
+        has(m, EntityType.PROCESS, "tumor progression", "肿瘤进展");
+        hasNoCanonical(m, "cancer progression");
+        m = entities("VEGFA promotes tumour invasion and tumor progression.");
+        has(m, EntityType.PROCESS, "tumor invasion", "tumour invasion");
+        has(m, EntityType.PROCESS, "tumor progression", "tumor progression");
+    }
+}
