@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * PROCESS families (issue 10): the senescence of a cell kind (compose.tsv en-cell-process, zh-cell-senescence),
  * the growth of a tumour (en-tumour-process, zh-tumour-growth) and the lexicon's tumour processes named with 肿瘤
- * (tumor invasion, tumor progression), in both languages.
+ * (tumor invasion, tumor progression), and the production or secretion of a named cytokine, which is the molecule
+ * (models/build/exclude.tsv, gene-ontology), in both languages.
  */
 class ProcessFamiliesTest {
 
@@ -102,5 +103,27 @@ class ProcessFamiliesTest {
         m = entities("VEGFA promotes tumour invasion and tumor progression.");
         has(m, EntityType.PROCESS, "tumor invasion", "tumour invasion");
         has(m, EntityType.PROCESS, "tumor progression", "tumor progression");
+    }
+
+    @Test
+    void theProductionOfANamedCytokineIsTheCytokine() {
+        // guide: "reduces IL-6" is DOWNREGULATES IL-6; GO's IL-22 production is no PROCESS of its own
+        List<String> m = entities("Th17 cells increased IL-22 production and TNF secretion.");
+        has(m, EntityType.CYTOKINE, "IL-22", "IL-22");
+        hasNoCanonical(m, "IL-22 production");
+        hasNoForm(m, "IL-22 production");
+        hasNoForm(m, "TNF secretion");
+        m = entities("Th17细胞增加IL-22的产生和TNF的分泌。");
+        has(m, EntityType.CYTOKINE, "IL-22", "IL-22");
+        hasNoCanonical(m, "IL-22 production");
+    }
+
+    @Test
+    void classesAndHormonesKeepTheirProcess() {
+        List<String> m = entities("Cytokine production rose while insulin secretion fell.");
+        has(m, EntityType.PROCESS, "cytokine production", "Cytokine production");
+        has(m, EntityType.PROCESS, "insulin secretion", "insulin secretion");
+        m = entities("细胞因子产生增加，而胰岛素分泌下降。");
+        has(m, EntityType.PROCESS, "insulin secretion", "胰岛素分泌");
     }
 }
