@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PROCESS families (issue 10): the senescence of a cell kind (compose.tsv en-cell-process, zh-cell-senescence),
  * the growth of a tumour (en-tumour-process, zh-tumour-growth) and the lexicon's tumour processes named with 肿瘤
  * (tumor invasion, tumor progression), and the production or secretion of a named cytokine, which is the molecule
- * (models/build/exclude.tsv, gene-ontology), in both languages.
+ * (models/build/exclude.tsv, gene-ontology), and the inflammation of an organ, a PROCESS in both languages rather than
+ * the disease whose synonym it is in MeSH or DO (exclude.tsv, mesh and disease-ontology).
  */
 class ProcessFamiliesTest {
 
@@ -125,5 +126,24 @@ class ProcessFamiliesTest {
         has(m, EntityType.PROCESS, "insulin secretion", "insulin secretion");
         m = entities("细胞因子产生增加，而胰岛素分泌下降。");
         has(m, EntityType.PROCESS, "insulin secretion", "胰岛素分泌");
+    }
+
+    @Test
+    void theInflammationOfAnOrganIsAProcessNotTheDiseaseItIsASynonymOf() {
+        List<String> m = entities("Mice with lung inflammation and skin inflammation later developed pneumonia and dermatitis.");
+        has(m, EntityType.PROCESS, "lung inflammation", "lung inflammation");
+        has(m, EntityType.PROCESS, "skin inflammation", "skin inflammation");
+        has(m, EntityType.DISEASE, "pneumonia", "pneumonia");
+        has(m, EntityType.DISEASE, "dermatitis", "dermatitis");
+        assertFalse(m.contains("DISEASE pneumonia = lung inflammation"), m.toString());
+        m = entities("小鼠出现肺部炎症和皮肤炎症，随后发生肺炎。");
+        has(m, EntityType.PROCESS, "lung inflammation", "肺部炎症");
+        has(m, EntityType.PROCESS, "skin inflammation", "皮肤炎症");
+    }
+
+    @Test
+    void aNamedAcuteOrChronicInflammationDiseaseStaysADisease() {
+        List<String> m = entities("Acute orbital inflammation was treated with steroids.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE acute orbital inflammation = ")), m.toString());
     }
 }
