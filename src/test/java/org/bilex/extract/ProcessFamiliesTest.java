@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the growth of a tumour (en-tumour-process, zh-tumour-growth) and the lexicon's tumour processes named with 肿瘤
  * (tumor invasion, tumor progression), and the production or secretion of a named cytokine, which is the molecule
  * (models/build/exclude.tsv, gene-ontology), and the inflammation of an organ, a PROCESS in both languages rather than
- * the disease whose synonym it is in MeSH or DO (exclude.tsv, mesh and disease-ontology).
+ * the disease whose synonym it is in MeSH or DO (exclude.tsv, mesh and disease-ontology), and the metabolism or
+ * biosynthesis of a molecule, which English takes from GO and Chinese composes to the same GO concept
+ * (compose.tsv zh-chemical-metabolism, zh-chemical-biosynthesis).
  */
 class ProcessFamiliesTest {
 
@@ -145,5 +147,24 @@ class ProcessFamiliesTest {
     void aNamedAcuteOrChronicInflammationDiseaseStaysADisease() {
         List<String> m = entities("Acute orbital inflammation was treated with steroids.");
         assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE acute orbital inflammation = ")), m.toString());
+    }
+
+    @Test
+    void theMetabolismOrBiosynthesisOfAMoleculeIsTheGoProcessInBothLanguages() {
+        List<String> m = entities("该提取物抑制黑素代谢和5-HT生物合成，并影响花生四烯酸的代谢。");
+        has(m, EntityType.PROCESS, "melanin metabolism", "黑素代谢");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith(" = 5-HT生物合成")), m.toString());
+        has(m, EntityType.PROCESS, "arachidonic acid metabolism", "花生四烯酸的代谢");
+        hasNoForm(m, "黑素");
+        m = entities("The extract inhibited melanin metabolism and serotonin biosynthesis.");
+        has(m, EntityType.PROCESS, "melanin metabolism", "melanin metabolism");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith(" = serotonin biosynthesis")), m.toString());
+    }
+
+    @Test
+    void aMetaboliteAnEnzymeOrAPathwayIsNoProcess() {
+        List<String> m = entities("检测尿酸代谢物、ATP合成酶和胆固醇合成途径。");
+        assertFalse(m.stream().anyMatch(x -> x.startsWith("PROCESS ")), m.toString());
+        has(m, EntityType.CHEMICAL, "cholesterol", "胆固醇");
     }
 }
