@@ -1,0 +1,170 @@
+package org.bilex.extract;
+
+import org.bilex.core.Chars;
+import org.bilex.core.EntityType;
+import org.bilex.core.MatchFolder;
+import org.bilex.nlp.AnalyzedSentence;
+import org.bilex.nlp.Sentence;
+import org.bilex.text.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PROCESS families (issue 10): the senescence of a cell kind (compose.tsv en-cell-process, zh-cell-senescence),
+ * the growth of a tumour (en-tumour-process, zh-tumour-growth) and the lexicon's tumour processes named with 肿瘤
+ * (tumor invasion, tumor progression), and the production or secretion of a named cytokine, which is the molecule
+ * (models/build/exclude.tsv, gene-ontology), and the inflammation of an organ, a PROCESS in both languages rather than
+ * the disease whose synonym it is in MeSH or DO (exclude.tsv, mesh and disease-ontology), and the metabolism or
+ * biosynthesis of a molecule, which English takes from GO and Chinese composes to the same GO concept
+ * (compose.tsv zh-chemical-metabolism, zh-chemical-biosynthesis).
+ */
+class ProcessFamiliesTest {
+
+    static org.bilex.pipeline.Pipeline models;
+
+    @BeforeAll
+    static void load() {
+        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
+    }
+
+    /** "TYPE canonical = form" for every form of every entity of the text. */
+    static List<String> entities(String text) {
+        String lang = Chars.hasHan(text) ? "zh" : "en";
+        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
+                MatchFolder.fold(text, List.of()));
+        EntityResult r = models.entities().extract(List.of(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text()))));
+        List<String> out = new ArrayList<>();
+        for (Entity e : r.entities()) for (String f : e.forms()) out.add(e.type() + " " + e.canonical() + " = " + f);
+        return out;
+    }
+
+    static void has(List<String> m, EntityType t, String canonical, String form) {
+        assertTrue(m.contains(t + " " + canonical + " = " + form), t + " " + canonical + " = " + form + " in " + m);
+    }
+
+    static void hasNoForm(List<String> m, String form) {
+        assertFalse(m.stream().anyMatch(x -> x.endsWith(" = " + form)), form + " in " + m);
+    }
+
+    static void hasNoCanonical(List<String> m, String canonical) {
+        assertFalse(m.stream().anyMatch(x -> x.contains(" " + canonical + " = ")), canonical + " in " + m);
+    }
+
+    @Test
+    void theSenescenceOfACellKindIsOneProcess() {
+        List<String> m = entities("Fibroblast senescence and endothelial cell senescence accelerate vascular ageing.");
+        has(m, EntityType.PROCESS, "fibroblast senescence", "Fibroblast senescence");
+        has(m, EntityType.PROCESS, "endothelial cell senescence", "endothelial cell senescence");
+        hasNoCanonical(m, "cellular senescence");
+        m = entities("高糖诱导内皮细胞衰老，并加速成纤维细胞的衰老。");
+        has(m, EntityType.PROCESS, "endothelial cell senescence", "内皮细胞衰老");
+        has(m, EntityType.PROCESS, "fibroblast senescence", "成纤维细胞的衰老");
+        hasNoCanonical(m, "aging");
+    }
+
+    @Test
+    void aSenescentCellOrTheSecretoryPhenotypeIsNoCellSenescence() {
+        List<String> m = entities("成纤维细胞衰老相关分泌表型增强，细胞衰老增加。");
+        hasNoForm(m, "成纤维细胞衰老");
+        has(m, EntityType.PROCESS, "senescence-associated secretory phenotype", "衰老相关分泌表型");
+        has(m, EntityType.PROCESS, "cellular senescence", "细胞衰老");
+        m = entities("Senescent fibroblasts accumulate, and cellular senescence increases with age.");
+        hasNoForm(m, "fibroblasts senescence");
+        has(m, EntityType.PROCESS, "cellular senescence", "cellular senescence");
+    }
+
+    @Test
+    void theGrowthOfATumourIsOneProcess() {
+        List<String> m = entities("该药物抑制黑色素瘤的生长和肿瘤生长。");
+        has(m, EntityType.PROCESS, "melanoma growth", "黑色素瘤的生长");
+        has(m, EntityType.PROCESS, "tumor growth", "肿瘤生长");
+        m = entities("The drug inhibited melanoma growth and tumor growth.");
+        has(m, EntityType.PROCESS, "melanoma growth", "melanoma growth");
+        has(m, EntityType.PROCESS, "tumor growth", "tumor growth");
+    }
+
+    @Test
+    void aGrowthFactorOrAGrowthRateOfATumourIsNoTumourGrowth() {
+        List<String> m = entities("黑色素瘤生长因子和黑色素瘤生长速度均被测定。");
+        hasNoCanonical(m, "melanoma growth");
+    }
+
+    @Test
+    void tumourProcessesNamedWith肿瘤AreTumourProcesses() {
+        // 肿瘤 alone is the DISEASE cancer; a process named with it is the tumour's, one concept with the English
+        List<String> m = entities("VEGFA促进肿瘤侵袭和肿瘤进展。");
+        has(m, EntityType.PROCESS, "tumor invasion", "肿瘤侵袭");
+        has(m, EntityType.PROCESS, "tumor progression", "肿瘤进展");
+        hasNoCanonical(m, "cancer progression");
+        m = entities("VEGFA promotes tumour invasion and tumor progression.");
+        has(m, EntityType.PROCESS, "tumor invasion", "tumour invasion");
+        has(m, EntityType.PROCESS, "tumor progression", "tumor progression");
+    }
+
+    @Test
+    void theProductionOfANamedCytokineIsTheCytokine() {
+        // guide: "reduces IL-6" is DOWNREGULATES IL-6; GO's IL-22 production is no PROCESS of its own
+        List<String> m = entities("Th17 cells increased IL-22 production and TNF secretion.");
+        has(m, EntityType.CYTOKINE, "IL-22", "IL-22");
+        hasNoCanonical(m, "IL-22 production");
+        hasNoForm(m, "IL-22 production");
+        hasNoForm(m, "TNF secretion");
+        m = entities("Th17细胞增加IL-22的产生和TNF的分泌。");
+        has(m, EntityType.CYTOKINE, "IL-22", "IL-22");
+        hasNoCanonical(m, "IL-22 production");
+    }
+
+    @Test
+    void classesAndHormonesKeepTheirProcess() {
+        List<String> m = entities("Cytokine production rose while insulin secretion fell.");
+        has(m, EntityType.PROCESS, "cytokine production", "Cytokine production");
+        has(m, EntityType.PROCESS, "insulin secretion", "insulin secretion");
+        m = entities("细胞因子产生增加，而胰岛素分泌下降。");
+        has(m, EntityType.PROCESS, "insulin secretion", "胰岛素分泌");
+    }
+
+    @Test
+    void theInflammationOfAnOrganIsAProcessNotTheDiseaseItIsASynonymOf() {
+        List<String> m = entities("Mice with lung inflammation and skin inflammation later developed pneumonia and dermatitis.");
+        has(m, EntityType.PROCESS, "lung inflammation", "lung inflammation");
+        has(m, EntityType.PROCESS, "skin inflammation", "skin inflammation");
+        has(m, EntityType.DISEASE, "pneumonia", "pneumonia");
+        has(m, EntityType.DISEASE, "dermatitis", "dermatitis");
+        assertFalse(m.contains("DISEASE pneumonia = lung inflammation"), m.toString());
+        m = entities("小鼠出现肺部炎症和皮肤炎症，随后发生肺炎。");
+        has(m, EntityType.PROCESS, "lung inflammation", "肺部炎症");
+        has(m, EntityType.PROCESS, "skin inflammation", "皮肤炎症");
+    }
+
+    @Test
+    void aNamedAcuteOrChronicInflammationDiseaseStaysADisease() {
+        List<String> m = entities("Acute orbital inflammation was treated with steroids.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE acute orbital inflammation = ")), m.toString());
+    }
+
+    @Test
+    void theMetabolismOrBiosynthesisOfAMoleculeIsTheGoProcessInBothLanguages() {
+        List<String> m = entities("该提取物抑制黑素代谢和5-HT生物合成，并影响花生四烯酸的代谢。");
+        has(m, EntityType.PROCESS, "melanin metabolism", "黑素代谢");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith(" = 5-HT生物合成")), m.toString());
+        has(m, EntityType.PROCESS, "arachidonic acid metabolism", "花生四烯酸的代谢");
+        has(m, EntityType.CHEMICAL, "melanin", "黑素");
+        m = entities("The extract inhibited melanin metabolism and serotonin biosynthesis.");
+        has(m, EntityType.PROCESS, "melanin metabolism", "melanin metabolism");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith(" = serotonin biosynthesis")), m.toString());
+    }
+
+    @Test
+    void aMetaboliteAnEnzymeOrAPathwayIsNoProcess() {
+        List<String> m = entities("检测尿酸代谢物、ATP合成酶和胆固醇合成途径。");
+        assertFalse(m.stream().anyMatch(x -> x.startsWith("PROCESS ")), m.toString());
+        has(m, EntityType.CHEMICAL, "cholesterol", "胆固醇");
+    }
+}
