@@ -1512,7 +1512,8 @@ public final class RelationExtractor {
 
         /**
          * Whether an English verb trigger written as a participle stands as an adjective before its noun: after the
-         * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
+         * article (also an -ing participle: "an increasing gradient of imidazole") or after a preposition ("binds the
+         * activated STAT3", "through activated STAT3", "associated with
          * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
          * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
          * reduced IL-5", "had lower IL-10"); any trigger after an article right after a verb trigger that is no verb of gain
@@ -1549,7 +1550,9 @@ public final class RelationExtractor {
             }
             boolean article = false;
             for (String c : rules.cues("article")) {
-                if (c.equalsIgnoreCase(prev) && lower.startsWith("ed", h.end() - 2)) return true;
+                // "the activated STAT3", "an increasing gradient of imidazole": a participle right after an article
+                // (relation-cues.tsv kind article) names a state of the noun after it
+                if (c.equalsIgnoreCase(prev) && (lower.startsWith("ed", h.end() - 2) || lower.startsWith("ing", h.end() - 3))) return true;
                 if (ab < ae && c.equalsIgnoreCase(lower.substring(ab, ae))) article = true;
             }
             if (article) {
