@@ -44,6 +44,9 @@ class UnseenTextPrecisionTest {
         assertEquals(List.of("curcumin INHIBITS fibrosis"), all("Curcumin resulted in slower fibrosis."));
         assertEquals(List.of("curcumin INHIBITS fibrosis"), all("Treatment with curcumin led to slower fibrosis in mice."));
         assertEquals(List.of("curcumin INHIBITS fibrosis"), all("Curcumin slowed fibrosis."));
+        // read by the window rules (the parse links no pair here): the comparative is a decrease trigger of its own
+        assertEquals(List.of("curcumin INHIBITS fibrosis"),
+                all("In this study, curcumin coupled with the peptide resulted in slower fibrosis and prolonged animal survival."));
         // without the change word the cause verb promotes
         assertEquals(List.of("curcumin PROMOTES fibrosis"), all("Curcumin resulted in fibrosis."));
         assertEquals(List.of("curcumin INHIBITS fibrosis"), zh("姜黄素导致纤维化减慢。"));
