@@ -54,4 +54,21 @@ class UnseenTextPrecisionTest {
         assertEquals(List.of("curcumin INHIBITS fibrosis"), zh("姜黄素使纤维化明显减缓。"));
         assertEquals(List.of("curcumin INHIBITS fibrosis"), zh("姜黄素减慢了纤维化。"));
     }
+
+    /**
+     * "reduced the membrane mobility of DCs", "降低了巨噬细胞的膜流动性": the verb acts on a plain noun over the list, no
+     * level, activity or change word, so it says nothing of the list; a level word ("the number of", "的数量") and a
+     * process or disease list ("the extent of fibrosis", "纤维化的程度") keep their reading.
+     */
+    @Test
+    void aPlainNounOverTheObjectTakesTheVerb() {
+        assertEquals(List.of(), all("In this model, curcumin reduced the membrane mobility of macrophages."));
+        assertEquals(List.of(), all("Curcumin reduced the stability of STAT3 in macrophages."));
+        assertEquals(List.of("curcumin DOWNREGULATES macrophage"), all("Curcumin reduced the number of macrophages."));
+        assertEquals(List.of("curcumin INHIBITS fibrosis"), all("Curcumin reduced the extent of fibrosis in mice."));
+        assertEquals(List.of(), zh("姜黄素降低了巨噬细胞的膜流动性。"));
+        assertEquals(List.of(), zh("姜黄素降低了STAT3的稳定性。"));
+        assertEquals(List.of("curcumin DOWNREGULATES macrophage"), zh("姜黄素降低了巨噬细胞的数量。"));
+        assertEquals(List.of("curcumin INHIBITS fibrosis"), zh("姜黄素减轻了纤维化的程度。"));
+    }
 }
