@@ -917,7 +917,9 @@ public final class RelationExtractor {
             String g = gap.strip().toLowerCase(Locale.ROOT);
             if (!g.endsWith(" of")) return false;
             String head = g.substring(0, g.length() - 3).strip();
-            for (String a : rules.cues("article")) {
+            List<String> articles = new ArrayList<>(rules.cues("article"));
+            articles.addAll(rules.cues("indefinite"));
+            for (String a : articles) {
                 String al = a.toLowerCase(Locale.ROOT) + " ";
                 if (head.startsWith(al)) {
                     head = head.substring(al.length()).strip();
@@ -1618,6 +1620,11 @@ public final class RelationExtractor {
                 ae = e2;
             }
             boolean article = false;
+            // "an increasing gradient of imidazole": after an indefinite article too (kind indefinite, kept out of the
+            // article kind, which also shapes the English gap words "of the", "by the")
+            for (String c : rules.cues("indefinite")) {
+                if (c.equalsIgnoreCase(prev) && (lower.startsWith("ed", h.end() - 2) || lower.startsWith("ing", h.end() - 3))) return true;
+            }
             for (String c : rules.cues("article")) {
                 // "the activated STAT3", "an increasing gradient of imidazole": a participle right after an article
                 // (relation-cues.tsv kind article) names a state of the noun after it
