@@ -42,6 +42,8 @@ enum CueKind {
     AGENTNOUN,
     /** English articles that may follow a complement or passive-agent word ("of the", "by the") */
     ARTICLE,
+    /** English indefinite articles ("a", "an"): a participle right after one is an adjective ("an increasing gradient") */
+    INDEFINITE,
     /** English forms of "be" that, before a trigger, make it passive ("was inhibited by") */
     AUXILIARY,
     /** English words that, opening a clause after a comma, continue the verb phrase before it ("…, and promotes X") */

@@ -749,6 +749,7 @@ public final class RelationExtractor {
             if (g.start() - h.end() > maxGap) return null;
             if (hasCue(h.end(), g.start(), "undirected") || hasCue(h.end(), g.start(), "via")) return null;
             if (!isHan(h) && englishPreposition(h.end(), g.start())) return null;
+            String gap = text.substring(h.end(), g.start());
             // "抑制TGF-β诱导的纤维化", "inhibits TGF-β-induced fibrosis": a list that modifies the noun
             // after it is not the object; the noun is
             while (modifier(g)) {
@@ -757,6 +758,8 @@ public final class RelationExtractor {
                 if (n == null || n.start() - g.end() > 16 || isHan(h) && afterPreposition(n)) return null;
                 g = n;
             }
+            // past the modifier list: "reduces the rate of progression of ADR-induced glomerulosclerosis" names a disease
+            if (!isHan(h) && !processes(g) && plainHeadOf(gap)) return null;
             if (isHan(h) && cells(g)) {
                 Group p = pivot(g);
                 if (p != g) return p;
@@ -780,6 +783,7 @@ public final class RelationExtractor {
                     claimed.add(g);
                     g = n;
                 }
+                if (!relative && !processes(g) && plainHeadAfter(g, limit)) return null;
             } else {
                 // "the proliferation of HaCaT cells": the head comes first; the "of" list is claimed
                 Group n = groupAfter(g.end(), limit);
@@ -891,6 +895,73 @@ public final class RelationExtractor {
         }
 
         /** An English preposition other than "of" in [a, b): "inhibits responses in LPS-…" has no entity object. */
+        /**
+         * Whether a list names a process or a disease: a plain noun over it ("the capability of cell proliferation", "the
+         * growth rate of tumors", "迁移能力") is its rate or extent, which the verb changes with it.
+         */
+        private boolean processes(Group g) {
+            for (Candidate c : g.items()) {
+                EntityType t = c.concept().type();
+                if (t == EntityType.PROCESS || t == EntityType.DISEASE) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "can reduce the membrane mobility of DCs": the gap from an English trigger to its list is an article, a plain
+         * noun phrase and "of", and the noun is no level, activity, change or formation word (relation-cues.tsv kinds
+         * level, activity, fall, rise, lossof, formation) and the list names no process or disease ({@link #processes}): the
+         * verb acts on that noun, which says nothing of the list.
+         */
+        private boolean plainHeadOf(String gap) {
+            String g = gap.strip().toLowerCase(Locale.ROOT);
+            if (!g.endsWith(" of")) return false;
+            String head = g.substring(0, g.length() - 3).strip();
+            List<String> articles = new ArrayList<>(rules.cues("article"));
+            articles.addAll(rules.cues("indefinite"));
+            for (String a : articles) {
+                String al = a.toLowerCase(Locale.ROOT) + " ";
+                if (head.startsWith(al)) {
+                    head = head.substring(al.length()).strip();
+                    break;
+                }
+            }
+            if (head.isEmpty() || !head.matches("[a-z]+(?: [a-z]+){0,2}")) return false;
+            for (String kind : List.of("level", "activity", "fall", "rise", "lossof", "formation")) {
+                for (String c : rules.cues(kind)) {
+                    String cl = c.toLowerCase(Locale.ROOT);
+                    if (cl.endsWith(" of")) cl = cl.substring(0, cl.length() - 3);
+                    if (head.equals(cl) || head.endsWith(" " + cl)) return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "降低了巨噬细胞的膜流动性": the Chinese object list is followed by 的 and a plain noun (Han characters to the clause's
+         * end, no entity, no trigger) that is no level, activity, change, loss or formation word: the verb acts on that noun,
+         * which says nothing of the list (as {@link #plainHeadOf} in English).
+         */
+        private boolean plainHeadAfter(Group g, int limit) {
+            int i = g.end();
+            if (i >= limit || text.charAt(i) != '的') return false;
+            int j = i + 1;
+            while (j < limit && Chars.isHan(text.charAt(j))) j++;
+            if (j == i + 1 || j - i - 1 > 6) return false;
+            if (j < text.length() && !separator(j) && !Character.isWhitespace(text.charAt(j))) return false;
+            for (Group o : groups) if (o.start() >= i && o.start() < j) return false;
+            for (RelationRules.TriggerHit t : allHits) if (t.start() >= i && t.start() < j) return false;
+            String head = text.substring(i, j);
+            String bare = head.substring(1);
+            for (String kind : List.of("level", "activity", "fall", "rise", "lossof", "formation")) {
+                for (String c : rules.cues(kind)) {
+                    if (!Chars.hasHan(c)) continue;
+                    if (head.startsWith(c) || bare.startsWith(c) || bare.endsWith(c)) return false;
+                }
+            }
+            return true;
+        }
+
         private boolean englishPreposition(int a, int b) {
             return rules.englishPrepositions().matcher(lower.substring(a, b)).find();
         }
@@ -1512,7 +1583,8 @@ public final class RelationExtractor {
 
         /**
          * Whether an English verb trigger written as a participle stands as an adjective before its noun: after the
-         * article or after a preposition ("binds the activated STAT3", "through activated STAT3", "associated with
+         * article (also an -ing participle: "an increasing gradient of imidazole") or after a preposition ("binds the
+         * activated STAT3", "through activated STAT3", "associated with
          * increased IL-6"), unless the preposition ends a causative trigger, whose object it is ("resulted in decreased
          * IL-6", "leads to reduced apoptosis"); any trigger after a verb of showing (cue kind exhibit: "carriers showed
          * reduced IL-5", "had lower IL-10"); any trigger after an article right after a verb trigger that is no verb of gain
@@ -1548,8 +1620,15 @@ public final class RelationExtractor {
                 ae = e2;
             }
             boolean article = false;
+            // "an increasing gradient of imidazole": after an indefinite article too (kind indefinite, kept out of the
+            // article kind, which also shapes the English gap words "of the", "by the")
+            for (String c : rules.cues("indefinite")) {
+                if (c.equalsIgnoreCase(prev) && (lower.startsWith("ed", h.end() - 2) || lower.startsWith("ing", h.end() - 3))) return true;
+            }
             for (String c : rules.cues("article")) {
-                if (c.equalsIgnoreCase(prev) && lower.startsWith("ed", h.end() - 2)) return true;
+                // "the activated STAT3", "an increasing gradient of imidazole": a participle right after an article
+                // (relation-cues.tsv kind article) names a state of the noun after it
+                if (c.equalsIgnoreCase(prev) && (lower.startsWith("ed", h.end() - 2) || lower.startsWith("ing", h.end() - 3))) return true;
                 if (ab < ae && c.equalsIgnoreCase(lower.substring(ab, ae))) article = true;
             }
             if (article) {
