@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -52,14 +51,13 @@ class AgentAndTherapyShapesTest {
             row(EntityType.DISEASE, "lung cancer", "", "lung cancer"),
             row(EntityType.DISEASE, "lung cancer", "", "肺癌")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> en(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     private static List<String> zh(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "X, an inhibitor of Y": the agent noun in apposition acts on its of-complement. */
@@ -114,7 +112,7 @@ class AgentAndTherapyShapesTest {
     @Test
     void theComplementOfANounTriggerIsNoAgent() {
         // the window rules alone (where the guard is) and with the dependency patterns
-        assertEquals(List.of(), FX.relations(WINDOW, "Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
+        assertEquals(List.of(), FX.windowed("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
         assertEquals(List.of(), en("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
     }
 

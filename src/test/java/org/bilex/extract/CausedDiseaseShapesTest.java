@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -49,14 +48,13 @@ class CausedDiseaseShapesTest {
             row(EntityType.DISEASE, "myocardial infarction", "", "myocardial infarction"),
             row(EntityType.DISEASE, "ventricular tachycardia", "", "ventricular tachycardia")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> en(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     private static List<String> zh(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "D due to X", "D secondary to X": X causes D, which the guide reads as PROMOTES (a disease object). */

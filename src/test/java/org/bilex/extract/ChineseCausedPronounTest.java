@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +26,9 @@ class ChineseCausedPronounTest {
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
             row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> relations(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "使其表达上调": the level word between the pronoun and the trigger makes it UPREGULATES. */

@@ -4,7 +4,6 @@ import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -45,15 +44,14 @@ class ChineseRiseAndFallObjectTest {
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3")),
             Map.of());
     /** The window rules alone (Chinese has no dependency patterns). */
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> relations(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** The relation stage with the English dependency patterns, as the pipeline has it. */
     private static List<String> all(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     /** "X诱导的Y升高": the agent raises the level of what rises after it. */

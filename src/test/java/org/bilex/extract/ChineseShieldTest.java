@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +27,9 @@ class ChineseShieldTest {
             row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
             row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> relations(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "保护肝细胞免受凋亡", "保护神经元免于氧化应激": the process shielded from is inhibited. */
@@ -58,6 +56,6 @@ class ChineseShieldTest {
     /** "protects against apoptosis", the English the relation stage reads for the same family. */
     @Test
     void englishProtectsAgainst() {
-        assertEquals(List.of("curcumin INHIBITS apoptosis"), FX.relations(ExtractorFixture.WithSyntax.RX, "Curcumin protects against apoptosis."));
+        assertEquals(List.of("curcumin INHIBITS apoptosis"), FX.parsed("Curcumin protects against apoptosis."));
     }
 }

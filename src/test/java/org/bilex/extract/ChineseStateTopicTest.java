@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +27,9 @@ class ChineseStateTopicTest {
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "TNF-α", "TNF", "TNF-α")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> relations(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "X表达上调，并激活Y": the list whose expression rose acts in the clause after. */
@@ -56,6 +54,6 @@ class ChineseStateTopicTest {
     /** The English counterpart, read by the whole relation stage. */
     @Test
     void englishARisenSubjectActs() {
-        assertEquals(List.of("S100A9 ACTIVATES RAGE"), FX.relations(ExtractorFixture.WithSyntax.RX, "S100A9 was upregulated and activated RAGE."));
+        assertEquals(List.of("S100A9 ACTIVATES RAGE"), FX.parsed("S100A9 was upregulated and activated RAGE."));
     }
 }

@@ -4,7 +4,6 @@ import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +34,9 @@ class ClassNameTargetTest {
             row(EntityType.CHEMICAL, "rapamycin", "CHEBI:9168", "雷帕霉素"),
             row(EntityType.CHEMICAL, "rapamycin", "CHEBI:9168", "rapamycin")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> relations(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** "MyD88抑制剂" where MyD88 is named: the inhibitor class inhibits MyD88, beside what its sentence says it does. */
@@ -96,7 +94,7 @@ class ClassNameTargetTest {
     /** "the p38 MAPK pathway inhibitor SB203580", the English of the appositive, read by the agent-noun pattern. */
     @Test
     void englishADrugNamedAfterItsClass() {
-        List<String> got = FX.relations(ExtractorFixture.WithSyntax.RX, "The p38 MAPK pathway inhibitor SB203580 reduced inflammation.");
+        List<String> got = FX.parsed("The p38 MAPK pathway inhibitor SB203580 reduced inflammation.");
         assertEquals(true, got.contains("SB203580 INHIBITS p38 MAPK signaling pathway"), got.toString());
     }
 
@@ -104,6 +102,6 @@ class ClassNameTargetTest {
     @Test
     void englishAnAntagonistClassInhibitsItsTarget() {
         assertEquals(List.of("CXCR4 antagonist INHIBITS CXCR4", "CXCR4 antagonist INHIBITS metastasis"),
-                FX.relations(ExtractorFixture.WithSyntax.RX, "CXCR4 antagonists reduced metastasis."));
+                FX.parsed("CXCR4 antagonists reduced metastasis."));
     }
 }

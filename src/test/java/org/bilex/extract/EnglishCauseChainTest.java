@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -41,14 +40,13 @@ class EnglishCauseChainTest {
             row(EntityType.PROCESS, "T cell activation", "", "T cell activation"),
             row(EntityType.PROCESS, "T cell activation", "", "T细胞活化")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> en(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     private static List<String> zh(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** A molecule's activation that leads to a change of another acts on it, by the family of the change's noun. */

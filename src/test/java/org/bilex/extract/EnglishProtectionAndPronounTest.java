@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +37,13 @@ class EnglishProtectionAndPronounTest {
             row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "curcumin"),
             row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> en(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     private static List<String> zh(String... sentences) {
-        return FX.relations(WINDOW, sentences);
+        return FX.windowed(sentences);
     }
 
     /** An organ-protective adjective reads as "protective": a disease fought is treated. */

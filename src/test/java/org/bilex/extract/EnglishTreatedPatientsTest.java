@@ -3,7 +3,6 @@ package org.bilex.extract;
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +26,9 @@ class EnglishTreatedPatientsTest {
             row(EntityType.DISEASE, "cardiotoxicity", "", "cardiotoxicity"),
             row(EntityType.PROCESS, "apoptosis", "", "apoptosis")),
             Map.of());
-    private static final RelationExtractor WINDOW = new RelationExtractor(RelationRules.load(Path.of("models/rules")));
 
     private static List<String> en(String... sentences) {
-        return FX.relations(ExtractorFixture.WithSyntax.RX, sentences);
+        return FX.parsed(sentences);
     }
 
     /** The agent named before a treatment noun treats the disease after "for"/"of". */
@@ -58,7 +56,7 @@ class EnglishTreatedPatientsTest {
     /** The Chinese of the same family. */
     @Test
     void chinesePatientsTreatedWithAnAgent() {
-        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.relations(WINDOW, "接受伐地昔布治疗的骨关节炎患者。"));
-        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.relations(WINDOW, "骨关节炎患者接受伐地昔布治疗。"));
+        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.windowed("接受伐地昔布治疗的骨关节炎患者。"));
+        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.windowed("骨关节炎患者接受伐地昔布治疗。"));
     }
 }

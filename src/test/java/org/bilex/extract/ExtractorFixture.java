@@ -75,6 +75,24 @@ final class ExtractorFixture {
         }
     }
 
+    /** The window rules of {@code models/rules} alone, with no parser: how the pipeline reads a sentence it does not parse. */
+    static final class Window {
+        static final RelationExtractor RX = new RelationExtractor(RelationRules.load(ExtractorFixture.RULES));
+
+        private Window() {
+        }
+    }
+
+    /** {@link #relations} with the window rules and the English dependency patterns ({@link WithSyntax}). */
+    List<String> parsed(String... texts) {
+        return relations(WithSyntax.RX, texts);
+    }
+
+    /** {@link #relations} with the window rules alone ({@link Window}). */
+    List<String> windowed(String... texts) {
+        return relations(Window.RX, texts);
+    }
+
     /** Every relation {@code rx} finds in the sentences (one document), "subject PREDICATE object [flags]", sorted. */
     List<String> relations(RelationExtractor rx, String... texts) {
         EntityResult er = extract(texts);
