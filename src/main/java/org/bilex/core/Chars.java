@@ -19,8 +19,7 @@ public final class Chars {
                 || (cp >= 0xFF1A && cp <= 0xFF20)  // ：；＜＝＞？＠
                 || (cp >= 0xFF3B && cp <= 0xFF40)
                 || (cp >= 0xFF5B && cp <= 0xFF65)
-                || cp == 0x2014 || cp == 0x2026 || cp == 0x00B7 || cp == 0x2018 || cp == 0x2019
-                || cp == 0x201C || cp == 0x201D || cp == 0x2460 || (cp >= 0x2460 && cp <= 0x24FF); // ①②③
+                || isSharedPunct(cp) || (cp >= 0x2460 && cp <= 0x24FF); // ①②③
     }
 
     /**

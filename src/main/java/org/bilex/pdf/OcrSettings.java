@@ -1,9 +1,5 @@
 package org.bilex.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tesseract settings per page language, as data: {@code models/pdf/ocr.tsv}, listed on the
@@ -59,7 +54,8 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
     static final Set<String> LANGS = Set.of("zh", "en", "default");
 
     /** Tables read so far, by file (read once per file and run). */
-    private static final Map<Path, Map<String, OcrSettings>> TABLES = new ConcurrentHashMap<>();
+    private static final org.bilex.core.ReadOnce<Map<String, OcrSettings>> TABLES =
+            new org.bilex.core.ReadOnce<>("OCR settings table (models/pdf/" + FILE + ")", OcrSettings::parse);
 
     public OcrSettings {
         if (!LANGS.contains(lang)) throw new IllegalArgumentException("lang must be one of " + LANGS + ": " + lang);
@@ -144,16 +140,7 @@ public record OcrSettings(String lang, String languages, int psm, float minWordC
 
     /** The table in {@code file}, one row per language; a missing file, an unknown column or a bad row fails loudly. */
     static Map<String, OcrSettings> table(Path file) {
-        return TABLES.computeIfAbsent(file.toAbsolutePath().normalize(), OcrSettings::load);
-    }
-
-    static Map<String, OcrSettings> load(Path file) {
-        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no OCR settings table (models/pdf/" + FILE + ")");
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TABLES.of(file);
     }
 
     static Map<String, OcrSettings> parse(List<String> lines, String where) {

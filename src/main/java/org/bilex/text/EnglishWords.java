@@ -1,15 +1,11 @@
 package org.bilex.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.bilex.core.ReadOnce;
+
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The English word list of {@code models/text/english-words.txt}: lines starting with {@code #} are comments
@@ -24,23 +20,15 @@ public final class EnglishWords {
     public static final Path DEFAULT = Path.of("models", "text", FILE);
 
     /** Lists read so far, by file: read once per file and run. */
-    private static final Map<Path, Set<String>> READ = new ConcurrentHashMap<>();
+    private static final ReadOnce<Set<String>> READ = new ReadOnce<>("English word list (models/text/" + FILE + ")",
+            EnglishWords::parse);
 
     private EnglishWords() {
     }
 
     /** The words of {@code file} (read once per run). */
     public static Set<String> of(Path file) {
-        return READ.computeIfAbsent(file.toAbsolutePath().normalize(), EnglishWords::load);
-    }
-
-    static Set<String> load(Path file) {
-        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no English word list (models/text/" + FILE + ")");
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return READ.of(file);
     }
 
     static Set<String> parse(List<String> lines, String where) {

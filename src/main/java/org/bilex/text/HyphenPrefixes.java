@@ -1,17 +1,12 @@
 package org.bilex.text;
 
+import org.bilex.core.ReadOnce;
 import org.bilex.core.TsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The prefixes English writes with a hyphen ({@code models/text/hyphen-prefixes.tsv}, columns {@code prefix source}):
@@ -26,23 +21,15 @@ public final class HyphenPrefixes {
     static final List<String> COLUMNS = List.of("prefix", "source");
 
     /** Tables read so far, by file: read once per file and run. */
-    private static final Map<Path, Set<String>> READ = new ConcurrentHashMap<>();
+    private static final ReadOnce<Set<String>> READ = new ReadOnce<>("hyphen prefix table (models/text/" + FILE + ")",
+            HyphenPrefixes::parse);
 
     private HyphenPrefixes() {
     }
 
     /** The prefixes of {@code file} (read once per run). */
     public static Set<String> of(Path file) {
-        return READ.computeIfAbsent(file.toAbsolutePath().normalize(), HyphenPrefixes::load);
-    }
-
-    static Set<String> load(Path file) {
-        if (!Files.isRegularFile(file)) throw new IllegalStateException(file + ": no hyphen prefix table (models/text/" + FILE + ")");
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return READ.of(file);
     }
 
     static Set<String> parse(List<String> lines, String where) {

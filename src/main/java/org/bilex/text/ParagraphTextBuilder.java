@@ -197,7 +197,7 @@ final class ParagraphTextBuilder {
         while (k >= 0 && glyphs.get(k).text().isBlank()) k--;
         if (k - 1 < 0) return -1;
         String t = glyphs.get(k - 1).text();
-        return t.isBlank() || t.isEmpty() ? -1 : t.codePointBefore(t.length());
+        return t.isBlank() ? -1 : t.codePointBefore(t.length());
     }
 
     /** The code point after the first one of {@code n}, the text of the first non-blank glyph after index i; -1 at a space. */
@@ -208,7 +208,7 @@ final class ParagraphTextBuilder {
         while (k < glyphs.size() && glyphs.get(k).text().isBlank()) k++;
         if (k + 1 >= glyphs.size()) return -1;
         String t = glyphs.get(k + 1).text();
-        return t.isBlank() || t.isEmpty() ? -1 : t.codePointAt(0);
+        return t.isBlank() ? -1 : t.codePointAt(0);
     }
 
     private static String prevText(List<Glyph> glyphs, int i) {
