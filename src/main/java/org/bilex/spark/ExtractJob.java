@@ -358,6 +358,9 @@ public final class ExtractJob {
             Dataset<Row> now = run.select(col("output").as("r_output"))
                     .union(run.filter(col("run_status").equalTo("renamed")).select(col("renamed_from").as("r_output")));
             manifest = manifest.unionByName(old.join(now, old.col("output").equalTo(now.col("r_output")), "left_anti"));
+            // three readers (the kept documents, the manifest and failures tables): the join with the previous
+            // manifest is made once
+            manifest = manifest.persist(StorageLevel.MEMORY_AND_DISK());
         }
         // one file, in output order: sorted within its one partition (a global orderBy would sample the rows first)
         toWrite.put("manifest", manifest.coalesce(1).sortWithinPartitions("output"));
@@ -398,6 +401,7 @@ public final class ExtractJob {
         }
         Map<String, StructType> written = writeAll(toWrite, stage, spark.sparkContext().defaultParallelism());
         if (keptNested != null) keptNested.unpersist();
+        if (old != null) manifest.unpersist();
         fs.delete(new org.apache.hadoop.fs.Path(resultsPath), true);
         writeSchema(fs, stage, written);
 
