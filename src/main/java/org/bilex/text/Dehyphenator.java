@@ -17,52 +17,41 @@ public final class Dehyphenator {
     /** Letters each part has at least for the word list to call it a compound of two words (not "re-", "co-"). */
     static final int DICTIONARY_PART = 3;
 
-    private final Set<String> prefixes;
     private final Set<String> joinedWords;
     private final Set<String> hyphenatedWords;
     private final Set<String> freeWords;
+    private final Set<String> prefixes;
     private final Set<String> words;
     private final Set<String> closedPrefixes;
+    private final CompoundHeads heads;
 
     /**
      * @param joinedWords     lower-case words the document spells without a hyphen
      * @param hyphenatedWords lower-case hyphenated words the document spells within a line
      */
     public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords) {
-        this(joinedWords, hyphenatedWords, Set.of(), Set.of());
+        this(joinedWords, hyphenatedWords, Set.of(), HyphenVocabulary.NONE);
     }
 
     /**
-     * @param freeWords lower-case words the document writes away from any line-end hyphen (neither
-     *                  just before one nor first on the line after one)
+     * @param joinedWords     lower-case words the document spells without a hyphen
+     * @param hyphenatedWords lower-case hyphenated words the document spells within a line
+     * @param freeWords       lower-case words the document writes away from any line-end hyphen (neither just before
+     *                        one nor first on the line after one)
+     * @param english         what English says ({@link HyphenVocabulary}): prefixes it writes with a hyphen ("self-" +
+     *                        "renewal" keeps it); its words (two parts that join into one lose the hyphen, "pre-" +
+     *                        "vious"; two parts that are both words of {@value #DICTIONARY_PART}+ letters and join into
+     *                        none keep it, "immune-" + "related"); prefixes it closes up ("macro-" + "phages" joins);
+     *                        the heads of its compound adjectives ("mitogen-" + "activated" keeps the hyphen)
      */
-    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords) {
-        this(joinedWords, hyphenatedWords, freeWords, Set.of());
-    }
-
-    /**
-     * @param prefixes lower-case prefixes English writes with a hyphen ({@link HyphenPrefixes}, {@code models/text/
-     *                 hyphen-prefixes.tsv}): a line ending in one of them keeps its hyphen ("self-" + "renewal")
-     */
-    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, Set<String> prefixes) {
-        this(joinedWords, hyphenatedWords, freeWords, prefixes, Set.of(), Set.of());
-    }
-
-    /**
-     * @param words lower-case English words ({@link EnglishWords}, {@code models/text/english-words.txt}): two parts
-     *              that join into one of them lose the hyphen ("pre-" + "vious"); two parts that are both words of
-     *              {@value #DICTIONARY_PART}+ letters and join into none keep it ("immune-" + "related")
-     * @param closedPrefixes lower-case prefixes English writes closed up ({@code models/text/closed-prefixes.tsv}): a
-     *              line ending in one of them and a hyphen is a break inside a word ("macro-" + "phages")
-     */
-    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, Set<String> prefixes,
-                        Set<String> words, Set<String> closedPrefixes) {
-        this.closedPrefixes = closedPrefixes;
-        this.prefixes = prefixes;
+    public Dehyphenator(Set<String> joinedWords, Set<String> hyphenatedWords, Set<String> freeWords, HyphenVocabulary english) {
         this.joinedWords = joinedWords;
         this.hyphenatedWords = hyphenatedWords;
         this.freeWords = freeWords;
-        this.words = words;
+        this.prefixes = english.prefixes();
+        this.words = english.words();
+        this.closedPrefixes = english.closedPrefixes();
+        this.heads = english.heads();
     }
 
     /**
@@ -94,6 +83,9 @@ public final class Dehyphenator {
         // two words that make none are a compound ("immune-" + "related", "adherent-" + "invasive"); a part the
         // list does not know (most biomedical words: "macro-" + "phages") leaves it to the document below
         if (b.length() >= DICTIONARY_PART && a.length() >= DICTIONARY_PART && words.contains(b) && words.contains(a)) return true;
+        // a term and the head of a compound adjective ("mitogen-" + "activated", "kinase-" + "interacting",
+        // "glucose-" + "dependent"): English hyphenates these, and the term is mostly no word of the list
+        if (b.length() >= COMPOUND_PART && heads.compound(b, a, words)) return true;
         // a compound of two words: the part after the break is a word the document writes on its own,
         // away from any line break, and the joined form is nowhere in it ("meta-" + "analysis", "immune-" + "related",
         // "adherent-" + "invasive"). The part before is 4+ letters: a line break after a short prefix

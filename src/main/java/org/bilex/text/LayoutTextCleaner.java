@@ -60,32 +60,28 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     private enum Hint { NORMAL, TITLE, HEADING, CAPTION, FOOTNOTE, TABLE }
 
-    /** The prefixes English writes with a hyphen ({@link HyphenPrefixes}). */
-    private final Set<String> hyphenPrefixes;
-    /** English words ({@link EnglishWords}), for line-end hyphens. */
-    private final Set<String> englishWords;
-    /** The prefixes English writes closed up ({@code models/text/closed-prefixes.tsv}, read as {@link HyphenPrefixes} are). */
-    private final Set<String> closedPrefixes;
+    /** What English says about line-end hyphens ({@code models/text/}). */
+    private final HyphenVocabulary english;
     public static final String CLOSED_PREFIXES = "closed-prefixes.tsv";
 
     /**
-     * A cleaner with the hyphen prefixes, English words and closed prefixes of the models folder in the working
-     * directory ({@code models/text/}).
+     * A cleaner with the hyphen prefixes, English words, closed prefixes and compound heads of the models folder in
+     * the working directory ({@code models/text/}).
      */
     public LayoutTextCleaner() {
-        this(HyphenPrefixes.of(HyphenPrefixes.DEFAULT), EnglishWords.of(EnglishWords.DEFAULT),
-                HyphenPrefixes.of(HyphenPrefixes.DEFAULT.resolveSibling(CLOSED_PREFIXES)));
+        this(new HyphenVocabulary(HyphenPrefixes.of(HyphenPrefixes.DEFAULT), EnglishWords.of(EnglishWords.DEFAULT),
+                HyphenPrefixes.of(HyphenPrefixes.DEFAULT.resolveSibling(CLOSED_PREFIXES)),
+                CompoundHeads.of(HyphenPrefixes.DEFAULT.resolveSibling(CompoundHeads.FILE))));
     }
 
-    public LayoutTextCleaner(Set<String> hyphenPrefixes, Set<String> englishWords, Set<String> closedPrefixes) {
-        this.hyphenPrefixes = Set.copyOf(hyphenPrefixes);
-        this.englishWords = englishWords; // immutable already (EnglishWords): not copied per document
-        this.closedPrefixes = Set.copyOf(closedPrefixes);
+    public LayoutTextCleaner(HyphenVocabulary english) {
+        this.english = english;
     }
 
     public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
-        return new LayoutTextCleaner(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)), EnglishWords.of(ctx.file(EnglishWords.FILE)),
-                HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)));
+        return new LayoutTextCleaner(new HyphenVocabulary(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)),
+                EnglishWords.of(ctx.file(EnglishWords.FILE)), HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)),
+                CompoundHeads.of(ctx.file(CompoundHeads.FILE))));
     }
 
     @Override
@@ -94,7 +90,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         List<String> dropped = new ArrayList<>();
         float body = bodyFontSize(pdf, furniture);
         float title = Math.max(1.25f * body, 0.9f * titleFontSize(pdf, furniture));
-        Dehyphenator dehyphenator = vocabulary(pdf, hyphenPrefixes, englishWords, closedPrefixes);
+        Dehyphenator dehyphenator = vocabulary(pdf, english);
 
         List<Raw> raws = new ArrayList<>();
         Raw cur = null;
@@ -498,7 +494,7 @@ public final class LayoutTextCleaner implements TextCleaner {
     }
 
     /** Words the document spells whole, and hyphenated words it spells within a line. */
-    private static Dehyphenator vocabulary(PdfDocument pdf, Set<String> prefixes, Set<String> words, Set<String> closed) {
+    private static Dehyphenator vocabulary(PdfDocument pdf, HyphenVocabulary english) {
         Set<String> joined = new HashSet<>();
         Set<String> hyphenated = new HashSet<>();
         // words seen away from a line-end hyphen: not the fragment before one, not the first word of
@@ -529,6 +525,6 @@ public final class LayoutTextCleaner implements TextCleaner {
                 }
             }
         }
-        return new Dehyphenator(joined, hyphenated, free, prefixes, words, closed);
+        return new Dehyphenator(joined, hyphenated, free, english);
     }
 }

@@ -28,8 +28,9 @@ class HyphenPrefixesTest {
     @Test
     void aListedPrefixKeepsItsHyphenAtALineEndInBothLanguages() {
         // the document never writes "renewal" or "coding" elsewhere, so only the table can keep these hyphens
-        Dehyphenator with = new Dehyphenator(Set.of(), Set.of(), Set.of(), Set.of("self", "non"));
-        Dehyphenator without = new Dehyphenator(Set.of(), Set.of(), Set.of(), Set.of());
+        Dehyphenator with = new Dehyphenator(Set.of(), Set.of(), Set.of(),
+                new HyphenVocabulary(Set.of("self", "non"), Set.of(), Set.of(), CompoundHeads.NONE));
+        Dehyphenator without = new Dehyphenator(Set.of(), Set.of(), Set.of(), HyphenVocabulary.NONE);
         assertEquals("the self-renewal of stem cells", join(with, "the self-", "renewal of stem cells"));
         assertEquals("the selfrenewal of stem cells", join(without, "the self-", "renewal of stem cells"));
         assertEquals("干细胞的自我更新（self-renewal）能力", join(with, "干细胞的自我更新（self-", "renewal）能力"));

@@ -51,7 +51,7 @@ class ParagraphTextBuilderTest {
     void keepsTheHyphenOfACompoundWhosePartsAreWordsOfTheDocumentInBothLanguages() {
         // words the document writes away from any line break; "cially" and "ment" only ever start a line after a break
         Dehyphenator d = new Dehyphenator(Set.of("analysis", "related", "mesenchymal", "molecule", "cially", "ment", "treatment", "espe"),
-                Set.of(), Set.of("analysis", "related", "mesenchymal", "molecule", "treatment"));
+                Set.of(), Set.of("analysis", "related", "mesenchymal", "molecule", "treatment"), HyphenVocabulary.NONE);
         assertEquals("A meta-analysis of", joinWith(d, "A meta-", "analysis of"));
         assertEquals("immune-related pathways", joinWith(d, "immune-", "related pathways"));
         assertEquals("a small-molecule inhibitor", joinWith(d, "a small-", "molecule inhibitor"));
@@ -73,7 +73,8 @@ class ParagraphTextBuilderTest {
         // the document (here: joined)
         Set<String> words = Set.of("pre", "previous", "vious", "immune", "related", "adherent", "invasive", "tissue",
                 "resident", "macro", "phages", "extra", "cellular", "treat", "treatment", "ment");
-        Dehyphenator d = new Dehyphenator(Set.of(), Set.of(), Set.of(), Set.of("self"), words, Set.of("macro", "extra"));
+        Dehyphenator d = new Dehyphenator(Set.of(), Set.of(), Set.of(),
+                new HyphenVocabulary(Set.of("self"), words, Set.of("macro", "extra"), CompoundHeads.NONE));
         assertEquals("the previous study", joinWith(d, "the pre-", "vious study"));
         assertEquals("the treatment", joinWith(d, "the treat-", "ment"));
         assertEquals("immune-related genes", joinWith(d, "immune-", "related genes"));
@@ -85,7 +86,8 @@ class ParagraphTextBuilderTest {
         assertEquals("self-renewal", joinWith(d, "self-", "renewal"));
         assertEquals("immunomodulatory", joinWith(d, "immunomodu-", "latory"));
         // the document's own spelling still comes first
-        Dehyphenator doc = new Dehyphenator(Set.of("immunerelated"), Set.of(), Set.of(), Set.of(), words, Set.of());
+        Dehyphenator doc = new Dehyphenator(Set.of("immunerelated"), Set.of(), Set.of(),
+                new HyphenVocabulary(Set.of(), words, Set.of(), CompoundHeads.NONE));
         assertEquals("immunerelated", joinWith(doc, "immune-", "related"));
     }
 
