@@ -62,31 +62,35 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     /** What English says about line-end hyphens ({@code models/text/}). */
     private final HyphenVocabulary english;
+    /** The words that name an article's parts ({@code models/text/sections.tsv}). */
+    private final SectionPatterns sections;
     public static final String CLOSED_PREFIXES = "closed-prefixes.tsv";
 
     /**
-     * A cleaner with the hyphen prefixes, English words, closed prefixes and compound heads of the models folder in
-     * the working directory ({@code models/text/}).
+     * A cleaner with the hyphen prefixes, English words, closed prefixes, compound heads and section words of the
+     * models folder in the working directory ({@code models/text/}).
      */
     public LayoutTextCleaner() {
         this(new HyphenVocabulary(HyphenPrefixes.of(HyphenPrefixes.DEFAULT), EnglishWords.of(EnglishWords.DEFAULT),
                 HyphenPrefixes.of(HyphenPrefixes.DEFAULT.resolveSibling(CLOSED_PREFIXES)),
-                CompoundHeads.of(HyphenPrefixes.DEFAULT.resolveSibling(CompoundHeads.FILE))));
+                CompoundHeads.of(HyphenPrefixes.DEFAULT.resolveSibling(CompoundHeads.FILE))),
+                SectionPatterns.of(SectionPatterns.DEFAULT));
     }
 
-    public LayoutTextCleaner(HyphenVocabulary english) {
+    public LayoutTextCleaner(HyphenVocabulary english, SectionPatterns sections) {
         this.english = english;
+        this.sections = sections;
     }
 
     public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
         return new LayoutTextCleaner(new HyphenVocabulary(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)),
                 EnglishWords.of(ctx.file(EnglishWords.FILE)), HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)),
-                CompoundHeads.of(ctx.file(CompoundHeads.FILE))));
+                CompoundHeads.of(ctx.file(CompoundHeads.FILE))), SectionPatterns.of(ctx.file(SectionPatterns.FILE)));
     }
 
     @Override
     public CleanDocument clean(PdfDocument pdf) {
-        Set<TextLine> furniture = PageFurniture.find(pdf);
+        Set<TextLine> furniture = PageFurniture.find(pdf, sections);
         List<String> dropped = new ArrayList<>();
         float body = bodyFontSize(pdf, furniture);
         float title = Math.max(1.25f * body, 0.9f * titleFontSize(pdf, furniture));
@@ -145,9 +149,9 @@ public final class LayoutTextCleaner implements TextCleaner {
 
     // ---------------------------------------------------------------- line hints
 
-    private static Hint hint(TextLine line, String text, PdfPage page, float body, float title, boolean seenBody, float[] lr) {
+    private Hint hint(TextLine line, String text, PdfPage page, float body, float title, boolean seenBody, float[] lr) {
         if (page.number() == 1 && !seenBody && line.fontSize() >= title && text.length() <= 200) return Hint.TITLE;
-        if (Structure.CAPTION.matcher(text).lookingAt()) return Hint.CAPTION;
+        if (sections.caption.matcher(text).lookingAt()) return Hint.CAPTION;
         boolean small = line.fontSize() <= 0.86f * body;
         if (footnoteCue(text) && (small || line.box().y0() > page.height() * 0.6f || page.number() == 1)) return Hint.FOOTNOTE;
         if (page.number() == 1 && Structure.DOI.matcher(text).find() && text.length() < 200) return Hint.FOOTNOTE;
@@ -162,8 +166,8 @@ public final class LayoutTextCleaner implements TextCleaner {
      * with a cue word running on in lower-case prose ("accepted that aberrant skin barrier ...", a
      * column line in the middle of a sentence).
      */
-    static boolean footnoteCue(String text) {
-        java.util.regex.Matcher m = Structure.FOOTNOTE.matcher(text);
+    boolean footnoteCue(String text) {
+        java.util.regex.Matcher m = sections.footnote.matcher(text);
         if (!m.lookingAt()) return false;
         String cue = m.group().strip();
         if (cue.isEmpty() || !Character.isLowerCase(cue.charAt(0))) return true;
@@ -171,16 +175,16 @@ public final class LayoutTextCleaner implements TextCleaner {
         return !(i + 1 < text.length() && text.charAt(i) == ' ' && Character.isLowerCase(text.charAt(i + 1)));
     }
 
-    private static boolean isHeading(TextLine line, String text, float body, float[] lr) {
+    private boolean isHeading(TextLine line, String text, float body, float[] lr) {
         if (text.length() > 80) return false;
         boolean shortLine = lr == null || line.box().x1() < lr[1] - 2.5f * line.fontSize();
         boolean emphasised = line.bold() || line.fontSize() > 1.08f * body;
-        if (Structure.REFERENCES_HEADING.matcher(text).matches()) return true;
-        if (Structure.NAMED_HEADING.matcher(text).matches() && (emphasised || shortLine)) return true;
-        if (Structure.ACK_HEADING.matcher(text).lookingAt() && text.length() < 40 && (emphasised || shortLine)) return true;
+        if (sections.referencesHeading.matcher(text).matches()) return true;
+        if (sections.namedHeading.matcher(text).matches() && (emphasised || shortLine)) return true;
+        if (sections.ackHeading.matcher(text).lookingAt() && text.length() < 40 && (emphasised || shortLine)) return true;
         if (isCapitalised(text) && (emphasised || shortLine) && !Structure.ENDS_SENTENCE.matcher(text).find()) return true;
         if (line.bold() && shortLine && text.length() <= 100 && Character.isUpperCase(text.codePointAt(0))
-                && !Structure.ENDS_SENTENCE.matcher(text).find() && !Structure.CAPTION.matcher(text).lookingAt()) return true;
+                && !Structure.ENDS_SENTENCE.matcher(text).find() && !sections.caption.matcher(text).lookingAt()) return true;
         if (Structure.NUMBERED_HEADING.matcher(text).matches() && (emphasised || shortLine)
                 && !Structure.ENDS_SENTENCE.matcher(text).find() && !text.contains("，") && !text.contains("。")
                 && !text.contains(", ") && !text.contains(". ")) {
@@ -241,7 +245,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         return !(min >= EVEN_GAPS * max);
     }
 
-    private static boolean startsParagraph(Raw cur, TextLine prev, TextLine line, String text, Hint hint,
+    private boolean startsParagraph(Raw cur, TextLine prev, TextLine line, String text, Hint hint,
                                            boolean sameBlock, float[] lr, float blockGap, int column) {
         if (cur == null || prev == null) return true;
         if (hint == Hint.TITLE) return cur.hint != Hint.TITLE;
@@ -255,8 +259,8 @@ public final class LayoutTextCleaner implements TextCleaner {
         if (cur.hint == Hint.CAPTION || cur.hint == Hint.FOOTNOTE) return !sameBlock;
         if (hint == Hint.TABLE) return cur.hint != Hint.TABLE;
         if (cur.hint == Hint.TABLE) return true;
-        if (Structure.ABSTRACT_LABEL.matcher(text).lookingAt() && !cur.text().isEmpty()) return true;
-        if (Structure.KEYWORDS_LABEL.matcher(text).lookingAt()) return true;
+        if (sections.abstractLabel.matcher(text).lookingAt() && !cur.text().isEmpty()) return true;
+        if (sections.keywordsLabel.matcher(text).lookingAt()) return true;
         float em = Math.max(line.fontSize(), 1f);
         boolean indented = lr != null && line.box().x0() - lr[0] >= 0.8f * em;
         String prevText = prev.text().strip();
@@ -303,29 +307,29 @@ public final class LayoutTextCleaner implements TextCleaner {
                 role = Role.FOOTNOTE;
             } else if (raw.hint == Hint.TABLE) {
                 role = Role.TABLE;
-            } else if (raw.hint == Hint.HEADING && Structure.REFERENCES_HEADING.matcher(joined).matches()
+            } else if (raw.hint == Hint.HEADING && sections.referencesHeading.matcher(joined).matches()
                     && startsReferenceList(raws, ri)) {
                 role = Role.HEADING;
                 mode = Mode.REFERENCES;
                 heading = joined;
             } else if (mode == Mode.REFERENCES && !(raw.hint == Hint.HEADING
-                    && Structure.ACK_HEADING.matcher(joined).lookingAt())) {
+                    && sections.ackHeading.matcher(joined).lookingAt())) {
                 role = Role.REFERENCES;
                 referenceParagraphs++;
                 for (TextLine l : raw.lines) {
                     if (Structure.REFERENCE_ENTRY.matcher(l.text()).lookingAt()) references++;
                 }
-            } else if (Structure.ABSTRACT_LABEL.matcher(joined).lookingAt()
-                    && (raw.hint == Hint.HEADING || isLabelOnly(joined, Structure.ABSTRACT_LABEL))) {
+            } else if (sections.abstractLabel.matcher(joined).lookingAt()
+                    && (raw.hint == Hint.HEADING || isLabelOnly(joined, sections.abstractLabel))) {
                 role = Role.HEADING;
                 mode = Mode.ABSTRACT_BLOCK;
                 heading = joined;
-            } else if (Structure.ABSTRACT_LABEL.matcher(joined).lookingAt() && mode != Mode.BODY) {
+            } else if (sections.abstractLabel.matcher(joined).lookingAt() && mode != Mode.BODY) {
                 role = Role.ABSTRACT;
                 mode = Mode.ABSTRACT_INLINE;
                 abstractColumn = raw.column;
                 abstractPage = raw.page;
-            } else if (Structure.KEYWORDS_LABEL.matcher(joined).lookingAt()) {
+            } else if (sections.keywordsLabel.matcher(joined).lookingAt()) {
                 role = Role.KEYWORDS;
                 mode = Mode.KEYWORDS;
             } else if (raw.hint == Hint.HEADING && hasTitle && !seenTitle) {
@@ -333,7 +337,7 @@ public final class LayoutTextCleaner implements TextCleaner {
             } else if (raw.hint == Hint.HEADING) {
                 role = Role.HEADING;
                 heading = joined;
-                mode = Structure.ACK_HEADING.matcher(joined).lookingAt() ? Mode.ACK : Mode.BODY;
+                mode = sections.ackHeading.matcher(joined).lookingAt() ? Mode.ACK : Mode.BODY;
             } else if (mode == Mode.ABSTRACT_BLOCK) {
                 role = Role.ABSTRACT;
             } else if (mode == Mode.ABSTRACT_INLINE && raw.column == abstractColumn && raw.page == abstractPage

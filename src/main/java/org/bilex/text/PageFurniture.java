@@ -24,17 +24,6 @@ public final class PageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*(?:[-–—·•]\\s*)?(?:(?:page|p\\.?|第)\\s*)?\\d{1,4}(?:\\s*(?:/|of|共)\\s*\\d{1,4})?\\s*(?:页)?(?:\\s*[-–—·•])?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STAMP = Pattern.compile(
-            "(?i)(downloaded from|for personal use only|this article is protected by copyright|all rights reserved|"
-                    + "中国知网|万方数据|https?://\\S+\\s*$)");
-    /**
-     * A journal's running head: a year with volume, issue or pages ("2024; 12(3): 45-52", "Vol. 12, No. 3",
-     * "2024年第12卷第3期"), or a journal's name with a year.
-     */
-    private static final Pattern JOURNAL_LINE = Pattern.compile(
-            "(?i)(?:19|20)\\d{2}.*?(?:\\d+\\s*\\(\\s*\\d+\\s*\\)|\\bvol\\.?\\s*\\d|\\bno\\.\\s*\\d|第\\s*\\d+\\s*[卷期]|\\d+\\s*[-–]\\s*\\d+)"
-                    + "|(?:\\bvol\\.?\\s*\\d|第\\s*\\d+\\s*卷).*?(?:19|20)\\d{2}"
-                    + "|(?:journal|杂志|学报|期刊).*?(?:19|20)\\d{2}|(?:19|20)\\d{2}.*?(?:journal|杂志|学报|期刊)");
     /**
      * The largest size of a running head, as a share of the body size: the body's own size, with
      * room for a body size pulled down by a long abstract or table set a half point smaller than
@@ -55,7 +44,7 @@ public final class PageFurniture {
     }
 
     /** The lines to drop. */
-    public static Set<TextLine> find(PdfDocument pdf) {
+    public static Set<TextLine> find(PdfDocument pdf, SectionPatterns sections) {
         Map<String, Set<Integer>> pagesByKey = new HashMap<>();
         Map<TextLine, String> keys = new IdentityHashMap<>();
         for (PdfPage page : pdf.pages()) {
@@ -76,10 +65,10 @@ public final class PageFurniture {
             TextLine line = e.getKey();
             String text = line.text().strip();
             boolean repeated = pages >= 2 && pagesByKey.get(e.getValue()).size() >= 2;
-            if (repeated || PAGE_NUMBER.matcher(text).matches() || STAMP.matcher(text).find()) drop.add(line);
+            if (repeated || PAGE_NUMBER.matcher(text).matches() || sections.stamp.matcher(text).find()) drop.add(line);
         }
         for (PdfPage page : pdf.pages()) {
-            TextLine head = runningHead(page, body);
+            TextLine head = runningHead(page, body, sections);
             if (head != null) drop.add(head);
         }
         return drop;
@@ -91,7 +80,7 @@ public final class PageFurniture {
      * at its size, never in a heading's size), a line of its own (the next line is at least a line
      * below it), that reads like a journal's citation line. A one-page PDF has nothing to repeat it.
      */
-    static TextLine runningHead(PdfPage page, float body) {
+    static TextLine runningHead(PdfPage page, float body, SectionPatterns sections) {
         TextLine first = null;
         TextLine next = null;
         for (TextBlock block : page.blocks()) {
@@ -109,7 +98,7 @@ public final class PageFurniture {
         if (first.fontSize() > HEAD_SIZE * body) return null;
         if (next != null && next.box().y0() - first.box().y1() < 0.8f * first.fontSize()) return null;
         String text = first.text().strip();
-        return text.length() <= 160 && JOURNAL_LINE.matcher(text).find() ? first : null;
+        return text.length() <= 160 && sections.journalLine.matcher(text).find() ? first : null;
     }
 
     static boolean inMargin(TextLine line, PdfPage page) {

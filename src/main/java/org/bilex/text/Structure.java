@@ -2,41 +2,18 @@ package org.bilex.text;
 
 import java.util.regex.Pattern;
 
-/** Patterns that tell the parts of an article apart by their wording. */
+/**
+ * Patterns of an article's form that hold in any journal: numbered headings, reference entries and their marks,
+ * sentence ends. The words that name its parts are data ({@link SectionPatterns}, {@code models/text/sections.tsv}).
+ */
 final class Structure {
 
     private Structure() {
     }
 
-    static final Pattern ABSTRACT_LABEL = Pattern.compile(
-            "^\\s*[【\\[［(（]?\\s*(?:摘\\s*要|提\\s*要|abstract|summary)\\s*[】\\]］)）]?\\s*[:：.]?\\s*",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern KEYWORDS_LABEL = Pattern.compile(
-            "^\\s*[【\\[［(（]?\\s*(?:关\\s*键\\s*词|关键字|key\\s*-?words?|index terms)\\s*[】\\]］)）]?\\s*[:：.]?",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern REFERENCES_HEADING = Pattern.compile(
-            "^\\s*(?:\\d+\\.?\\s*)?(?:参\\s*考\\s*文\\s*献|references?|bibliography|literature cited|references and notes)\\s*[:：]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern ACK_HEADING = Pattern.compile(
-            "^\\s*(?:\\d+\\.?\\s*)?(?:致\\s*谢|acknowledge?ments?|funding|author contributions|competing interests|"
-                    + "conflicts? of interest|declarations?|abbreviations|data availability)\\s*[:：.]?\\s*",
-            Pattern.CASE_INSENSITIVE);
     /** "1 间充质…", "4.2 MSCs-exo…", "2. Methods", "II. RESULTS", "一、引言" */
     static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s|\\p{IsHan}|[A-Z])|[IVX]{1,4}\\.(?=\\s)|[一二三四五六七八九十]{1,3}[、.．])\\s*\\S.*");
-    static final Pattern NAMED_HEADING = Pattern.compile(
-            "^\\s*(?:引\\s*言|前\\s*言|背景|结\\s*论|小\\s*结|讨\\s*论|展\\s*望|总\\s*结|introduction|background|methods?|"
-                    + "materials and methods|results|discussion|conclusions?|summary|perspectives?|outlook|"
-                    + "concluding remarks|future directions?)\\s*[:：]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern CAPTION = Pattern.compile(
-            "^\\s*(?:图|表|附图|附表|fig\\.?|figure|table|scheme|supplementary (?:fig\\.?|figure|table))\\s*[A-Z]?\\d{1,3}[a-zA-Z]?(?:\\s|[.:：。,，、]|\\p{IsHan}|$)",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern FOOTNOTE = Pattern.compile(
-            "^\\s*(?:收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式|中图分类号|文献标识码|文献标志码|文章编号|DOI|doi|"
-                    + "\\*\\s*correspond|correspond(?:ing|ence)\\b|e-?mail|received|accepted|published|citation:|"
-                    + "©|copyright|open access|this article is licensed|publisher'?s note|edited by|reviewed by)",
-            Pattern.CASE_INSENSITIVE);
     /** A DOI or a DOI link: the journal's citation line of the article. */
     static final Pattern DOI = Pattern.compile("(?i)(doi\\.org/|\\bdoi:\\s*10\\.|\\bDOI\\s+10\\.)");
     /** A reference list entry: "[12] ...", "12. ...", "12 ..." */

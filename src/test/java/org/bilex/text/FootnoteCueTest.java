@@ -11,26 +11,28 @@ import org.junit.jupiter.api.Test;
  */
 class FootnoteCueTest {
 
+    private static final LayoutTextCleaner CLEANER = new LayoutTextCleaner();
+
     @Test
     void englishCuesOpenFootnotes() {
-        assertTrue(LayoutTextCleaner.footnoteCue("Received 12 May 2023; accepted 3 June 2023"));
-        assertTrue(LayoutTextCleaner.footnoteCue("Accepted: 3 June 2023"));
-        assertTrue(LayoutTextCleaner.footnoteCue("e-mail: someone@example.org"));
-        assertTrue(LayoutTextCleaner.footnoteCue("doi: 10.1000/xyz123"));
-        assertTrue(LayoutTextCleaner.footnoteCue("Correspondence to A. Author"));
+        assertTrue(CLEANER.footnoteCue("Received 12 May 2023; accepted 3 June 2023"));
+        assertTrue(CLEANER.footnoteCue("Accepted: 3 June 2023"));
+        assertTrue(CLEANER.footnoteCue("e-mail: someone@example.org"));
+        assertTrue(CLEANER.footnoteCue("doi: 10.1000/xyz123"));
+        assertTrue(CLEANER.footnoteCue("Correspondence to A. Author"));
     }
 
     @Test
     void englishProseWithACueWordIsNoFootnote() {
-        assertFalse(LayoutTextCleaner.footnoteCue("accepted that aberrant skin barrier integrity and local"));
-        assertFalse(LayoutTextCleaner.footnoteCue("published in the same journal a year later, the cohort"));
-        assertFalse(LayoutTextCleaner.footnoteCue("received a single dose of the inhibitor before"));
+        assertFalse(CLEANER.footnoteCue("accepted that aberrant skin barrier integrity and local"));
+        assertFalse(CLEANER.footnoteCue("published in the same journal a year later, the cohort"));
+        assertFalse(CLEANER.footnoteCue("received a single dose of the inhibitor before"));
     }
 
     @Test
     void chineseCuesOpenFootnotes() {
-        assertTrue(LayoutTextCleaner.footnoteCue("收稿日期：2023-05-12；修回日期：2023-06-03"));
-        assertTrue(LayoutTextCleaner.footnoteCue("基金项目：国家自然科学基金（81872345）"));
-        assertFalse(LayoutTextCleaner.footnoteCue("收到药物后细胞的增殖明显受到抑制"));
+        assertTrue(CLEANER.footnoteCue("收稿日期：2023-05-12；修回日期：2023-06-03"));
+        assertTrue(CLEANER.footnoteCue("基金项目：国家自然科学基金（81872345）"));
+        assertFalse(CLEANER.footnoteCue("收到药物后细胞的增殖明显受到抑制"));
     }
 }
