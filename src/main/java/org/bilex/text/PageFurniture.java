@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds running heads, running feet, page numbers and download stamps: lines in the top or
@@ -21,9 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class PageFurniture {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*(?:[-–—·•]\\s*)?(?:(?:page|p\\.?|第)\\s*)?\\d{1,4}(?:\\s*(?:/|of|共)\\s*\\d{1,4})?\\s*(?:页)?(?:\\s*[-–—·•])?\\s*$",
-            Pattern.CASE_INSENSITIVE);
     /**
      * The largest size of a running head, as a share of the body size: the body's own size, with
      * room for a body size pulled down by a long abstract or table set a half point smaller than
@@ -65,7 +61,7 @@ public final class PageFurniture {
             TextLine line = e.getKey();
             String text = line.text().strip();
             boolean repeated = pages >= 2 && pagesByKey.get(e.getValue()).size() >= 2;
-            if (repeated || PAGE_NUMBER.matcher(text).matches() || sections.stamp.matcher(text).find()) drop.add(line);
+            if (repeated || sections.pageNumber.matcher(text).matches() || sections.stamp.matcher(text).find()) drop.add(line);
         }
         for (PdfPage page : pdf.pages()) {
             TextLine head = runningHead(page, body, sections);

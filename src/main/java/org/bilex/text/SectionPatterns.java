@@ -31,7 +31,7 @@ public final class SectionPatterns {
     static final List<String> COLUMNS = List.of("kind", "term", "source");
 
     /** What a term does where it stands. */
-    enum Kind { ABSTRACT, KEYWORDS, REFERENCES, BACK, HEADING, CAPTION, FRONT, STAMP, JOURNAL }
+    enum Kind { ABSTRACT, KEYWORDS, REFERENCES, BACK, HEADING, CAPTION, FRONT, STAMP, JOURNAL, PAGE, PAGE_TOTAL, PAGE_END }
 
     private static final ReadOnce<SectionPatterns> READ = new ReadOnce<>("section word table (models/text/" + FILE + ")",
             SectionPatterns::parse);
@@ -53,6 +53,8 @@ public final class SectionPatterns {
     final Pattern stamp;
     /** A journal's running head: a year with volume, issue or pages, or a journal's name with a year. */
     final Pattern journalLine;
+    /** A page number alone on its line ("- 3 -", "Page 3 of 12", "第3页"). */
+    final Pattern pageNumber;
 
     private SectionPatterns(Map<Kind, List<String>> terms) {
         int ci = Pattern.CASE_INSENSITIVE;
@@ -73,6 +75,9 @@ public final class SectionPatterns {
                 "(?:19|20)\\d{2}.*?(?:\\d+\\s*\\(\\s*\\d+\\s*\\)|\\bvol\\.?\\s*\\d|\\bno\\.\\s*\\d|第\\s*\\d+\\s*[卷期]|\\d+\\s*[-–]\\s*\\d+)"
                         + "|(?:\\bvol\\.?\\s*\\d|第\\s*\\d+\\s*卷).*?(?:19|20)\\d{2}"
                         + "|(?:" + journal + ").*?(?:19|20)\\d{2}|(?:19|20)\\d{2}.*?(?:" + journal + ")", ci);
+        pageNumber = Pattern.compile("^\\s*(?:[-–—·•]\\s*)?(?:(?:" + alternatives(terms.get(Kind.PAGE), false) + ")\\s*)?\\d{1,4}"
+                + "(?:\\s*(?:/|" + alternatives(terms.get(Kind.PAGE_TOTAL), false) + ")\\s*\\d{1,4})?\\s*(?:"
+                + alternatives(terms.get(Kind.PAGE_END), false) + ")?(?:\\s*[-–—·•])?\\s*$", ci);
     }
 
     /** The patterns of {@code file} (read once per run). */
@@ -124,10 +129,11 @@ public final class SectionPatterns {
             String at = TsvTable.at(where, r.line());
             Kind kind;
             try {
-                kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
+                if (r.get(0).indexOf('_') >= 0) throw new IllegalArgumentException(r.get(0));
+                kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(at + "unknown kind '" + r.get(0) + "' (abstract, keywords, references, back, "
-                        + "heading, caption, front, stamp, journal)");
+                        + "heading, caption, front, stamp, journal, page, page-total, page-end)");
             }
             String term = r.get(1);
             if (term.isBlank() || !term.equals(term.strip()) || term.contains("  "))
@@ -140,7 +146,7 @@ public final class SectionPatterns {
         Map<Kind, List<String>> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             Set<String> t = terms.get(k);
-            if (t == null) throw new IllegalStateException(where + ": no term of kind '" + k.name().toLowerCase(Locale.ROOT) + "'");
+            if (t == null) throw new IllegalStateException(where + ": no term of kind '" + k.name().toLowerCase(Locale.ROOT).replace('_', '-') + "'");
             out.put(k, List.copyOf(t));
         }
         return new SectionPatterns(out);

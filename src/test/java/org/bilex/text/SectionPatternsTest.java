@@ -19,7 +19,8 @@ class SectionPatternsTest {
     private static SectionPatterns table(String... extra) {
         List<String> lines = new ArrayList<>(List.of(HEADER, "abstract\tabstract\tt", "keywords\tkeywords\tt",
                 "references\treferences\tt", "back\tfunding\tt", "heading\tdiscussion\tt", "caption\tfigure\tt",
-                "front\treceived\tt", "stamp\tdownloaded from\tt", "journal\tjournal\tt"));
+                "front\treceived\tt", "stamp\tdownloaded from\tt", "journal\tjournal\tt", "page\tpage\tt",
+                "page-total\tof\tt", "page-end\t页\tt"));
         lines.addAll(List.of(extra));
         return SectionPatterns.parse(lines, "s.tsv");
     }
@@ -57,10 +58,15 @@ class SectionPatternsTest {
         assertTrue(s.journalLine.matcher("中华皮肤科杂志 2024年").find());
         assertTrue(s.journalLine.matcher("Journal of Dermatology 2021").find());
         assertFalse(s.journalLine.matcher("Psoriasis affects 2% of people").find());
+        assertTrue(s.pageNumber.matcher("第 3 页").matches());
+        assertTrue(s.pageNumber.matcher("3共12页").matches());
+        assertTrue(s.pageNumber.matcher("Page 3 of 12").matches());
+        assertTrue(s.pageNumber.matcher("- 14 -").matches());
+        assertFalse(s.pageNumber.matcher("Page 3 shows").matches());
     }
 
     @Test
-    void aCuratorAddsAHeadingWithoutARebuild() {
+    void aCuratorAddsAHeadingOrAPageWordWithoutARebuild() {
         // "结果" and "STAR Methods" are no headings of the one-term table until a row names them
         assertFalse(table().namedHeading.matcher("结 果").matches());
         assertFalse(table().namedHeading.matcher("STAR Methods").matches());
@@ -68,6 +74,8 @@ class SectionPatternsTest {
         assertTrue(s.namedHeading.matcher("结 果").matches());
         assertTrue(s.namedHeading.matcher("STAR Methods:").matches());
         assertTrue(s.namedHeading.matcher("Discussion").matches());
+        assertFalse(table().pageNumber.matcher("Seite 3 von 12").matches());
+        assertTrue(table("page\tseite\tcurator", "page-total\tvon\tcurator").pageNumber.matcher("Seite 3 von 12").matches());
     }
 
     @Test
@@ -81,7 +89,9 @@ class SectionPatternsTest {
     @Test
     void aBadTableFailsAtLoadNamingFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> table("subtitle\tx\tt"));
-        assertTrue(e.getMessage().startsWith("s.tsv:11: unknown kind 'subtitle'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("s.tsv:14: unknown kind 'subtitle'"), e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> table("page_total\tsur\tt"));
+        assertTrue(e.getMessage().contains("unknown kind 'page_total'"), e.getMessage());
         e = assertThrows(IllegalStateException.class, () -> table("heading\tResults\tt"));
         assertTrue(e.getMessage().contains("lower case"), e.getMessage());
         e = assertThrows(IllegalStateException.class, () -> table("heading\tresults\t"));
