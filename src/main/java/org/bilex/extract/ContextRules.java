@@ -59,13 +59,22 @@ public final class ContextRules {
         this.symbols = symbols;
     }
 
-    /** The manifest's component: {@code context-rules.tsv} and the built lexicon's {@value Lexicon#CONTEXT_SYMBOLS}. */
+    /**
+     * The manifest's component: {@code context-rules.tsv}, the built lexicon's {@value Lexicon#CONTEXT_SYMBOLS} and the
+     * lexicon's spelling variants ({@code form-variants.tsv}), which the symbols take as every lexicon form does.
+     */
     public static ContextRules load(org.bilex.core.ComponentContext ctx) {
-        return load(ctx.file("context-rules.tsv"), ctx.file(Lexicon.CONTEXT_SYMBOLS));
+        return load(ctx.file("context-rules.tsv"), ctx.file(Lexicon.CONTEXT_SYMBOLS),
+                org.bilex.lexicon.FormVariants.of(ctx.file(org.bilex.lexicon.FormVariants.FILE)));
     }
 
-    /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon. */
+    /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon, with the models' variants. */
     public static ContextRules load(Path rulesFile, Path symbolsFile) {
+        return load(rulesFile, symbolsFile, org.bilex.lexicon.FormVariants.of(Lexicon.DEFAULT_VARIANTS));
+    }
+
+    /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon with these variants. */
+    public static ContextRules load(Path rulesFile, Path symbolsFile, org.bilex.lexicon.FormVariants variants) {
         List<Rule> out = new ArrayList<>();
         for (RuleFiles.Row r : RuleFiles.read(rulesFile, HEADER)) {
             EntityType t = r.get(1).equals("*") ? null : EntityType.parse(r.get(1));
@@ -92,7 +101,7 @@ public final class ContextRules {
         if (symbolsFile != null && Files.isRegularFile(symbolsFile)) {
             List<LexiconEntry> rows = new ArrayList<>();
             Lexicon.readEntries(symbolsFile, symbolsFile.getParent(), rows);
-            symbols = new DictionaryMatcher(Lexicon.of(rows, StopList.EMPTY, List.of(EntityType.values())).senses());
+            symbols = new DictionaryMatcher(Lexicon.of(rows, StopList.EMPTY, List.of(EntityType.values()), variants).senses());
         }
         return new ContextRules(out, symbols);
     }

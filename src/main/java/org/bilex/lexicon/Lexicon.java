@@ -54,7 +54,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         this.chinese = chinese;
     }
 
-    private Lexicon(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
+    private Lexicon(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority, FormVariants variants) {
         this.entries = List.copyOf(entries);
         this.rows = null;
         this.stopList = stopList;
@@ -103,7 +103,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
             // a stopped form takes its generated variants with it ("CAT" stops "CATs")
             if (stopList.blocks(e.form())) continue;
             add(keys, e.form(), c, rank, e.source());
-            for (String f : Chars.hasHan(e.form()) ? FormVariants.chinese(e.form(), e.type()) : FormVariants.of(e.form(), e.type())) {
+            for (String f : variants.of(e.form(), e.type())) {
                 if (!stopList.blocks(f)) add(keys, f, c, rank, e.source());
             }
         }
@@ -113,7 +113,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         for (LexiconEntry e : entries) {
             if (!Chars.hasHan(e.form())) continue;
             zh.add(MatchFolder.foldString(e.form()));
-            for (String v : FormVariants.chinese(e.form(), e.type())) zh.add(MatchFolder.foldString(v));
+            for (String v : variants.chinese(e.form(), e.type())) zh.add(MatchFolder.foldString(v));
         }
         this.chinese = java.util.Collections.unmodifiableSet(zh);
     }
@@ -133,9 +133,25 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         l.add(Sense.of(form, folded, c, rank, source));
     }
 
-    /** A lexicon from rows in memory (for tests and for document dictionaries). */
+    /**
+     * A lexicon from rows in memory (for tests), with the spelling variants of the models folder in the working
+     * directory ({@code models/lexicon/form-variants.tsv}).
+     */
     public static Lexicon of(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
-        return new Lexicon(entries, stopList, priority);
+        return of(entries, stopList, priority, FormVariants.of(DEFAULT_VARIANTS));
+    }
+
+    /** A lexicon from rows in memory with these spelling variants. */
+    public static Lexicon of(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority, FormVariants variants) {
+        return new Lexicon(entries, stopList, priority, variants);
+    }
+
+    /** The spelling-variant table of the models folder in the working directory. */
+    public static final Path DEFAULT_VARIANTS = Path.of("models", "lexicon", FormVariants.FILE);
+
+    /** The spelling variants of a lexicon folder: its {@code form-variants.tsv}; a folder without one makes only the engine's plurals. */
+    static FormVariants variantsOf(Path dir) {
+        return Files.isRegularFile(dir.resolve(FormVariants.FILE)) ? FormVariants.in(dir) : FormVariants.NONE;
     }
 
     /**
@@ -166,7 +182,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
                 stop = stop.plus(StopList.load(f));
             } else if (name.equals("type-priority.tsv")) {
                 priority = loadPriority(f);
-            } else if (name.equals("generic-phrases.tsv") || name.equals(CONTEXT_SYMBOLS)) {
+            } else if (name.equals("generic-phrases.tsv") || name.equals(CONTEXT_SYMBOLS) || name.equals(FormVariants.FILE)) {
                 continue; // read by the entity stage: class names that are not entities, symbols in context
             } else {
                 lexiconFiles.add(f);
@@ -180,7 +196,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         }).toList()) {
             entries.addAll(rows);
         }
-        return new Lexicon(entries, stop, priority);
+        return new Lexicon(entries, stop, priority, variantsOf(dir));
     }
 
     /** Reads one lexicon file; files whose header is not the lexicon header are refused. */

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeparatorAndGreekSpellingTest {
 
+    private static final FormVariants V = FormVariants.of(Lexicon.DEFAULT_VARIANTS);
+
     private static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
         return new LexiconEntry(t, canonical, xref, form, org.bilex.core.Chars.hasHan(form) ? "zh" : "en", "curated");
     }
@@ -96,19 +98,19 @@ class SeparatorAndGreekSpellingTest {
     void greekLettersTypedAsLatinLettersInSymbols() {
         assertEquals(List.of("HIF-1a=HIF-1α", "SIRPa=SIRPα", "TGF-b1=TGF-β1"),
                 found2("HIF-1a and TGF-b1 rose; SIRPa bound CD47."));
-        assertEquals("HIF-1a", FormVariants.greekAsLatin("HIF-1α"));
-        assertEquals("TGF-b1", FormVariants.greekAsLatin("TGF-β1"));
-        assertEquals("PI3Kg", FormVariants.greekAsLatin("PI3Kγ"));
-        assertTrue(FormVariants.of("TNF-α", EntityType.CYTOKINE).contains("TNF-a"));
+        assertEquals("HIF-1a", V.greekAsLatin("HIF-1α"));
+        assertEquals("TGF-b1", V.greekAsLatin("TGF-β1"));
+        assertEquals("PI3Kg", V.greekAsLatin("PI3Kγ"));
+        assertTrue(V.of("TNF-α", EntityType.CYTOKINE).contains("TNF-a"));
     }
 
     @Test
     void noLatinLetterWhereAWordOrAnotherSymbolWouldBeMade() {
-        assertNull(FormVariants.greekAsLatin("ERα"), "two letters before: ERa/ERA read as words");
-        assertNull(FormVariants.greekAsLatin("NF-κB"), "a letter after the Greek one");
-        assertNull(FormVariants.greekAsLatin("α-SMA"), "nothing before it");
-        assertNull(FormVariants.greekAsLatin("integrin α5β1"), "after a space or a lower-case word");
-        assertFalse(FormVariants.of("TNF-α", EntityType.CELL).contains("TNF-a"), "symbols of gene products only");
+        assertNull(V.greekAsLatin("ERα"), "two letters before: ERa/ERA read as words");
+        assertNull(V.greekAsLatin("NF-κB"), "a letter after the Greek one");
+        assertNull(V.greekAsLatin("α-SMA"), "nothing before it");
+        assertNull(V.greekAsLatin("integrin α5β1"), "after a space or a lower-case word");
+        assertFalse(V.of("TNF-α", EntityType.CELL).contains("TNF-a"), "symbols of gene products only");
         assertEquals(List.of("ERα=ERα"), found("ERα, ERa and era"));
     }
 

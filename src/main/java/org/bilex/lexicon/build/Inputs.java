@@ -50,6 +50,8 @@ final class Inputs {
 
     final Path vocab;
     final Path models;
+    /** The spelling variants the lexicon makes at load ({@code models/lexicon/form-variants.tsv}). */
+    final org.bilex.lexicon.FormVariants variants;
     final List<LexiconEntry> curated = new ArrayList<>();
     final Set<String> curatedStop = new HashSet<>();
     private final Set<String> words = new HashSet<>();
@@ -69,6 +71,9 @@ final class Inputs {
     Inputs(Path vocab, Path models, Path fullWordList) throws IOException {
         this.vocab = vocab;
         this.models = models;
+        Path variantTable = models.resolve("lexicon").resolve(org.bilex.lexicon.FormVariants.FILE);
+        this.variants = java.nio.file.Files.isRegularFile(variantTable) ? org.bilex.lexicon.FormVariants.of(variantTable)
+                : org.bilex.lexicon.FormVariants.NONE;
         Path build = models.resolve("build");
         Path words = fullWordList != null ? fullWordList : build.resolve("english-words.txt");
         for (String w : lines(words)) {

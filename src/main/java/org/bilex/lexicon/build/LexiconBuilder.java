@@ -2,7 +2,6 @@ package org.bilex.lexicon.build;
 
 import org.bilex.lexicon.Concept;
 import org.bilex.core.EntityType;
-import org.bilex.lexicon.FormVariants;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 import org.bilex.core.Chars;
@@ -146,7 +145,7 @@ public final class LexiconBuilder {
         for (LexiconEntry c : in.curated) {
             List<String> fs = new ArrayList<>();
             fs.add(c.form());
-            if (!Chars.hasHan(c.form())) fs.addAll(FormVariants.of(c.form(), c.type()));
+            if (!Chars.hasHan(c.form())) fs.addAll(in.variants.english(c.form(), c.type()));
             for (String f : fs) {
                 curatedForms.add(f);
                 List<Concept> l = curatedKeys.computeIfAbsent(Lexicon.key(f), k -> new ArrayList<>());
@@ -364,7 +363,7 @@ public final class LexiconBuilder {
             }
             Set<String> plurals = new HashSet<>();
             for (String f : forms.keySet()) {
-                if (!Chars.hasHan(f)) plurals.addAll(FormVariants.of(f, t.type));
+                if (!Chars.hasHan(f)) plurals.addAll(in.variants.english(f, t.type));
             }
             for (Map.Entry<String, Integer> f : forms.entrySet()) {
                 if (plurals.contains(f.getKey())) continue;
