@@ -43,6 +43,20 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void wordsOfTheBenchAreNoDiseases() {
+        // word-names.tsv refuses dissociation and rupture; exclude.tsv leaves out MeSH's
+        // "insulin sensitivity" (a concept of insulin resistance) and HPO's "marker expression"
+        String r = all("The dissociation of the complex, membrane rupture and marker expression were measured.");
+        assertFalse(r.contains("DISEASE"), r);
+        String s = all("Metformin improved insulin sensitivity in patients with type 2 diabetes.");
+        assertTrue(s.contains("PROCESS:insulin sensitivity=[insulin sensitivity]"), s);
+        assertTrue(s.contains("DISEASE:type 2 diabetes mellitus=[type 2 diabetes]"), s);
+        String zh = all("二甲双胍改善胰岛素敏感性，标志物表达未变。");
+        assertTrue(zh.contains("PROCESS:insulin sensitivity=[胰岛素敏感性]"), zh);
+        assertFalse(zh.contains("DISEASE"), zh);
+    }
+
+    @Test
     void anAcidIsAlsoNamedByItsAnionAndTwoCharacterAliasesNameNoGene() {
         // models/build/name-variants.tsv: glutamic acid → glutamate, valproic acid → valproate
         String r = all("Glutamate release rose after valproate, and prostaglandin A2 fell.");
