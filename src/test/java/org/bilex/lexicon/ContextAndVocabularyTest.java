@@ -57,6 +57,19 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void vehiclesAndTheGenericClassOfAminoAcidsAreNoChemicals() {
+        // exclude.tsv: DrugBank's water and amino acids, MeSH's drinking water and saline solution
+        String r = all("Rats received cisplatin in normal saline or plain drinking water, and amino acids were dissolved in water.");
+        assertTrue(r.contains("CHEMICAL:cisplatin"), r);
+        assertEquals(1, r.split("CHEMICAL:").length - 1, r);
+        // the salt inside 0.9% NaCl is the formula rule's chemical
+        assertTrue(all("Mice were injected with 0.9% NaCl.").contains("CHEMICAL:NaCl=[NaCl]"));
+        String zh = all("小鼠饮用水中加入顺铂。");
+        assertTrue(zh.contains("CHEMICAL:cisplatin"), zh);
+        assertEquals(1, zh.split("CHEMICAL:").length - 1, zh);
+    }
+
+    @Test
     void anAcidIsAlsoNamedByItsAnionAndTwoCharacterAliasesNameNoGene() {
         // models/build/name-variants.tsv: glutamic acid → glutamate, valproic acid → valproate
         String r = all("Glutamate release rose after valproate, and prostaglandin A2 fell.");
