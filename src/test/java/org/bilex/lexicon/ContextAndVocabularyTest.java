@@ -197,6 +197,18 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void nucleobasesNamedAsTheBaseOfAVariantAreNoChemicals() {
+        String r = all("A substitution of a cytosine residue in exon 2, a guanine (CGA) by adenine (CAA) change and a thymine insertion were found.");
+        assertFalse(r.contains("CHEMICAL"), r);
+        assertFalse(all("The adenine 474 deletion was found.").contains("CHEMICAL"));
+        // free bases and nucleosides stay chemicals
+        assertTrue(all("Adenine supplementation and thymidine uptake rose.").contains("CHEMICAL:adenine"));
+        String zh = all("患者携带第474位腺嘌呤缺失，另一例为胞嘧啶插入。");
+        assertFalse(zh.contains("CHEMICAL"), zh);
+        assertTrue(all("培养基中加入胞嘧啶。").contains("CHEMICAL:胞嘧啶"), all("培养基中加入胞嘧啶。"));
+    }
+
+    @Test
     void biologicsThatAreGeneProductsAreNoChemicals() {
         String r = all("Glucagon, vasoactive intestinal peptide and erythropoietin rose, while estrone fell.");
         assertFalse(r.contains("CHEMICAL:glucagon") || r.contains("CHEMICAL:vasoactive") || r.contains("CHEMICAL:erythropoietin"), r);
