@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
 public final class AbbreviationFinder {
 
     private static final Pattern ALIAS_LEAD = Pattern.compile(
-            "^(?:以下简称|下称|简称|又称|亦称|也称|即|i\\.e\\.,?|hereafter(?: referred to as)?|abbreviated as|also called|or)\\s*",
+            "^(?:(?:以下简称|下称|简称|又称|亦称|也称|即)\\s*"
+                    // an English lead is a word of its own before a name: "(or X)", not the odds
+                    // ratio of "(OR, 6.7; 95% CI, 1.4-31.5)" or "(OR=2.40, ...)"
+                    + "|(?:i\\.e\\.,?|hereafter(?: referred to as)?|abbreviated as|also called|(?-i:or))\\s+(?=\\p{L}))",
             Pattern.CASE_INSENSITIVE);
 
     private final Set<String> boundaryWords;

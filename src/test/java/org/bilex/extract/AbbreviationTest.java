@@ -49,6 +49,20 @@ class AbbreviationTest {
     }
 
     @Test
+    void anOddsRatioInBracketsIsNoAliasButAnAliasLeadStillIs() {
+        // "(OR, 6.7; 95% CI …)" is the statistic, not "or" leading another name of the disease
+        assertEquals(List.of("DISEASE:atopic dermatitis[atopic dermatitis]"),
+                describe(fx.extract("The allele raised the risk of atopic dermatitis (OR, 6.7; 95% CI, 1.4-31.5) in children.")));
+        assertEquals(List.of("DISEASE:atopic dermatitis[atopic dermatitis]"),
+                describe(fx.extract("The allele raised the risk of atopic dermatitis (OR=2.40, 95% CI=1.32-4.49).")));
+        // a real alias after "or" and after 简称 is still read
+        assertEquals(List.of("DISEASE:atopic dermatitis[atopic dermatitis, AD]"),
+                describe(fx.extract("Children with atopic dermatitis (or AD) were enrolled; AD was mild.")));
+        assertEquals(List.of("DISEASE:atopic dermatitis[特应性皮炎, AD]"),
+                describe(fx.extract("特应性皮炎（简称AD）是常见病，AD患者瘙痒。")));
+    }
+
+    @Test
     void halfWidthBracketsAndCommasWork() {
         EntityResult r = fx.extract("可分泌上皮生长因子(epithelial growth factor,EGF)等细胞因子。");
         assertEquals(List.of("GROWTH_FACTOR:EGF[上皮生长因子, epithelial growth factor, EGF]"), describe(r));

@@ -41,6 +41,33 @@ class EntityRulesTest {
     }
 
     @Test
+    void organToxicityNamedByItsOrganWordIsADiseaseInBothLanguages() {
+        assertEquals(List.of("liver toxicity=DISEASE:hepatotoxicity"), find("Liver function tests showed liver toxicity in two rats."));
+        assertEquals(List.of("cardiac toxicities=DISEASE:cardiotoxicity"), find("no cardiac toxicities were seen"));
+        assertEquals(List.of("hematologic toxicity=DISEASE:hematotoxicity"), find("grade 3 hematologic toxicity occurred"));
+        assertEquals(List.of("Dermatologic toxicity=DISEASE:dermatologic toxicity"), find("Dermatologic toxicity is frequent."));
+        // the bare word names no organ: no disease (the dev gold reads it as a property)
+        assertEquals(List.of(), find("the toxicity of the compound was low"));
+        assertEquals(List.of("肝脏毒性=DISEASE:hepatotoxicity"), find("该药物的肝脏毒性较低。"));
+        assertEquals(List.of("皮肤毒性=DISEASE:skin toxicity"), find("患者出现皮肤毒性。"));
+        assertEquals(List.of("血液学毒性=DISEASE:myelotoxicity"), find("常见血液学毒性。"));
+        assertEquals(List.of(), find("该化合物毒性较低。"));
+    }
+
+    @Test
+    void adverseEventsNamedByTheirOrganAreDiseasesInBothLanguages() {
+        assertEquals(List.of("immune-related adverse events=DISEASE:immune-related adverse event"),
+                find("immune-related adverse events were managed with steroids"));
+        assertEquals(List.of("Gastrointestinal adverse reactions=DISEASE:gastrointestinal adverse reaction"),
+                find("Gastrointestinal adverse reactions were mild."));
+        // an adverse event of no named organ is no entity
+        assertEquals(List.of(), find("no serious adverse events were reported"));
+        assertEquals(List.of("免疫相关不良事件=DISEASE:immune-related adverse event"), find("免疫相关不良事件的发生率"));
+        assertEquals(List.of("胃肠道不良反应=DISEASE:gastrointestinal adverse reaction"), find("主要为胃肠道不良反应。"));
+        assertEquals(List.of(), find("未见明显不良反应。"));
+    }
+
+    @Test
     void mirnas() {
         assertEquals(List.of("miR-223=MIRNA:miR-223@miR-223"), find("the miR-223 level"));
         assertEquals(List.of("miR-let-7b=MIRNA:let-7b@let-7"), find("miR-let-7b通过"));

@@ -43,6 +43,33 @@ class ContextAndVocabularyTest {
     }
 
     @Test
+    void wordsOfTheBenchAreNoDiseases() {
+        // word-names.tsv refuses dissociation and rupture; exclude.tsv leaves out MeSH's
+        // "insulin sensitivity" (a concept of insulin resistance) and HPO's "marker expression"
+        String r = all("The dissociation of the complex, membrane rupture and marker expression were measured.");
+        assertFalse(r.contains("DISEASE"), r);
+        String s = all("Metformin improved insulin sensitivity in patients with type 2 diabetes.");
+        assertTrue(s.contains("PROCESS:insulin sensitivity=[insulin sensitivity]"), s);
+        assertTrue(s.contains("DISEASE:type 2 diabetes mellitus=[type 2 diabetes]"), s);
+        String zh = all("二甲双胍改善胰岛素敏感性，标志物表达未变。");
+        assertTrue(zh.contains("PROCESS:insulin sensitivity=[胰岛素敏感性]"), zh);
+        assertFalse(zh.contains("DISEASE"), zh);
+    }
+
+    @Test
+    void vehiclesAndTheGenericClassOfAminoAcidsAreNoChemicals() {
+        // exclude.tsv: DrugBank's water and amino acids, MeSH's drinking water and saline solution
+        String r = all("Rats received cisplatin in normal saline or plain drinking water, and amino acids were dissolved in water.");
+        assertTrue(r.contains("CHEMICAL:cisplatin"), r);
+        assertEquals(1, r.split("CHEMICAL:").length - 1, r);
+        // the salt inside 0.9% NaCl is the formula rule's chemical
+        assertTrue(all("Mice were injected with 0.9% NaCl.").contains("CHEMICAL:NaCl=[NaCl]"));
+        String zh = all("小鼠饮用水中加入顺铂。");
+        assertTrue(zh.contains("CHEMICAL:cisplatin"), zh);
+        assertEquals(1, zh.split("CHEMICAL:").length - 1, zh);
+    }
+
+    @Test
     void anAcidIsAlsoNamedByItsAnionAndTwoCharacterAliasesNameNoGene() {
         // models/build/name-variants.tsv: glutamic acid → glutamate, valproic acid → valproate
         String r = all("Glutamate release rose after valproate, and prostaglandin A2 fell.");
@@ -167,6 +194,18 @@ class ContextAndVocabularyTest {
         assertFalse(all("Akt的serine 473位点磷酸化。").contains("CHEMICAL"), all("Akt的serine 473位点磷酸化。"));
         assertTrue(all("Plasma glycine and aspartate levels rose.").contains("CHEMICAL:glycine"));
         assertTrue(all("血浆glycine水平升高。").contains("CHEMICAL:glycine"), all("血浆glycine水平升高。"));
+    }
+
+    @Test
+    void nucleobasesNamedAsTheBaseOfAVariantAreNoChemicals() {
+        String r = all("A substitution of a cytosine residue in exon 2, a guanine (CGA) by adenine (CAA) change and a thymine insertion were found.");
+        assertFalse(r.contains("CHEMICAL"), r);
+        assertFalse(all("The adenine 474 deletion was found.").contains("CHEMICAL"));
+        // free bases and nucleosides stay chemicals
+        assertTrue(all("Adenine supplementation and thymidine uptake rose.").contains("CHEMICAL:adenine"));
+        String zh = all("患者携带第474位腺嘌呤缺失，另一例为胞嘧啶插入。");
+        assertFalse(zh.contains("CHEMICAL"), zh);
+        assertTrue(all("培养基中加入胞嘧啶。").contains("CHEMICAL:胞嘧啶"), all("培养基中加入胞嘧啶。"));
     }
 
     @Test
