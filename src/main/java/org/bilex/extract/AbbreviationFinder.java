@@ -25,31 +25,37 @@ import java.util.regex.Pattern;
  */
 public final class AbbreviationFinder {
 
-    private static final Pattern ALIAS_LEAD = Pattern.compile(
-            "^(?:(?:以下简称|下称|简称|又称|亦称|也称|即)\\s*"
-                    // an English lead is a word of its own before a name: "(or X)", not the odds
-                    // ratio of "(OR, 6.7; 95% CI, 1.4-31.5)" or "(OR=2.40, ...)"
-                    + "|(?:i\\.e\\.,?|hereafter(?: referred to as)?|abbreviated as|also called|(?-i:or))\\s+(?=\\p{L}))",
-            Pattern.CASE_INSENSITIVE);
 
     private final Set<String> boundaryWords;
     private final Set<String> suffixes;
     private final Set<String> conjunctions;
     private final HeadTypes heads;
+    /** The words around a bracket ({@code rules/abbreviation-cues.tsv}). */
+    private final AbbreviationCues cues;
+    /** The English names of Greek letters (the lexicon's {@code form-variants.tsv}): "(TGF)-beta1" goes on with a name's part. */
+    private final Set<String> greekNames;
 
-    private AbbreviationFinder(Set<String> boundaryWords, Set<String> suffixes, Set<String> conjunctions, HeadTypes heads) {
+    private AbbreviationFinder(Set<String> boundaryWords, Set<String> suffixes, Set<String> conjunctions, HeadTypes heads,
+                               AbbreviationCues cues, Set<String> greekNames) {
         this.boundaryWords = Set.copyOf(boundaryWords);
         this.suffixes = Set.copyOf(suffixes);
         this.conjunctions = Set.copyOf(conjunctions);
         this.heads = heads;
+        this.cues = cues;
+        this.greekNames = Set.copyOf(greekNames);
     }
 
-    /** From the manifest: the Chinese term boundaries, what may go on past them, and the head words. */
+    /**
+     * From the manifest: the Chinese term boundaries, what may go on past them, the head words, the words around a
+     * bracket and the lexicon's Greek letter names.
+     */
     public static AbbreviationFinder load(org.bilex.core.ComponentContext ctx) {
-        return load(ctx.file("zh-term-boundaries.tsv"), ctx.file("zh-long-form-glue.tsv"), HeadTypes.load(ctx.file("heads.tsv")));
+        return load(ctx.file("zh-term-boundaries.tsv"), ctx.file("zh-long-form-glue.tsv"), HeadTypes.load(ctx.file("heads.tsv")),
+                ctx.file(AbbreviationCues.FILE), org.bilex.lexicon.FormVariants.of(ctx.file(org.bilex.lexicon.FormVariants.FILE)));
     }
 
-    public static AbbreviationFinder load(Path boundaryFile, Path glueFile, HeadTypes heads) {
+    public static AbbreviationFinder load(Path boundaryFile, Path glueFile, HeadTypes heads, Path cuesFile,
+                                          org.bilex.lexicon.FormVariants variants) {
         Set<String> words = new HashSet<>();
         for (RuleFiles.Row r : RuleFiles.read(boundaryFile, "word\tsource")) words.add(r.get(0));
         Set<String> suffixes = new HashSet<>();
@@ -62,7 +68,7 @@ public final class AbbreviationFinder {
                         + ": unknown kind '" + r.get(1) + "' (suffix, conjunction)");
             }
         }
-        return new AbbreviationFinder(words, suffixes, conjunctions, heads);
+        return new AbbreviationFinder(words, suffixes, conjunctions, heads, AbbreviationCues.load(cuesFile), variants.greekNames());
     }
 
     /**
@@ -110,7 +116,7 @@ public final class AbbreviationFinder {
                                   Lexicon lexicon, EntityRules rules) {
         int cs = o + 1;
         int ce = c;
-        java.util.regex.Matcher lead = ALIAS_LEAD.matcher(text).region(cs, ce);
+        java.util.regex.Matcher lead = cues.aliasLead().matcher(text).region(cs, ce);
         boolean alias = false;
         if (lead.lookingAt()) {
             cs = lead.end();
@@ -298,7 +304,7 @@ public final class AbbreviationFinder {
      * ("PI3K）/蛋白激酶B（…Akt)信号通路"). Its forms are not entities of their own; the text with
      * the definition collapsed to its short form is matched instead.
      */
-    static boolean isPartOfLongerName(String text, int start, int close) {
+    boolean isPartOfLongerName(String text, int start, int close) {
         int n = close + 1;
         if (n < text.length()) {
             int cp = text.codePointAt(n);
@@ -314,17 +320,15 @@ public final class AbbreviationFinder {
         return p >= 0 && text.charAt(p) == '/';
     }
 
-    private static final Set<String> GREEK_NAMES = Set.of("alpha", "beta", "gamma", "delta", "kappa", "epsilon", "lambda", "omega");
-
     /**
      * Whether a lower-case English word of five letters or more (not a Greek letter's name)
      * starts at {@code i}: "(BCNU)-induced", "(LPS)-treated" go on with a word, not a name's part.
      */
-    static boolean isEnglishWordAfter(String text, int i) {
+    boolean isEnglishWordAfter(String text, int i) {
         int e = i;
         while (e < text.length() && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') e++;
         if (e < text.length() && Chars.isWordChar(text.codePointAt(e))) return false;
-        return e - i >= 5 && !GREEK_NAMES.contains(text.substring(i, e));
+        return e - i >= 5 && !greekNames.contains(text.substring(i, e));
     }
 
     /** Where the phrase before a bracket starts: the nearest punctuation, bracket or list mark. */
@@ -541,11 +545,12 @@ public final class AbbreviationFinder {
      * A bracket that lists symbols ("(IL-6, TNF-α, IL-1β)") defines nothing: its last item is no
      * abbreviation of the items before it, which are short forms themselves.
      */
-    private static boolean listOfShortForms(String en) {
+    private boolean listOfShortForms(String en) {
         if (en.indexOf(',') < 0 && en.indexOf(';') < 0) return false;
         for (String part : en.split("[,;]")) {
             String p = part.strip();
-            if (p.startsWith("and ") || p.startsWith("or ")) p = p.substring(p.indexOf(' ') + 1).strip();
+            String join = cues.joinAt(p);
+            if (join != null) p = p.substring(join.length() + 1).strip();
             if (!p.isEmpty() && !isShortForm(p)) return false;
         }
         return true;
@@ -561,7 +566,7 @@ public final class AbbreviationFinder {
         return englishLongForm(lf + " ", lf.length(), sf) != null;
     }
 
-    static boolean isShortForm(String s) {
+    boolean isShortForm(String s) {
         if (s.isEmpty() || s.length() > 16 || s.contains(" ") || s.contains("、") || s.contains(",")) return false;
         if (!Character.isLetter(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) return false;
         boolean letter = false, upperOrDigit = false, han = false;
@@ -572,7 +577,7 @@ public final class AbbreviationFinder {
             if (Character.isUpperCase(ch) || Character.isDigit(ch)) upperOrDigit = true;
         }
         if (han || !letter || !upperOrDigit) return false;
-        return !s.matches("\\d+[a-z]?") && !s.matches("(?i)(fig|figure|table|ref|refs|see|e\\.g\\.|i\\.e\\.)\\.?.*");
+        return !s.matches("\\d+[a-z]?") && !cues.notShortForm().matcher(s).matches();
     }
 
     static boolean isEnglishPhrase(String s) {

@@ -66,6 +66,13 @@ public final class FormVariants {
         this.hanTail = Pattern.compile("(\\p{IsHan})([0-9" + g + "][0-9A-Za-z]*)$");
     }
 
+    /** The English names of the table's Greek letters ("alpha", "beta" …). */
+    public Set<String> greekNames() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] g : greek) out.add(g[1]);
+        return out;
+    }
+
     /** The table of {@code file} (read once per run). */
     public static FormVariants of(Path file) {
         return READ.of(file);
