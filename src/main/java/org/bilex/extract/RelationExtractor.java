@@ -2364,7 +2364,13 @@ public final class RelationExtractor {
                     }
                     if (inner == null || inner.concept().equals(agent.concept())) continue;
                     RelationRules.Decision d = rules.decide(fit.trigger().family(), inner.concept().type(), "*", agent.concept().type());
-                    if (d == null || d.reverse()) continue;
+                    if (d == null) continue;
+                    if (d.reverse()) {
+                        // "CD4+ T cells": the nested mention acts on the named thing (CD4 MARKER_OF the cells), not a drug after it
+                        if (!rules.allows(d.predicate(), inner.concept().type(), agent.concept().type())) continue;
+                        out.add(new Found(inner, d.predicate(), agent, false, false, id, agent.start(), agent.end(), "named-agent:" + fit.trigger().family()));
+                        break;
+                    }
                     out.add(new Found(actor, d.predicate(), inner, false, false, id, agent.start(), actor.end(), "named-agent:" + fit.trigger().family()));
                     break;
                 }

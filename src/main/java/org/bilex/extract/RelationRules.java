@@ -181,6 +181,11 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
                 if (x < 0 || t.form().indexOf('X', x + 1) >= 0 || t.form().length() == 1) {
                     throw new LexiconException(tf + ":" + r.line() + ": a name trigger needs exactly one X beside other text: '" + t.form() + "'");
                 }
+                // "X+*": a trailing * stands for any rest of the name, after a literal that follows X
+                int star = t.form().indexOf('*');
+                if (star >= 0 && (star != t.form().length() - 1 || star == x + 1)) {
+                    throw new LexiconException(tf + ":" + r.line() + ": a name trigger's * must end it, after text that follows X: '" + t.form() + "'");
+                }
                 names.add(t);
                 continue;
             }
@@ -319,6 +324,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
     /**
      * The name templates (kind name) that an agent's written name fits, case-insensitively, each with the span of
      * the name that X stands for ("anti-CD20 antibodies" fits "anti-X antibodies" with X = "CD20"); empty when none.
+     * A template ending in * ("X+*") fits a name that goes on after the literal that follows X ("CD4+ T cells":
+     * X = "CD4", the first such literal; white space before it is not part of X, "CD36 + cells").
      */
     List<NameFit> nameFits(String written) {
         List<NameFit> out = new ArrayList<>();
@@ -328,6 +335,16 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             int x = t.form().indexOf('X');
             String pre = f.substring(0, x);
             String suf = f.substring(x + 1);
+            if (suf.endsWith("*")) {
+                String lit = suf.substring(0, suf.length() - 1);
+                if (!w.startsWith(pre)) continue;
+                int at = w.indexOf(lit, pre.length() + 1);
+                if (at < 0 || at + lit.length() >= w.length() || w.substring(at + lit.length()).isBlank()) continue;
+                int end = at;
+                while (end > pre.length() && Character.isWhitespace(w.charAt(end - 1))) end--;
+                if (end > pre.length()) out.add(new NameFit(t, pre.length(), end));
+                continue;
+            }
             if (w.length() > pre.length() + suf.length() && w.startsWith(pre) && w.endsWith(suf)) {
                 out.add(new NameFit(t, pre.length(), w.length() - suf.length()));
             }

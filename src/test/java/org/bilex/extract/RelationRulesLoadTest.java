@@ -87,6 +87,14 @@ class RelationRulesLoadTest {
     }
 
     @Test
+    void aNameTemplateWithAStarInsideFailsWithFileAndLine() throws IOException {
+        Path d = copy();
+        int line = replaceFirst(d.resolve("relation-triggers.tsv"), "marked\ten\t", "X+*", "X*+");
+        LexiconException e = assertThrows(LexiconException.class, () -> RelationRules.load(d));
+        assertEquals(d.resolve("relation-triggers.tsv") + ":" + line + ": a name trigger's * must end it, after text that follows X: 'X*+'", e.getMessage());
+    }
+
+    @Test
     void aTypoInAPredicateFailsWithFileAndLine() throws IOException {
         Path d = copy();
         int line = replaceFirst(d.resolve("relation-predicates.tsv"), "", "\tINHIBITS\t", "\tINHIBIT\t");
