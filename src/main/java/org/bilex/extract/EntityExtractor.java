@@ -45,6 +45,8 @@ public final class EntityExtractor {
     private final EntityRules rules;
     private final VesicleComposer vesicles;
     private final AbbreviationFinder abbreviations;
+    /** The words inside a cell's or vesicle's name that say where it comes from. */
+    private final java.util.regex.Pattern sourceMark;
     private final PrefixComposer prefixes;
     private final ContextRules context;
 
@@ -52,10 +54,12 @@ public final class EntityExtractor {
      * @param finders the sources of candidates, in order (the dictionary, the rules, context forms …)
      * @param rules   the entity rules, which the abbreviation finder consults
      * @param context the context rules that keep, drop or accept the finders' candidates
+     * @param sourceMark the words inside a cell's or vesicle's name that say where it comes from ({@link #sourceMarks})
      */
     public EntityExtractor(Lexicon lexicon, List<EntityFinder> finders, EntityRules rules, AbbreviationFinder abbreviations,
-                           PrefixComposer prefixes, VesicleComposer vesicles, ContextRules context) {
+                           PrefixComposer prefixes, VesicleComposer vesicles, ContextRules context, java.util.regex.Pattern sourceMark) {
         this.lexicon = lexicon;
+        this.sourceMark = sourceMark;
         this.finders = List.copyOf(finders);
         this.rules = rules;
         this.vesicles = vesicles;
@@ -70,7 +74,7 @@ public final class EntityExtractor {
         if (finders.isEmpty()) throw new ModelException(ctx.spec().where() + ": no entity finder is listed before it");
         return new EntityExtractor(ctx.require(Lexicon.class), finders, ctx.require(EntityRules.class),
                 ctx.require(AbbreviationFinder.class), ctx.require(PrefixComposer.class), ctx.require(VesicleComposer.class),
-                contextRules(ctx));
+                contextRules(ctx), sourceMarks(ctx.file(SOURCE_MARKS)));
     }
 
     /** The context rules listed before the entity stage; none when the manifest lists none. */
@@ -224,7 +228,35 @@ public final class EntityExtractor {
         for (Candidate c : mentions) if (!GenericPhrases.isGeneric(c)) out.add(c);
         return out;
     }
-    private static final java.util.regex.Pattern SOURCE_MARK = java.util.regex.Pattern.compile("来源的|来源|源性|-derived |-derived$| derived ");
+    /** The file of the words inside a name that say where it comes from ({@link #sourceMarks}). */
+    public static final String SOURCE_MARKS = "source-marks.tsv";
+
+    /**
+     * The source marks of {@code rules/source-marks.tsv} (columns {@code lang mark source}) as one pattern: a Chinese
+     * mark anywhere, an English mark that starts with a hyphen before a space or the end, another English mark between
+     * spaces; longest first. A language other than zh or en, an empty mark or source fails at load.
+     */
+    static java.util.regex.Pattern sourceMarks(java.nio.file.Path file) {
+        List<String> zh = new ArrayList<>(), en = new ArrayList<>();
+        for (RuleFiles.Row r : RuleFiles.read(file, "lang\tmark\tsource")) {
+            String at = file + ":" + r.line() + ": ";
+            if (r.get(1).isBlank() || r.get(2).isBlank()) throw new org.bilex.lexicon.LexiconException(at + "empty mark or source");
+            switch (r.get(0)) {
+                case "zh" -> zh.add(r.get(1));
+                case "en" -> en.add(r.get(1));
+                default -> throw new org.bilex.lexicon.LexiconException(at + "lang must be zh or en, not '" + r.get(0) + "'");
+            }
+        }
+        java.util.Comparator<String> longest = java.util.Comparator.comparingInt(String::length).reversed();
+        zh.sort(longest);
+        en.sort(longest);
+        List<String> alts = new ArrayList<>();
+        for (String m : zh) alts.add(java.util.regex.Pattern.quote(m));
+        for (String m : en) {
+            alts.add(m.startsWith("-") ? java.util.regex.Pattern.quote(m) + "(?: |$)" : " " + java.util.regex.Pattern.quote(m) + " ");
+        }
+        return java.util.regex.Pattern.compile(alts.isEmpty() ? "(?!)" : String.join("|", alts));
+    }
 
     /**
      * A cell or vesicle whose own name says where it comes from ("骨髓来源的MSCs",
@@ -236,7 +268,7 @@ public final class EntityExtractor {
             EntityType t = m.concept().type();
             if (m.source() == null && (t == EntityType.CELL || t == EntityType.VESICLE)) {
                 String name = text.substring(m.start(), m.end());
-                java.util.regex.Matcher x = SOURCE_MARK.matcher(name);
+                java.util.regex.Matcher x = sourceMark.matcher(name);
                 if (x.find() && x.start() > 0) {
                     Concept src = lexicon.lookup(name.substring(0, x.start()).strip());
                     if (src != null && (src.type() == EntityType.TISSUE || src.type() == EntityType.CELL) && !src.equals(m.concept())) {

@@ -33,7 +33,8 @@ public final class ChineseNlp {
             if (w.isBlank() || w.length() > 30) continue;
             map.put(w, new CoreDictionary.Attribute(Nature.nz, 1000));
         }
-        if (map.isEmpty()) map.put("外泌体", new CoreDictionary.Attribute(Nature.nz, 1000));
+        // HanLP's trie needs one key: a private-use character, which no text has, when no word is given
+        if (map.isEmpty()) map.put("\uE000", new CoreDictionary.Attribute(Nature.nz, 1000));
         DoubleArrayTrie<CoreDictionary.Attribute> dat = new DoubleArrayTrie<>();
         dat.build(map);
         this.dictionary = new DynamicCustomDictionary(dat, new BinTrie<>(), (String[]) null);
