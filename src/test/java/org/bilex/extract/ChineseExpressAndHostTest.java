@@ -34,6 +34,10 @@ class ChineseExpressAndHostTest {
             row(EntityType.CYTOKINE, "IL-4", "IL4", "IL-4"),
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
             row(EntityType.CYTOKINE, "TGF-β1", "TGFB1", "TGF-β1"),
+            row(EntityType.PROTEIN, "C-reactive protein", "CRP", "CRP"),
+            row(EntityType.PROTEIN, "MMP-9", "MMP9", "MMP-9"),
+            row(EntityType.CELL, "hepatocyte", "CL:0000182", "肝细胞"),
+            row(EntityType.CELL, "hepatocyte", "CL:0000182", "hepatocytes"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "巨噬细胞"),
             row(EntityType.CELL, "macrophage", "CL:0000235", "macrophages"),
             row(EntityType.CELL, "keratinocyte", "CL:0000312", "角质形成细胞"),
@@ -63,6 +67,9 @@ class ChineseExpressAndHostTest {
                 relations("脂多糖可诱导巨噬细胞表达iNOS和COX-2。"));
         assertEquals(List.of("IL-13 UPREGULATES TSLP"), relations("IL-13能够刺激角质形成细胞表达TSLP。"));
         assertEquals(List.of("curcumin DOWNREGULATES ICAM-1"), relations("姜黄素可以抑制内皮细胞表达ICAM-1。"));
+        // 合成 as 表达: the cells make the molecule; its making is its level (cue kind level)
+        assertEquals(List.of("IL-6 UPREGULATES C-reactive protein"), relations("IL-6可诱导肝细胞合成CRP。"));
+        assertEquals(List.of("IL-6 UPREGULATES MMP-9"), relations("IL-6能够促进MMP-9合成。"));
         // a verb of making after the cells is still the cells' own (pivot): they carry what they secrete
         assertEquals(List.of("macrophage CARRIES IL-10"), relations("IL-4可诱导巨噬细胞分泌IL-10。"));
     }
@@ -72,6 +79,7 @@ class ChineseExpressAndHostTest {
         assertEquals(List.of("lipopolysaccharide UPREGULATES COX-2", "lipopolysaccharide UPREGULATES iNOS"),
                 relations("LPS induced macrophages to express iNOS and COX-2."));
         assertEquals(List.of("IL-13 UPREGULATES TSLP"), relations("IL-13 stimulates keratinocytes to express TSLP."));
+        assertEquals(List.of("IL-6 UPREGULATES C-reactive protein"), relations("IL-6 induces hepatocytes to synthesize CRP."));
         // the pivot cue to undergo: the verb acts on the process, not on the cells
         assertEquals(List.of("curcumin PROMOTES apoptosis"), relations("Curcumin induces endothelial cells to undergo apoptosis."));
         // cells with no pivot cue after them stay the object
