@@ -119,6 +119,16 @@ enum CueKind {
     LIGHTVERB,
     /** Chinese: after cells that follow a verb, makes them the subject of what follows ("诱导细胞发生凋亡", "促进巨噬细胞向M2型极化") */
     PIVOT,
+    /**
+     * Chinese: after cells that follow a verb, a verb by which the cells make a molecule of their own ("诱导巨噬细胞表达
+     * iNOS"): the first verb acts on the level of the molecules after it, the cells are no end
+     */
+    EXPRESS,
+    /**
+     * Chinese: a noun of the patients or animals who have the disease named right before it ("动脉粥样硬化患者",
+     * "糖尿病大鼠"): the disease is a setting, and a verb's object named after it is that verb's object
+     */
+    HOST,
     /** Chinese: opens a locative frame ("在" of "在…中") */
     FRAME,
     /** Chinese: closes a locative frame ("中", "内" of "在…中"): the list inside is a setting */

@@ -764,6 +764,9 @@ public final class RelationExtractor {
                 Group p = pivot(g);
                 if (p != g) return p;
             }
+            // "IL-4 induces keratinocytes to express TSLP", "induces cancer cells to undergo apoptosis": cells before an
+            // English pivot cue do what follows (the parse reads it, relation-patterns-en.tsv pivot-*); no object here
+            if (!isHan(h) && cells(g) && afterCue(text.substring(g.end()).stripLeading(), "pivot") != null) return null;
             if (isHan(h)) {
                 // "HaCaT细胞的增殖", "光老化HaCaT…中MMP1的表达": the head is the last of the chain,
                 // unless the trigger follows a copula: "是起源于中胚层的非造血干细胞" is a relative clause
@@ -778,6 +781,14 @@ public final class RelationExtractor {
                     // "激活VEGF的转录": a mention that is itself a level word is the list's level, no head of its own
                     String nt = text.substring(n.start(), n.end());
                     if (isCue(nt, "level") || mid.endsWith("的") && isCue("的" + nt, "level")) break;
+                    // "降低动脉粥样硬化患者血清中CRP的水平", "降低糖尿病大鼠肾组织中TGF-β1的表达": a disease before a host word
+                    // names the patients or animals who have it, a setting; the head named after it is the object
+                    String host = diseases(g) ? afterCue(mid, "host") : null;
+                    if (host != null && (host.isEmpty() || isCue(host, "of"))) {
+                        claimed.add(g);
+                        g = n;
+                        continue;
+                    }
                     if (!(mid.isEmpty() || isCue(mid, "of") || mid.length() <= 4
                             && endsWithCue(mid, "of") && !hasCue(g.end(), n.start(), "coord") || classNoun(mid))) break;
                     claimed.add(g);
@@ -830,6 +841,12 @@ public final class RelationExtractor {
             return true;
         }
 
+        /** Whether every item of the list is a disease. */
+        private boolean diseases(Group g) {
+            for (Candidate c : g.items()) if (c.concept().type() != EntityType.DISEASE) return false;
+            return true;
+        }
+
         /** Whether every item of the list is a cell. */
         private boolean cells(Group g) {
             for (Candidate c : g.items()) if (c.concept().type() != EntityType.CELL) return false;
@@ -859,9 +876,18 @@ public final class RelationExtractor {
             // "诱导SGC7901细胞发生…": a head word the lexicon left out of the name may stand before the cue
             String after = text.substring(g.end(), Math.min(limit, g.end() + 6)).strip();
             String rest = null;
-            for (int k = 0; k <= 2 && k < after.length() && rest == null; k++) {
+            String made = null;
+            for (int k = 0; k <= 2 && k < after.length() && rest == null && made == null; k++) {
                 if (k > 0 && !Chars.isHan(after.charAt(k - 1))) break;
                 rest = afterCue(after.substring(k), "pivot");
+                if (rest == null) made = afterCue(after.substring(k), "express");
+            }
+            if (made != null) {
+                // "诱导巨噬细胞表达iNOS和COX-2": the verb acts on the level of the molecules the cells make, not on the cells
+                relativeHeads.add(g);
+                Group n = groupAfter(g.end(), limit);
+                if (n == null || n.start() - g.end() > 12 || cells(n)) return null;
+                return withContinuation(n);
             }
             if (rest == null) return g;
             relativeHeads.add(g);
