@@ -64,4 +64,24 @@ class ProcessWordsTest {
         assertFalse(en3.contains("PROCESS:cell survival"), en3);
         assertFalse(en3.contains("PROCESS:cell growth"), en3);
     }
+
+    @Test
+    void immunePhenomenaOfMeshG12AreProcessesInBothLanguages() {
+        // models/build/mesh-trees.tsv G12; the Chinese names are curated with the MeSH ids
+        String en = all("Loss of hair follicle immune privilege, tumor immune evasion and T-cell exhaustion limit immunologic memory.");
+        assertTrue(en.contains("PROCESS:immune privilege=[immune privilege]"), en);
+        assertTrue(en.contains("PROCESS:tumor escape=[tumor immune evasion]"), en);
+        assertTrue(en.contains("PROCESS:T-cell exhaustion=[T-cell exhaustion]"), en);
+        assertTrue(en.contains("PROCESS:immunologic memory=[immunologic memory]"), en);
+        String zh = all("毛囊免疫赦免的崩溃与免疫记忆和免疫衰老有关，免疫监视减弱。");
+        assertTrue(zh.contains("PROCESS:immune privilege=[免疫赦免]"), zh);
+        assertTrue(zh.contains("PROCESS:immunologic memory=[免疫记忆]"), zh);
+        assertTrue(zh.contains("PROCESS:immunosenescence=[免疫衰老]"), zh);
+        // the curated immune surveillance and MeSH's immunologic surveillance are one concept
+        String both = all("Immunologic surveillance, also called immune surveillance or 免疫监视, fails.");
+        assertTrue(both.contains("PROCESS:immune surveillance=[Immunologic surveillance, immune surveillance, 免疫监视]"), both);
+        // the branches left out: genes, test results and transplantation immunology name no process
+        String out = all("Seroconversion and HIV seronegativity were recorded, and graft vs host reaction occurred.");
+        assertFalse(out.contains("PROCESS"), out);
+    }
 }
