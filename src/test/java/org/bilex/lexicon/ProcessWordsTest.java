@@ -84,4 +84,15 @@ class ProcessWordsTest {
         String out = all("Seroconversion and HIV seronegativity were recorded, and graft vs host reaction occurred.");
         assertFalse(out.contains("PROCESS"), out);
     }
+
+    @Test
+    void insulinSensitivityIsAPhenotypeNotInsulinResistanceOrDiabetes() {
+        String en = all("Exercise improves insulin sensitivity in patients with insulin resistance.");
+        assertTrue(en.contains("PROCESS:insulin sensitivity=[insulin sensitivity]"), en);
+        assertTrue(en.contains("DISEASE:insulin resistance=[insulin resistance]"), en);
+        assertFalse(en.contains("type 2 diabetes"), en);
+        String zh = all("运动可改善胰岛素抵抗患者的胰岛素敏感性。");
+        assertTrue(zh.contains("PROCESS:insulin sensitivity=[胰岛素敏感性]"), zh);
+        assertTrue(zh.contains("DISEASE:insulin resistance=[胰岛素抵抗]"), zh);
+    }
 }
