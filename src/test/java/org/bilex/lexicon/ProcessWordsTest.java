@@ -95,4 +95,18 @@ class ProcessWordsTest {
         assertTrue(zh.contains("PROCESS:insulin sensitivity=[胰岛素敏感性]"), zh);
         assertTrue(zh.contains("DISEASE:insulin resistance=[胰岛素抵抗]"), zh);
     }
+
+    @Test
+    void theBloodOfBloodFlowAndCirculationIsNoTissue() {
+        String en = all("Disturbed blood flow reduced the blood supply, and blood circulation improved; blood was drawn.");
+        assertTrue(en.contains("PROCESS:blood circulation=[blood circulation]"), en);
+        assertTrue(en.contains("TISSUE:blood=[blood]"), en); // the blood itself, in the last clause
+        String en2 = all("Disturbed blood flow reduced the blood supply of the tumor.");
+        assertFalse(en2.contains("TISSUE:blood"), en2);
+        String zh = all("血流紊乱减少了血液供应，改善局部血液循环，血液中IL-6升高。");
+        assertTrue(zh.contains("PROCESS:blood circulation=[血液循环]"), zh);
+        assertTrue(zh.contains("TISSUE:blood=[血液]"), zh);
+        String zh2 = all("血流紊乱减少了肿瘤的血供。");
+        assertFalse(zh2.contains("TISSUE:blood"), zh2);
+    }
 }
