@@ -67,6 +67,10 @@ public final class LayoutTextCleaner implements TextCleaner {
     /** The prefixes English writes closed up ({@code models/text/closed-prefixes.tsv}, read as {@link HyphenPrefixes} are). */
     private final Set<String> closedPrefixes;
     public static final String CLOSED_PREFIXES = "closed-prefixes.tsv";
+    /** Look-alike characters OCR reads ({@link OcrConfusions}), put right towards {@link #known}; OCR'd lines only. */
+    private final OcrConfusions confusions;
+    /** The known forms OCR readings are corrected towards (the pipeline's lexicon), or {@link KnownForms#NONE}. */
+    private final KnownForms known;
 
     /**
      * A cleaner with the hyphen prefixes, English words and closed prefixes of the models folder in the working
@@ -78,14 +82,27 @@ public final class LayoutTextCleaner implements TextCleaner {
     }
 
     public LayoutTextCleaner(Set<String> hyphenPrefixes, Set<String> englishWords, Set<String> closedPrefixes) {
+        this(hyphenPrefixes, englishWords, closedPrefixes, OcrConfusions.NONE, KnownForms.NONE);
+    }
+
+    /** A cleaner that also corrects OCR look-alikes ({@code confusions}) towards {@code known}, on OCR'd pages. */
+    public LayoutTextCleaner(Set<String> hyphenPrefixes, Set<String> englishWords, Set<String> closedPrefixes,
+            OcrConfusions confusions, KnownForms known) {
         this.hyphenPrefixes = Set.copyOf(hyphenPrefixes);
         this.englishWords = englishWords; // immutable already (EnglishWords): not copied per document
         this.closedPrefixes = Set.copyOf(closedPrefixes);
+        this.confusions = confusions;
+        this.known = known;
     }
 
+    /**
+     * From the manifest: the hyphen prefixes, English words, closed prefixes and OCR confusions of its files, and the
+     * known forms of the component before it that has them (the lexicon).
+     */
     public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
         return new LayoutTextCleaner(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)), EnglishWords.of(ctx.file(EnglishWords.FILE)),
-                HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)));
+                HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)), OcrConfusions.of(ctx.file(OcrConfusions.FILE)),
+                ctx.require(KnownForms.class));
     }
 
     @Override
@@ -404,13 +421,15 @@ public final class LayoutTextCleaner implements TextCleaner {
         return m.lookingAt() && text.substring(m.end()).isBlank();
     }
 
-    private static Paragraph build(int index, Role role, String heading, Raw raw, Dehyphenator dehyphenator) {
+    private Paragraph build(int index, Role role, String heading, Raw raw, Dehyphenator dehyphenator) {
         ParagraphTextBuilder b = new ParagraphTextBuilder(dehyphenator);
         for (int i = 0; i < raw.lines.size(); i++) b.addLine(raw.lines.get(i), raw.lineIds.get(i));
-        String text = b.text();
+        Provenance prov = b.provenance();
+        // OCR look-alikes put right, one character for one: the provenance stays exact
+        String text = confusions.correct(b.text(), prov, known, englishWords);
         List<Citation> citations = role == Role.REFERENCES ? List.of() : CitationFinder.find(text, b.superscript());
         MappedText match = MatchFolder.fold(text, citations);
-        return new Paragraph(index, role, heading, text, b.provenance(), citations, match);
+        return new Paragraph(index, role, heading, text, prov, citations, match);
     }
 
     // ---------------------------------------------------------------- page statistics
