@@ -2,7 +2,7 @@ package org.bilex.text;
 
 /**
  * The names the text stage may correct OCR readings towards: what a form names, if anything. The
- * pipeline gives the text stage the lexicon as one ({@code org.bilex.lexicon.Lexicon} implements it and is
+ * pipeline gives the text stage the lexicon as one (the lexicon component implements it and is
  * listed before the text stage in {@code models/manifest.tsv}); the text stage sees nothing else of it.
  */
 public interface KnownForms {
