@@ -26,6 +26,8 @@ import java.util.Set;
  * <li>{@code han}: the read character sits in a run of Chinese characters; the stretch is 3 to 10 of them, and no
  * stretch of two or more of the run's characters as read around the character is a known form
  * ({@code 星形胶质细胞} keeps its 星).</li>
+ * <li>{@code han-punct}: ASCII punctuation read between two Chinese characters is the full-width mark Chinese text
+ * sets there ({@code 要点:本文} → {@code 要点：本文}); no known form is asked.</li>
  * </ul>
  * One character is replaced by one character of the same UTF-16 length, only at characters read by OCR, so every
  * offset and glyph box of the paragraph stays as it was. A header other than {@code script read meant source}, a
@@ -53,14 +55,17 @@ public final class OcrConfusions {
     private final Map<Character, char[]> latin;
     /** Meant characters per read character, Han rows. */
     private final Map<Character, char[]> han;
+    /** Meant punctuation per read punctuation between two ideographs, han-punct rows. */
+    private final Map<Character, char[]> punct;
 
-    private OcrConfusions(Map<Character, char[]> latin, Map<Character, char[]> han) {
+    private OcrConfusions(Map<Character, char[]> latin, Map<Character, char[]> han, Map<Character, char[]> punct) {
         this.latin = latin;
         this.han = han;
+        this.punct = punct;
     }
 
     /** No confusions: nothing is corrected. */
-    public static final OcrConfusions NONE = new OcrConfusions(Map.of(), Map.of());
+    public static final OcrConfusions NONE = new OcrConfusions(Map.of(), Map.of(), Map.of());
 
     /** The table of {@code file} (read once per run). */
     public static OcrConfusions of(Path file) {
@@ -70,6 +75,7 @@ public final class OcrConfusions {
     static OcrConfusions parse(List<String> lines, String where) {
         Map<Character, List<Character>> lat = new HashMap<>();
         Map<Character, List<Character>> hn = new HashMap<>();
+        Map<Character, List<Character>> pn = new HashMap<>();
         for (TsvTable.Row r : TsvTable.rows(lines, where, COLUMNS)) {
             String at = TsvTable.at(where, r.line());
             String script = r.get(0);
@@ -95,13 +101,22 @@ public final class OcrConfusions {
                     if (!isHan(rc) || !isHan(mc)) throw new IllegalStateException(at + "a han row reads and means ideographs, not '" + read + "', '" + meant + "'");
                     m = hn;
                 }
-                default -> throw new IllegalStateException(at + "unknown script '" + script + "' (latin or han)");
+                case "han-punct" -> {
+                    if (rc > 0x7E || Character.isLetterOrDigit(rc) || Character.isLetterOrDigit(mc) || Character.isWhitespace(mc) || mc <= 0x7E) {
+                        throw new IllegalStateException(at + "a han-punct row reads ASCII punctuation and means other punctuation, not '" + read + "', '" + meant + "'");
+                    }
+                    m = pn;
+                }
+                default -> throw new IllegalStateException(at + "unknown script '" + script + "' (latin, han or han-punct)");
             }
             List<Character> l = m.computeIfAbsent(rc, k -> new ArrayList<>());
             if (l.contains(mc)) throw new IllegalStateException(at + read + " -> " + meant + " is listed twice");
             l.add(mc);
         }
-        return new OcrConfusions(freeze(lat), freeze(hn));
+        for (Map.Entry<Character, List<Character>> e : pn.entrySet()) {
+            if (e.getValue().size() > 1) throw new IllegalStateException(where + ": han-punct '" + e.getKey() + "' has more than one meant character");
+        }
+        return new OcrConfusions(freeze(lat), freeze(hn), freeze(pn));
     }
 
     private static Map<Character, char[]> freeze(Map<Character, List<Character>> m) {
@@ -115,7 +130,7 @@ public final class OcrConfusions {
     }
 
     public boolean isEmpty() {
-        return latin.isEmpty() && han.isEmpty();
+        return latin.isEmpty() && han.isEmpty() && punct.isEmpty();
     }
 
     /**
@@ -128,6 +143,13 @@ public final class OcrConfusions {
         // Chinese characters first: a symbol's stretch may take in the characters after it (B-槛香烯: 榄香烯, then β-榄香烯)
         if (!han.isEmpty()) han(t, prov, known);
         if (!latin.isEmpty()) latin(t, prov, known, words);
+        if (!punct.isEmpty()) {
+            // punctuation between two ideographs is set full width in Chinese text (OCR reads the colon half width)
+            for (int p = 1; p + 1 < t.length; p++) {
+                char[] m = punct.get(t[p]);
+                if (m != null && isHan(t[p - 1]) && isHan(t[p + 1]) && prov.ocr(p, p + 1)) t[p] = m[0];
+            }
+        }
         return new String(t);
     }
 

@@ -61,6 +61,15 @@ class OcrConfusionsTest {
     }
 
     @Test
+    void aColonBetweenTwoIdeographsIsFullWidth() {
+        assertEquals("要点：本文综述了抗纤灵的作用。作者：张三", fix("要点:本文综述了抗纤灵的作用。作者:张三"));
+        // beside Latin letters or digits the colon stays as read
+        assertEquals("比例为1:2，IL-6:TNF-α，见表1: 结果", fix("比例为1:2，IL-6:TNF-α，见表1: 结果"));
+        String t = "要点:本文";
+        assertSame(t, TABLE.correct(t, prov(t, false), KNOWN, WORDS));
+    }
+
+    @Test
     void textLayerCharactersAreNeverChanged() {
         String t = "IFN-y在巨蜂细胞中";
         assertSame(t, TABLE.correct(t, prov(t, false), KNOWN, WORDS));
@@ -115,5 +124,9 @@ class OcrConfusionsTest {
         assertTrue(assertThrows(IllegalStateException.class, () -> OcrConfusions.parse(List.of(head, "han\t哈\t噬\t"), "t"))
                 .getMessage().contains("no source"));
         assertThrows(IllegalStateException.class, () -> OcrConfusions.parse(List.of("script\tread\tmeant", "han\t哈\t噬"), "t"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> OcrConfusions.parse(List.of(head, "han-punct\t:\t:\tx"), "t"))
+                .getMessage().contains("same character"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> OcrConfusions.parse(List.of(head, "han-punct\ta\t：\tx"), "t"))
+                .getMessage().contains("punctuation"));
     }
 }
