@@ -220,7 +220,20 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         LayoutBench.Mode mode = scanDpi == null ? LayoutBench.Mode.textLayer() : LayoutBench.Mode.scan(scanDpi);
-        List<LayoutBench.Score> scores = LayoutBench.run(layouts, chosen, mode);
+        List<LayoutBench.Score> scores;
+        if (scanDpi != null) {
+            // OCR'd text: the pipeline's text stage, which corrects OCR look-alikes towards the lexicon's forms
+            Pipeline pipeline;
+            try {
+                pipeline = Pipeline.load(models, mode.options());
+            } catch (RuntimeException e) {
+                System.err.println("bilex: " + e.getMessage());
+                return 2;
+            }
+            scores = LayoutBench.run(layouts, chosen, mode, pipeline.cleaner());
+        } else {
+            scores = LayoutBench.run(layouts, chosen, mode);
+        }
         LayoutBench.print(o, scores);
         Path ceilings = layouts.resolve(LayoutBench.CEILINGS);
         if (writeCeilings) {

@@ -52,7 +52,12 @@ final class TextCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
             PdfBoxReader reader = noOcr ? new PdfBoxReader(org.bilex.pdf.PdfOptions.defaults().withOcr(false)) : new PdfBoxReader();
-            CleanDocument doc = new LayoutTextCleaner().clean(reader.read(file));
+            org.bilex.pdf.PdfDocument pdf = reader.read(file);
+            // OCR'd pages: the pipeline's text stage, which puts OCR look-alikes right towards the lexicon's forms
+            // (loaded only then: a text layer reads the same either way)
+            boolean ocr = pdf.pages().stream().anyMatch(pg -> pg.text() == org.bilex.pdf.PageText.OCR);
+            CleanDocument doc = (ocr ? org.bilex.pipeline.Pipeline.load(java.nio.file.Path.of("models")).cleaner() : new LayoutTextCleaner())
+                    .clean(pdf);
             for (String w : doc.warnings()) System.err.println("bilex: " + file + ": " + w);
             for (Paragraph p : doc.paragraphs()) {
                 if (!roles.contains(p.role())) continue;

@@ -31,6 +31,7 @@ import org.bilex.text.Cer;
 import org.bilex.text.CleanDocument;
 import org.bilex.text.LayoutTextCleaner;
 import org.bilex.text.Paragraph;
+import org.bilex.text.TextCleaner;
 
 /**
  * The layout bench ({@code bench/layouts}, typeset by {@code scripts/layout-bench.py}): every
@@ -100,14 +101,26 @@ public final class LayoutBench {
         return out;
     }
 
-    /** Reads and scores the given variants of {@code dir}. */
+    /** Reads and scores the given variants of {@code dir} with the text stage of the models folder in the working directory, without a lexicon. */
     public static List<Score> run(Path dir, List<Variant> variants, Mode mode) throws IOException {
+        return run(dir, variants, mode, new LayoutTextCleaner());
+    }
+
+    /**
+     * Reads and scores the given variants of {@code dir} with this text stage (the pipeline's, in scan mode: it
+     * corrects OCR look-alikes towards the lexicon's forms).
+     */
+    public static List<Score> run(Path dir, List<Variant> variants, Mode mode, TextCleaner cleaner) throws IOException {
         PdfBoxReader reader = new PdfBoxReader(mode.options());
-        LayoutTextCleaner cleaner = new LayoutTextCleaner();
         List<Score> out = new ArrayList<>();
         for (Variant v : variants) {
             String truth = Files.readString(dir.resolve(v.id() + ".txt"), StandardCharsets.UTF_8);
             String got = read(reader, cleaner, dir.resolve(v.id() + ".pdf"), mode.scanDpi());
+            String dump = System.getProperty("bilex.layouts.dump");
+            if (dump != null) {
+                Files.createDirectories(Path.of(dump));
+                Files.writeString(Path.of(dump, v.id() + ".txt"), got, StandardCharsets.UTF_8);
+            }
             String r = Cer.normalise(truth);
             String h = Cer.normalise(got);
             int n = r.codePointCount(0, r.length());
@@ -118,7 +131,7 @@ public final class LayoutBench {
     }
 
     /** The text the PDF and text stages give for a PDF: its paragraphs, one a line. */
-    static String read(PdfBoxReader reader, LayoutTextCleaner cleaner, Path pdf, int scanDpi) throws IOException {
+    static String read(PdfBoxReader reader, TextCleaner cleaner, Path pdf, int scanDpi) throws IOException {
         Path file = pdf;
         Path tmp = null;
         try {

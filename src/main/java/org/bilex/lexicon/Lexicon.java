@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * priority (rank of the source, then the type priority of {@code type-priority.tsv}).
  * Immutable and thread-safe once loaded.
  */
-public final class Lexicon implements org.bilex.nlp.SegmenterWords {
+public final class Lexicon implements org.bilex.nlp.SegmenterWords, org.bilex.text.KnownForms {
 
     public static final String HEADER = "type\tcanonical\txref\tform\tlang\tsource";
     /** The built file of gene symbols that count only in context: in the lexicon folder, not read as rows. */
@@ -350,6 +350,16 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords {
         String folded = MatchFolder.foldString(form);
         for (Sense s : senses(form)) if (s.accepts(folded)) return s.concept();
         return null;
+    }
+
+    /**
+     * For the text stage's OCR corrections ({@link org.bilex.text.KnownForms}): the key of the concept the form
+     * names as written ({@link #lookup}), or null.
+     */
+    @Override
+    public String name(String form) {
+        Concept c = lookup(form);
+        return c == null ? null : c.key();
     }
 
     /** The concept with this canonical name (any type, by priority), or null. */

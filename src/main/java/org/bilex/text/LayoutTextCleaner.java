@@ -65,6 +65,10 @@ public final class LayoutTextCleaner implements TextCleaner {
     /** The words that name an article's parts ({@code models/text/sections.tsv}). */
     private final SectionPatterns sections;
     public static final String CLOSED_PREFIXES = "closed-prefixes.tsv";
+    /** Look-alike characters OCR reads ({@link OcrConfusions}), put right towards {@link #known}; OCR'd lines only. */
+    private final OcrConfusions confusions;
+    /** The known forms OCR readings are corrected towards (the pipeline's lexicon), or {@link KnownForms#NONE}. */
+    private final KnownForms known;
 
     /**
      * A cleaner with the hyphen prefixes, English words, closed prefixes, compound heads and section words of the
@@ -78,14 +82,26 @@ public final class LayoutTextCleaner implements TextCleaner {
     }
 
     public LayoutTextCleaner(HyphenVocabulary english, SectionPatterns sections) {
-        this.english = english;
-        this.sections = sections;
+        this(english, sections, OcrConfusions.NONE, KnownForms.NONE);
     }
 
+    /** A cleaner that also corrects OCR look-alikes ({@code confusions}) towards {@code known}, on OCR'd pages. */
+    public LayoutTextCleaner(HyphenVocabulary english, SectionPatterns sections, OcrConfusions confusions, KnownForms known) {
+        this.english = english;
+        this.sections = sections;
+        this.confusions = confusions;
+        this.known = known;
+    }
+
+    /**
+     * From the manifest: the hyphen prefixes, English words, closed prefixes, compound heads, section words and OCR
+     * confusions of its files, and the known forms of the component before it that has them (the lexicon).
+     */
     public static LayoutTextCleaner load(org.bilex.core.ComponentContext ctx) {
         return new LayoutTextCleaner(new HyphenVocabulary(HyphenPrefixes.of(ctx.file(HyphenPrefixes.FILE)),
                 EnglishWords.of(ctx.file(EnglishWords.FILE)), HyphenPrefixes.of(ctx.file(CLOSED_PREFIXES)),
-                CompoundHeads.of(ctx.file(CompoundHeads.FILE))), SectionPatterns.of(ctx.file(SectionPatterns.FILE)));
+                CompoundHeads.of(ctx.file(CompoundHeads.FILE))), SectionPatterns.of(ctx.file(SectionPatterns.FILE)),
+                OcrConfusions.of(ctx.file(OcrConfusions.FILE)), ctx.require(KnownForms.class));
     }
 
     @Override
@@ -404,13 +420,15 @@ public final class LayoutTextCleaner implements TextCleaner {
         return m.lookingAt() && text.substring(m.end()).isBlank();
     }
 
-    private static Paragraph build(int index, Role role, String heading, Raw raw, Dehyphenator dehyphenator) {
+    private Paragraph build(int index, Role role, String heading, Raw raw, Dehyphenator dehyphenator) {
         ParagraphTextBuilder b = new ParagraphTextBuilder(dehyphenator);
         for (int i = 0; i < raw.lines.size(); i++) b.addLine(raw.lines.get(i), raw.lineIds.get(i));
-        String text = b.text();
+        Provenance prov = b.provenance();
+        // OCR look-alikes put right, one character for one: the provenance stays exact
+        String text = confusions.correct(b.text(), prov, known, english.words());
         List<Citation> citations = role == Role.REFERENCES ? List.of() : CitationFinder.find(text, b.superscript());
         MappedText match = MatchFolder.fold(text, citations);
-        return new Paragraph(index, role, heading, text, b.provenance(), citations, match);
+        return new Paragraph(index, role, heading, text, prov, citations, match);
     }
 
     // ---------------------------------------------------------------- page statistics
