@@ -44,8 +44,9 @@ public final class RelationExtractor {
     private static final String SHIELD_FAMILY = "inhibit";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
+    /** A vesicle's canonical name as {@link VesicleComposer} makes it: its source, then the vesicle ("MSC-derived exosome"). */
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
-            "(.+)-derived (?:exosome|extracellular vesicle|microvesicle|small extracellular vesicle)");
+            "(.+)" + java.util.regex.Pattern.quote(VesicleComposer.DERIVED) + ".+");
 
     private final RelationRules rules;
     private final List<RelationPattern> patterns;

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class VesicleComposer {
 
+    /** How a composed vesicle's canonical name joins its source and the vesicle ("MSC-derived exosome"). */
+    public static final String DERIVED = "-derived ";
+
     static final String HEADER = "name\tside\tpattern\tvesicle\tparts\tsource";
 
     private record Pattern2(String name, boolean after, Pattern pattern, String vesicle, java.util.Set<EntityType> parts) {
@@ -78,7 +81,7 @@ public final class VesicleComposer {
                 }
                 Concept vesicle = lexicon.byCanonical(EntityType.VESICLE, p.vesicle());
                 String vName = vesicle != null ? vesicle.canonical() : p.vesicle();
-                String canonical = m.concept().canonical() + "-derived " + vName;
+                String canonical = m.concept().canonical() + DERIVED + vName;
                 Concept c = lexicon.byCanonical(EntityType.VESICLE, canonical);
                 if (c == null) c = new Concept(EntityType.VESICLE, canonical, "");
                 out.add(new Candidate(start, end, c, Candidate.COMPOSITE, "composite:" + p.name(), false, m.concept()));
