@@ -70,7 +70,7 @@ public final class ContextRules {
 
     /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon, with the models' variants. */
     public static ContextRules load(Path rulesFile, Path symbolsFile) {
-        return load(rulesFile, symbolsFile, org.bilex.lexicon.FormVariants.of(Lexicon.DEFAULT_VARIANTS));
+        return load(rulesFile, symbolsFile, org.bilex.lexicon.FormVariants.of(org.bilex.lexicon.FormVariants.DEFAULT));
     }
 
     /** Loads the rules and, when the file exists, the context-only gene symbols of the built lexicon with these variants. */

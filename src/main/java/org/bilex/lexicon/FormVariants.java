@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class FormVariants {
 
     public static final String FILE = "form-variants.tsv";
+    /** The table of the models folder in the working directory (as {@code --models}' default). */
+    public static final Path DEFAULT = Path.of("models", "lexicon", FILE);
     static final java.util.List<String> COLUMNS = java.util.List.of("kind", "form", "variant", "source");
     private static final org.bilex.core.ReadOnce<FormVariants> READ = new org.bilex.core.ReadOnce<>(
             "form variant table (models/lexicon/" + FILE + ")", FormVariants::parse);
@@ -78,9 +80,13 @@ public final class FormVariants {
         return READ.of(file);
     }
 
-    /** The table of a lexicon folder ({@code DIR/form-variants.tsv}). */
+    /**
+     * The table of a lexicon folder ({@code DIR/form-variants.tsv}); {@link #NONE} for a folder without one, which
+     * makes only the engine's plurals.
+     */
     public static FormVariants in(Path lexiconDir) {
-        return of(lexiconDir.resolve(FILE));
+        Path file = lexiconDir.resolve(FILE);
+        return java.nio.file.Files.isRegularFile(file) ? of(file) : NONE;
     }
 
     static FormVariants parse(java.util.List<String> lines, String where) {

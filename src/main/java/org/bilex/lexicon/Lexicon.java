@@ -138,7 +138,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords, org.bilex.te
      * directory ({@code models/lexicon/form-variants.tsv}).
      */
     public static Lexicon of(List<LexiconEntry> entries, StopList stopList, List<EntityType> priority) {
-        return of(entries, stopList, priority, FormVariants.of(DEFAULT_VARIANTS));
+        return of(entries, stopList, priority, FormVariants.of(FormVariants.DEFAULT));
     }
 
     /** A lexicon from rows in memory with these spelling variants. */
@@ -146,13 +146,6 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords, org.bilex.te
         return new Lexicon(entries, stopList, priority, variants);
     }
 
-    /** The spelling-variant table of the models folder in the working directory. */
-    public static final Path DEFAULT_VARIANTS = Path.of("models", "lexicon", FormVariants.FILE);
-
-    /** The spelling variants of a lexicon folder: its {@code form-variants.tsv}; a folder without one makes only the engine's plurals. */
-    static FormVariants variantsOf(Path dir) {
-        return Files.isRegularFile(dir.resolve(FormVariants.FILE)) ? FormVariants.in(dir) : FormVariants.NONE;
-    }
 
     /**
      * Loads every lexicon file under {@code dir} (recursively), its stop list and type priority;
@@ -196,7 +189,7 @@ public final class Lexicon implements org.bilex.nlp.SegmenterWords, org.bilex.te
         }).toList()) {
             entries.addAll(rows);
         }
-        return new Lexicon(entries, stop, priority, variantsOf(dir));
+        return new Lexicon(entries, stop, priority, FormVariants.in(dir));
     }
 
     /** Reads one lexicon file; files whose header is not the lexicon header are refused. */

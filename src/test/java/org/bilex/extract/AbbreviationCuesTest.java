@@ -1,7 +1,6 @@
 package org.bilex.extract;
 
 import org.bilex.lexicon.FormVariants;
-import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class AbbreviationCuesTest {
     /** The finder of the committed tables. */
     static AbbreviationFinder committed() {
         return AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), RULES.resolve("zh-long-form-glue.tsv"),
-                HeadTypes.load(RULES.resolve("heads.tsv")), RULES.resolve(AbbreviationCues.FILE), FormVariants.of(Lexicon.DEFAULT_VARIANTS));
+                HeadTypes.load(RULES.resolve("heads.tsv")), RULES.resolve(AbbreviationCues.FILE), FormVariants.of(FormVariants.DEFAULT));
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Spelling variants made at load time: Latin plurals of tissues beside the English ones. */
 class FormVariantsTest {
 
-    private static final FormVariants V = FormVariants.of(Lexicon.DEFAULT_VARIANTS);
+    private static final FormVariants V = FormVariants.of(FormVariants.DEFAULT);
 
     @Test
     void tissuesInUmHaveTheirLatinPlural() {

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeparatorAndGreekSpellingTest {
 
-    private static final FormVariants V = FormVariants.of(Lexicon.DEFAULT_VARIANTS);
+    private static final FormVariants V = FormVariants.of(FormVariants.DEFAULT);
 
     private static LexiconEntry row(EntityType t, String canonical, String xref, String form) {
         return new LexiconEntry(t, canonical, xref, form, org.bilex.core.Chars.hasHan(form) ? "zh" : "en", "curated");

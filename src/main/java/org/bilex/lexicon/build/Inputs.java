@@ -71,9 +71,7 @@ final class Inputs {
     Inputs(Path vocab, Path models, Path fullWordList) throws IOException {
         this.vocab = vocab;
         this.models = models;
-        Path variantTable = models.resolve("lexicon").resolve(org.bilex.lexicon.FormVariants.FILE);
-        this.variants = java.nio.file.Files.isRegularFile(variantTable) ? org.bilex.lexicon.FormVariants.of(variantTable)
-                : org.bilex.lexicon.FormVariants.NONE;
+        this.variants = org.bilex.lexicon.FormVariants.in(models.resolve("lexicon"));
         Path build = models.resolve("build");
         Path words = fullWordList != null ? fullWordList : build.resolve("english-words.txt");
         for (String w : lines(words)) {
