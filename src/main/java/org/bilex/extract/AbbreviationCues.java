@@ -2,7 +2,6 @@ package org.bilex.extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,28 +44,16 @@ record AbbreviationCues(Pattern aliasLead, Set<String> listJoins, Pattern notSho
         }
         // a Chinese lead may run on into the name; an English one is a word of its own before a name
         List<String> parts = new ArrayList<>();
-        if (!zhLeads.isEmpty()) parts.add("(?:" + alternatives(zhLeads) + ")\\s*");
+        if (!zhLeads.isEmpty()) parts.add("(?:" + org.bilex.core.Alternation.of(zhLeads, org.bilex.core.Alternation::words) + ")\\s*");
         List<String> en = new ArrayList<>();
-        if (!enLeads.isEmpty()) en.add(alternatives(enLeads));
-        if (!lowerLeads.isEmpty()) en.add("(?-i:" + alternatives(lowerLeads) + ")");
+        if (!enLeads.isEmpty()) en.add(org.bilex.core.Alternation.of(enLeads, org.bilex.core.Alternation::words));
+        if (!lowerLeads.isEmpty()) en.add("(?-i:" + org.bilex.core.Alternation.of(lowerLeads, org.bilex.core.Alternation::words) + ")");
         if (!en.isEmpty()) parts.add("(?:" + String.join("|", en) + ")\\s+(?=\\p{L})");
         Pattern lead = Pattern.compile(parts.isEmpty() ? "(?!)" : "^(?:" + String.join("|", parts) + ")", Pattern.CASE_INSENSITIVE);
-        Pattern not = Pattern.compile(notShort.isEmpty() ? "(?!)" : "(?i)(?:" + alternatives(notShort) + ")\\.?.*");
+        Pattern not = Pattern.compile(notShort.isEmpty() ? "(?!)" : "(?i)(?:" + org.bilex.core.Alternation.of(notShort, org.bilex.core.Alternation::words) + ")\\.?.*");
         return new AbbreviationCues(lead, joins, not);
     }
 
-    /** Literal cues as one alternation, longest first; a space matches a run of spaces. */
-    private static String alternatives(List<String> cues) {
-        List<String> sorted = new ArrayList<>(cues);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> out = new ArrayList<>();
-        for (String c : sorted) {
-            List<String> words = new ArrayList<>();
-            for (String w : c.split(" ")) words.add(Pattern.quote(w));
-            out.add(String.join("\\s+", words));
-        }
-        return String.join("|", out);
-    }
 
     /** The list-join word a list item starts with ("and IL-1β"), or null. */
     String joinAt(String item) {

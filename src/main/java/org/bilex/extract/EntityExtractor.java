@@ -247,14 +247,10 @@ public final class EntityExtractor {
                 default -> throw new org.bilex.lexicon.LexiconException(at + "lang must be zh or en, not '" + r.get(0) + "'");
             }
         }
-        java.util.Comparator<String> longest = java.util.Comparator.comparingInt(String::length).reversed();
-        zh.sort(longest);
-        en.sort(longest);
         List<String> alts = new ArrayList<>();
-        for (String m : zh) alts.add(java.util.regex.Pattern.quote(m));
-        for (String m : en) {
-            alts.add(m.startsWith("-") ? java.util.regex.Pattern.quote(m) + "(?: |$)" : " " + java.util.regex.Pattern.quote(m) + " ");
-        }
+        if (!zh.isEmpty()) alts.add(org.bilex.core.Alternation.of(zh, java.util.regex.Pattern::quote));
+        if (!en.isEmpty()) alts.add(org.bilex.core.Alternation.of(en, m -> m.startsWith("-")
+                ? java.util.regex.Pattern.quote(m) + "(?: |$)" : " " + java.util.regex.Pattern.quote(m) + " "));
         return java.util.regex.Pattern.compile(alts.isEmpty() ? "(?!)" : String.join("|", alts));
     }
 

@@ -4,8 +4,6 @@ import org.bilex.core.ReadOnce;
 import org.bilex.core.TsvTable;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,15 +88,8 @@ public final class SectionPatterns {
      * "figure" and "fig." before "fig"); with {@code wordEnd}, a term that ends in a letter ends at a word boundary.
      */
     static String alternatives(List<String> terms, boolean wordEnd) {
-        List<String> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder();
-        for (String t : sorted) {
-            if (sb.length() > 0) sb.append('|');
-            sb.append(regex(t));
-            if (wordEnd && Character.isLetter(t.codePointBefore(t.length())) && !isHan(t.codePointBefore(t.length()))) sb.append("\\b");
-        }
-        return sb.toString();
+        return org.bilex.core.Alternation.of(terms, t -> regex(t)
+                + (wordEnd && Character.isLetter(t.codePointBefore(t.length())) && !isHan(t.codePointBefore(t.length())) ? "\\b" : ""));
     }
 
     /** One term as a regular expression: literal characters, spaces as any run of spaces, optional spaces between Chinese characters. */
