@@ -29,11 +29,34 @@ public final class BilexScores extends Classifier {
     private final float[][] e;
     private final float[] b1;
     /**
-     * The pre-computed sums, row by row; a row a lazy load left out ({@link BilexModelCache#loadScored})
-     * is computed on first use, the same doubles as CoreNLP's pre-computation (racing threads compute
-     * the same row, one is kept).
+     * How many pre-computed rows are kept for the whole run: the first ones of the model's list, which
+     * CoreNLP orders by how often each feature occurred in its training data. A row is 1,000 doubles
+     * (8 KB); the model lists 20,000 (160 MB). Kept all, they made the live heap grow with every English
+     * document that brought new words (5,334 rows, 43 MB, after the 67 PDFs of the dev corpus, corpus/ and
+     * pdf-real; towards 160 MB over thousands: issue 15). The rows are the same doubles whenever they are
+     * computed, so what is kept changes no score, only how often a row is computed again: over the 29
+     * English dev PDFs (862,032 features scored) 2,000 kept rows and a cache of 2 × 500 for the others
+     * computed 5,817 rows again and took the same CPU as keeping all 20,000 (5.72 against 5.69 s, two
+     * rounds); 1,000 and 2 × 500 computed 10,362 again and took 5% more.
+     */
+    static final int KEPT_ROWS = 2000;
+    /** Rows beyond {@link #KEPT_ROWS}: how many one generation of their cache holds (two at most, 8 MB). */
+    static final int ROW_GENERATION = 500;
+    /**
+     * Slices of features that are not pre-computed: at most this many in one generation of their cache (two
+     * generations, 20 MB), or the model's numCached when smaller (english_UD: 5,000, which held 40 MB; over the
+     * 29 English dev PDFs 2,500 computed 14,359 slices instead of 12,308, within the CPU noise).
+     */
+    static final int SLICE_GENERATION = 2500;
+    /**
+     * The kept pre-computed sums, row by row ({@link #KEPT_ROWS} at most); a row a lazy load left out
+     * ({@link BilexModelCache#loadScored}) is computed on first use, the same doubles as CoreNLP's
+     * pre-computation (racing threads compute the same row, one is kept). Rows beyond these are computed
+     * again when their cache has dropped them: the same doubles, so the scores do not depend on what is kept.
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> saved;
+    private volatile Map<Integer, double[]> recentRows = new ConcurrentHashMap<>();
+    private volatile Map<Integer, double[]> olderRows = Map.of();
     /** For each pre-computed row, its feature index (token × numTokens + position). */
     private final int[] savedFeature;
     private final Map<Integer, Integer> preMap;
@@ -44,7 +67,7 @@ public final class BilexScores extends Classifier {
     private final int embeddingSize;
     private final int numTokens;
     private final boolean sliced;
-    /** How many slices one generation of the cache holds (the model's numCached). */
+    /** How many slices one generation of the cache holds (the model's numCached, at most {@link #SLICE_GENERATION}). */
     private final int generation;
     /**
      * Non-pre-computed features' hidden-layer slices (the same floats whether cached or not, so the
@@ -76,7 +99,9 @@ public final class BilexScores extends Classifier {
         this.e = (float[][]) get(c, "E");
         this.b1 = (float[]) get(c, "b1");
         double[][] rows = (double[][]) get(c, "saved");
-        this.saved = rows == null ? null : new java.util.concurrent.atomic.AtomicReferenceArray<>(rows);
+        // rows a full load computed beyond the kept ones are dropped here (computed again when used)
+        this.saved = rows == null ? null
+                : new java.util.concurrent.atomic.AtomicReferenceArray<>(java.util.Arrays.copyOf(rows, Math.min(rows.length, KEPT_ROWS)));
         this.preMap = (Map<Integer, Integer>) get(c, "preMap");
         this.savedFeature = new int[rows == null ? 0 : rows.length];
         for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
@@ -95,7 +120,7 @@ public final class BilexScores extends Classifier {
         this.embeddingSize = config.embeddingSize;
         this.numTokens = Config.numTokens;
         this.sliced = config.numCached != 0;
-        this.generation = Math.max(1, config.numCached);
+        this.generation = Math.max(1, Math.min(config.numCached, SLICE_GENERATION));
         if (w1 == null || w2 == null || e == null || b1 == null || preMap == null || hiddenSize != b1.length
                 || (saved == null && !preMap.isEmpty())) {
             throw new IllegalStateException("nndep classifier not loaded as expected");
@@ -150,7 +175,7 @@ public final class BilexScores extends Classifier {
             int index = tok * numTokens + j;
             int id = preComputed(index);
             if (id >= 0) {
-                double[] s = saved.getAcquire(id);
+                double[] s = id < saved.length() ? saved.getAcquire(id) : cachedRow(id);
                 if (s == null) s = savedRow(id);
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
             } else if (!sliced) {
@@ -173,6 +198,25 @@ public final class BilexScores extends Classifier {
         double[] row = BilexModelCache.preComputeRow(savedFeature[id], e, w1, hiddenSize, embeddingSize);
         double[] was = saved.compareAndExchangeRelease(id, null, row);
         return was == null ? row : was;
+    }
+
+    /** A pre-computed row beyond the kept ones, from its two-generation cache or computed. */
+    private double[] cachedRow(int id) {
+        Map<Integer, double[]> now = recentRows;
+        double[] row = now.get(id);
+        if (row != null) return row;
+        row = olderRows.get(id);
+        if (row == null) row = BilexModelCache.preComputeRow(savedFeature[id], e, w1, hiddenSize, embeddingSize);
+        now.put(id, row);
+        if (now.size() >= ROW_GENERATION) {
+            synchronized (this) {
+                if (recentRows == now) {
+                    olderRows = now;
+                    recentRows = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return row;
     }
 
     /** The slice of feature index (token tok at the position whose weights start at offset), cached. */

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 /**
@@ -32,6 +33,17 @@ class BilexScoresTest {
         compare(7);
     }
 
+    /**
+     * Feature vectors made of pre-computed features beyond the rows kept for the run (issue 15: 2,000 of
+     * 20,000): their rows pass through a cache of two generations, which this many distinct rows turn over;
+     * each score is still CoreNLP's, and no more than the kept rows are held for good.
+     */
+    @Test
+    void scoresStayCoreNlpsOwnForPreComputedRowsBeyondTheKeptOnes() throws Exception {
+        compare(-1);
+    }
+
+    @SuppressWarnings("unchecked")
     private static void compare(int generation) throws Exception {
         // a parser of its own (loadFromModelFile shares one per model file, which bilex's parser may have changed)
         DependencyParser parser = new DependencyParser(new java.util.Properties());
@@ -64,9 +76,22 @@ class BilexScoresTest {
         List<int[]> features = new ArrayList<>();
         int root = parser.getPosID(Config.ROOT);
         int forced = 0;
+        // generation -1: every feature a pre-computed one whose row is not kept (token × numTokens + position)
+        java.util.Map<Integer, Integer> preMap = (java.util.Map<Integer, Integer>) field(own, "preMap");
+        List<List<Integer>> beyond = new ArrayList<>();
+        for (int j = 0; j < Config.numTokens; j++) beyond.add(new ArrayList<>());
+        for (java.util.Map.Entry<Integer, Integer> en : new java.util.TreeMap<>(preMap).entrySet()) {
+            if (en.getValue() >= BilexScores.KEPT_ROWS) beyond.get(en.getKey() % Config.numTokens).add(en.getKey() / Config.numTokens);
+        }
+        int distinct = 0;
+        for (List<Integer> l : beyond) distinct += l.size();
+        if (generation < 0) assertTrue(distinct > 2 * BilexScores.ROW_GENERATION, "rows beyond the kept ones: " + distinct);
         for (int n = 0; n < 300; n++) {
             int[] f = new int[Config.numTokens];
-            for (int j = 0; j < f.length; j++) f[j] = n % 3 == 0 ? random.nextInt(Math.min(words, 60)) : random.nextInt(words);
+            for (int j = 0; j < f.length; j++) {
+                if (generation < 0 && !beyond.get(j).isEmpty()) f[j] = beyond.get(j).get(random.nextInt(beyond.get(j).size()));
+                else f[j] = n % 3 == 0 ? random.nextInt(Math.min(words, 60)) : random.nextInt(words);
+            }
             if (n % 10 == 7) f[18 + 2 - n % 2] = root; // the root on top of the stack, or below the top
             features.add(f);
         }
@@ -87,12 +112,20 @@ class BilexScoresTest {
         Classifier fast = (Classifier) cf.get(parser);
         assertNotSame(own, fast);
         assertEquals(BilexScores.class, fast.getClass());
+        // CoreNLP's own load computed all 20,000 rows; the scorer holds on to the kept ones only
+        assertEquals(BilexScores.KEPT_ROWS,
+                ((java.util.concurrent.atomic.AtomicReferenceArray<?>) field(fast, "saved")).length());
         for (int n = 0; n < features.size(); n++) {
             assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n);
             assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n + " again");
         }
         for (int n = features.size() - 1; n >= 0; n--) {
             assertArrayEquals(expected.get(n), fast.computeScores(features.get(n)), 0.0, "feature vector " + n + " in reverse");
+        }
+        if (generation < 0) {
+            // the row cache turned over: at most two generations held
+            int held = ((java.util.Map<?, ?>) field(fast, "recentRows")).size() + ((java.util.Map<?, ?>) field(fast, "olderRows")).size();
+            assertTrue(held > 0 && held <= 2 * BilexScores.ROW_GENERATION, "rows held beyond the kept ones: " + held);
         }
         List<String> after = new ArrayList<>();
         for (int s = 0; s < sentences.length; s++) after.add(parse(parser, sentences[s], tags[s]));
