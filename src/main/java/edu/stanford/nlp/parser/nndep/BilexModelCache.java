@@ -157,7 +157,7 @@ public final class BilexModelCache {
                 parser = null;
             }
         }
-        if (parser == null) parser = load(model, folder);
+        if (parser == null) parser = firstLoad(model, folder);
         try {
             BilexScores.install(parser);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -170,6 +170,36 @@ public final class BilexModelCache {
             throw new IllegalStateException(e);
         }
         return parser;
+    }
+
+    /**
+     * The parser when the cache folder does not hold it yet: read by CoreNLP from its text model without
+     * CoreNLP's pre-computation (all 20,000 sums at once, 160 MB of doubles: at the README's small-machine
+     * heap, {@code -Xmx512m}, a first run that built the lexicon at the same time ran out of memory there,
+     * and every English document of the run failed), written to the cache and read back from it as a
+     * lazy read, so the sums are computed on first use as on any later run. Without a cache folder, or when
+     * the file cannot be written or read, it is CoreNLP's own load ({@link #load}).
+     */
+    static DependencyParser firstLoad(String model, Path folder) {
+        if (folder != null) {
+            try {
+                Path file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
+                writeWithoutSums(model, file);
+                return read(file, true);
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                // CoreNLP's own load below
+            }
+        }
+        return load(model, folder);
+    }
+
+    /** Reads the text model without the pre-computed sums and writes it to the cache file (the parser read is then garbage). */
+    private static void writeWithoutSums(String model, Path file) throws IOException, ReflectiveOperationException {
+        Properties noSums = new Properties();
+        noSums.setProperty("numPreComputed", "0");
+        DependencyParser parser = new DependencyParser(noSums);
+        parser.loadModelFile(model, false);
+        write(parser, file);
     }
 
     /** Computes the pre-computed sums a lazy read left out (none when they are all there). */

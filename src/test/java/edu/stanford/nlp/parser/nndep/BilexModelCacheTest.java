@@ -111,6 +111,44 @@ class BilexModelCacheTest {
         for (int i = 0; i < sa.length; i++) assertArrayEquals(sa[i], rows[i], 0.0, "saved " + i);
     }
 
+    /**
+     * The first load into an empty cache folder reads the text model without computing the 20,000 sums
+     * (160 MB) and writes the cache file: the parser it gives is scored by BilexScores from lazily computed
+     * rows, parses as CoreNLP's own load does, and a later load reads the file it wrote.
+     */
+    @Test
+    void theFirstLoadComputesNoSumsAndWritesTheCache(@TempDir Path dir) throws Exception {
+        DependencyParser own = new DependencyParser(new Properties());
+        own.loadModelFile(CoreNlpEnglishParser.PARSER, false);
+
+        DependencyParser first = BilexModelCache.loadScored(CoreNlpEnglishParser.PARSER, dir);
+        Path file = dir.resolve("nndep-" + BilexModelCache.fingerprint(CoreNlpEnglishParser.PARSER).substring(0, 40) + ".bin");
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(file), "cache written");
+        Classifier fast = (Classifier) get(first, DependencyParser.class, "classifier");
+        assertEquals(BilexScores.class, fast.getClass());
+        java.util.concurrent.atomic.AtomicReferenceArray<?> rows =
+                (java.util.concurrent.atomic.AtomicReferenceArray<?>) get(fast, BilexScores.class, "saved");
+        for (int i = 0; i < rows.length(); i++) assertEquals(null, rows.get(i), "row " + i + " computed at load");
+        assertEquals(get(own, DependencyParser.class, "preComputed"), get(first, DependencyParser.class, "preComputed"));
+
+        String[][] sentences = {
+                {"Exosomes", "derived", "from", "macrophages", "carry", "miR-21", "and", "suppress", "PTEN", "."},
+                {"IL-6", "expression", "was", "suppressed", "by", "curcumin", "in", "fibroblasts", "."},
+        };
+        String[][] tags = {
+                {"NNS", "VBN", "IN", "NNS", "VBP", "NN", "CC", "VBP", "NN", "."},
+                {"NN", "NN", "VBD", "VBN", "IN", "NN", "IN", "NNS", "."},
+        };
+        DependencyParser again = BilexModelCache.loadScored(CoreNlpEnglishParser.PARSER, dir);
+        for (int s = 0; s < sentences.length; s++) {
+            List<TaggedWord> tagged = new ArrayList<>();
+            for (int i = 0; i < sentences[s].length; i++) tagged.add(new TaggedWord(sentences[s][i], tags[s][i]));
+            String expected = own.predict(tagged).typedDependencies().toString();
+            assertEquals(expected, first.predict(tagged).typedDependencies().toString());
+            assertEquals(expected, again.predict(tagged).typedDependencies().toString());
+        }
+    }
+
     /** The file is named by the model (here its jar entry's size and CRC-32): another model, another name. */
     @Test
     void theFileIsNamedByTheModel() throws Exception {
