@@ -67,9 +67,16 @@ public final class LexiconCache {
         try {
             write(lex, file);
         } catch (IOException | RuntimeException e) {
-            // no cache: the next run reads the files again
+            return lex; // no cache: the next run reads the files again
         }
-        return lex;
+        // the run goes on from the file just written, as every later run does: what the TSV files were read
+        // into (about 250 MB of heap more than the compiled form) is left to the collector, so a first run
+        // fits in the heap the README recommends for small machines (issue 15)
+        try {
+            return read(file, dir);
+        } catch (IOException | RuntimeException e) {
+            return lex;
+        }
     }
 
     /** The cache folder, or null when the cache is off ({@link org.bilex.core.CacheFolder}). */
@@ -238,13 +245,15 @@ public final class LexiconCache {
      * lookup or a match first needs them ({@link PackedMap}), the matcher's trie copied in bulk.
      */
     static Lexicon read(Path file, Path dir) throws IOException {
-        EntityType[] types = EntityType.values();
-        java.nio.ByteBuffer buf;
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < 16 || size > Integer.MAX_VALUE) throw new IOException(file + ": not a bilex lexicon cache");
-            buf = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer();
+            return read(file, dir, ch, ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer());
         }
+    }
+
+    private static Lexicon read(Path file, Path dir, java.nio.channels.FileChannel ch, java.nio.ByteBuffer buf) throws IOException {
+        EntityType[] types = EntityType.values();
         int size = buf.capacity();
         if (buf.getInt(0) != MAGIC || buf.getInt(4) != VERSION || buf.getInt(size - 4) != MAGIC) {
             throw new IOException(file + ": not a bilex lexicon cache");
@@ -317,8 +326,9 @@ public final class LexiconCache {
         });
         if (buf.getInt(senseTable) != keys.size()) throw new IOException(file + ": keys and senses differ");
         pos = PackedMap.tableEnd(buf, senseTable);
-        DictionaryMatcher matcher = DictionaryMatcher.read(buf, pos, keys);
         if (DictionaryMatcher.end(buf, pos) != size - 4) throw new IOException(file + ": truncated lexicon cache");
+        // the trie is copied to the heap: read through the channel, its pages are not left mapped
+        DictionaryMatcher matcher = DictionaryMatcher.read(ch, pos, buf.getInt(pos), keys);
         Lexicon lex = new Lexicon(() -> Lexicon.loadFiles(dir).entries(), keys, canonical, xref, StopList.of(stop), priority,
                 Collections.unmodifiableSet(chinese));
         lex.matcher(matcher, null);
