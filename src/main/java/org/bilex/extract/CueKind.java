@@ -187,6 +187,11 @@ enum CueKind {
     /** a relative pronoun opening a clause after a comma: the list right before is its subject ("which") */
     RELATIVE,
     /**
+     * a clause break stronger than a comma (";", ":"): the subject of a clause before it is no topic of a clause after it
+     * that names no subject ("X分泌IL-6；此外，可促进…", "X has two roles: one is to inhibit Y")
+     */
+    CHAINBREAK,
+    /**
      * English words that open a clause with a subject of its own without a comma ("X inhibited Y while Z promoted W",
      * "whereas", "although"): a clause break before them, as a comma is
      */

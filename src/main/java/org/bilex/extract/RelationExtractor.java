@@ -1156,7 +1156,49 @@ public final class RelationExtractor {
                 }
             }
             Group topic = topic(pos);
+            if (topic != null && !chainHolds(topic, pos)) return null;
             return topic != null || !carry ? topic : carriedSubject(pos);
+        }
+
+        /**
+         * Whether the topic of an earlier clause of the sentence may stand as the subject of the trigger at pos, whose clause
+         * names none. It may not
+         * - across a break stronger than a comma (cue kind chainbreak, ";", ":"): "TLR4阻断剂分为2种：一种为阻断LPS与TLR4的
+         *   结合", "X has two roles: one is to inhibit Y" (the clause after the colon speaks of what the colon announces);
+         * - when the trigger's clause names the topic itself before the trigger: "Pak1在胃癌中过度表达，…，通过下调Pak1的
+         *   活性能够抑制胃癌细胞的生长", "X is overexpressed, and by silencing X one inhibits Y": whoever lowers X is the
+         *   subject, no entity;
+         * - when the topic's clause holds nothing but the list (and coordination or etc words): "ECM主要包括胶原蛋白，纤连蛋白，
+         *   蛋白多糖以及糖蛋白，…，最终导致ECM的沉积": an item of an enumeration cut by commas, the object of the verb before
+         *   it, not a clause's subject.
+         */
+        private boolean chainHolds(Group topic, int pos) {
+            if (topic.carried()) return true;
+            int cs = clauseStart(pos);
+            if (topic.end() > cs) return true;
+            if (hasCue(topic.end(), cs, "chainbreak")) return false;
+            for (Candidate m : mentions) {
+                if (m.start() < cs || m.end() > pos) continue;
+                for (Candidate t : topic.items()) if (t.concept().equals(m.concept())) return false;
+            }
+            return !enumerationItem(topic);
+        }
+
+        /** Whether the list's clause holds nothing but the list, coordination and etc words, brackets, digits and commas. */
+        private boolean enumerationItem(Group g) {
+            int s = clauseStart(g.start());
+            String rest = (text.substring(s, g.start()) + " " + text.substring(g.end(), clauseEnd(g.end()))).strip();
+            for (String kind : new String[]{"coord", "etc"}) {
+                for (String cue : rules.cues(kind)) if (Chars.hasHan(cue)) rest = rest.replace(cue, " ");
+            }
+            rest = rest.replaceAll("[\\s()\\[\\]0-9,.-]", "");
+            if (rest.isEmpty()) return true;
+            if (chinese) return false;
+            for (String w : rest.toLowerCase(Locale.ROOT).split("\\b")) {
+                if (w.isBlank()) continue;
+                if (!isCue(w, "coord") && !isCue(w, "etc")) return false;
+            }
+            return true;
         }
 
         /**
