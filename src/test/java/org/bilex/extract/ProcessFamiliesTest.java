@@ -167,4 +167,58 @@ class ProcessFamiliesTest {
         assertFalse(m.stream().anyMatch(x -> x.startsWith("PROCESS ")), m.toString());
         has(m, EntityType.CHEMICAL, "cholesterol", "胆固醇");
     }
+    /** Field processes of lexicon/curated/process.tsv (helper proc): named alike in both languages, one concept. */
+    @Test
+    void fieldProcessesAreNamedInBothLanguages() {
+        List<String> m = entities("miRNA导致基因沉默，施万细胞形成髓鞘并促进轴突生长，软骨细胞发生终末分化。");
+        has(m, EntityType.PROCESS, "gene silencing", "基因沉默");
+        has(m, EntityType.PROCESS, "myelination", "形成髓鞘");
+        has(m, EntityType.PROCESS, "axon growth", "轴突生长");
+        has(m, EntityType.PROCESS, "terminal differentiation", "终末分化");
+        m = entities("miRNAs cause gene silencing, Schwann cells drive myelination and axon growth, and chondrocytes undergo terminal differentiation.");
+        has(m, EntityType.PROCESS, "gene silencing", "gene silencing");
+        has(m, EntityType.PROCESS, "myelination", "myelination");
+        has(m, EntityType.PROCESS, "axon growth", "axon growth");
+        has(m, EntityType.PROCESS, "terminal differentiation", "terminal differentiation");
+        hasNoCanonical(m, "cell development");
+    }
+
+    @Test
+    void immuneAndMetabolicFieldProcessesInBothLanguages() {
+        List<String> m = entities("T细胞克隆扩增和表位扩展加重自身免疫，促炎信号破坏能量平衡并导致脂质蓄积。");
+        has(m, EntityType.PROCESS, "clonal expansion", "克隆扩增");
+        has(m, EntityType.PROCESS, "epitope spreading", "表位扩展");
+        has(m, EntityType.PROCESS, "inflammatory signaling", "促炎信号");
+        has(m, EntityType.PROCESS, "energy homeostasis", "能量平衡");
+        has(m, EntityType.PROCESS, "lipid accumulation", "脂质蓄积");
+        m = entities("Clonal expansion of T cells and epitope spreading worsen autoimmunity, while proinflammatory signaling disturbs energy balance and causes lipid accumulation.");
+        has(m, EntityType.PROCESS, "clonal expansion", "Clonal expansion");
+        has(m, EntityType.PROCESS, "epitope spreading", "epitope spreading");
+        has(m, EntityType.PROCESS, "inflammatory signaling", "proinflammatory signaling");
+        has(m, EntityType.PROCESS, "energy homeostasis", "energy balance");
+        has(m, EntityType.PROCESS, "lipid accumulation", "lipid accumulation");
+    }
+
+    @Test
+    void hydroxylationIsNoHydroxylaseAndAdhesionNoAdhesionMolecule() {
+        List<String> m = entities("色氨酸羟化酶催化色氨酸的羟化反应，细胞外基质的黏附作用增强，细胞的粘附增加。");
+        has(m, EntityType.PROCESS, "hydroxylation", "羟化反应");
+        hasNoForm(m, "羟化");
+        has(m, EntityType.PROCESS, "cell adhesion", "黏附作用");
+        has(m, EntityType.PROCESS, "cell adhesion", "粘附");
+        hasNoForm(entities("内皮细胞表达细胞黏附分子。"), "黏附");
+        m = entities("Tryptophan hydroxylase catalyses the hydroxylation of tryptophan.");
+        has(m, EntityType.PROCESS, "hydroxylation", "hydroxylation");
+        hasNoForm(m, "hydroxylase");
+    }
+
+    /** compose.tsv zh-organ-inflammation: an organ's inflammation is one PROCESS only where the words are joined. */
+    @Test
+    void anOrgansInflammationWithDeIsTheOrganAndInflammation() {
+        List<String> m = entities("雷帕霉素减轻肾间质的炎症，并减轻滑膜炎症。");
+        has(m, EntityType.PROCESS, "inflammation", "炎症");
+        has(m, EntityType.PROCESS, "synovial membrane inflammation", "滑膜炎症");
+        assertFalse(m.stream().anyMatch(x -> x.endsWith(" = 肾间质的炎症")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("TISSUE ") && x.endsWith(" = 肾间质")), m.toString());
+    }
 }
