@@ -221,4 +221,32 @@ class ProcessFamiliesTest {
         assertFalse(m.stream().anyMatch(x -> x.endsWith(" = 肾间质的炎症")), m.toString());
         assertTrue(m.stream().anyMatch(x -> x.startsWith("TISSUE ") && x.endsWith(" = 肾间质")), m.toString());
     }
+    /** lexicon/generic-phrases.tsv: a class of molecules or pathways named with a process word holds no process. */
+    @Test
+    void aClassOfMoleculesOrPathwaysHoldsNoProcess() {
+        List<String> m = entities("炎性介质(如细胞因子、趋化因子等)募集到肿瘤中，并分泌细胞生长因子和神经生长因子，经信号转导通路发挥作用。");
+        hasNoCanonical(m, "chemotaxis");
+        hasNoCanonical(m, "cell growth");
+        hasNoCanonical(m, "signal transduction");
+        has(m, EntityType.GROWTH_FACTOR, "NGF", "神经生长因子");
+        m = entities("巨噬细胞的趋化增强，细胞生长加快，NF-κB信号传导通路被激活。");
+        has(m, EntityType.PROCESS, "chemotaxis", "趋化");
+        has(m, EntityType.PROCESS, "cell growth", "细胞生长");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PATHWAY ") && x.endsWith(" = NF-κB信号传导通路")), m.toString());
+        m = entities("Insulin acts through intrinsic cell signaling pathways and the PI3K/Akt signal transduction pathway.");
+        hasNoCanonical(m, "signal transduction");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PATHWAY ") && x.endsWith(" = PI3K/Akt signal transduction pathway")), m.toString());
+        has(entities("Receptor binding starts cell signaling in keratinocytes."), EntityType.PROCESS, "signal transduction", "cell signaling");
+    }
+
+    /** A bare mutation is a generic word; the mutation of genes named so stays (lexicon/curated/process.tsv). */
+    @Test
+    void aBareMutationIsNoProcess() {
+        List<String> m = entities("肿瘤的突变和基因表达情况不同，基因突变导致耐药。");
+        hasNoForm(m, "突变");
+        has(m, EntityType.PROCESS, "gene mutation", "基因突变");
+        m = entities("Infants with mutations in barrier genes are predisposed, and gene mutation drives resistance.");
+        hasNoForm(m, "mutations");
+        has(m, EntityType.PROCESS, "gene mutation", "gene mutation");
+    }
 }
