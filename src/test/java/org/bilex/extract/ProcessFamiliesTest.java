@@ -249,4 +249,30 @@ class ProcessFamiliesTest {
         hasNoForm(m, "mutations");
         has(m, EntityType.PROCESS, "gene mutation", "gene mutation");
     }
+    /** compose.tsv zh-/en-related-inflammation: inflammation named by the disease or agent it goes with is one PROCESS. */
+    @Test
+    void inflammationNamedByItsDiseaseIsOneProcess() {
+        List<String> m = entities("肿瘤相关性炎症已成为癌症的标志，肥胖相关的炎症加重，而炎症相关肿瘤中有肿瘤相关巨噬细胞。");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith("-associated inflammation = 肿瘤相关性炎症")), m.toString());
+        has(m, EntityType.PROCESS, "obesity-associated inflammation", "肥胖相关的炎症");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE ") && x.endsWith(" = 炎症相关肿瘤")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("CELL ") && x.endsWith(" = 肿瘤相关巨噬细胞")), m.toString());
+        m = entities("Tumor-associated inflammation and obesity-related inflammation drive inflammation-associated cancer.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith("-associated inflammation = Tumor-associated inflammation")), m.toString());
+        has(m, EntityType.PROCESS, "obesity-associated inflammation", "obesity-related inflammation");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE ") && x.endsWith(" = inflammation-associated cancer")), m.toString());
+    }
+
+    /** compose.tsv en-/zh-organ-clearance and the lexicon's pathogen clearance. */
+    @Test
+    void clearanceByAnOrganOrOfPathogensIsAProcess() {
+        List<String> m = entities("Immune complexes escape hepatic clearance, the renal clearance rate fell, and macrophages perform pathogen clearance.");
+        has(m, EntityType.PROCESS, "hepatic clearance", "hepatic clearance");
+        hasNoForm(m, "renal clearance");
+        has(m, EntityType.PROCESS, "pathogen clearance", "pathogen clearance");
+        m = entities("肝脏的清除作用减弱，肝脏清除药物的速度不变，巨噬细胞介导病原体清除。");
+        has(m, EntityType.PROCESS, "liver clearance", "肝脏的清除作用");
+        hasNoForm(m, "肝脏清除");
+        has(m, EntityType.PROCESS, "pathogen clearance", "病原体清除");
+    }
 }
