@@ -167,4 +167,112 @@ class ProcessFamiliesTest {
         assertFalse(m.stream().anyMatch(x -> x.startsWith("PROCESS ")), m.toString());
         has(m, EntityType.CHEMICAL, "cholesterol", "胆固醇");
     }
+    /** Field processes of lexicon/curated/process.tsv (helper proc): named alike in both languages, one concept. */
+    @Test
+    void fieldProcessesAreNamedInBothLanguages() {
+        List<String> m = entities("miRNA导致基因沉默，施万细胞形成髓鞘并促进轴突生长，软骨细胞发生终末分化。");
+        has(m, EntityType.PROCESS, "gene silencing", "基因沉默");
+        has(m, EntityType.PROCESS, "myelination", "形成髓鞘");
+        has(m, EntityType.PROCESS, "axon growth", "轴突生长");
+        has(m, EntityType.PROCESS, "terminal differentiation", "终末分化");
+        m = entities("miRNAs cause gene silencing, Schwann cells drive myelination and axon growth, and chondrocytes undergo terminal differentiation.");
+        has(m, EntityType.PROCESS, "gene silencing", "gene silencing");
+        has(m, EntityType.PROCESS, "myelination", "myelination");
+        has(m, EntityType.PROCESS, "axon growth", "axon growth");
+        has(m, EntityType.PROCESS, "terminal differentiation", "terminal differentiation");
+        hasNoCanonical(m, "cell development");
+    }
+
+    @Test
+    void immuneAndMetabolicFieldProcessesInBothLanguages() {
+        List<String> m = entities("T细胞克隆扩增和表位扩展加重自身免疫，促炎信号破坏能量平衡并导致脂质蓄积。");
+        has(m, EntityType.PROCESS, "clonal expansion", "克隆扩增");
+        has(m, EntityType.PROCESS, "epitope spreading", "表位扩展");
+        has(m, EntityType.PROCESS, "inflammatory signaling", "促炎信号");
+        has(m, EntityType.PROCESS, "energy homeostasis", "能量平衡");
+        has(m, EntityType.PROCESS, "lipid accumulation", "脂质蓄积");
+        m = entities("Clonal expansion of T cells and epitope spreading worsen autoimmunity, while proinflammatory signaling disturbs energy balance and causes lipid accumulation.");
+        has(m, EntityType.PROCESS, "clonal expansion", "Clonal expansion");
+        has(m, EntityType.PROCESS, "epitope spreading", "epitope spreading");
+        has(m, EntityType.PROCESS, "inflammatory signaling", "proinflammatory signaling");
+        has(m, EntityType.PROCESS, "energy homeostasis", "energy balance");
+        has(m, EntityType.PROCESS, "lipid accumulation", "lipid accumulation");
+    }
+
+    @Test
+    void hydroxylationIsNoHydroxylaseAndAdhesionNoAdhesionMolecule() {
+        List<String> m = entities("色氨酸羟化酶催化色氨酸的羟化反应，细胞外基质的黏附作用增强，细胞的粘附增加。");
+        has(m, EntityType.PROCESS, "hydroxylation", "羟化反应");
+        hasNoForm(m, "羟化");
+        has(m, EntityType.PROCESS, "cell adhesion", "黏附作用");
+        has(m, EntityType.PROCESS, "cell adhesion", "粘附");
+        hasNoForm(entities("内皮细胞表达细胞黏附分子。"), "黏附");
+        m = entities("Tryptophan hydroxylase catalyses the hydroxylation of tryptophan.");
+        has(m, EntityType.PROCESS, "hydroxylation", "hydroxylation");
+        hasNoForm(m, "hydroxylase");
+    }
+
+    /** compose.tsv zh-organ-inflammation: an organ's inflammation is one PROCESS only where the words are joined. */
+    @Test
+    void anOrgansInflammationWithDeIsTheOrganAndInflammation() {
+        List<String> m = entities("雷帕霉素减轻肾间质的炎症，并减轻滑膜炎症。");
+        has(m, EntityType.PROCESS, "inflammation", "炎症");
+        has(m, EntityType.PROCESS, "synovial membrane inflammation", "滑膜炎症");
+        assertFalse(m.stream().anyMatch(x -> x.endsWith(" = 肾间质的炎症")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("TISSUE ") && x.endsWith(" = 肾间质")), m.toString());
+    }
+    /** lexicon/generic-phrases.tsv: a class of molecules or pathways named with a process word holds no process. */
+    @Test
+    void aClassOfMoleculesOrPathwaysHoldsNoProcess() {
+        List<String> m = entities("炎性介质(如细胞因子、趋化因子等)募集到肿瘤中，并分泌细胞生长因子和神经生长因子，经信号转导通路发挥作用。");
+        hasNoCanonical(m, "chemotaxis");
+        hasNoCanonical(m, "cell growth");
+        hasNoCanonical(m, "signal transduction");
+        has(m, EntityType.GROWTH_FACTOR, "NGF", "神经生长因子");
+        m = entities("巨噬细胞的趋化增强，细胞生长加快，NF-κB信号传导通路被激活。");
+        has(m, EntityType.PROCESS, "chemotaxis", "趋化");
+        has(m, EntityType.PROCESS, "cell growth", "细胞生长");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PATHWAY ") && x.endsWith(" = NF-κB信号传导通路")), m.toString());
+        m = entities("Insulin acts through intrinsic cell signaling pathways and the PI3K/Akt signal transduction pathway.");
+        hasNoCanonical(m, "signal transduction");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PATHWAY ") && x.endsWith(" = PI3K/Akt signal transduction pathway")), m.toString());
+        has(entities("Receptor binding starts cell signaling in keratinocytes."), EntityType.PROCESS, "signal transduction", "cell signaling");
+    }
+
+    /** A bare mutation is a generic word; the mutation of genes named so stays (lexicon/curated/process.tsv). */
+    @Test
+    void aBareMutationIsNoProcess() {
+        List<String> m = entities("肿瘤的突变和基因表达情况不同，基因突变导致耐药。");
+        hasNoForm(m, "突变");
+        has(m, EntityType.PROCESS, "gene mutation", "基因突变");
+        m = entities("Infants with mutations in barrier genes are predisposed, and gene mutation drives resistance.");
+        hasNoForm(m, "mutations");
+        has(m, EntityType.PROCESS, "gene mutation", "gene mutation");
+    }
+    /** compose.tsv zh-/en-related-inflammation: inflammation named by the disease or agent it goes with is one PROCESS. */
+    @Test
+    void inflammationNamedByItsDiseaseIsOneProcess() {
+        List<String> m = entities("肿瘤相关性炎症已成为癌症的标志，肥胖相关的炎症加重，而炎症相关肿瘤中有肿瘤相关巨噬细胞。");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith("-associated inflammation = 肿瘤相关性炎症")), m.toString());
+        has(m, EntityType.PROCESS, "obesity-associated inflammation", "肥胖相关的炎症");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE ") && x.endsWith(" = 炎症相关肿瘤")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("CELL ") && x.endsWith(" = 肿瘤相关巨噬细胞")), m.toString());
+        m = entities("Tumor-associated inflammation and obesity-related inflammation drive inflammation-associated cancer.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("PROCESS ") && x.endsWith("-associated inflammation = Tumor-associated inflammation")), m.toString());
+        has(m, EntityType.PROCESS, "obesity-associated inflammation", "obesity-related inflammation");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DISEASE ") && x.endsWith(" = inflammation-associated cancer")), m.toString());
+    }
+
+    /** compose.tsv en-/zh-organ-clearance and the lexicon's pathogen clearance. */
+    @Test
+    void clearanceByAnOrganOrOfPathogensIsAProcess() {
+        List<String> m = entities("Immune complexes escape hepatic clearance, the renal clearance rate fell, and macrophages perform pathogen clearance.");
+        has(m, EntityType.PROCESS, "hepatic clearance", "hepatic clearance");
+        hasNoForm(m, "renal clearance");
+        has(m, EntityType.PROCESS, "pathogen clearance", "pathogen clearance");
+        m = entities("肝脏的清除作用减弱，肝脏清除药物的速度不变，巨噬细胞介导病原体清除。");
+        has(m, EntityType.PROCESS, "liver clearance", "肝脏的清除作用");
+        hasNoForm(m, "肝脏清除");
+        has(m, EntityType.PROCESS, "pathogen clearance", "病原体清除");
+    }
 }
