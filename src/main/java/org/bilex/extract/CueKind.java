@@ -40,11 +40,6 @@ enum CueKind {
     CLASSNOUN,
     /** a noun that stands for the agent given with it ("X treatment", "treatment with X", "X therapy") */
     AGENTNOUN,
-    /**
-     * English: a noun of the course of a disease or process that stands for the DISEASE or PROCESS mention it governs by
-     * "of" ("drives the progression of fibrosis", "the onset of diabetes"), in the dependency patterns
-     */
-    COURSE,
     /** English articles that may follow a complement or passive-agent word ("of the", "by the") */
     ARTICLE,
     /** English indefinite articles ("a", "an"): a participle right after one is an adjective ("an increasing gradient") */

@@ -69,8 +69,6 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> agentNouns = new HashSet<>();
     /** The preposition an agent noun takes its agent with besides with/of, from a two-word cue ("exposure to"). */
     private final Map<String, Set<String>> agentNounCases = new HashMap<>();
-    /** nouns of the course of a disease or process (relation-cues.tsv course): "the progression of X" stands for X */
-    private final Set<String> course = new HashSet<>();
     /** Whether sentences {@link #mayRead} refuses are left unparsed (off only to test that the gate changes nothing). */
     private final boolean gated;
 
@@ -98,7 +96,6 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (w.length == 2) agentNounCases.computeIfAbsent(w[0], k -> new HashSet<>()).add(w[1]);
         }
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
-        for (String c : rules.cues(CueKind.COURSE)) if (!Chars.hasHan(c)) course.add(firstWord(c));
     }
 
     /**
@@ -615,22 +612,6 @@ public final class SyntaxRelationFinder implements RelationPattern {
                         || extraCases.stream().anyMatch(c -> hasCase(sg, d, c))))) {
                     n = d;
                     hop = r;
-                    break;
-                }
-            }
-        }
-        if (!heads.containsKey(n.index()) && (course.contains(n.lemma()) || course.contains(n.word().toLowerCase(Locale.ROOT)))) {
-            // "drives the progression of fibrosis", "the onset of diabetes": a course noun stands for the disease or
-            // process it governs by "of" (relation-cues.tsv course); of anything else ("the development of T cells") it
-            // stands for nothing
-            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
-                IndexedWord d = e.getDependent();
-                if (!e.getRelation().toString().equals("nmod") || !hasCase(sg, d, "of") || !heads.containsKey(d.index())) continue;
-                boolean named = whole(d, heads).stream().anyMatch(c -> c.concept().type() == org.bilex.core.EntityType.DISEASE
-                        || c.concept().type() == org.bilex.core.EntityType.PROCESS);
-                if (named) {
-                    n = d;
-                    hop = "nmod";
                     break;
                 }
             }
