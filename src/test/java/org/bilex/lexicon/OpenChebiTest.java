@@ -65,6 +65,12 @@ class OpenChebiTest {
         assertFalse(r.contains("CHEMICAL:metalloprotein"), r);
         assertFalse(r.contains("CHEMICAL:polar solvent"), r);
         assertFalse(r.contains("CHEMICAL:fluorescent probe"), r);
+        // roles named by one adjective or agent noun, and proteins ChEBI lists
+        String q = all("The drug had an anxiogenic and an antiemetic effect, acted as a mitogen and an immunomodulator, "
+                + "and was metabolised by cytochrome P450.");
+        assertFalse(q.contains("CHEMICAL"), q);
+        String w = all("退烧药（antipyretic）和催泪剂（lachrymator）均未使用。");
+        assertFalse(w.contains("CHEMICAL"), w);
         String z = all("纳米颗粒（nanoparticles）携带的肽表位（epitope）可作为生物标志物（biomarker）。");
         assertFalse(z.contains("CHEMICAL:nanoparticle"), z);
         assertFalse(z.contains("CHEMICAL:epitope"), z);
