@@ -46,11 +46,11 @@ public final class LexiconBuilder {
 
     /** Source order: the stated priority between built sources for one form under one type. */
     public static final List<String> SOURCES = List.of("mirbase", "hgnc", "famplex", "cell-ontology", "cellosaurus",
-            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "hpo-zh", "cc-cedict",
-            "thuocl-medical");
+            "disease-ontology", "uberon", "tissue-type", "chebi", "drugbank", "gene-ontology", "mesh", "chebi-open", "hpo-zh",
+            "cc-cedict", "thuocl-medical");
 
     private static final Set<String> ONTOLOGIES = Set.of("cell-ontology", "disease-ontology", "mesh", "uberon",
-            "tissue-type", "gene-ontology", "chebi", "drugbank", "hpo-zh", "cc-cedict", "thuocl-medical");
+            "tissue-type", "gene-ontology", "chebi", "chebi-open", "drugbank", "hpo-zh", "cc-cedict", "thuocl-medical");
 
     /**
      * Vocabularies whose concepts join a concept of an earlier source that has their name, and the
@@ -61,7 +61,8 @@ public final class LexiconBuilder {
     private static final Map<String, Set<EntityType>> JOINING = Map.of(
             "drugbank", Set.of(EntityType.CHEMICAL),
             "mesh", Set.of(EntityType.CHEMICAL, EntityType.DISEASE, EntityType.TISSUE, EntityType.CELL, EntityType.PROCESS),
-            "hpo-zh", Set.of(EntityType.DISEASE, EntityType.PROCESS));
+            "hpo-zh", Set.of(EntityType.DISEASE, EntityType.PROCESS),
+            "chebi-open", Set.of(EntityType.CHEMICAL));
 
     /** What a build produced: rows per source file name, and the stop list. */
     public record Result(Map<String, List<LexiconEntry>> files, List<Stop> stops, Set<String> wordsUsed,
@@ -114,6 +115,12 @@ public final class LexiconBuilder {
                 bySource.get("famplex")), MeshReader.organismNames(in)));
         bySource.put("gene-ontology", GeneOntologyReader.read(in));
         bySource.put("mesh", MeshReader.read(in, dO.meshToDo, geneKeys, lines));
+        // the rest of ChEBI, after DrugBank and MeSH: a name they have stays theirs; gene products and
+        // families are the genes' (peptide hormones: angiotensin II, bradykinin), cell-line names the lines'
+        List<Term> open = familyProductsLeftOut(geneProductsLeftOut(ChebiReader.readOpen(in), hgnc, geneKeys),
+                bySource.get("famplex"));
+        open.removeIf(t -> lines.contains(t.canonical));
+        bySource.put("chebi-open", open);
         bySource.put("hpo-zh", HpoZhReader.read(in));
 
         for (List<Term> terms : bySource.values()) nameVariants(in, terms);
@@ -386,7 +393,10 @@ public final class LexiconBuilder {
         Set<String> curatedNames = new HashSet<>(english.keySet());
         for (Row r : rows) {
             // a built concept's own name only: a synonym ("phospholipid" of omega-3 fatty acids) is too loose a link
-            if (r.strength() != Term.PRIMARY || Chars.hasHan(r.form())) continue;
+            // (an open ChEBI entry's only name is an alias, the weakest claim on a form, but its own name all the same)
+            boolean own = r.strength() == Term.PRIMARY
+                    || r.term().source.equals(ChebiReader.OPEN) && r.form().equals(MatchFolder.foldString(r.term().canonical));
+            if (!own || Chars.hasHan(r.form())) continue;
             String k = CedictReader.key(r.form());
             if (curatedNames.contains(k)) continue;
             english.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(concept(r.term()));
