@@ -6,7 +6,7 @@
 # Copies the PDFs of SOURCE_DIR (default: corpus/ ../shared/pdf-real devcorpus/pdf) round-robin
 # under distinct names until there are FILES of them (default 1000), then runs one
 #   ./bilex extract --jobs ${BENCH_JOBS:-2} --no-ocr --force
-# over them with BILEX_JAVA_OPTS (default: the README's batch setting, -Xmx512m -XX:+UseSerialGC)
+# over them with BILEX_JAVA_OPTS (default: the README's batch setting, -Xmx400m -XX:+UseSerialGC)
 # and samples the process's resident set (VmRSS) every second. Prints the files, pages and
 # seconds, the peak RSS, the peak RSS of the first and of the second half of the run (equal when
 # memory stays flat however many files are done) and the exit status. OCR is off, as in
@@ -18,7 +18,7 @@ want="${1:-1000}"
 shift || true
 sources=("$@")
 [ ${#sources[@]} -eq 0 ] && sources=(corpus ../shared/pdf-real devcorpus/pdf)
-opts="${BILEX_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
+opts="${BILEX_JAVA_OPTS:--Xmx400m -XX:+UseSerialGC}"
 jobs="${BENCH_JOBS:-2}"
 
 mvn -q -B -o -DskipTests package >&2 || mvn -q -B -DskipTests package >&2
