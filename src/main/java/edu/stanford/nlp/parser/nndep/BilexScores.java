@@ -55,8 +55,8 @@ public final class BilexScores extends Classifier {
      * again when their cache has dropped them: the same doubles, so the scores do not depend on what is kept.
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> saved;
-    private volatile Map<Integer, double[]> recentRows = new ConcurrentHashMap<>();
-    private volatile Map<Integer, double[]> olderRows = Map.of();
+    /** Pre-computed rows beyond the kept ones, by row. */
+    private final Generations<double[]> rows = new Generations<>(ROW_GENERATION);
     /** For each pre-computed row, its feature index (token × numTokens + position). */
     private final int[] savedFeature;
     private final Map<Integer, Integer> preMap;
@@ -67,18 +67,13 @@ public final class BilexScores extends Classifier {
     private final int embeddingSize;
     private final int numTokens;
     private final boolean sliced;
-    /** How many slices one generation of the cache holds (the model's numCached, at most {@link #SLICE_GENERATION}). */
-    private final int generation;
     /**
-     * Non-pre-computed features' hidden-layer slices (the same floats whether cached or not, so the
-     * cache changes no score): the recent generation and the one before it, as CoreNLP's
-     * least-recently-used cache keeps what is in use. A slice found in the older generation moves to
-     * the recent one; when the recent one is full it becomes the older and the oldest is dropped. At
-     * most two generations of numCached slices are kept (CoreNLP: one; bilex before: the first
-     * numCached slices ever computed, which missed more than half the time on the dev corpus).
+     * Non-pre-computed features' hidden-layer slices, by feature index (the same floats whether cached or not, so
+     * the cache changes no score), at most two generations of the model's numCached (at most
+     * {@link #SLICE_GENERATION}) slices (CoreNLP: one generation; bilex earlier: the first numCached slices
+     * ever computed, which missed more than half the time on the dev corpus).
      */
-    private volatile Map<Integer, float[]> recent = new ConcurrentHashMap<>();
-    private volatile Map<Integer, float[]> older = Map.of();
+    private final Generations<float[]> slices;
     /**
      * The identifier of the part of speech {@code -ROOT-} (the one Configuration.getPOS gives the root, never
      * a tagger's tag), or -1 when the forced transitions are scored as any other ({@link #forced}).
@@ -120,7 +115,7 @@ public final class BilexScores extends Classifier {
         this.embeddingSize = config.embeddingSize;
         this.numTokens = Config.numTokens;
         this.sliced = config.numCached != 0;
-        this.generation = Math.max(1, Math.min(config.numCached, SLICE_GENERATION));
+        this.slices = new Generations<>(Math.max(1, Math.min(config.numCached, SLICE_GENERATION)));
         if (w1 == null || w2 == null || e == null || b1 == null || preMap == null || hiddenSize != b1.length
                 || (saved == null && !preMap.isEmpty())) {
             throw new IllegalStateException("nndep classifier not loaded as expected");
@@ -200,42 +195,52 @@ public final class BilexScores extends Classifier {
         return was == null ? row : was;
     }
 
-    /** A pre-computed row beyond the kept ones, from its two-generation cache or computed. */
+    /** A pre-computed row beyond the kept ones, from its cache or computed. */
     private double[] cachedRow(int id) {
-        Map<Integer, double[]> now = recentRows;
-        double[] row = now.get(id);
-        if (row != null) return row;
-        row = olderRows.get(id);
-        if (row == null) row = BilexModelCache.preComputeRow(savedFeature[id], e, w1, hiddenSize, embeddingSize);
-        now.put(id, row);
-        if (now.size() >= ROW_GENERATION) {
-            synchronized (this) {
-                if (recentRows == now) {
-                    olderRows = now;
-                    recentRows = new ConcurrentHashMap<>();
-                }
-            }
-        }
-        return row;
+        return rows.get(id, x -> BilexModelCache.preComputeRow(savedFeature[x], e, w1, hiddenSize, embeddingSize));
     }
 
     /** The slice of feature index (token tok at the position whose weights start at offset), cached. */
     private float[] cachedSlice(int index, int tok, int offset) {
-        Map<Integer, float[]> now = recent;
-        float[] slice = now.get(index);
-        if (slice != null) return slice;
-        slice = older.get(index);
-        if (slice == null) slice = slice(e[tok], offset);
-        now.put(index, slice);
-        if (now.size() >= generation) {
-            synchronized (this) {
-                if (recent == now) {
-                    older = now;
-                    recent = new ConcurrentHashMap<>();
+        return slices.get(index, x -> slice(e[tok], offset));
+    }
+
+    /**
+     * A cache of two generations, as a least-recently-used cache keeps what is in use: a value found in the older
+     * generation moves to the recent one; when the recent one holds {@code size} values it becomes the older and the
+     * oldest is dropped. Thread-safe; racing threads may compute the same value, which is the same either way.
+     */
+    static final class Generations<V> {
+        private final int size;
+        private volatile Map<Integer, V> recent = new ConcurrentHashMap<>();
+        private volatile Map<Integer, V> older = Map.of();
+
+        Generations(int size) {
+            this.size = size;
+        }
+
+        V get(int key, java.util.function.IntFunction<V> compute) {
+            Map<Integer, V> now = recent;
+            V v = now.get(key);
+            if (v != null) return v;
+            v = older.get(key);
+            if (v == null) v = compute.apply(key);
+            now.put(key, v);
+            if (now.size() >= size) {
+                synchronized (this) {
+                    if (recent == now) {
+                        older = now;
+                        recent = new ConcurrentHashMap<>();
+                    }
                 }
             }
+            return v;
         }
-        return slice;
+
+        /** How many values the two generations hold. */
+        int held() {
+            return recent.size() + older.size();
+        }
     }
 
     private static int slot(int key, int slots) {

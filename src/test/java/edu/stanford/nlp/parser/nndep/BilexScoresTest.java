@@ -124,7 +124,7 @@ class BilexScoresTest {
         }
         if (generation < 0) {
             // the row cache turned over: at most two generations held
-            int held = ((java.util.Map<?, ?>) field(fast, "recentRows")).size() + ((java.util.Map<?, ?>) field(fast, "olderRows")).size();
+            int held = ((BilexScores.Generations<?>) field(fast, "rows")).held();
             assertTrue(held > 0 && held <= 2 * BilexScores.ROW_GENERATION, "rows held beyond the kept ones: " + held);
         }
         List<String> after = new ArrayList<>();
