@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The fingerprint of the code of a component: SHA-256 over the bilex classes it can reach (its
- * class and, transitively, every {@code org/bilex} class named in their constant pools), each
+ * class and, transitively, every bilex class named in their constant pools: {@link #NAME}), each
  * by its name and the SHA-256 of its bytes with its debug information stripped (ASM, {@link ClassReader#SKIP_DEBUG}: line numbers, local
  * variable names, source file). So a change to what a class does changes it, while a blank line,
  * a comment or a renamed local does not, and neither does any class the component cannot reach
@@ -30,7 +30,13 @@ import java.util.regex.Pattern;
  */
 public final class CodeFingerprint {
 
-    private static final Pattern NAME = Pattern.compile("org/bilex/[A-Za-z0-9_/$]+");
+    /**
+     * bilex's classes: those of {@code org/bilex}, and those bilex adds to a library's packages to reach its
+     * package-private parts, which are all named {@code Bilex…} (CoreNLP's tagger and parser caches and scorer:
+     * a change there can change a parse, so it must change the fingerprint; {@code FingerprintTest} holds every
+     * class outside {@code org/bilex} to the name).
+     */
+    private static final Pattern NAME = Pattern.compile("org/bilex/[A-Za-z0-9_/$]+|edu/stanford/nlp/[a-z/]+/Bilex[A-Za-z0-9_$]*");
 
     private CodeFingerprint() {
     }

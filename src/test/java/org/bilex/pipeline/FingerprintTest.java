@@ -101,6 +101,31 @@ class FingerprintTest {
         }
     }
 
+    /**
+     * bilex's own classes in CoreNLP's packages (its tagger and parser caches and scorer) count in the fingerprint of
+     * the components that reach them, as org.bilex classes do: a change there can change a parse. They are found by
+     * their name, so every class of this project outside org/bilex must be named Bilex….
+     */
+    @Test
+    void bilexClassesInLibraryPackagesCount() throws Exception {
+        List<Class<?>> roots = new ArrayList<>();
+        for (ComponentSpec s : ModelManifest.read(Path.of("models"))) roots.add(Class.forName(s.implementation()));
+        Set<String> reached = CodeFingerprint.reach(roots.toArray(new Class<?>[0]));
+        for (String c : List.of("edu/stanford/nlp/parser/nndep/BilexScores", "edu/stanford/nlp/parser/nndep/BilexModelCache",
+                "edu/stanford/nlp/tagger/maxent/BilexTaggerCache", "edu/stanford/nlp/tagger/maxent/BilexDistsimLexicon")) {
+            assertTrue(reached.contains(c), c);
+        }
+        Path classes = Path.of("target/classes");
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(classes)) {
+            for (Path f : all.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                if (name.startsWith("org/bilex/")) continue;
+                String simple = name.substring(name.lastIndexOf('/') + 1);
+                assertTrue(simple.startsWith("Bilex"), name + ": a class outside org/bilex must be named Bilex… to count in fingerprints");
+            }
+        }
+    }
+
     /** The same class with every line number moved by 3 (what a blank line added above it does). */
     private static byte[] shiftedLines(byte[] raw) {
         ClassReader r = new ClassReader(raw);

@@ -26,9 +26,9 @@ import java.util.Properties;
  * words and their clusters in a HashMap, about 45 MB of the heap). The cache file holds the model as
  * CoreNLP's own {@code saveModel} writes it, with that lexicon and the dictionary's words emptied, which CoreNLP's own
  * {@code readModelAndInit} reads back (configuration, dictionary, tags, extractors, features,
- * weights), and the lexicon apart as a {@link DistsimLexicon}: an open-addressing hash table in the
+ * weights), and the lexicon apart as a {@link BilexDistsimLexicon}: an open-addressing hash table in the
  * mapped file, looked up without being loaded, and so the dictionary (76,614 words, each word's
- * {@link TagCount} read by CoreNLP the first time it is looked up: {@link DictionaryTable}). The tagger read back tags as CoreNLP's own load does
+ * {@link TagCount} read by CoreNLP the first time it is looked up: {@link BilexDictionaryTable}). The tagger read back tags as CoreNLP's own load does
  * ({@code BilexTaggerCacheTest}).
  *
  * <p>The file is named by a SHA-256 over the model resource (its jar entry's size and CRC-32, or
@@ -77,7 +77,7 @@ public final class BilexTaggerCache {
 
     static String fingerprint(String model) throws IOException {
         return org.bilex.core.ModelCacheKey.of("v" + VERSION + "\u0000" + model + "\u0000", model, BilexTaggerCache.class.getClassLoader(),
-                List.of(BilexTaggerCache.class, DistsimLexicon.class, DictionaryTable.class, StringSlots.class, MaxentTagger.class, Distsim.class,
+                List.of(BilexTaggerCache.class, BilexDistsimLexicon.class, BilexDictionaryTable.class, BilexStringSlots.class, MaxentTagger.class, Distsim.class,
                 Extractors.class, Dictionary.class, TagCount.class, TTags.class, TaggerConfig.class, LambdaSolveTagger.class));
     }
 
@@ -129,7 +129,7 @@ public final class BilexTaggerCache {
                 words.set(tagger.dict, dict);
             }
         }
-        byte[][] sections = {model.toByteArray(), DistsimLexicon.encode(lexicon), DictionaryTable.encode(dict)};
+        byte[][] sections = {model.toByteArray(), BilexDistsimLexicon.encode(lexicon), BilexDictionaryTable.encode(dict)};
         ByteBuffer head = ByteBuffer.allocate(HEAD).order(ByteOrder.LITTLE_ENDIAN);
         head.putInt(MAGIC).putInt(VERSION).putInt(ds.isEmpty() ? 0 : 1);
         for (byte[] x : sections) head.putInt(x.length);
@@ -189,9 +189,9 @@ public final class BilexTaggerCache {
         List<Distsim> ds = distsims(tagger);
         if (ds.size() != lexicons) throw new IOException(file + ": " + ds.size() + " distsim lexicons, " + lexicons + " cached");
         if (!ds.isEmpty()) {
-            lexiconField().set(ds.get(0), new DistsimLexicon(all.slice(start[1], size[1]).order(ByteOrder.LITTLE_ENDIAN)));
+            lexiconField().set(ds.get(0), new BilexDistsimLexicon(all.slice(start[1], size[1]).order(ByteOrder.LITTLE_ENDIAN)));
         }
-        dictField().set(tagger.dict, new DictionaryTable(all.slice(start[2], size[2]).order(ByteOrder.LITTLE_ENDIAN)));
+        dictField().set(tagger.dict, new BilexDictionaryTable(all.slice(start[2], size[2]).order(ByteOrder.LITTLE_ENDIAN)));
         return tagger;
     }
 }

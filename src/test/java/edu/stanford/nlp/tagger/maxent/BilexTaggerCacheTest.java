@@ -63,7 +63,7 @@ class BilexTaggerCacheTest {
         assertEquals(1, b.size());
         Map<String, String> la = (Map<String, String>) get(a.get(0), Distsim.class, "lexicon");
         Map<String, String> lb = (Map<String, String>) get(b.get(0), Distsim.class, "lexicon");
-        assertEquals(DistsimLexicon.class, lb.getClass());
+        assertEquals(BilexDistsimLexicon.class, lb.getClass());
         assertTrue(la.size() > 500_000, "distsim words: " + la.size());
         assertEquals(la, lb);
         assertEquals(lb, la);
@@ -72,7 +72,7 @@ class BilexTaggerCacheTest {
 
         Map<String, TagCount> da = (Map<String, TagCount>) get(own.dict, Dictionary.class, "dict");
         Map<String, TagCount> db = (Map<String, TagCount>) get(cached.dict, Dictionary.class, "dict");
-        assertEquals(DictionaryTable.class, db.getClass());
+        assertEquals(BilexDictionaryTable.class, db.getClass());
         assertEquals(java.util.HashMap.class, da.getClass());
         assertEquals(da.keySet(), db.keySet());
         assertFalse(cached.dict.isUnknown("the"));
@@ -108,7 +108,7 @@ class BilexTaggerCacheTest {
         assertFalse(BilexTaggerCache.distsims(loaded).isEmpty());
         // written again: the next load reads it
         MaxentTagger again = BilexTaggerCache.load(CoreNlpEnglishParser.TAGGER, dir);
-        assertEquals(DistsimLexicon.class, get(BilexTaggerCache.distsims(again).get(0), Distsim.class, "lexicon").getClass());
+        assertEquals(BilexDistsimLexicon.class, get(BilexTaggerCache.distsims(again).get(0), Distsim.class, "lexicon").getClass());
         assertEquals(tags(own, SENTENCES.get(2)), tags(again, SENTENCES.get(2)));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList());
@@ -137,7 +137,7 @@ class BilexTaggerCacheTest {
         m.put("BBAa", "c3");
         m.put("", "c4");
         m.put("β-catenin", "c2");
-        DistsimLexicon t = new DistsimLexicon(ByteBuffer.wrap(DistsimLexicon.encode(m)).order(ByteOrder.LITTLE_ENDIAN));
+        BilexDistsimLexicon t = new BilexDistsimLexicon(ByteBuffer.wrap(BilexDistsimLexicon.encode(m)).order(ByteOrder.LITTLE_ENDIAN));
         assertEquals(m.size(), t.size());
         for (Map.Entry<String, String> e : m.entrySet()) assertEquals(e.getValue(), t.get(e.getKey()), e.getKey());
         assertEquals(m, t);
@@ -147,7 +147,7 @@ class BilexTaggerCacheTest {
         assertNull(t.get("b-catenin"));
         assertNull(t.get(42));
         assertFalse(t.containsKey("aa"));
-        DistsimLexicon empty = new DistsimLexicon(ByteBuffer.wrap(DistsimLexicon.encode(Map.of())).order(ByteOrder.LITTLE_ENDIAN));
+        BilexDistsimLexicon empty = new BilexDistsimLexicon(ByteBuffer.wrap(BilexDistsimLexicon.encode(Map.of())).order(ByteOrder.LITTLE_ENDIAN));
         assertEquals(0, empty.size());
         assertNull(empty.get("Aa"));
     }

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * bilex (issue 15): the open-addressing hash table of string keys that {@link DistsimLexicon} and
- * {@link DictionaryTable} keep in the mapped tagger cache: slots (capacity, a power of two: entry + 1,
+ * bilex (issue 15): the open-addressing hash table of string keys that {@link BilexDistsimLexicon} and
+ * {@link BilexDictionaryTable} keep in the mapped tagger cache: slots (capacity, a power of two: entry + 1,
  * 0 empty) and entries of {@code stride} ints, each starting with the key's {@link String#hashCode},
  * its offset and its length in the key chars; what follows in an entry is the table's own. Reads only
  * absolute positions of the buffers, so threads may share it.
  */
-final class StringSlots {
+final class BilexStringSlots {
 
     private final int size;
     private final int mask;
@@ -26,7 +26,7 @@ final class StringSlots {
     private final IntBuffer entries;
     private final CharBuffer keys;
 
-    StringSlots(int size, int stride, IntBuffer slots, IntBuffer entries, CharBuffer keys) {
+    BilexStringSlots(int size, int stride, IntBuffer slots, IntBuffer entries, CharBuffer keys) {
         this.size = size;
         this.stride = stride;
         this.mask = slots.capacity() - 1;

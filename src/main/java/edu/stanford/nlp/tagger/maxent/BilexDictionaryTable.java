@@ -22,33 +22,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * HashMap read and filled at every load. Each word's TagCount is kept in CoreNLP's own format
  * ({@code TagCount.save}) and read by CoreNLP's own {@code readTagCount} the first time the word is
  * looked up (the same tags in the same order), with its ambiguity class; words looked up are kept.
- * An open-addressing hash table keyed by {@link String#hashCode}, as {@link DistsimLexicon}.
+ * An open-addressing hash table keyed by {@link String#hashCode}, as {@link BilexDistsimLexicon}.
  *
  * <p>Layout (little-endian ints, then chars, then bytes): n, capacity (a power of two), key chars,
  * record bytes; slots (capacity: entry + 1, 0 empty); entries (n × hash, key offset, key length,
  * record offset, record length, ambiguity class); key chars; records.
  */
-final class DictionaryTable extends AbstractMap<String, TagCount> {
+final class BilexDictionaryTable extends AbstractMap<String, TagCount> {
 
     private static final int HEAD = 4;
     private static final int ENTRY = 6;
 
-    private final StringSlots table;
+    private final BilexStringSlots table;
     private final ByteBuffer records;
     private final Map<String, TagCount> decoded = new ConcurrentHashMap<>();
     private final Interner<String> interner = new Interner<>();
 
-    DictionaryTable(ByteBuffer b) {
+    BilexDictionaryTable(ByteBuffer b) {
         IntBuffer ints = b.asIntBuffer();
         int size = ints.get(0);
         int capacity = ints.get(1);
         int keyChars = ints.get(2);
         int recordBytes = ints.get(3);
-        if (!StringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad dictionary table");
+        if (!BilexStringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad dictionary table");
         int entryStart = HEAD + capacity;
         int charStart = (entryStart + ENTRY * size) * 4;
         if ((long) charStart + 2L * keyChars + recordBytes != b.capacity()) throw new IllegalArgumentException("bad dictionary table size");
-        table = new StringSlots(size, ENTRY, ints.slice(HEAD, capacity), ints.slice(entryStart, ENTRY * size),
+        table = new BilexStringSlots(size, ENTRY, ints.slice(HEAD, capacity), ints.slice(entryStart, ENTRY * size),
                 b.slice(charStart, 2 * keyChars).order(b.order()).asCharBuffer());
         records = b.slice(charStart + 2 * keyChars, recordBytes);
     }
@@ -98,7 +98,7 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
     /** The table of a dictionary (no null words), each TagCount as CoreNLP saves it. */
     static byte[] encode(Map<String, TagCount> dict) throws IOException {
         int n = dict.size();
-        int capacity = StringSlots.capacity(n);
+        int capacity = BilexStringSlots.capacity(n);
         int[] slots = new int[capacity];
         int[] entries = new int[ENTRY * n];
         StringBuilder keyChars = new StringBuilder();
@@ -119,7 +119,7 @@ final class DictionaryTable extends AbstractMap<String, TagCount> {
             entries[ENTRY * e + 4] = out.size() - from;
             entries[ENTRY * e + 5] = en.getValue().getAmbClassId();
             keyChars.append(k);
-            StringSlots.place(slots, h, e);
+            BilexStringSlots.place(slots, h, e);
             e++;
         }
         int ints = HEAD + capacity + entries.length;

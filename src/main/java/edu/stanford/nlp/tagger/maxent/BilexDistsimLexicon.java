@@ -23,28 +23,28 @@ import java.util.Set;
  * cluster chars, key chars; cluster offsets (clusters + 1); slots (capacity: entry + 1, 0 empty);
  * entries (n × hash, key offset, key length, cluster); cluster chars; key chars.
  */
-final class DistsimLexicon extends AbstractMap<String, String> {
+final class BilexDistsimLexicon extends AbstractMap<String, String> {
 
     private static final int HEAD = 5;
 
     private final String[] clusters;
-    private final StringSlots table;
+    private final BilexStringSlots table;
 
-    DistsimLexicon(ByteBuffer b) {
+    BilexDistsimLexicon(ByteBuffer b) {
         IntBuffer ints = b.asIntBuffer();
         int size = ints.get(0);
         int capacity = ints.get(1);
         int nClusters = ints.get(2);
         int clusterChars = ints.get(3);
         int keyChars = ints.get(4);
-        if (!StringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad distsim table");
+        if (!BilexStringSlots.validCapacity(capacity, size)) throw new IllegalArgumentException("bad distsim table");
         int offsets = HEAD;
         int slotStart = offsets + nClusters + 1;
         int entryStart = slotStart + capacity;
         int charStart = (entryStart + 4 * size) * 4;
         if ((long) charStart + 2L * clusterChars + 2L * keyChars != b.capacity()) throw new IllegalArgumentException("bad distsim table size");
         CharBuffer cc = b.slice(charStart, 2 * clusterChars).order(b.order()).asCharBuffer();
-        table = new StringSlots(size, 4, ints.slice(slotStart, capacity), ints.slice(entryStart, 4 * size),
+        table = new BilexStringSlots(size, 4, ints.slice(slotStart, capacity), ints.slice(entryStart, 4 * size),
                 b.slice(charStart + 2 * clusterChars, 2 * keyChars).order(b.order()).asCharBuffer());
         clusters = new String[nClusters];
         for (int i = 0; i < nClusters; i++) {
@@ -81,7 +81,7 @@ final class DistsimLexicon extends AbstractMap<String, String> {
     /** The table of a lexicon (no null keys or values), in the layout read above. */
     static byte[] encode(Map<String, String> lexicon) {
         int n = lexicon.size();
-        int capacity = StringSlots.capacity(n);
+        int capacity = BilexStringSlots.capacity(n);
         Map<String, Integer> clusterIds = new HashMap<>();
         List<String> clusterList = new ArrayList<>();
         int[] slots = new int[capacity];
@@ -104,7 +104,7 @@ final class DistsimLexicon extends AbstractMap<String, String> {
             entries[4 * e + 2] = k.length();
             entries[4 * e + 3] = c;
             keyChars.append(k);
-            StringSlots.place(slots, h, e);
+            BilexStringSlots.place(slots, h, e);
             e++;
         }
         StringBuilder clusterChars = new StringBuilder();
