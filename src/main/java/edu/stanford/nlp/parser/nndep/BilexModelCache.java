@@ -45,21 +45,31 @@ public final class BilexModelCache {
 
     /** The parser for a class-path model: from the cache folder when it holds it, else loaded by CoreNLP and cached. */
     public static DependencyParser load(String model, Path folder) {
-        if (folder == null) return DependencyParser.loadFromModelFile(model);
-        Path file;
-        try {
-            file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
-        } catch (IOException | RuntimeException e) {
-            return DependencyParser.loadFromModelFile(model);
-        }
-        if (Files.isRegularFile(file)) {
+        Path file = cacheFile(model, folder);
+        if (file != null && Files.isRegularFile(file)) {
             try {
                 return read(file);
             } catch (IOException | ReflectiveOperationException | RuntimeException e) {
                 // unreadable: loaded and written again below
             }
         }
+        return coreNlpLoad(model, file);
+    }
+
+    /** The cache file of a model in folder; null without a folder or when the model cannot be named. */
+    static Path cacheFile(String model, Path folder) {
+        if (folder == null) return null;
+        try {
+            return folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** CoreNLP's own load of the text model (with all its sums), written to the cache file when there is one. */
+    private static DependencyParser coreNlpLoad(String model, Path file) {
         DependencyParser parser = DependencyParser.loadFromModelFile(model);
+        if (file == null) return parser;
         try {
             write(parser, file);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
@@ -148,16 +158,16 @@ public final class BilexModelCache {
      * BilexScores cannot be installed, they are all computed here, so the parser is CoreNLP's own.
      */
     public static DependencyParser loadScored(String model, Path folder) {
+        Path file = cacheFile(model, folder);
         DependencyParser parser = null;
-        if (folder != null) {
+        if (file != null && Files.isRegularFile(file)) {
             try {
-                Path file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
-                if (Files.isRegularFile(file)) parser = read(file, true);
+                parser = read(file, true);
             } catch (IOException | ReflectiveOperationException | RuntimeException e) {
                 parser = null;
             }
         }
-        if (parser == null) parser = firstLoad(model, folder);
+        if (parser == null) parser = firstLoad(model, file);
         try {
             BilexScores.install(parser);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -177,20 +187,19 @@ public final class BilexModelCache {
      * CoreNLP's pre-computation (all 20,000 sums at once, 160 MB of doubles: at the README's small-machine
      * heap, {@code -Xmx512m}, a first run that built the lexicon at the same time ran out of memory there,
      * and every English document of the run failed), written to the cache and read back from it as a
-     * lazy read, so the sums are computed on first use as on any later run. Without a cache folder, or when
-     * the file cannot be written or read, it is CoreNLP's own load ({@link #load}).
+     * lazy read, so the sums are computed on first use as on any later run. Without a cache file (null), or
+     * when the file cannot be written or read, it is CoreNLP's own load.
      */
-    static DependencyParser firstLoad(String model, Path folder) {
-        if (folder != null) {
+    private static DependencyParser firstLoad(String model, Path file) {
+        if (file != null) {
             try {
-                Path file = folder.resolve("nndep-" + fingerprint(model).substring(0, 40) + ".bin");
                 writeWithoutSums(model, file);
                 return read(file, true);
             } catch (IOException | ReflectiveOperationException | RuntimeException e) {
                 // CoreNLP's own load below
             }
         }
-        return load(model, folder);
+        return coreNlpLoad(model, file);
     }
 
     /** Reads the text model without the pre-computed sums and writes it to the cache file (the parser read is then garbage). */

@@ -122,7 +122,7 @@ class BilexModelCacheTest {
         own.loadModelFile(CoreNlpEnglishParser.PARSER, false);
 
         DependencyParser first = BilexModelCache.loadScored(CoreNlpEnglishParser.PARSER, dir);
-        Path file = dir.resolve("nndep-" + BilexModelCache.fingerprint(CoreNlpEnglishParser.PARSER).substring(0, 40) + ".bin");
+        Path file = BilexModelCache.cacheFile(CoreNlpEnglishParser.PARSER, dir);
         org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(file), "cache written");
         Classifier fast = (Classifier) get(first, DependencyParser.class, "classifier");
         assertEquals(BilexScores.class, fast.getClass());
