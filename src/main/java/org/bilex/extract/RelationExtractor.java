@@ -44,6 +44,8 @@ public final class RelationExtractor {
     private static final String SHIELD_FAMILY = "inhibit";
     /** A coordination word, then a code-like name ("和LDN193189") with no entity on it, at the end of a bracketed list. */
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
+    /** What an enumeration's clause may hold besides its list and coordination words: spaces, brackets, digits, commas. */
+    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[\\s()\\[\\]0-9,.-]");
     /** A vesicle's canonical name as {@link VesicleComposer} makes it: its source, then the vesicle ("MSC-derived exosome"). */
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
             "(.+)" + java.util.regex.Pattern.quote(VesicleComposer.DERIVED) + ".+");
@@ -1191,7 +1193,7 @@ public final class RelationExtractor {
             for (String kind : new String[]{"coord", "etc"}) {
                 for (String cue : rules.cues(kind)) if (Chars.hasHan(cue)) rest = rest.replace(cue, " ");
             }
-            rest = rest.replaceAll("[\\s()\\[\\]0-9,.-]", "");
+            rest = NOT_WORDS.matcher(rest).replaceAll("");
             if (rest.isEmpty()) return true;
             if (chinese) return false;
             for (String w : rest.toLowerCase(Locale.ROOT).split("\\b")) {

@@ -242,7 +242,8 @@ public final class LexiconCache {
     /**
      * Reads a compiled lexicon; its rows are read from {@code dir} only if asked for. The file is
      * mapped, not read: the small tables are decoded now, the concepts, keys and senses when a
-     * lookup or a match first needs them ({@link PackedMap}), the matcher's trie copied in bulk.
+     * lookup or a match first needs them ({@link PackedMap}), the matcher's trie read into the heap through
+     * the channel, not from the mapping.
      */
     static Lexicon read(Path file, Path dir) throws IOException {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {

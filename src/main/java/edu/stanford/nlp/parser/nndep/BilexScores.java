@@ -93,12 +93,12 @@ public final class BilexScores extends Classifier {
         for (int i = 0; i < w2.length; i++) for (int j = 0; j < w2[i].length; j++) w2t[j][i] = w2[i][j];
         this.e = (float[][]) get(c, "E");
         this.b1 = (float[]) get(c, "b1");
-        double[][] rows = (double[][]) get(c, "saved");
+        double[][] all = (double[][]) get(c, "saved");
         // rows a full load computed beyond the kept ones are dropped here (computed again when used)
-        this.saved = rows == null ? null
-                : new java.util.concurrent.atomic.AtomicReferenceArray<>(java.util.Arrays.copyOf(rows, Math.min(rows.length, KEPT_ROWS)));
+        this.saved = all == null ? null
+                : new java.util.concurrent.atomic.AtomicReferenceArray<>(java.util.Arrays.copyOf(all, Math.min(all.length, KEPT_ROWS)));
         this.preMap = (Map<Integer, Integer>) get(c, "preMap");
-        this.savedFeature = new int[rows == null ? 0 : rows.length];
+        this.savedFeature = new int[all == null ? 0 : all.length];
         for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
             if (en.getValue() < savedFeature.length) savedFeature[en.getValue()] = en.getKey();
         }
