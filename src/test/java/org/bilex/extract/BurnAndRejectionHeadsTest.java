@@ -1,15 +1,13 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /**
  * Burns and graft rejection: THUOCL words typed by their Chinese head (models/build/zh-heads.tsv:
@@ -17,11 +15,6 @@ import static org.bilex.extract.ChineseFieldScaleTest.mentions;
  * zh-burn, en-burn). The English names of the heads' words come from MeSH.
  */
 class BurnAndRejectionHeadsTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void burnsAndRejectionByTheirCourse() {

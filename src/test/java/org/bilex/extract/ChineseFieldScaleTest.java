@@ -1,20 +1,12 @@
 package org.bilex.extract;
 
-import org.bilex.core.Chars;
+import static org.bilex.testing.RealModels.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
 import org.bilex.core.EntityType;
-import org.bilex.core.MatchFolder;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Entities of sentences written in the field's style (oncology, immunology, TCM pharmacology) on the real
@@ -23,32 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * vocabulary rows the build leaves out.
  */
 class ChineseFieldScaleTest {
-
-    static org.bilex.pipeline.Pipeline models;
-
-    @BeforeAll
-    static void load() {
-        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
-    /** "TYPE form" for every mention of the text, one sentence. */
-    static List<String> mentions(String text) {
-        String lang = Chars.hasHan(text) ? "zh" : "en";
-        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
-                MatchFolder.fold(text, List.of()));
-        EntityResult r = models.entities().extract(List.of(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text()))));
-        List<String> out = new ArrayList<>();
-        for (Entity e : r.entities()) for (String f : e.forms()) out.add(e.type() + " " + f);
-        return out;
-    }
-
-    static void has(List<String> m, EntityType t, String form) {
-        assertTrue(m.contains(t + " " + form), t + " " + form + " in " + m);
-    }
-
-    static void hasNo(List<String> m, String form) {
-        assertFalse(m.stream().anyMatch(x -> x.substring(x.indexOf(' ') + 1).equals(form)), form + " in " + m);
-    }
 
     @Test
     void aCancerTheSegmenterCutStillNamesItsCells() {

@@ -1,18 +1,17 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.entities;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /**
  * The Chinese head 素 (models/build/zh-heads.tsv; the typing itself is tested in ThuoclReaderTest): natural products and small-molecule drugs named with 素
@@ -21,11 +20,6 @@ import static org.bilex.extract.ChineseFieldScaleTest.mentions;
  * drug names come from DrugBank and MeSH, not from an ending.
  */
 class ChineseSuHeadTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.load();
-    }
 
     @Test
     void aChineseSuNameJoinsItsEnglishConcept() {
@@ -40,14 +34,6 @@ class ChineseSuHeadTest {
         List<String> m = mentions("米诺环素和甲状腺素的作用不同。");
         has(m, EntityType.CHEMICAL, "米诺环素");
         has(m, EntityType.CHEMICAL, "甲状腺素");
-    }
-
-    static List<Entity> entities(String text) {
-        String lang = org.bilex.core.Chars.hasHan(text) ? "zh" : "en";
-        org.bilex.nlp.Sentence s = new org.bilex.nlp.Sentence(1, 0, org.bilex.text.Role.BODY, "", text, 1, lang, List.of(lang),
-                List.of(), List.of(), false, org.bilex.core.MatchFolder.fold(text, List.of()));
-        return ChineseFieldScaleTest.models.entities().extract(List.of(new org.bilex.nlp.AnalyzedSentence(s,
-                ChineseFieldScaleTest.models.tokenizer().tokenize(s.match().text())))).entities();
     }
 
     @Test

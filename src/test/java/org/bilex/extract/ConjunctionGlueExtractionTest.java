@@ -1,10 +1,9 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RealModels;
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -13,26 +12,21 @@ import java.util.List;
  */
 class ConjunctionGlueExtractionTest {
 
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
     @Test
     void aDrugAfterAGluedConjunction() {
-        List<String> m = ChineseFieldScaleTest.mentions("吉西他滨和顺铂联合治疗非小细胞肺癌。");
-        ChineseFieldScaleTest.has(m, EntityType.CHEMICAL, "吉西他滨");
-        ChineseFieldScaleTest.has(m, EntityType.CHEMICAL, "顺铂");
-        m = ChineseFieldScaleTest.mentions("Gemcitabine and cisplatin were given to patients with non-small cell lung cancer.");
-        ChineseFieldScaleTest.has(m, EntityType.CHEMICAL, "cisplatin");
-        ChineseFieldScaleTest.has(m, EntityType.CHEMICAL, "Gemcitabine");
+        List<String> m = RealModels.mentions("吉西他滨和顺铂联合治疗非小细胞肺癌。");
+        RealModels.has(m, EntityType.CHEMICAL, "吉西他滨");
+        RealModels.has(m, EntityType.CHEMICAL, "顺铂");
+        m = RealModels.mentions("Gemcitabine and cisplatin were given to patients with non-small cell lung cancer.");
+        RealModels.has(m, EntityType.CHEMICAL, "cisplatin");
+        RealModels.has(m, EntityType.CHEMICAL, "Gemcitabine");
     }
 
     @Test
     void aGentleWordIsNoDrug() {
         // 和顺 read as "gentle, smooth" with nothing known after it: nothing is invented
-        List<String> m = ChineseFieldScaleTest.mentions("小鼠性情温和顺从，饮食正常。");
-        ChineseFieldScaleTest.hasNo(m, "顺铂");
+        List<String> m = RealModels.mentions("小鼠性情温和顺从，饮食正常。");
+        RealModels.hasNo(m, "顺铂");
         org.junit.jupiter.api.Assertions.assertTrue(m.stream().noneMatch(x -> x.startsWith("CHEMICAL")), m.toString());
     }
 }

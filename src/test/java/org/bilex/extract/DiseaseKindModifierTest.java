@@ -1,14 +1,15 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RealModels;
+
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -18,13 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DiseaseKindModifierTest {
 
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.load();
-    }
-
     static void canonical(String text, String form, String canonical) {
-        List<Entity> es = ChineseSuHeadTest.entities(text);
+        List<Entity> es = RealModels.entities(text);
         assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.DISEASE && e.forms().contains(form) && e.canonical().equals(canonical)),
                 form + " as " + canonical + " in " + es);
     }

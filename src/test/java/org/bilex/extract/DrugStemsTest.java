@@ -1,12 +1,7 @@
 package org.bilex.extract;
 
-import org.bilex.core.Chars;
-import org.bilex.core.MatchFolder;
+import org.bilex.testing.RealModels;
 import org.bilex.lexicon.LexiconException;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DrugStemsTest {
 
-    static org.bilex.pipeline.Pipeline models;
-
-    @BeforeAll
-    static void load() {
-        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
     static List<String> chemicals(String text) {
-        String lang = Chars.hasHan(text) ? "zh" : "en";
-        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
-                MatchFolder.fold(text, List.of()));
-        EntityResult r = models.entities().extract(List.of(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text()))));
         List<String> out = new ArrayList<>();
-        for (Entity e : r.entities()) if (e.type() == org.bilex.core.EntityType.CHEMICAL) out.addAll(e.forms());
+        for (Entity e : RealModels.entities(text)) if (e.type() == org.bilex.core.EntityType.CHEMICAL) out.addAll(e.forms());
         return out;
     }
 

@@ -1,5 +1,6 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
 import org.bilex.core.EntityType;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.StopList;
@@ -19,7 +20,7 @@ class EntityRulesTest {
     static final Lexicon EMPTY = Lexicon.of(List.of(), StopList.EMPTY, List.of(EntityType.values()));
 
     static List<String> find(String text) {
-        List<Candidate> all = EntityExtractor.resolve(RULESET.find(text, EMPTY));
+        List<Candidate> all = EntityExtractor.resolve(RuleCoverage.candidates(text, RULESET.find(text, EMPTY)));
         List<String> out = new ArrayList<>();
         for (Candidate c : all) {
             out.add(text.substring(c.start(), c.end()) + "=" + c.concept().type() + ":" + c.concept().canonical()

@@ -2,6 +2,7 @@ package org.bilex.extract;
 
 import org.bilex.nlp.CoreNlpEnglishParser;
 import org.bilex.core.EntityType;
+import org.bilex.testing.RuleCoverage;
 import org.bilex.lexicon.Lexicon;
 import org.bilex.lexicon.LexiconEntry;
 import org.bilex.lexicon.StopList;
@@ -57,7 +58,7 @@ final class ExtractorFixture {
     }
 
     EntityResult extract(String... texts) {
-        return extractor.extract(sentences(texts));
+        return RuleCoverage.entities(extractor.extract(sentences(texts)));
     }
 
     /**
@@ -97,7 +98,7 @@ final class ExtractorFixture {
     List<String> relations(RelationExtractor rx, String... texts) {
         EntityResult er = extract(texts);
         List<String> out = new ArrayList<>();
-        for (Relation r : rx.extract(er)) out.add(withFlags(er, r));
+        for (Relation r : RuleCoverage.relations(er, rx.extract(er))) out.add(withFlags(er, r));
         return out.stream().sorted().toList();
     }
 

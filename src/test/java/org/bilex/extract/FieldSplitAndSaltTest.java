@@ -1,15 +1,13 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /**
  * Entity families found by running sentences written in the field's style (colitis models, tumour
@@ -18,11 +16,6 @@ import static org.bilex.extract.ChineseFieldScaleTest.mentions;
  * head, a cell named by what it infiltrates, a chain-length prefix of a chemical.
  */
 class FieldSplitAndSaltTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void aSaltNamedAfterItsParentIsOneChemical() {

@@ -1,7 +1,8 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RealModels;
+
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,30 +15,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GenitiveInhibitorTest {
 
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.load();
-    }
-
     static boolean hasChemical(String text, String canonical) {
-        return ChineseSuHeadTest.entities(text).stream().anyMatch(e -> e.type() == EntityType.CHEMICAL && e.canonical().equals(canonical));
+        return RealModels.entities(text).stream().anyMatch(e -> e.type() == EntityType.CHEMICAL && e.canonical().equals(canonical));
     }
 
     @Test
     void chineseGenitiveInhibitorIsTheClass() {
         String t = "加入mTOR的抑制剂后，细胞自噬明显增强。";
-        assertTrue(hasChemical(t, "mTOR inhibitor"), ChineseSuHeadTest.entities(t).toString());
+        assertTrue(hasChemical(t, "mTOR inhibitor"), RealModels.entities(t).toString());
         String u = "加入mTOR抑制剂后，细胞自噬明显增强。";
-        assertTrue(hasChemical(u, "mTOR inhibitor"), ChineseSuHeadTest.entities(u).toString());
+        assertTrue(hasChemical(u, "mTOR inhibitor"), RealModels.entities(u).toString());
     }
 
     @Test
     void englishInhibitorsOfAProteinAreTheClass() {
         String t = "Inhibitors of mTOR enhanced autophagy in these cells.";
-        assertTrue(hasChemical(t, "mTOR inhibitor"), ChineseSuHeadTest.entities(t).toString());
+        assertTrue(hasChemical(t, "mTOR inhibitor"), RealModels.entities(t).toString());
         // the body's own inhibitors are proteins, no drug class; the singular names what a drug acts on
         String u = "Tissue inhibitors of MMP9 were measured, and rapamycin is an inhibitor of mTOR.";
-        List<Entity> es = ChineseSuHeadTest.entities(u);
+        List<Entity> es = RealModels.entities(u);
         assertTrue(es.stream().noneMatch(e -> e.canonical().endsWith(" inhibitor")), es.toString());
     }
 }

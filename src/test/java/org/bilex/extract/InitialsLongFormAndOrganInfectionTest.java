@@ -1,16 +1,14 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.entity;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.has;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.hasNo;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.mentions;
+import static org.bilex.testing.RealModels.entity;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -23,11 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * cell kind is a DISEASE, as an organ's (en-injury, en-dysfunction, zh-injury with CELL parts; en-part-neuron).
  */
 class InitialsLongFormAndOrganInfectionTest {
-
-    @BeforeAll
-    static void load() {
-        OrganMucosaAndLocatedCellTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void aLongFormSpelledByItsInitialsIsTakenWhole() {

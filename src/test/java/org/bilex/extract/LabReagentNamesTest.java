@@ -1,13 +1,14 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RealModels;
+
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,13 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LabReagentNamesTest {
 
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.load();
-    }
-
     static Entity chemical(String text, String form) {
-        List<Entity> es = ChineseSuHeadTest.entities(text);
+        List<Entity> es = RealModels.entities(text);
         return es.stream().filter(e -> e.type() == EntityType.CHEMICAL && e.forms().contains(form)).findFirst()
                 .orElseThrow(() -> new AssertionError(form + " in " + es));
     }

@@ -1,15 +1,14 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.entity;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.has;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.hasNo;
-import static org.bilex.extract.OrganMucosaAndLocatedCellTest.mentions;
+import static org.bilex.testing.RealModels.entity;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -18,11 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * cell of its own (zh-hypertrophic-cell, en-hypertrophic-cell), apart from the mast cell (肥大细胞).
  */
 class MarkerAndHypertrophicCellTest {
-
-    @BeforeAll
-    static void load() {
-        OrganMucosaAndLocatedCellTest.load();
-    }
 
     @Test
     void chineseCellsNamedByAProteinMarker() {

@@ -1,23 +1,16 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /** compose.tsv zh-organ-function and en-organ-function: the function of an organ is a PROCESS. */
 class OrganFunctionTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void theFunctionOfAnOrgan() {

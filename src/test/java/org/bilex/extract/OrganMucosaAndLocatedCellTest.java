@@ -1,21 +1,16 @@
 package org.bilex.extract;
 
-import org.bilex.core.Chars;
+import static org.bilex.testing.RealModels.mentions;
+import static org.bilex.testing.RealModels.entity;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
 import org.bilex.core.EntityType;
-import org.bilex.core.MatchFolder;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On the real models, in both languages: the mucosa and epithelium of an organ or tract as one TISSUE
@@ -25,40 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * name extended over its prefix (context-rules.tsv extend-if) that the lexicon knows taking the lexicon's concept.
  */
 class OrganMucosaAndLocatedCellTest {
-
-    static org.bilex.pipeline.Pipeline models;
-
-    @BeforeAll
-    static void load() {
-        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
-    /** "TYPE form" for every mention of the text, one sentence. */
-    static List<String> mentions(String text) {
-        List<String> out = new ArrayList<>();
-        for (Entity e : entities(text)) for (String f : e.forms()) out.add(e.type() + " " + f);
-        return out;
-    }
-
-    static List<Entity> entities(String text) {
-        String lang = Chars.hasHan(text) ? "zh" : "en";
-        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
-                MatchFolder.fold(text, List.of()));
-        return models.entities().extract(List.of(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text())))).entities();
-    }
-
-    static Entity entity(String text, String form) {
-        for (Entity e : entities(text)) if (e.forms().contains(form)) return e;
-        throw new AssertionError(form + " not found in " + mentions(text));
-    }
-
-    static void has(List<String> m, EntityType t, String form) {
-        assertTrue(m.contains(t + " " + form), t + " " + form + " in " + m);
-    }
-
-    static void hasNo(List<String> m, String form) {
-        assertFalse(m.stream().anyMatch(x -> x.substring(x.indexOf(' ') + 1).equals(form)), form + " in " + m);
-    }
 
     @Test
     void chineseMucosaOfAnOrganIsOneTissue() {

@@ -1,17 +1,15 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
-import static org.bilex.extract.SignalAxisAndCutNameTest.canonicals;
-import static org.bilex.extract.SignalAxisAndCutNameTest.named;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
+import static org.bilex.testing.RealModels.canonicals;
+import static org.bilex.testing.RealModels.named;
 
 /**
  * Diseases named by what they go with (a virus, another disease, a process, an agent) and an organ's
@@ -19,11 +17,6 @@ import static org.bilex.extract.SignalAxisAndCutNameTest.named;
  * zh-invasive-organ-cancer and en-invasive, on sentences written for them in both languages.
  */
 class RelatedDiseaseNameTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void aDiseaseNamedByTheVirusItGoesWith() {

@@ -1,5 +1,7 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
+
 import org.bilex.core.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,7 @@ class RelationFamiliesTest {
     static List<String> relations(String... sentences) {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) {
+        for (Relation r : RuleCoverage.relations(er, RX.extract(er))) {
             out.add(ExtractorFixture.withFlags(er, r));
         }
         return out;

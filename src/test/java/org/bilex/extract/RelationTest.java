@@ -1,5 +1,6 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
 import org.bilex.core.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class RelationTest {
     private static List<String> relations(String... sentences) {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) {
+        for (Relation r : RuleCoverage.relations(er, RX.extract(er))) {
             out.add(ExtractorFixture.withFlags(er, r));
         }
         return out;
@@ -231,7 +232,8 @@ class RelationTest {
     /** The patterns named in the evidence of every relation found, in order. */
     private static List<String> patterns(String... sentences) {
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(FX.extract(sentences))) for (Evidence ev : r.evidence()) out.add(ev.pattern());
+        EntityResult er = FX.extract(sentences);
+        for (Relation r : RuleCoverage.relations(er, RX.extract(er))) for (Evidence ev : r.evidence()) out.add(ev.pattern());
         return out;
     }
 

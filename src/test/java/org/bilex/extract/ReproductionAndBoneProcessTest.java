@@ -1,25 +1,18 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
-import static org.bilex.extract.SignalAxisAndCutNameTest.canonicals;
-import static org.bilex.extract.SignalAxisAndCutNameTest.named;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
+import static org.bilex.testing.RealModels.canonicals;
+import static org.bilex.testing.RealModels.named;
 
 /** Chinese names of GO processes of reproduction and bone, and end stage renal disease (curated rows), in both languages. */
 class ReproductionAndBoneProcessTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void reproductiveProcesses() {

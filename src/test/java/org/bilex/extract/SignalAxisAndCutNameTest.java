@@ -1,21 +1,15 @@
 package org.bilex.extract;
 
-import org.bilex.core.Chars;
+import static org.bilex.testing.RealModels.canonicals;
+import static org.bilex.testing.RealModels.named;
 import org.bilex.core.EntityType;
-import org.bilex.core.MatchFolder;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,27 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cut at a known word (多巴胺能神经元, 异丙肾上腺素, 前列腺素), an injection's route.
  */
 class SignalAxisAndCutNameTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
-    /** Type and canonical name of each entity of one sentence. */
-    static List<String> canonicals(String text) {
-        String lang = Chars.hasHan(text) ? "zh" : "en";
-        Sentence s = new Sentence(1, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
-                MatchFolder.fold(text, List.of()));
-        EntityResult r = ChineseFieldScaleTest.models.entities().extract(
-                List.of(new AnalyzedSentence(s, ChineseFieldScaleTest.models.tokenizer().tokenize(s.match().text()))));
-        List<String> out = new ArrayList<>();
-        for (Entity e : r.entities()) out.add(e.type() + " " + e.canonical());
-        return out;
-    }
-
-    static void named(List<String> c, EntityType t, String canonical) {
-        assertTrue(c.contains(t + " " + canonical), t + " " + canonical + " in " + c);
-    }
 
     @Test
     void aBareSignalAfterAPathwaySymbolIsThePathway() {

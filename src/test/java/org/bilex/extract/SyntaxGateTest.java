@@ -1,5 +1,6 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
 import org.bilex.core.EntityType;
 import org.bilex.nlp.CoreNlpEnglishParser;
 import org.bilex.nlp.DependencyGraph;
@@ -69,7 +70,7 @@ class SyntaxGateTest {
         List<String> out = new ArrayList<>();
         for (String s : SENTENCES) {
             EntityResult er = FX.extract(s);
-            for (Relation r : rx.extract(er)) {
+            for (Relation r : RuleCoverage.relations(er, rx.extract(er))) {
                 for (Evidence ev : r.evidence()) out.add(ExtractorFixture.withFlags(er, r) + " " + ev.pattern() + " " + ev.path());
             }
         }

@@ -1,5 +1,7 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
+
 import org.bilex.core.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +62,7 @@ class SyntaxRelationTest {
     private static List<String> syntax(String... sentences) {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) {
+        for (Relation r : RuleCoverage.relations(er, RX.extract(er))) {
             for (Evidence ev : r.evidence()) {
                 if (ev.path().isEmpty()) continue;
                 out.add(ExtractorFixture.withFlags(er, r) + " " + ev.pattern() + " " + ev.path());

@@ -1,15 +1,13 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /**
  * compose.tsv zh-tissue-genesis: the genesis of a tissue (软骨发生, 神经发生) is one PROCESS, matched
@@ -17,11 +15,6 @@ import static org.bilex.extract.ChineseFieldScaleTest.mentions;
  * by one word (chondrogenesis, neurogenesis).
  */
 class TissueGenesisTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void theFormationOfATissueIsOneProcess() {

@@ -1,10 +1,9 @@
 package org.bilex.lexicon;
 
 import org.bilex.lexicon.build.BuildProbe;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (LexiconBuilder.balanced). Sentences written for this test, in both languages.
  */
 class CellPartsAndSplitNamesTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void aNameMustPairItsBrackets() {

@@ -2,10 +2,9 @@ package org.bilex.lexicon;
 
 import org.bilex.core.EntityType;
 import org.bilex.lexicon.build.BuildProbe;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sentences written for these tests, in both languages.
  */
 class ClippedChemicalNamesTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void theRuleRefusesOnlyClippedOtherNamesOfChemicals() {

@@ -1,7 +1,6 @@
 package org.bilex.lexicon;
 
 import org.bilex.extract.ContextRules;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
-import static org.bilex.lexicon.FullLexiconTest.extract;
-import static org.bilex.lexicon.FullLexiconTest.names;
+import static org.bilex.testing.RealModels.all;
+import static org.bilex.testing.RealModels.entities;
+import static org.bilex.testing.RealModels.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,11 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rules of models/rules/context-rules.tsv, on the full shipped models, in both languages.
  */
 class ContextAndVocabularyTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void drugsAndOneWordDiseasesAreFound() {
@@ -85,7 +79,7 @@ class ContextAndVocabularyTest {
     @Test
     void diseaseAdjectivesNameTheDisease() {
         assertEquals(List.of("DISEASE:obesity=[obese]", "DISEASE:diabetes mellitus=[diabetic]"),
-                names(extract("Obese mice and diabetic rats were compared.".replace("Obese", "obese"))));
+                names(entities("Obese mice and diabetic rats were compared.".replace("Obese", "obese"))));
         // a longer name wins: diabetic nephropathy is its own disease
         assertFalse(all("Patients with diabetic nephropathy.").contains("diabetes mellitus"));
         assertTrue(all("使用obese小鼠建模。").contains("DISEASE:obesity=[obese]"), all("使用obese小鼠建模。"));
@@ -139,33 +133,33 @@ class ContextAndVocabularyTest {
 
     @Test
     void geneSymbolsThatAreWordsCountWhereTheContextSaysGene() {
-        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("The expression of AR was increased.")));
-        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR-/- mice were used.")));
-        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR mRNA rose after AR knockdown.")));
-        assertEquals(List.of("PROTEIN:AR=[AR]"), names(extract("AR基因敲除小鼠。")));
-        assertEquals(List.of(), names(extract("The AR was 1.2 in the cohort.")));
-        assertEquals(List.of(), names(extract("AR为1.2。")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(entities("The expression of AR was increased.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(entities("AR-/- mice were used.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(entities("AR mRNA rose after AR knockdown.")));
+        assertEquals(List.of("PROTEIN:AR=[AR]"), names(entities("AR基因敲除小鼠。")));
+        assertEquals(List.of(), names(entities("The AR was 1.2 in the cohort.")));
+        assertEquals(List.of(), names(entities("AR为1.2。")));
         // a nucleotide letter before "allele" is a base, not the gene T (TBXT)
-        assertEquals(List.of(), names(extract("The T allele at -511 was frequent.")));
-        assertEquals(List.of(), names(extract("T allele携带者的风险较高。")));
+        assertEquals(List.of(), names(entities("The T allele at -511 was frequent.")));
+        assertEquals(List.of(), names(entities("T allele携带者的风险较高。")));
     }
 
     @Test
     void aSymbolAcceptedOnceNamesTheGeneThroughoutTheDocument() {
-        List<org.bilex.extract.Entity> en = extract("The expression of AR was increased.", "AR was higher after treatment.");
+        List<org.bilex.extract.Entity> en = entities("The expression of AR was increased.", "AR was higher after treatment.");
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(en));
         assertEquals(2, en.get(0).mentions().size());
-        List<org.bilex.extract.Entity> zh = extract("AR基因敲除小鼠。", "治疗后AR较高。");
+        List<org.bilex.extract.Entity> zh = entities("AR基因敲除小鼠。", "治疗后AR较高。");
         assertEquals(List.of("PROTEIN:AR=[AR]"), names(zh));
         assertEquals(2, zh.get(0).mentions().size());
         // without a gene-like neighbour anywhere in the document, AR stays no entity
-        assertEquals(List.of(), names(extract("The AR was 1.2.", "AR was higher after treatment.")));
+        assertEquals(List.of(), names(entities("The AR was 1.2.", "AR was higher after treatment.")));
     }
 
     @Test
     void numbersAndAllelesAreCellLinesOnlyWhenCalledCells() {
-        assertEquals(List.of(), names(extract("Of the 501 patients, G118 carriers responded.")));
-        assertEquals(List.of(), names(extract("501例患者中G118携带者有效。")));
+        assertEquals(List.of(), names(entities("Of the 501 patients, G118 carriers responded.")));
+        assertEquals(List.of(), names(entities("501例患者中G118携带者有效。")));
         String r = all("G118 cells were used.");
         assertTrue(r.startsWith("CELL:G118"), r);
         assertTrue(all("G118细胞被使用。").startsWith("CELL:G118"));
@@ -215,16 +209,16 @@ class ContextAndVocabularyTest {
         assertTrue(r.contains("PROTEIN:GCG=[Glucagon]"), r);
         assertTrue(r.contains("CHEMICAL:estrone"), r);
         // "strains" (a MeSH entry term of Sprains and Strains) is no disease: mouse strains
-        assertEquals(List.of(), names(extract("Two mouse strains were crossed.")));
-        assertEquals(List.of(), names(extract("两种小鼠strains杂交。")));
+        assertEquals(List.of(), names(entities("Two mouse strains were crossed.")));
+        assertEquals(List.of(), names(entities("两种小鼠strains杂交。")));
         String zh = all("血浆glucagon水平升高，estrone降低。");
         assertTrue(zh.contains("PROTEIN:GCG=[glucagon]") && zh.contains("CHEMICAL:estrone"), zh);
     }
 
     @Test
     void rodentSpellingsOfGeneSymbolsAreTheGene() {
-        assertEquals(List.of("PROTEIN:BACH1=[Bach1]", "PROTEIN:SGK1=[sgk1]"), names(extract("Bach1 knockdown lowered sgk1 mRNA.")));
-        assertEquals(List.of("PROTEIN:BACH1=[Bach1]"), names(extract("敲低Bach1后表达下降。")));
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]", "PROTEIN:SGK1=[sgk1]"), names(entities("Bach1 knockdown lowered sgk1 mRNA.")));
+        assertEquals(List.of("PROTEIN:BACH1=[Bach1]"), names(entities("敲低Bach1后表达下降。")));
     }
 
     @Test
@@ -235,8 +229,8 @@ class ContextAndVocabularyTest {
 
     @Test
     void chineseDiseaseCompoundsAreMatchedWhole() {
-        assertEquals(List.of("DISEASE:细菌性肺炎=[细菌性肺炎]"), names(extract("患者确诊为细菌性肺炎。")));
-        assertEquals(List.of("DISEASE:pneumonia=[肺炎]"), names(extract("患者确诊为肺炎。")));
+        assertEquals(List.of("DISEASE:细菌性肺炎=[细菌性肺炎]"), names(entities("患者确诊为细菌性肺炎。")));
+        assertEquals(List.of("DISEASE:pneumonia=[肺炎]"), names(entities("患者确诊为肺炎。")));
         // English needs no rule: the lexicon has "bacterial pneumonia" as one name
         assertTrue(all("Patients had bacterial pneumonia.").startsWith("DISEASE:bacterial pneumonia"), all("Patients had bacterial pneumonia."));
     }
@@ -244,7 +238,7 @@ class ContextAndVocabularyTest {
     @Test
     void kinasesAloneAreProteinsAndPathwaysOnlyWithAPathwayWord() { // the MAP kinases excepted: see below
         assertEquals(List.of("PROTEIN:PI3K=[PI3K]", "PROTEIN:Akt=[AKT]", "PROTEIN:NF-κB=[NF-κB]"),
-                names(extract("PI3K phosphorylates AKT, and NF-κB enters the nucleus.")));
+                names(entities("PI3K phosphorylates AKT, and NF-κB enters the nucleus.")));
         assertTrue(all("激活PI3K通路。").startsWith("PATHWAY:PI3K signaling pathway"));
         assertTrue(all("PI3K signaling was inhibited.").startsWith("PATHWAY:PI3K signaling pathway"));
     }
@@ -255,13 +249,13 @@ class ContextAndVocabularyTest {
         // kinase and its pathway (curated pathway.tsv, FamPlex identifiers)
         assertEquals(List.of("PATHWAY:p38 MAPK signaling pathway=[p38, p38 MAPK pathway]",
                         "PATHWAY:JNK signaling pathway=[c-Jun N-terminal kinase, JNK]", "PATHWAY:ERK1/2 signaling pathway=[ERK]"),
-                names(extract("p38 in turn activated the p38 MAPK pathway, and c-Jun N-terminal kinase (JNK) and ERK followed.")));
+                names(entities("p38 in turn activated the p38 MAPK pathway, and c-Jun N-terminal kinase (JNK) and ERK followed.")));
         assertEquals(List.of("PATHWAY:p38 MAPK signaling pathway=[p38, p38MAPK信号通路]", "PATHWAY:JNK signaling pathway=[JNK]"),
-                names(extract("p38随后激活p38MAPK信号通路，JNK随之活化。")));
+                names(entities("p38随后激活p38MAPK信号通路，JNK随之活化。")));
         // the written-out family defines MAPK: one pathway entity, not a protein beside it
         assertEquals(List.of("PATHWAY:MAPK signaling pathway=[mitogen-activated protein kinase, MAPK]"),
-                names(extract("The mitogen-activated protein kinase (MAPK) was inhibited.")));
-        assertEquals(List.of("PATHWAY:MAPK signaling pathway=[丝裂原活化蛋白激酶, MAPK]"), names(extract("丝裂原活化蛋白激酶（MAPK）被抑制。")));
+                names(entities("The mitogen-activated protein kinase (MAPK) was inhibited.")));
+        assertEquals(List.of("PATHWAY:MAPK signaling pathway=[丝裂原活化蛋白激酶, MAPK]"), names(entities("丝裂原活化蛋白激酶（MAPK）被抑制。")));
         assertTrue(all("MAPKs and ERKs were phosphorylated.").startsWith("PATHWAY:MAPK signaling pathway=[MAPKs] | PATHWAY:ERK1/2"),
                 all("MAPKs and ERKs were phosphorylated."));
         // the family's member genes stay proteins
@@ -270,11 +264,11 @@ class ContextAndVocabularyTest {
 
     @Test
     void aliasCollisionsGoToTheDocumentsSenseOrNowhere() {
-        assertEquals(List.of(), names(extract("An ANOVA was performed.")));
+        assertEquals(List.of(), names(entities("An ANOVA was performed.")));
         // PC3 names the PC-3 cell line and is an HGNC alias of MSMP: neither sense without the document's word
         assertFalse(all("PC3 expression was low.").contains("MSMP"));
         assertFalse(all("PC3表达降低。").contains("MSMP"));
-        assertEquals(List.of("CHEMICAL:ribavirin=[Ribavirin, RB]"), names(extract("Ribavirin (RB) was given; RB reduced viral load.")));
+        assertEquals(List.of("CHEMICAL:ribavirin=[Ribavirin, RB]"), names(entities("Ribavirin (RB) was given; RB reduced viral load.")));
     }
 
     @Test

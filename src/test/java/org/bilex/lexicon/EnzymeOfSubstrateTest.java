@@ -1,9 +1,8 @@
 package org.bilex.lexicon;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transporter named by its substrate is one PROTEIN, not the substrate, on the full shipped models.
  */
 class EnzymeOfSubstrateTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void englishEnzymesAndTransportersNamedByTheirSubstrate() {

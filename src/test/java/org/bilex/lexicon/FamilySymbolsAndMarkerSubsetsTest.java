@@ -1,9 +1,8 @@
 package org.bilex.lexicon;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * *-marker-cell(s)); insulin resistance is a pathological state (DISEASE). Sentences written for these tests.
  */
 class FamilySymbolsAndMarkerSubsetsTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void aFamilysBareSymbolNamesTheFamilyInAGeneContextOnly() {

@@ -1,16 +1,12 @@
 package org.bilex.lexicon;
 
+import org.bilex.testing.RealModels;
+import static org.bilex.testing.RealModels.all;
+import static org.bilex.testing.RealModels.names;
 import org.bilex.core.EntityType;
 import org.bilex.extract.Entity;
-import org.bilex.extract.EntityResult;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.core.MatchFolder;
-import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,39 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The full lexicon as shipped (curated + built): false friends, one concept across languages,
- * stated priority, miRNA names. Loads models/ once.
+ * stated priority, miRNA names, on the models {@link RealModels} loads once for all tests.
  */
 class FullLexiconTest {
-
-    static org.bilex.pipeline.Pipeline models;
-
-    @BeforeAll
-    static void load() {
-        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
-
-    static List<Entity> extract(String... texts) {
-        List<AnalyzedSentence> out = new ArrayList<>();
-        int id = 1;
-        for (String t : texts) {
-            Sentence s = new Sentence(id++, 0, Role.BODY, "", t, 1, "en", List.of("en"), List.of(), List.of(), false,
-                    MatchFolder.fold(t, List.of()));
-            out.add(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text())));
-        }
-        EntityResult r = models.entities().extract(out);
-        return r.entities();
-    }
-
-    static List<String> names(List<Entity> es) {
-        List<String> out = new ArrayList<>();
-        for (Entity e : es) out.add(e.type() + ":" + e.canonical() + "=" + e.forms());
-        return out;
-    }
-
-    /** The entities of the texts as one line, "TYPE:canonical=[forms] | …", for contains-checks. */
-    static String all(String... texts) {
-        return String.join(" | ", names(extract(texts)));
-    }
 
     @Test
     void englishWordsAndCommonAbbreviationsAreNotGenes() {
@@ -63,7 +29,7 @@ class FullLexiconTest {
                 "Data were stored on a CD and analysed on a PC; the AD group was older.",
                 "Patients in the ICU had a higher BMI, and the OR was 1.2 (95% CI 1.0-1.4).",
                 "A CAT scan and MET values were reported with the SET protocol; REST periods and IMPACT scores were noted."};
-        List<Entity> es = extract(sentences);
+        List<Entity> es = RealModels.entities(sentences);
         for (Entity e : es) {
             for (String f : e.forms()) {
                 assertFalse(List.of("cat", "CAT", "met", "MET", "set", "SET", "IMPACT", "impact", "REST", "rest", "CD", "PC",
@@ -74,20 +40,20 @@ class FullLexiconTest {
 
     @Test
     void rosIsReactiveOxygenSpeciesNotTheGene() {
-        List<Entity> es = extract("Exosomes reduced ROS production in keratinocytes.");
+        List<Entity> es = RealModels.entities("Exosomes reduced ROS production in keratinocytes.");
         Entity ros = es.stream().filter(e -> e.forms().contains("ROS")).findFirst().orElse(null);
         assertNotNull(ros, names(es).toString());
         assertEquals(EntityType.CHEMICAL, ros.type());
         assertEquals("reactive oxygen species", ros.canonical());
         // the gene keeps its own symbol
-        Concept ros1 = models.lexicon().lookup("ROS1");
+        Concept ros1 = RealModels.pipeline().lexicon().lookup("ROS1");
         assertNotNull(ros1);
         assertEquals(EntityType.PROTEIN, ros1.type());
     }
 
     @Test
     void stoppedFormsCountWhereTheDocumentDefinesThem() {
-        List<Entity> es = extract("Atopic dermatitis (AD) is a chronic skin disease.", "AD patients show skin barrier dysfunction.");
+        List<Entity> es = RealModels.entities("Atopic dermatitis (AD) is a chronic skin disease.", "AD patients show skin barrier dysfunction.");
         Entity ad = es.stream().filter(e -> e.forms().contains("AD")).findFirst().orElse(null);
         assertNotNull(ad, names(es).toString());
         assertEquals(EntityType.DISEASE, ad.type());
@@ -95,7 +61,7 @@ class FullLexiconTest {
 
     @Test
     void chineseEnglishAndAbbreviationAreOneConcept() {
-        List<Entity> es = extract("白细胞介素-10是一种抗炎因子。", "Interleukin-10 is anti-inflammatory.", "IL-10 levels rose.",
+        List<Entity> es = RealModels.entities("白细胞介素-10是一种抗炎因子。", "Interleukin-10 is anti-inflammatory.", "IL-10 levels rose.",
                 "白介素10和IL10也是同一个。");
         List<Entity> il10 = es.stream().filter(e -> "IL10".equals(e.xref())).toList();
         assertEquals(1, il10.size(), names(es).toString());
@@ -106,7 +72,7 @@ class FullLexiconTest {
 
     @Test
     void chineseInterleukinNamesReachBuiltGenes() {
-        List<Entity> es = extract("白细胞介素-34（interleukin-34，IL-34）促进巨噬细胞存活。", "IL34 was also measured.");
+        List<Entity> es = RealModels.entities("白细胞介素-34（interleukin-34，IL-34）促进巨噬细胞存活。", "IL34 was also measured.");
         List<Entity> il34 = es.stream().filter(e -> "IL34".equals(e.xref())).toList();
         assertEquals(1, il34.size(), names(es).toString());
         assertEquals(EntityType.CYTOKINE, il34.get(0).type());
@@ -115,7 +81,7 @@ class FullLexiconTest {
 
     @Test
     void chineseVariantsAreGenerated() {
-        Lexicon lex = models.lexicon();
+        Lexicon lex = RealModels.pipeline().lexicon();
         assertEquals(lex.lookup("肿瘤坏死因子-α"), lex.lookup("肿瘤坏死因子α"));
         assertEquals(lex.lookup("白细胞介素-6"), lex.lookup("白介素6"));
         assertEquals(lex.lookup("脐带间充质干细胞"), lex.lookup("人脐带间充质干细胞"));
@@ -124,7 +90,7 @@ class FullLexiconTest {
 
     @Test
     void genesFromHgncHaveTheirSymbolAsIdAndFamilyType() {
-        Lexicon lex = models.lexicon();
+        Lexicon lex = RealModels.pipeline().lexicon();
         assertEquals(new Concept(EntityType.PROTEIN, "PKNOX1", "PKNOX1"), lex.lookup("PKNOX1"));
         Concept il34 = lex.lookup("IL34");
         assertEquals(EntityType.CYTOKINE, il34.type());
@@ -140,7 +106,7 @@ class FullLexiconTest {
 
     @Test
     void oneFormUnderTwoTypesFollowsTheStatedPriorityNotLoadOrder() {
-        Lexicon lex = models.lexicon();
+        Lexicon lex = RealModels.pipeline().lexicon();
         assertEquals(EntityType.CYTOKINE, lex.senses("TNF-α").get(0).concept().type());
         List<LexiconEntry> rows = new ArrayList<>(lex.entries().subList(0, 2000));
         rows.add(new LexiconEntry(EntityType.PROTEIN, "TNF-α", "TNF", "TNF-α", "en", "curated"));
@@ -160,7 +126,7 @@ class FullLexiconTest {
 
     @Test
     void miRNAsAreNormalisedToMatureFormsAndFamilies() {
-        Lexicon lex = models.lexicon();
+        Lexicon lex = RealModels.pipeline().lexicon();
         assertEquals(new Concept(EntityType.MIRNA, "miR-21-5p", "miR-21"), lex.lookup("hsa-miR-21-5p"));
         assertEquals(new Concept(EntityType.MIRNA, "miR-21-5p", "miR-21"), lex.lookup("miR-21-5p"));
         assertEquals(new Concept(EntityType.MIRNA, "miR-21", "miR-21"), lex.lookup("miR-21"));
@@ -170,7 +136,7 @@ class FullLexiconTest {
         assertEquals(lex.lookup("hsa-miR-21-5p"), lex.lookup("mmu-miR-21-5p"));
         assertEquals(new Concept(EntityType.MIRNA, "miR-290-5p", "miR-290"), lex.lookup("mmu-miR-290-5p"));
         assertEquals(new Concept(EntityType.MIRNA, "miR-218-3p", "miR-218"), lex.lookup("hsa-miR-218-1-3p"));
-        List<Entity> es = extract("Exosomal miR-21-5p and microRNA-223 target PTEN; let-7b was lower.");
+        List<Entity> es = RealModels.entities("Exosomal miR-21-5p and microRNA-223 target PTEN; let-7b was lower.");
         List<String> got = new ArrayList<>();
         for (Entity e : es) if (e.type() == EntityType.MIRNA) got.add(e.canonical() + "|" + e.xref());
         assertTrue(got.containsAll(List.of("miR-21-5p|miR-21", "miR-223|miR-223", "let-7b|let-7")), got.toString());

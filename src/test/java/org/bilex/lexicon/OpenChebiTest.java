@@ -1,9 +1,8 @@
 package org.bilex.lexicon;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both languages.
  */
 class OpenChebiTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void chemicalsNoAllowListForesawAreFound() {

@@ -1,9 +1,8 @@
 package org.bilex.lexicon;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.bilex.lexicon.FullLexiconTest.all;
+import static org.bilex.testing.RealModels.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * behaviours in a list of cell processes (rules/context-forms.tsv), on the full shipped models, in both languages.
  */
 class ProcessWordsTest {
-
-    @BeforeAll
-    static void load() {
-        FullLexiconTest.load();
-    }
 
     @Test
     void oneWordProcessesAreFoundInBothLanguages() {
