@@ -77,4 +77,25 @@ class FieldTissueAndProcessNamesTest {
         m = mentions("Cognitive dysfunction after stroke is common.");
         has(m, EntityType.DISEASE, "Cognitive dysfunction");
     }
+
+    @Test
+    void organsAndTissuePartsHaveChineseNames() {
+        List<String> m = mentions("肿瘤侵犯直肠和十二指肠，小脑、下丘脑和纹状体未见异常，软骨下骨和骨小梁增厚。");
+        has(m, EntityType.TISSUE, "直肠");
+        has(m, EntityType.TISSUE, "十二指肠");
+        has(m, EntityType.TISSUE, "小脑");
+        has(m, EntityType.TISSUE, "下丘脑");
+        has(m, EntityType.TISSUE, "纹状体");
+        has(m, EntityType.TISSUE, "软骨下骨");
+        has(m, EntityType.TISSUE, "骨小梁");
+        // a longer word of the segmenter that holds a name is not that name: insulin, protein
+        m = mentions("胰岛素和蛋白质水平升高。");
+        hasNo(m, "胰岛");
+        hasNo(m, "白质");
+        m = mentions("The tumour invaded the rectum and duodenum, while the cerebellum and hypothalamus were spared.");
+        has(m, EntityType.TISSUE, "rectum");
+        has(m, EntityType.TISSUE, "duodenum");
+        has(m, EntityType.TISSUE, "cerebellum");
+        has(m, EntityType.TISSUE, "hypothalamus");
+    }
 }
