@@ -220,7 +220,20 @@ public final class AbbreviationFinder {
         String enForm = enStart >= 0 ? text.substring(enStart, enEnd) : "";
         Definition d = new Definition(sentence, start, end, zhStart, zhEnd, enStart, enEnd, sStart, sEnd, shortForm,
                 zhForm, enForm, null, part);
-        return part ? d : d.withConcept(resolve(d, known, lexicon, rules));
+        if (part) return d;
+        Concept concept = resolve(d, known, lexicon, rules);
+        if (concept != null && zhStart >= 0) {
+            // the short form spelled another concept than the Chinese name before it (spelledSense): that
+            // name is only the tail of the long form (转分化 of 上皮细胞间充质转分化(EMT), 干细胞 of
+            // 脂肪组织来源的干细胞(ADSCs)) and keeps its own sense; the short form alone is defined
+            Concept zh = exact(known, zhStart, zhEnd);
+            if (zh == null) zh = lexicon.lookup(zhForm);
+            if (zh != null && !zh.equals(concept) && spelledSense(d, zh, lexicon).equals(concept)) {
+                return new Definition(sentence, Math.min(sStart, enStart < 0 ? sStart : enStart), end, -1, -1, enStart, enEnd,
+                        sStart, sEnd, shortForm, "", enForm, concept, false);
+            }
+        }
+        return d.withConcept(concept);
     }
 
     /**
@@ -598,9 +611,8 @@ public final class AbbreviationFinder {
         boolean other = false;
         if (d.zhStart() >= 0) {
             Concept c = exact(known, d.zhStart(), d.zhEnd());
-            if (c != null) return c;
-            Concept l = lexicon.lookup(d.zhForm());
-            if (l != null) return l;
+            if (c == null) c = lexicon.lookup(d.zhForm());
+            if (c != null) return spelledSense(d, c, lexicon);
         }
         if (d.enStart() >= 0) {
             Concept c = exact(known, d.enStart(), d.enEnd());
@@ -641,6 +653,33 @@ public final class AbbreviationFinder {
             if (t != null) return new Concept(t, singularShort(d.shortForm()), "");
         }
         return null;
+    }
+
+    /**
+     * The types whose canonical names are written-out English names that a short form's letters can be
+     * read against; gene products, pathways and miRNAs have symbols (AGER for RAGE, TPH1) whose letters
+     * say nothing of the order of a name's words, and chemicals one-word names (lipopolysaccharide, LPS).
+     */
+    private static final Set<EntityType> SPELLED_TYPES = java.util.EnumSet.of(EntityType.PROCESS, EntityType.CELL,
+            EntityType.TISSUE, EntityType.DISEASE, EntityType.VESICLE);
+
+    /**
+     * The concept a Chinese long form names, or the short form's own when the two are concepts of one
+     * type and only the short form's spells it: the known Chinese name right before the bracket may be
+     * the tail of a longer name the lexicon lacks (肾小管上皮细胞间充质转分化(EMT): 转分化 is
+     * transdifferentiation), and the letters say which concept of that type the document means
+     * (epithelial-mesenchymal transition). A short form the stop list refuses (AD) is no lexicon form
+     * and changes nothing; a long form whose name spells the short form keeps its own concept; only
+     * concepts of {@link #SPELLED_TYPES}.
+     */
+    private static Concept spelledSense(Definition d, Concept c, Lexicon lexicon) {
+        if (d.shortStart() < 0 || !SPELLED_TYPES.contains(c.type())) return c;
+        String sf = singularShort(d.shortForm());
+        if (spells(sf, c.canonical())) return c;
+        Concept l = lexicon.lookup(d.shortForm());
+        if (l == null) l = lexicon.lookup(sf);
+        if (l == null || l.type() != c.type() || l.equals(c) || !spells(sf, l.canonical())) return c;
+        return l;
     }
 
     /**
