@@ -5,10 +5,8 @@ import org.bilex.core.MatchFolder;
 import org.bilex.nlp.AnalyzedSentence;
 import org.bilex.nlp.Sentence;
 import org.bilex.text.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AbbreviationSpelledSenseTest {
 
     static org.bilex.pipeline.Pipeline models;
-
-    @BeforeAll
-    static void load() {
-        models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     /** "TYPE canonical [forms]" for every entity of the text, one sentence per string. */
     static List<String> entities(String... texts) {

@@ -1,15 +1,13 @@
 package org.bilex.extract;
 
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 
 /**
  * compose.tsv zh-tissue-degradation, zh-tissue-destruction, zh-tissue-degeneration and
@@ -19,11 +17,6 @@ import static org.bilex.extract.ChineseFieldScaleTest.mentions;
  * degeneration), and an enzyme, product or adjective of the breakdown makes no process.
  */
 class TissueBreakdownTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void theBreakdownOfATissueIsOneProcess() {
