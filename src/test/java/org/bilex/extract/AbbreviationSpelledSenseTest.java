@@ -1,10 +1,6 @@
 package org.bilex.extract;
 
-import org.bilex.core.Chars;
-import org.bilex.core.MatchFolder;
-import org.bilex.nlp.AnalyzedSentence;
-import org.bilex.nlp.Sentence;
-import org.bilex.text.Role;
+import org.bilex.testing.RealModels;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,20 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AbbreviationSpelledSenseTest {
 
-    static org.bilex.pipeline.Pipeline models;
-
     /** "TYPE canonical [forms]" for every entity of the text, one sentence per string. */
     static List<String> entities(String... texts) {
-        List<AnalyzedSentence> in = new ArrayList<>();
-        int id = 1;
-        for (String text : texts) {
-            String lang = Chars.hasHan(text) ? "zh" : "en";
-            Sentence s = new Sentence(id++, 0, Role.BODY, "", text, 1, lang, List.of(lang), List.of(), List.of(), false,
-                    MatchFolder.fold(text, List.of()));
-            in.add(new AnalyzedSentence(s, models.tokenizer().tokenize(s.match().text())));
-        }
         List<String> out = new ArrayList<>();
-        for (Entity e : models.entities().extract(in).entities()) out.add(e.type() + " " + e.canonical() + " " + e.forms());
+        for (Entity e : RealModels.entities(texts)) out.add(e.type() + " " + e.canonical() + " " + e.forms());
         return out;
     }
 
