@@ -26,6 +26,22 @@ enum CueKind {
     /** the object is written as an activity ("活性", "activity of") */
     ACTIVITY,
     /**
+     * a word of size after a disease ("tumor weight", "tumor burden", "肿瘤体积", "肿瘤的重量"): the disease is measured,
+     * and where the sentence names the disease of its experiment (cue kind setting) the measure is that disease's
+     */
+    MEASURE,
+    /**
+     * a word after a disease (or before it with "of") that makes it the setting of an experiment ("a breast cancer
+     * model", "AML PDX model", "xenograft models of glioma", "胃癌移植瘤模型"): a measured disease of the sentence
+     * (cue kind measure) is this one
+     */
+    SETTING,
+    /**
+     * English: the words before a disease (or the cells named by one) that make it the setting of an experiment ("models
+     * of", "a xenograft model using"): as setting, written before
+     */
+    SETTINGOF,
+    /**
      * the written form of a mention that is no relation end of its own ("mutations", "基因突变"): a generic mutation is
      * the gene's ("mutations in BRCA1 cause breast cancer"), and no predicate of the guide says what a gene whose
      * mutation drives a disease does to it, so a relation with such an end is dropped

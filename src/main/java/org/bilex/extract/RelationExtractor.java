@@ -1622,6 +1622,7 @@ public final class RelationExtractor {
         // ------------------------------------------------------------ extraction
 
         void extract(List<Found> out) {
+            int from = out.size();
             for (int i = 0; i < triggers.size(); i++) {
                 RelationRules.TriggerHit h = triggers.get(i);
                 if (alternative(i)) continue;
@@ -1650,6 +1651,127 @@ public final class RelationExtractor {
                     for (Found f : own) out.add(f.named(p.getClass().getSimpleName()));
                 }
             }
+            settingDisease(out, from);
+        }
+
+        /**
+         * "X decreased tumor weight in a breast cancer model", "X resulted in a decrease in tumor burden in an AML PDX
+         * model", "X显著降低了胃癌移植瘤模型的肿瘤体积": a disease written with a word of size (cue kind measure, "tumor
+         * weight", or a process named so, "tumor growth") stands for the disease of the experiment the sentence names
+         * (cue kind setting: "breast cancer model", "xenograft models of glioma"): the agent that lowers the measure
+         * TREATS that disease (the guide: an agent improves a disease). A TREATS of the measured disease itself is dropped
+         * (the generic tumour of the measure is the setting's); a process lowered (INHIBITS tumor growth) stays.
+         */
+        private void settingDisease(List<Found> out, int from) {
+            if (from == out.size() || rules.cues(CueKind.MEASURE).isEmpty()) return;
+            List<Candidate> settings = new ArrayList<>();
+            for (Group g : groups) {
+                if (g.carried()) continue;
+                boolean after = settingAfter(g.end());
+                boolean before = settingBefore(g.start());
+                // "a xenograft model using A549 lung adenocarcinoma cells": past a cell line named right before the cells
+                Group prev = groupBefore(g.start());
+                if (!before && prev != null && !prev.carried() && text.substring(prev.end(), g.start()).isBlank()
+                        && prev.items().stream().allMatch(c -> c.concept().type() == EntityType.CELL)) before = settingBefore(prev.start());
+                if (!after && !before) continue;
+                for (Candidate c : g.items()) {
+                    if (c.concept().type() == EntityType.DISEASE) settings.add(c);
+                    // "a xenograft model using A549 lung adenocarcinoma cells": the cells' disease, where the document names it
+                    Candidate d = before && c.concept().type() == EntityType.CELL ? cellDisease(c) : null;
+                    if (d != null) settings.add(d);
+                }
+            }
+            if (settings.isEmpty()) return;
+            List<Found> add = new ArrayList<>();
+            for (int i = from; i < out.size(); i++) {
+                Found f = out.get(i);
+                boolean treats = f.predicate() == Predicate.TREATS;
+                if (!(treats || f.predicate() == Predicate.INHIBITS) || !measured(f.object())) continue;
+                boolean any = false;
+                for (Candidate d : settings) {
+                    if (d.concept().equals(f.object().concept()) || d == f.subject()) continue;
+                    add.add(new Found(f.subject(), Predicate.TREATS, d, f.negated(), f.hedged(), f.sentence(),
+                            f.triggerStart(), f.triggerEnd(), "setting:" + f.pattern(), f.path()));
+                    any = true;
+                }
+                if (any && treats) out.remove(i--);
+            }
+            out.addAll(add);
+        }
+
+        /** Whether a setting cue follows pos ("model", "xenograft"; in Chinese within a few characters: "大鼠模型"). */
+        private boolean settingAfter(int pos) {
+            if (pos < 0 || pos > text.length()) return false;
+            String rest = text.substring(pos, Math.min(text.length(), pos + 24));
+            if (chinese) {
+                for (int i = 0; i <= 4 && i < rest.length() && Chars.isHan(rest.charAt(i)); i++) {
+                    if (startsWithCue(rest.substring(i), "setting")) return true;
+                }
+                return false;
+            }
+            String l = rest.stripLeading().toLowerCase(Locale.ROOT);
+            for (String c : rules.cues(CueKind.SETTING)) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (Chars.hasHan(cl) || !l.startsWith(cl)) continue;
+                if (l.length() == cl.length() || !Chars.isWordChar(l.charAt(cl.length()))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a cue of kind settingof ends the text before pos ("disease models of acute myeloid leukemia", "a xenograft
+         * model using A549 cells").
+         */
+        private boolean settingBefore(int pos) {
+            if (chinese || pos <= 0) return false;
+            return endsWithCue(lower.substring(Math.max(0, pos - 40), pos), "settingof");
+        }
+
+        /**
+         * The disease a cell mention is named by ("lung adenocarcinoma cells", "renal cell carcinoma cells"): the longest
+         * run of its first words that the document names as a DISEASE entity, at the cell's place; else null.
+         */
+        private Candidate cellDisease(Candidate c) {
+            String[] words = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).split("\\s+");
+            for (int k = words.length - 1; k >= 1; k--) {
+                org.bilex.lexicon.Concept d = namedForms.get(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+                if (d != null && d.type() == EntityType.DISEASE) return new Candidate(c.start(), c.end(), d, c.priority(), c.via());
+            }
+            return null;
+        }
+
+        /**
+         * Whether the mention is a disease written with a word of size after it ("tumor weight", "肿瘤的体积"), or a
+         * process named by a disease of the document and such a word ("tumor growth", "肿瘤生长").
+         */
+        private boolean measured(Candidate o) {
+            if (o.start() < 0 || o.end() > text.length()) return false;
+            if (o.concept().type() == EntityType.DISEASE) {
+                String after = text.substring(o.end(), Math.min(text.length(), o.end() + 16));
+                if (chinese) {
+                    if (after.startsWith("的")) after = after.substring(1);
+                    return startsWithCue(after, "measure");
+                }
+                String l = after.stripLeading().toLowerCase(Locale.ROOT);
+                if (l.length() == after.length()) return false; // "tumorweight": no word of its own
+                for (String c : rules.cues(CueKind.MEASURE)) {
+                    String cl = c.toLowerCase(Locale.ROOT);
+                    if (!Chars.hasHan(cl) && l.startsWith(cl) && (l.length() == cl.length() || !Chars.isWordChar(l.charAt(cl.length())))) return true;
+                }
+                return false;
+            }
+            if (o.concept().type() != EntityType.PROCESS) return false;
+            String written = text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT);
+            for (String c : rules.cues(CueKind.MEASURE)) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                String head = chinese ? cl : " " + cl;
+                if (chinese != Chars.hasHan(cl) || !written.endsWith(head) || written.length() == head.length()) continue;
+                String first = written.substring(0, written.length() - head.length()).strip();
+                if (chinese && first.endsWith("的")) first = first.substring(0, first.length() - 1);
+                org.bilex.lexicon.Concept k = namedForms.get(first);
+                if (k != null && k.type() == EntityType.DISEASE) return true;
+            }
+            return false;
         }
 
         /**

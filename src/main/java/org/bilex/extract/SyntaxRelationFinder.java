@@ -59,6 +59,8 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> denial = new HashSet<>();
     private final Set<String> hedge = new HashSet<>();
     private final Set<String> level = new HashSet<>();
+    /** Words of size after a disease ("tumor weight": relation-cues.tsv measure): such a word stands for the disease. */
+    private final Set<String> measure = new HashSet<>();
     private final Set<String> activity = new HashSet<>();
     /** English coordination words (relation-cues.tsv coord). */
     private final Set<String> coord = new HashSet<>();
@@ -88,6 +90,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
         for (String c : rules.cues(CueKind.HEDGE)) hedge.add(firstWord(c));
         for (String c : rules.cues(CueKind.LEVEL)) level.add(firstWord(c));
         for (String c : rules.cues(CueKind.ACTIVITY)) activity.add(firstWord(c));
+        for (String c : rules.cues(CueKind.MEASURE)) if (!Chars.hasHan(c)) measure.add(firstWord(c));
         for (String c : rules.cues(CueKind.COORD)) if (!Chars.hasHan(c)) coord.add(c.toLowerCase(Locale.ROOT).strip());
         for (String c : rules.cues(CueKind.LOSSOF)) if (!Chars.hasHan(c) && !c.endsWith("-")) loss.add(firstWord(c));
         for (String c : rules.cues(CueKind.AGENTNOUN)) {
@@ -585,6 +588,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
 
     private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
         String lvl = "*";
+        boolean sized = false;
         String hop = "";
         IndexedWord n = node;
         if (!heads.containsKey(n.index())) {
@@ -642,12 +646,15 @@ public final class SyntaxRelationFinder implements RelationPattern {
             else if (activity.contains(lemma) || activity.contains(n.word().toLowerCase(Locale.ROOT))) lvl = "activity";
             // a loss word that is a trigger itself ("inhibition") is read by the patterns as one ("X-mediated inhibition of Y")
             else if ((loss.contains(lemma) || loss.contains(n.word().toLowerCase(Locale.ROOT))) && families(n.word()).isEmpty()) lvl = RelationRules.LOSS;
+            else if (!heads.containsKey(n.index()) && (measure.contains(lemma) || measure.contains(n.word().toLowerCase(Locale.ROOT)))) sized = true;
             else return null;
             IndexedWord found = null;
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 String r = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
                 if (!heads.containsKey(d.index())) continue;
+                // "a decrease in tumor weight": a word of size stands for the disease it measures, nothing else
+                if (sized && heads.get(d.index()).stream().noneMatch(c -> c.concept().type() == org.bilex.core.EntityType.DISEASE)) continue;
                 if (r.equals("compound") || r.equals("nmod") && hasCase(sg, d, "of")) {
                     found = d;
                     hop = r;
