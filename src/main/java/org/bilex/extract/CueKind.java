@@ -103,6 +103,11 @@ enum CueKind {
     LEAD,
     /** the object is written as a level or expression ("的表达", "水平") */
     LEVEL,
+    /**
+     * a word naming the form of a molecule between it and its level word ("IL-6基因的表达", "IL-6 mRNA和蛋白表达",
+     * "IL-6蛋白水平"): the level is still the molecule's
+     */
+    MOLFORM,
     /** loss-of-function cues ("敲除", "沉默") */
     LOSSOF,
     /**
@@ -157,6 +162,11 @@ enum CueKind {
     FORMATION,
     /** right after a list: the list names a group of animals or patients given it ("姜黄素组", "curcumin group"), no subject */
     COHORT,
+    /**
+     * Chinese: a treatment word right after a list that closes its clause ("经LPS处理后，", "在TNF-α作用下，"): the list is
+     * what the cells or animals were given, the agent of the level changes stated after it, even after a preposition
+     */
+    TREATED,
     /** Chinese dose words between a list and its cohort word ("姜黄素低、中、高剂量组") */
     DOSE,
     /** Chinese "与", "同": "with", a list word only before an adverb of joint action after the second item */

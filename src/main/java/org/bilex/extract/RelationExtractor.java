@@ -46,6 +46,8 @@ public final class RelationExtractor {
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     /** What an enumeration's clause may hold besides its list and coordination words: spaces, brackets, digits, commas. */
     private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[\\s()\\[\\]0-9,.-]");
+    /** What may follow a treatment word (cue kind treated) up to its clause's end: a time, then 后 ("处理24 h后", "刺激6小时后"). */
+    private static final java.util.regex.Pattern TREATED_TAIL = java.util.regex.Pattern.compile("([0-9.\\s]*(h|d|min|小时|天|周|分钟)?\\s*后)?");
     /** A vesicle's canonical name as {@link VesicleComposer} makes it: its source, then the vesicle ("MSC-derived exosome"). */
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
             "(.+)" + java.util.regex.Pattern.quote(VesicleComposer.DERIVED) + ".+");
@@ -517,6 +519,9 @@ public final class RelationExtractor {
         private boolean joins(Candidate a, Candidate b) {
             String raw = withoutCitations(text.substring(a.end(), b.start()));
             String mid = raw.replace("(", "").replace(")", "").strip();
+            // "IL-6基因和TNF-α基因的表达", "IL-6 mRNA和TNF-α mRNA": a word of the molecule's form before the coordination
+            String form = afterCue(mid, "molform");
+            if (form != null && !form.isEmpty()) mid = form;
             // "IgE水平和外周血…", "IL-6的表达和…": a level word before the coordination
             for (String lv : rules.cues("level")) {
                 if (Chars.hasHan(lv) && mid.startsWith(lv) && mid.length() > lv.length()) {
@@ -1079,6 +1084,15 @@ public final class RelationExtractor {
             Group prev = null;
             for (Group g : groups) if (g.end() <= h.start() && g.start() >= cs && !claimed.contains(g)) prev = g;
             if (prev == null) return null;
+            if (chinese && treatedAgent(prev)) {
+                // "IL-6的表达在LPS处理后显著升高": the list right before the change is its agent (cue kind treated), the
+                // object is the list before that agent's preposition
+                Group before = null;
+                for (Group g : groups) if (g.end() <= prev.start() && g.start() >= cs && !claimed.contains(g)) before = g;
+                String gap = before == null ? "" : text.substring(before.end(), prev.start()).strip();
+                if (before == null || gap.length() > 10 || !endsWithCue(gap, "preposition")) return null;
+                prev = before;
+            }
             String between = text.substring(prev.end(), h.start());
             String lead = text.substring(Math.max(cs, prev.start() - 2), prev.start());
             if (endsWithCue(lead, "object") && between.length() <= 8) return prev;
@@ -1119,6 +1133,8 @@ public final class RelationExtractor {
                 }
                 if (chinese && instrument(g, pos, cs)) return g;
                 if (chinese && undirectedObject(g, cs)) return subjectLike(g) || events ? g : null;
+                // "经LPS处理后IL-6表达升高", "IL-6的表达在LPS处理后升高": the list the cells were treated with is the agent
+                if (chinese && !claimed.contains(g) && treatedAgent(g) && opensClause(g)) return subjectLike(g) || events ? g : null;
                 if (claimed.contains(g) || afterPreposition(g) || afterTrigger(g) || modifier(g)) continue;
                 // "凋亡小体的形成是导致细胞裂解的过程": the subject is the list's formation, a process no entity names
                 if (chinese && subjectLike(g) && startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 8)).stripLeading(), "formation")) return null;
@@ -1157,6 +1173,9 @@ public final class RelationExtractor {
                     if (!g.carried() && g.end() > cs && g.end() <= pos && (g.start() < cs || !afterPreposition(g))) return null;
                 }
             }
+            // "这些疾病的发生均伴随着通透性增高": an undirected verb before the trigger in a clause with no list of its own opens
+            // a clause whose subject is unnamed; the sentence's topic states nothing
+            if (chinese && cs > 0 && hasCue(cs, pos, "undirected") && !hasCue(cs, pos, "via")) return null;
             Group topic = topic(pos);
             if (topic != null && !chainHolds(topic, pos)) return null;
             return topic != null || !carry ? topic : carriedSubject(pos);
@@ -1316,7 +1335,9 @@ public final class RelationExtractor {
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
                     if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
-                    if (afterPreposition(g) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
+                    // "在LPS作用下，IL-6表达升高", "经LPS处理后，…": the agent of a treatment frame is the topic of the clauses after
+                    boolean treated = chinese && treatedAgent(g) && opensClause(g);
+                    if ((afterPreposition(g) && !treated) || afterTrigger(g) || modifier(g) || !subjectLike(g)) continue;
                     if (chinese && droppedSubject(prevStart, g)) continue;
                     if (chinese && examplesOfAnOblique(prevStart, g)) continue;
                     if (chinese) {
@@ -1519,6 +1540,40 @@ public final class RelationExtractor {
             return last;
         }
 
+        /**
+         * Chinese: whether a treatment word (cue kind treated: "处理后", "作用下", "刺激后") follows the list and closes its
+         * clause ("经LPS处理后，", "在TNF-α的作用下", "LPS刺激24 h后"): the list is what the cells or animals were given, the
+         * agent of the level changes the clause and the clauses after it state, even after a preposition ("经", "在", "用").
+         */
+        private boolean treatedAgent(Group g) {
+            if (!chinese || g.carried()) return false;
+            int end = clauseEnd(g.end());
+            String after = text.substring(g.end(), end).strip();
+            if (after.startsWith("的")) after = after.substring(1).strip();
+            String rest = afterCue(after, "treated");
+            if (rest == null) return false;
+            if (TREATED_TAIL.matcher(rest).matches()) return true;
+            // "经LPS处理后IL-6表达升高": a frame closed by 后 or 下 may go on with the changes it brings
+            String cue = after.substring(0, after.length() - rest.length()).strip();
+            return (cue.endsWith("后") || cue.endsWith("下")) && triggerAt(end - rest.length(), end);
+        }
+
+        /**
+         * Whether no other list stands before g in its clause: "经LPS处理后，…" opens its clause with the treatment frame,
+         * while in "外泌体用LPS处理后能产生更多的IL-6" the frame is a circumstance of the clause's own subject.
+         */
+        private boolean opensClause(Group g) {
+            int cs = clauseStart(g.start());
+            for (Group o : groups) if (o != g && o.start() >= cs && o.end() <= g.start()) return false;
+            return true;
+        }
+
+        /** Whether a trigger word starts in [a, b). */
+        private boolean triggerAt(int a, int b) {
+            for (RelationRules.TriggerHit t : triggers) if (t.start() >= a && t.start() < b) return true;
+            return false;
+        }
+
         /** A cohort cue right after the list ("姜黄素组", "curcumin group"): the list names a group given it. */
         private boolean cohort(Group g) {
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 12));
@@ -1589,7 +1644,7 @@ public final class RelationExtractor {
             // "induces the degradation of STAT3", "诱导STAT3降解": the object is written as its loss
             if (objectLoss(h, obj)) return RelationRules.LOSS;
             // long enough for the longest English level word after the object ("STAT3 expression")
-            String after = text.substring(obj.end(), Math.min(text.length(), obj.end() + 16)).strip();
+            String after = pastMolecularForm(pastBracket(text.substring(obj.end(), Math.min(text.length(), obj.end() + 60)).strip()));
             int a = Math.min(h.end(), obj.start());
             int b = Math.max(h.end(), obj.start());
             boolean between = obj.start() >= h.end();
@@ -1602,6 +1657,40 @@ public final class RelationExtractor {
             if (startsWithCue(after, "level") || between && hasCue(a, b, "level")) return "level";
             if (chinese && etcLevel(obj)) return "level";
             return "*";
+        }
+
+        /**
+         * "诱导肿瘤坏死因子α(TNF-α)的表达", "白细胞介素-6(interleukin-6, IL-6)的表达": what follows the bracket that names
+         * the list again (the list may end inside it, at its abbreviation, or before it); s itself when there is none.
+         */
+        private String pastBracket(String s) {
+            if (s.startsWith(")")) return s.substring(1).strip();
+            if (s.startsWith("(")) {
+                int close = s.indexOf(')');
+                int inner = s.indexOf('(', 1);
+                if (close > 0 && (inner < 0 || inner > close)) return s.substring(close + 1).strip();
+            }
+            return s;
+        }
+
+        /**
+         * What follows the words naming a molecule's form (cue kind molform: "基因", "mRNA", "蛋白", joined by coord cues
+         * and 的) at the start of s: "IL-6 mRNA和蛋白的表达", "IL-6的mRNA表达" are IL-6's level, "IL-6基因表达" its expression. s itself when it
+         * opens with none; nothing is skipped when no level word follows the forms ("IL-6蛋白酶" stays as written).
+         */
+        private String pastMolecularForm(String s) {
+            // "IL-6的mRNA表达": 的 may stand before the first form word
+            String rest = afterCue(s.startsWith("的") ? s.substring(1).strip() : s, "molform");
+            if (rest == null) return s;
+            while (true) {
+                String r = rest.startsWith("的") ? rest.substring(1).strip() : rest;
+                if (startsWithCue(r, "level")) return r;
+                String c = afterCue(r, "coord");
+                if (c == null && r.startsWith("、")) c = r.substring(1).strip();
+                String f = c == null ? null : afterCue(c, "molform");
+                if (f == null) return s;
+                rest = f;
+            }
         }
 
         /**
@@ -1961,11 +2050,13 @@ public final class RelationExtractor {
                     Group prev = groupBefore(h.start());
                     if (isHan(h) && prev != null && !prev.carried() && text.substring(prev.end(), h.start()).isBlank()
                             && clauseEnd(h.end()) == clauseEnd(prev.end()) && groupAfter(h.end(), clauseEnd(h.end())) == null
-                            && !nounAfter(h)) claimed.add(prev);
+                            && !nounAfter(h) && !treatedAgent(prev)) claimed.add(prev); // "LPS刺激24 h后，…": an agent
                     return;
                 }
                 claimed.add(obj);
                 subj = subjectBefore(obj.start(), true);
+                // "IL-6的表达在LPS处理后显著升高": the agent of a treatment frame between the object and its change
+                if (chinese) for (Group g : groups) if (g.start() >= obj.end() && g.end() <= h.start() && treatedAgent(g)) subj = g;
                 // "STAT3的磷酸化水平明显降低", "巨噬细胞的凋亡减少": a list joined to the object by 的 owns it; the fall
                 // or rise has no subject the sentence names
                 if (subj != null && !subj.carried() && subj.end() <= obj.start()
@@ -2752,6 +2843,14 @@ public final class RelationExtractor {
         private boolean lossAfter(Group g) {
             // long enough for the longest cue after a space ("IL-6 deficiency caused …")
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 24)).strip();
+            // "巨噬细胞集落刺激因子(CSF-1)基因缺失的小鼠", "IL-6 (interleukin-6) deficiency": the bracket after the list
+            // names it again, and the loss after the bracket is the list's
+            if (after.startsWith("(")) {
+                int close = after.indexOf(')');
+                if (close > 0) after = text.substring(g.end(), Math.min(text.length(), g.end() + 48)).strip().substring(close + 1).strip();
+            } else if (after.startsWith(")")) {
+                after = after.substring(1).strip(); // the list is the bracket's own name
+            }
             String bare = chinese ? afterCue(after, "classnoun") : null;
             if (bare != null && !bare.isEmpty()) after = bare;
             String al = after.toLowerCase(Locale.ROOT);
