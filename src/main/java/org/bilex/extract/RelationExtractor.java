@@ -2653,7 +2653,8 @@ public final class RelationExtractor {
                         // "CD4+ T cells": the nested mention acts on the named thing (CD4 MARKER_OF the cells), not a drug after it
                         if (!rules.allows(d.predicate(), inner.concept().type(), agent.concept().type())) continue;
                         out.add(new Found(inner, d.predicate(), agent, false, false, id, agent.start(), agent.end(), "named-agent:" + fit.trigger().family()));
-                        break;
+                        // "CD4+CD25+ T cells": each marker of the name marks the cells
+                        continue;
                     }
                     out.add(new Found(actor, d.predicate(), inner, false, false, id, agent.start(), actor.end(), "named-agent:" + fit.trigger().family()));
                     break;

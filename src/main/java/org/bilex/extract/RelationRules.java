@@ -325,7 +325,8 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
      * The name templates (kind name) that an agent's written name fits, case-insensitively, each with the span of
      * the name that X stands for ("anti-CD20 antibodies" fits "anti-X antibodies" with X = "CD20"); empty when none.
      * A template ending in * ("X+*") fits a name that goes on after the literal that follows X ("CD4+ T cells":
-     * X = "CD4", the first such literal; white space before it is not part of X, "CD36 + cells").
+     * X = "CD4", the first such literal; white space before it is not part of X, "CD36 + cells"); a name with several
+     * X closed up one after the other fits once for each ("CD4+CD25+ T cells": X = "CD4", then X = "CD25").
      */
     List<NameFit> nameFits(String written) {
         List<NameFit> out = new ArrayList<>();
@@ -338,11 +339,17 @@ public final class RelationRules implements org.bilex.nlp.SegmenterWords {
             if (suf.endsWith("*")) {
                 String lit = suf.substring(0, suf.length() - 1);
                 if (!w.startsWith(pre)) continue;
-                int at = w.indexOf(lit, pre.length() + 1);
-                if (at < 0 || at + lit.length() >= w.length() || w.substring(at + lit.length()).isBlank()) continue;
-                int end = at;
-                while (end > pre.length() && Character.isWhitespace(w.charAt(end - 1))) end--;
-                if (end > pre.length()) out.add(new NameFit(t, pre.length(), end));
+                // "CD4+CD25+ T cells": each X written closed up after the literal before it is one more X of the name
+                int from = pre.length();
+                while (true) {
+                    int at = w.indexOf(lit, from + 1);
+                    if (at < 0 || at + lit.length() >= w.length() || w.substring(at + lit.length()).isBlank()) break;
+                    int end = at;
+                    while (end > from && Character.isWhitespace(w.charAt(end - 1))) end--;
+                    if (end > from) out.add(new NameFit(t, from, end));
+                    from = at + lit.length();
+                    if (Character.isWhitespace(w.charAt(from))) break;
+                }
                 continue;
             }
             if (w.length() > pre.length() + suf.length() && w.startsWith(pre) && w.endsWith(suf)) {
