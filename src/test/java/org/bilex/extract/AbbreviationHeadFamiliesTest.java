@@ -12,6 +12,7 @@ import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
 import static org.bilex.extract.ChineseFieldScaleTest.mentions;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An abbreviation a document defines for a long form no lexicon knows is typed by the long form's head
@@ -47,6 +48,27 @@ class AbbreviationHeadFamiliesTest {
         has(m, EntityType.PROTEIN, "GRPP");
         m = mentions("Orphanin receptor beta (ORB) binds the cocaine-regulated peptide (CRP-x), and ORB signals.");
         has(m, EntityType.PROTEIN, "ORB");
+    }
+
+    /** "TYPE canonical: forms" of the entity holding a form, or null. */
+    static String entityOf(String text, String form) {
+        String lang = org.bilex.core.Chars.hasHan(text) ? "zh" : "en";
+        org.bilex.nlp.Sentence s = new org.bilex.nlp.Sentence(1, 0, org.bilex.text.Role.BODY, "", text, 1, lang, List.of(lang),
+                List.of(), List.of(), false, org.bilex.core.MatchFolder.fold(text, List.of()));
+        EntityResult r = ChineseFieldScaleTest.models.entities().extract(List.of(new org.bilex.nlp.AnalyzedSentence(s,
+                ChineseFieldScaleTest.models.tokenizer().tokenize(s.match().text()))));
+        for (Entity e : r.entities()) if (e.forms().contains(form)) return e.type() + " " + e.canonical() + ": " + e.forms();
+        return "none";
+    }
+
+    @Test
+    void aKnownNameEndingTheLongFormIsWhatTheShortFormNames() {
+        // the long form ran on over a word glued to the name by a hyphen: the short form is the known name's
+        String e = entityOf("The CD47-signal regulatory protein alpha (SIRPa) interaction was blocked, and SIRPa fell.", "SIRPa");
+        assertTrue(e.startsWith("PROTEIN SIRPA:"), e);
+        // no known name ends the long form: the head's new concept, named by the long form
+        e = entityOf("The IL6-glycoprotein 130 kappa receptor (GKR) was high, and GKR fell.", "GKR");
+        assertTrue(e.startsWith("PROTEIN IL6-glycoprotein 130 kappa receptor:"), e);
     }
 
     @Test
