@@ -644,6 +644,10 @@ public final class AbbreviationFinder {
             String sing = singular(d.enForm());
             EntityType t = heads.english(sing);
             if (t != null && (d.shortStart() < 0 || matchesLetters(d.shortForm(), d.enForm()))) {
+                // the lexicon knows the words that end the long form, and they spell the short form themselves:
+                // the long form only ran on over a word glued to the name ("CD47-signal regulatory protein alpha (SIRPa)")
+                Concept tail = knownTail(d, lexicon, t);
+                if (tail != null) return tail;
                 return new Concept(t, canonicalCase(sing), "");
             }
         }
@@ -751,6 +755,47 @@ public final class AbbreviationFinder {
     private static boolean bothGeneProducts(EntityType a, EntityType b) {
         Set<EntityType> g = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.CYTOKINE, EntityType.GROWTH_FACTOR, EntityType.MARKER);
         return g.contains(a) && g.contains(b);
+    }
+
+    /**
+     * The concept the lexicon gives the words that end a definition's English long form after one of its hyphens or
+     * spaces, of the head's type (or both gene products), where those words spell the short form; else null.
+     */
+    private static Concept knownTail(Definition d, Lexicon lexicon, EntityType head) {
+        if (d.shortStart() < 0) return null;
+        String en = d.enForm();
+        for (int i = 1; i < en.length() - 1; i++) {
+            char ch = en.charAt(i - 1);
+            if (ch != '-' && ch != ' ') continue;
+            String words = en.substring(i);
+            if (!matchesLetters(d.shortForm(), words)) continue;
+            Concept c = lookupSeparators(lexicon, words);
+            if (c == null) c = lookupSeparators(lexicon, singular(words));
+            if (c != null && (c.type() == head || bothGeneProducts(head, c.type()))) return c;
+        }
+        return null;
+    }
+
+    /**
+     * The lexicon's concept for words whose hyphens and spaces between word characters may be either (as the
+     * dictionary matcher reads them: "signal regulatory protein alpha" = "signal-regulatory protein alpha"); at most
+     * six such places are tried both ways.
+     */
+    private static Concept lookupSeparators(Lexicon lexicon, String words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i < words.length() - 1; i++) {
+            char ch = words.charAt(i);
+            if ((ch == ' ' || ch == '-') && Character.isLetterOrDigit(words.charAt(i - 1))
+                    && Character.isLetterOrDigit(words.charAt(i + 1))) at.add(i);
+        }
+        if (at.size() > 6) return lexicon.lookup(words);
+        char[] cs = words.toCharArray();
+        for (int mask = 0; mask < (1 << at.size()); mask++) {
+            for (int j = 0; j < at.size(); j++) cs[at.get(j)] = (mask & (1 << j)) != 0 ? '-' : ' ';
+            Concept c = lexicon.lookup(new String(cs));
+            if (c != null) return c;
+        }
+        return null;
     }
 
     private static Concept exact(List<Candidate> known, int s, int e) {

@@ -32,9 +32,21 @@ public final class HeadTypes {
         return new HeadTypes(out);
     }
 
-    /** The type of an English long form (singular, lower case), or null. */
+    /**
+     * A member designation after an English head: a number with perhaps a letter, a Greek letter or its name, or a
+     * Roman numeral, with perhaps "type", "subtype" or "isoform" before it ("angiotensin II receptor type 1a",
+     * "thyroid hormone receptor alpha", "eukaryotic initiation factor 2a", "lattice corneal dystrophy type I"):
+     * the head is the word before it, as {@link #chinese} reads 缺氧诱导因子-1α.
+     */
+    private static final java.util.regex.Pattern EN_MEMBER = java.util.regex.Pattern.compile(
+            "(?:[-\\s]+(?:type|subtype|isoform))?[-\\s]*(?:[0-9]+[a-z]?|[αβγδκ][0-9]?|(?<=[-\\s])(?:alpha|beta|gamma|delta|kappa)[0-9]?"
+                    + "|(?<=type\\s)[ivx]+)$");
+
+    /** The type of an English long form (singular, lower case), or null; a member designation after the head does not count. */
     public EntityType english(String singular) {
         String s = singular.toLowerCase(Locale.ROOT).strip();
+        String bare = EN_MEMBER.matcher(s).replaceFirst("");
+        if (!bare.isEmpty() && !bare.equals(s)) s = bare;
         for (Head h : heads) {
             if (h.lang().equals("en") && s.endsWith(h.head())
                     && (s.length() == h.head().length() || h.head().length() >= 3)) return h.type();
