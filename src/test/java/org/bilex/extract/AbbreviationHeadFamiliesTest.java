@@ -1,15 +1,15 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RealModels;
 import org.bilex.core.EntityType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.bilex.extract.ChineseFieldScaleTest.has;
-import static org.bilex.extract.ChineseFieldScaleTest.hasNo;
-import static org.bilex.extract.ChineseFieldScaleTest.mentions;
+import static org.bilex.testing.RealModels.has;
+import static org.bilex.testing.RealModels.hasNo;
+import static org.bilex.testing.RealModels.mentions;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * disorders (障碍), in both languages.
  */
 class AbbreviationHeadFamiliesTest {
-
-    @BeforeAll
-    static void load() {
-        ChineseFieldScaleTest.models = org.bilex.pipeline.Pipeline.load(Path.of("models"));
-    }
 
     @Test
     void aMemberDesignationAfterTheHeadKeepsTheHead() {
@@ -55,8 +50,8 @@ class AbbreviationHeadFamiliesTest {
         String lang = org.bilex.core.Chars.hasHan(text) ? "zh" : "en";
         org.bilex.nlp.Sentence s = new org.bilex.nlp.Sentence(1, 0, org.bilex.text.Role.BODY, "", text, 1, lang, List.of(lang),
                 List.of(), List.of(), false, org.bilex.core.MatchFolder.fold(text, List.of()));
-        EntityResult r = ChineseFieldScaleTest.models.entities().extract(List.of(new org.bilex.nlp.AnalyzedSentence(s,
-                ChineseFieldScaleTest.models.tokenizer().tokenize(s.match().text()))));
+        EntityResult r = RealModels.pipeline().entities().extract(List.of(new org.bilex.nlp.AnalyzedSentence(s,
+                RealModels.pipeline().tokenizer().tokenize(s.match().text()))));
         for (Entity e : r.entities()) if (e.forms().contains(form)) return e.type() + " " + e.canonical() + ": " + e.forms();
         return "none";
     }
