@@ -38,6 +38,8 @@ public final class RelationExtractor {
      * in brackets ("streptozotocin (STZ)-induced").
      */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
+    /** The gap after a list item with a suspended hyphen, before the next item: "LPS- and ", "IL-1β-, ", "IL-6-, or ". */
+    private static final java.util.regex.Pattern SUSPENDED_HYPHEN_GAP = java.util.regex.Pattern.compile("-\\s*(,\\s*(and\\s+|or\\s+)?|(and|or)\\s+)");
     /** A suspended hyphen after a list item: "LPS- and TNF-α-induced", "IL-1β-, IL-6- or TNF-α-mediated". */
     private static final java.util.regex.Pattern SUSPENDED_HYPHEN = java.util.regex.Pattern.compile("-\\s*(,|and\\b|or\\b)");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
@@ -2359,6 +2361,13 @@ public final class RelationExtractor {
                 thing = n;
             }
             emitAll(out, "agent", h, source, thing, false);
+            // "LPS- and TNF-α-induced apoptosis", "IL-1β-, IL-6- or TNF-α-mediated": the lists before a suspended
+            // hyphen share the cue
+            for (Group g = groupBefore(source.start()); g != null && SUSPENDED_HYPHEN_GAP.matcher(text.substring(g.end(), source.start())).matches();
+                 g = groupBefore(g.start())) {
+                emitAll(out, "agent", h, g, thing, false);
+                source = g;
+            }
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */

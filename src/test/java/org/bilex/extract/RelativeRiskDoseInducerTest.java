@@ -150,6 +150,11 @@ class RelativeRiskDoseInducerTest {
         List<String> got2 = FX.parsed("Curcumin attenuated LPS- and TNF-α-induced apoptosis.");
         assertTrue(got2.contains("curcumin INHIBITS apoptosis"), got2.toString());
         assertTrue(got2.stream().noneMatch(r -> r.startsWith("curcumin") && r.endsWith("lipopolysaccharide")), got2.toString());
+        // every item before the suspended hyphen induces the noun, as the last does
+        assertTrue(got2.contains("lipopolysaccharide PROMOTES apoptosis"), got2.toString());
+        assertTrue(got2.contains("TNF-α PROMOTES apoptosis"), got2.toString());
+        List<String> got3 = FX.windowed("IL-6-, LPS- or TNF-α-mediated apoptosis was reduced.");
+        assertEquals(List.of("IL-6 PROMOTES apoptosis", "TNF-α PROMOTES apoptosis", "lipopolysaccharide PROMOTES apoptosis"), got3);
         // a plain list is still the object
         assertEquals(List.of("curcumin INHIBITS IL-6", "curcumin INHIBITS TNF-α"), FX.parsed("Curcumin inhibited IL-6 and TNF-α."));
     }
