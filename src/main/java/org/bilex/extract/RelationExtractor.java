@@ -33,6 +33,15 @@ import java.util.Set;
  */
 public final class RelationExtractor {
 
+    /**
+     * Where a name goes on between a list and a modifier cue (RelationExtractor.SentenceRun.modifier): its short form
+     * in brackets ("streptozotocin (STZ)-induced").
+     */
+    private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
+    /** The gap after a list item with a suspended hyphen, before the next item: "LPS- and ", "IL-1β-, ", "IL-6-, or ". */
+    private static final java.util.regex.Pattern SUSPENDED_HYPHEN_GAP = java.util.regex.Pattern.compile("-\\s*(,\\s*(and\\s+|or\\s+)?|(and|or)\\s+)");
+    /** A suspended hyphen after a list item: "LPS- and TNF-α-induced", "IL-1β-, IL-6- or TNF-α-mediated". */
+    private static final java.util.regex.Pattern SUSPENDED_HYPHEN = java.util.regex.Pattern.compile("-\\s*(,|and\\b|or\\b)");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
@@ -1506,10 +1515,26 @@ public final class RelationExtractor {
             return false;
         }
 
-        /** Whether the list modifies the noun after it ("Activin和Nanog介导的…", "TGF-β-induced …"). */
+        /**
+         * Whether the list modifies the noun after it ("Activin和Nanog介导的…", "TGF-β-induced …"), also where the
+         * list's name goes on before the modifier cue: its short form in brackets ("streptozotocin (STZ)-induced
+         * diabetes", "链脲佐菌素(STZ)诱导的"), or a suspended hyphen before the next list that the cue follows
+         * ("LPS- and TNF-α-induced apoptosis"). Such a list is the agent of the noun after it, never the object or
+         * the subject of a verb before it ("curcumin ameliorated STZ-induced diabetes" states nothing of curcumin and STZ).
+         */
         private boolean modifier(Group g) {
             if (g.carried()) return false;
-            return startsWithCue(text.substring(g.end(), Math.min(text.length(), g.end() + 12)).stripLeading(), "modifier");
+            String after = text.substring(g.end(), Math.min(text.length(), g.end() + 40)).stripLeading();
+            if (startsWithCue(after, "modifier")) return true;
+            // the short form itself: "(STZ)-induced"
+            if ((after.startsWith(")") || after.startsWith("）")) && startsWithCue(after.substring(1).stripLeading(), "modifier")) return true;
+            java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
+            if (m.lookingAt() && startsWithCue(after.substring(m.end()).stripLeading(), "modifier")) return true;
+            if (SUSPENDED_HYPHEN.matcher(after).lookingAt()) {
+                Group n = groupAfter(g.end(), clauseEnd(g.end()));
+                return n != null && n.start() - g.end() <= 12 && modifier(n);
+            }
+            return false;
         }
 
         /**
@@ -2549,6 +2574,13 @@ public final class RelationExtractor {
                 thing = n;
             }
             emitAll(out, "agent", h, source, thing, false);
+            // "LPS- and TNF-α-induced apoptosis", "IL-1β-, IL-6- or TNF-α-mediated": the lists before a suspended
+            // hyphen share the cue
+            for (Group g = groupBefore(source.start()); g != null && SUSPENDED_HYPHEN_GAP.matcher(text.substring(g.end(), source.start())).matches();
+                 g = groupBefore(g.start())) {
+                emitAll(out, "agent", h, g, thing, false);
+                source = g;
+            }
         }
 
         /** "MSCs-exo的抗炎、抗衰老和伤口愈合作用", "发挥促血管生成作用". */
