@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * English dependency patterns of models/rules/relation-patterns-en.tsv that no unit test made fire: a treatment
  * inside a noun phrase (noun-for-treatment), markers listed in a bracket after a marker noun (marker-list,
- * marker-compound-list) and a passive positive regulation (regulate-adverb-positive-passive). The Chinese
+ * marker-compound-list), a passive positive regulation (regulate-adverb-positive-passive) and a control verb in a
+ * second clause sharing the first one's subject (control-conj-shared-subject). The Chinese
  * counterparts are read by the window rules; each test asserts what they give. Sentences written for this test.
  */
 class NounPhrasePatternsTest {
@@ -35,7 +36,11 @@ class NounPhrasePatternsTest {
             row(EntityType.VESICLE, "exosome", "", "Exosome"),
             row(EntityType.VESICLE, "exosome", "", "外泌体"),
             row(EntityType.PROTEIN, "STAT3", "STAT3", "STAT3"),
-            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6")),
+            row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "Curcumin"),
+            row(EntityType.CHEMICAL, "curcumin", "CHEBI:3962", "姜黄素"),
+            row(EntityType.PROCESS, "inflammation", "", "inflammation"),
+            row(EntityType.PROCESS, "inflammation", "", "炎症")),
             Map.of());
 
     /** The patterns that read each relation: "subject PREDICATE object pattern", sorted. */
@@ -74,5 +79,13 @@ class NounPhrasePatternsTest {
         // the guide: "regulates" alone has no direction, in either language
         assertEquals(List.of(), read("STAT3 is regulated by IL-6."));
         assertEquals(List.of(), FX.windowed("STAT3受IL-6调控。"));
+    }
+
+    /** "X was tested … and was reported to reduce Y": the second passive clause shares the first one's subject. */
+    @Test
+    void aControlVerbInASecondClauseSharesTheFirstClausesSubject() {
+        assertEquals(List.of("curcumin INHIBITS inflammation dep:control-conj-shared-subject:decrease"),
+                read("Curcumin was tested in mice and was reported to reduce inflammation."));
+        assertEquals(List.of("curcumin INHIBITS inflammation"), FX.windowed("姜黄素在小鼠中进行了测试，并被报道可减轻炎症。"));
     }
 }

@@ -1,5 +1,7 @@
 package org.bilex.extract;
 
+import org.bilex.testing.RuleCoverage;
+
 import static org.bilex.extract.ExtractorFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +63,7 @@ class RelativeRiskDoseInducerTest {
     private static List<String> syntax(String... sentences) {
         EntityResult er = FX.extract(sentences);
         List<String> out = new ArrayList<>();
-        for (Relation r : RX.extract(er)) {
+        for (Relation r : RuleCoverage.relations(er, RX.extract(er))) {
             for (Evidence ev : r.evidence()) {
                 if (!ev.path().isEmpty()) out.add(ExtractorFixture.triple(er, r) + " " + ev.pattern());
             }
