@@ -167,6 +167,12 @@ enum CueKind {
      * what the cells or animals were given, the agent of the level changes stated after it, even after a preposition
      */
     TREATED,
+    /** Chinese: the last word of a treatment frame that may go on in its clause ("处理后", "作用下": 后, 下) */
+    FRAMEEND,
+    /** units of a treatment's time between a treatment word and its timeend cue ("刺激24 h后", "处理6小时后") */
+    TIMEUNIT,
+    /** Chinese: the word that closes a treatment's time ("24 h后": 后) */
+    TIMEEND,
     /** Chinese dose words between a list and its cohort word ("姜黄素低、中、高剂量组") */
     DOSE,
     /** Chinese "与", "同": "with", a list word only before an adverb of joint action after the second item */

@@ -55,8 +55,8 @@ public final class RelationExtractor {
     private static final java.util.regex.Pattern UNKNOWN_CODE = java.util.regex.Pattern.compile("\\s*(\\S{1,3}?)\\s*[A-Za-z][A-Za-z]*[0-9][A-Za-z0-9-]*");
     /** What an enumeration's clause may hold besides its list and coordination words: spaces, brackets, digits, commas. */
     private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[\\s()\\[\\]0-9,.-]");
-    /** What may follow a treatment word (cue kind treated) up to its clause's end: a time, then 后 ("处理24 h后", "刺激6小时后"). */
-    private static final java.util.regex.Pattern TREATED_TAIL = java.util.regex.Pattern.compile("([0-9.\\s]*(h|d|min|小时|天|周|分钟)?\\s*后)?");
+    /** Digits, decimal points and spaces before the unit of a treatment's time ("24 h后", "6小时后"). */
+    private static final java.util.regex.Pattern TIME_NUMBER = java.util.regex.Pattern.compile("^[0-9.\\s]*");
     /** A vesicle's canonical name as {@link VesicleComposer} makes it: its source, then the vesicle ("MSC-derived exosome"). */
     private static final java.util.regex.Pattern DERIVED_NAME = java.util.regex.Pattern.compile(
             "(.+)" + java.util.regex.Pattern.quote(VesicleComposer.DERIVED) + ".+");
@@ -1577,10 +1577,34 @@ public final class RelationExtractor {
             if (after.startsWith("的")) after = after.substring(1).strip();
             String rest = afterCue(after, "treated");
             if (rest == null) return false;
-            if (TREATED_TAIL.matcher(rest).matches()) return true;
-            // "经LPS处理后IL-6表达升高": a frame closed by 后 or 下 may go on with the changes it brings
+            if (treatedTail(rest)) return true;
+            // "经LPS处理后IL-6表达升高": a frame closed by a frameend cue (后, 下) may go on with the changes it brings
             String cue = after.substring(0, after.length() - rest.length()).strip();
-            return (cue.endsWith("后") || cue.endsWith("下")) && triggerAt(end - rest.length(), end);
+            return endsWithAnyCue(cue, "frameend") && triggerAt(end - rest.length(), end);
+        }
+
+        /**
+         * Whether what follows a treatment word to its clause's end is nothing or the time of the treatment: a number,
+         * perhaps a unit (cue kind timeunit: h, min, 小时…) and a timeend cue (后): "LPS刺激24 h后", "处理6小时后".
+         */
+        private boolean treatedTail(String rest) {
+            if (rest.isEmpty()) return true;
+            String t = TIME_NUMBER.matcher(rest).replaceFirst("");
+            for (String u : rules.cues("timeunit")) { // longest first
+                if (t.startsWith(u)) {
+                    t = t.substring(u.length());
+                    break;
+                }
+            }
+            t = t.strip();
+            for (String c : rules.cues("timeend")) if (t.equals(c)) return true;
+            return false;
+        }
+
+        /** Whether s ends with a cue of the kind, with no word-boundary condition (Chinese cues). */
+        private boolean endsWithAnyCue(String s, String kind) {
+            for (String c : rules.cues(kind)) if (s.endsWith(c)) return true;
+            return false;
         }
 
         /**
