@@ -167,6 +167,8 @@ enum CueKind {
      * what the cells or animals were given, the agent of the level changes stated after it, even after a preposition
      */
     TREATED,
+    /** English words that join list items written with a suspended hyphen ("LPS- and TNF-α-induced", "IL-6- or") */
+    SUSPENDJOIN,
     /** Chinese: the last word of a treatment frame that may go on in its clause ("处理后", "作用下": 后, 下) */
     FRAMEEND,
     /** units of a treatment's time between a treatment word and its timeend cue ("刺激24 h后", "处理6小时后") */

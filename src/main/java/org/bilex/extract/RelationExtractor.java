@@ -38,10 +38,6 @@ public final class RelationExtractor {
      * in brackets ("streptozotocin (STZ)-induced").
      */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
-    /** The gap after a list item with a suspended hyphen, before the next item: "LPS- and ", "IL-1β-, ", "IL-6-, or ". */
-    private static final java.util.regex.Pattern SUSPENDED_HYPHEN_GAP = java.util.regex.Pattern.compile("-\\s*(,\\s*(and\\s+|or\\s+)?|(and|or)\\s+)");
-    /** A suspended hyphen after a list item: "LPS- and TNF-α-induced", "IL-1β-, IL-6- or TNF-α-mediated". */
-    private static final java.util.regex.Pattern SUSPENDED_HYPHEN = java.util.regex.Pattern.compile("-\\s*(,|and\\b|or\\b)");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
     private static final String SEPARATORS = ",;:。!?";
@@ -62,6 +58,10 @@ public final class RelationExtractor {
             "(.+)" + java.util.regex.Pattern.quote(VesicleComposer.DERIVED) + ".+");
 
     private final RelationRules rules;
+    /** The gap after a list item with a suspended hyphen, before the next item: "LPS- and ", "IL-1β-, ", "IL-6-, or " (cue kind suspendjoin). */
+    private final java.util.regex.Pattern suspendedHyphenGap;
+    /** A suspended hyphen after a list item: "LPS- and TNF-α-induced", "IL-1β-, IL-6- or TNF-α-mediated". */
+    private final java.util.regex.Pattern suspendedHyphen;
     private final List<RelationPattern> patterns;
     /** The fall cues and the Chinese lossof cues, longest first: what may follow "X的" when X's loss is the subject. */
     private final List<String> subjectFallCues;
@@ -78,6 +78,17 @@ public final class RelationExtractor {
         for (String c : rules.cues("lossof")) if (Chars.hasHan(c)) cues.add(c); // "IL-10的缺乏", "STAT3的抑制剂"
         cues.sort(Comparator.comparingInt(String::length).reversed()); // longest first
         this.subjectFallCues = List.copyOf(cues);
+        String join = alternatives(rules.cues("suspendjoin"));
+        this.suspendedHyphenGap = java.util.regex.Pattern.compile("-\\s*(,\\s*((?:" + join + ")\\s+)?|(?:" + join + ")\\s+)");
+        this.suspendedHyphen = java.util.regex.Pattern.compile("-\\s*(,|(?:" + join + ")\\b)");
+    }
+
+    /** The words as one regex alternation, each quoted, in the given order; a never-matching one when there are none. */
+    private static String alternatives(List<String> words) {
+        if (words.isEmpty()) return "(?!)";
+        StringBuilder b = new StringBuilder();
+        for (String w : words) b.append(b.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w));
+        return b.toString();
     }
 
     /** The relation stage of the manifest: the relation rules and every {@link RelationPattern} listed before it. */
@@ -1530,7 +1541,7 @@ public final class RelationExtractor {
             if ((after.startsWith(")") || after.startsWith("）")) && startsWithCue(after.substring(1).stripLeading(), "modifier")) return true;
             java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
             if (m.lookingAt() && startsWithCue(after.substring(m.end()).stripLeading(), "modifier")) return true;
-            if (SUSPENDED_HYPHEN.matcher(after).lookingAt()) {
+            if (suspendedHyphen.matcher(after).lookingAt()) {
                 Group n = groupAfter(g.end(), clauseEnd(g.end()));
                 return n != null && n.start() - g.end() <= 12 && modifier(n);
             }
@@ -2600,7 +2611,7 @@ public final class RelationExtractor {
             emitAll(out, "agent", h, source, thing, false);
             // "LPS- and TNF-α-induced apoptosis", "IL-1β-, IL-6- or TNF-α-mediated": the lists before a suspended
             // hyphen share the cue
-            for (Group g = groupBefore(source.start()); g != null && SUSPENDED_HYPHEN_GAP.matcher(text.substring(g.end(), source.start())).matches();
+            for (Group g = groupBefore(source.start()); g != null && suspendedHyphenGap.matcher(text.substring(g.end(), source.start())).matches();
                  g = groupBefore(g.start())) {
                 emitAll(out, "agent", h, g, thing, false);
                 source = g;
