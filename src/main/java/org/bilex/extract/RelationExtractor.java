@@ -1591,7 +1591,7 @@ public final class RelationExtractor {
             if (treatedTail(rest)) return true;
             // "经LPS处理后IL-6表达升高": a frame closed by a frameend cue (后, 下) may go on with the changes it brings
             String cue = after.substring(0, after.length() - rest.length()).strip();
-            return endsWithAnyCue(cue, "frameend") && triggerAt(end - rest.length(), end);
+            return endsWithCue(cue, "frameend") && triggerAt(end - rest.length(), end);
         }
 
         /**
@@ -1609,12 +1609,6 @@ public final class RelationExtractor {
             }
             t = t.strip();
             for (String c : rules.cues("timeend")) if (t.equals(c)) return true;
-            return false;
-        }
-
-        /** Whether s ends with a cue of the kind, with no word-boundary condition (Chinese cues). */
-        private boolean endsWithAnyCue(String s, String kind) {
-            for (String c : rules.cues(kind)) if (s.endsWith(c)) return true;
             return false;
         }
 
