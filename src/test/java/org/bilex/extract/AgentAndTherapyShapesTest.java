@@ -52,60 +52,52 @@ class AgentAndTherapyShapesTest {
             row(EntityType.DISEASE, "lung cancer", "", "肺癌")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
-    private static List<String> zh(String... sentences) {
-        return FX.windowed(sentences);
-    }
-
     /** "X, an inhibitor of Y": the agent noun in apposition acts on its of-complement. */
     @Test
     void anAgentNounInAppositionActsOnItsComplement() {
         assertEquals(List.of("sirolimus INHIBITS mTOR"),
-                en("Sirolimus, an oral inhibitor of the mammalian target of rapamycin, has shown efficacy in lymphoma."));
+                FX.parsed("Sirolimus, an oral inhibitor of the mammalian target of rapamycin, has shown efficacy in lymphoma."));
     }
 
     /** Cells treated with an agent that change a molecule: the agent changes it; the cells themselves do not. */
     @Test
     void treatedCellsChangeByTheirAgent() {
-        assertEquals(List.of("cisplatin DOWNREGULATES CD80"), en("Cisplatin-treated DCs down-regulated the expression of CD80."));
+        assertEquals(List.of("cisplatin DOWNREGULATES CD80"), FX.parsed("Cisplatin-treated DCs down-regulated the expression of CD80."));
     }
 
     /** "exposure to X" stands for X, as "treatment with X" does. */
     @Test
     void exposureToAnAgentStandsForIt() {
         assertEquals(List.of("diazinon UPREGULATES cholesterol"),
-                en("Subacute exposure to diazinon significantly increased the concentrations of cholesterol."));
+                FX.parsed("Subacute exposure to diazinon significantly increased the concentrations of cholesterol."));
     }
 
     /** A molecule's signaling is its activity: lowering it inhibits the molecule. */
     @Test
     void signalingIsTheMoleculesActivity() {
-        assertEquals(List.of("metformin INHIBITS TLR4"), en("Chronic treatment with metformin suppresses toll-like receptor 4 signaling."));
+        assertEquals(List.of("metformin INHIBITS TLR4"), FX.parsed("Chronic treatment with metformin suppresses toll-like receptor 4 signaling."));
     }
 
     /** An agent named as a therapy for a disease, or for patients with it, treats it; a molecule is no disease. */
     @Test
     void anAgentAsATherapyTreatsTheDisease() {
-        assertEquals(List.of("metformin TREATS type 2 diabetes"), en("Metformin as first-line therapy for type 2 diabetes."));
+        assertEquals(List.of("metformin TREATS type 2 diabetes"), FX.parsed("Metformin as first-line therapy for type 2 diabetes."));
         assertEquals(List.of("bortezomib TREATS multiple myeloma"),
-                en("Bortezomib as salvage therapy in patients with relapsed multiple myeloma: long-term outcomes."));
-        assertEquals(List.of(), en("Metformin as a therapy for high IL-6 levels."));
+                FX.parsed("Bortezomib as salvage therapy in patients with relapsed multiple myeloma: long-term outcomes."));
+        assertEquals(List.of(), FX.parsed("Metformin as a therapy for high IL-6 levels."));
     }
 
     /** "the efficacy of X for D", "the efficacy of X in patients with D": X treats D. */
     @Test
     void theEfficacyOfAnAgentForADisease() {
-        assertEquals(List.of("vancomycin TREATS osteomyelitis"), en("Efficacy of vancomycin for osteomyelitis in adults."));
-        assertEquals(List.of("metformin TREATS type 2 diabetes"), en("We compared the efficacy of metformin in patients with type 2 diabetes."));
+        assertEquals(List.of("vancomycin TREATS osteomyelitis"), FX.parsed("Efficacy of vancomycin for osteomyelitis in adults."));
+        assertEquals(List.of("metformin TREATS type 2 diabetes"), FX.parsed("We compared the efficacy of metformin in patients with type 2 diabetes."));
     }
 
     /** The Chinese treatment counterpart: "X对Y具有治疗作用". */
     @Test
     void chineseTreatment() {
-        assertEquals(List.of("metformin TREATS type 2 diabetes"), zh("二甲双胍对2型糖尿病具有治疗作用。"));
+        assertEquals(List.of("metformin TREATS type 2 diabetes"), FX.windowed("二甲双胍对2型糖尿病具有治疗作用。"));
     }
 
     /** A list that is the complement of a noun trigger is no agent of the next one. */
@@ -113,24 +105,24 @@ class AgentAndTherapyShapesTest {
     void theComplementOfANounTriggerIsNoAgent() {
         // the window rules alone (where the guard is) and with the dependency patterns
         assertEquals(List.of(), FX.windowed("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
-        assertEquals(List.of(), en("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
+        assertEquals(List.of(), FX.parsed("Profiling revealed downregulation of miR-216 and miR-195 and upregulation of miR-21 in the mice."));
     }
 
     /** Patients with a disease treated with an agent: the agent treats the disease; the window rules read the Chinese. */
     @Test
     void diseasePatientsTreatedWithAnAgent() {
-        assertEquals(List.of("cisplatin TREATS lung cancer"), en("We enrolled lung cancer patients treated with cisplatin."));
-        assertEquals(List.of("cisplatin TREATS lung cancer"), en("Forty lung cancer patients treated with cisplatin were included."));
-        assertEquals(List.of("cisplatin TREATS lung cancer"), en("Survival in cisplatin-treated lung cancer patients."));
-        assertEquals(List.of("cisplatin TREATS lung cancer"), zh("经顺铂治疗的肺癌患者被纳入研究。"));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), FX.parsed("We enrolled lung cancer patients treated with cisplatin."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), FX.parsed("Forty lung cancer patients treated with cisplatin were included."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), FX.parsed("Survival in cisplatin-treated lung cancer patients."));
+        assertEquals(List.of("cisplatin TREATS lung cancer"), FX.windowed("经顺铂治疗的肺癌患者被纳入研究。"));
         // patients of a disease treated with a molecule that is no agent of the guide's TREATS: nothing
-        assertEquals(List.of(), en("We enrolled lung cancer patients treated with IL-6."));
+        assertEquals(List.of(), FX.parsed("We enrolled lung cancer patients treated with IL-6."));
     }
 
     /** "X, a therapy for D": the agent in apposition treats the disease. */
     @Test
     void anAgentInAppositionWithATherapy() {
         assertEquals(List.of("topiramate TREATS cocaine addiction"),
-                en("Topiramate, a therapy for cocaine addiction, reduced relapse in rats."));
+                FX.parsed("Topiramate, a therapy for cocaine addiction, reduced relapse in rats."));
     }
 }

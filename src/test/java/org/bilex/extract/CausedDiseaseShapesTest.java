@@ -49,65 +49,57 @@ class CausedDiseaseShapesTest {
             row(EntityType.DISEASE, "ventricular tachycardia", "", "ventricular tachycardia")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
-    private static List<String> zh(String... sentences) {
-        return FX.windowed(sentences);
-    }
-
     /** "D due to X", "D secondary to X": X causes D, which the guide reads as PROMOTES (a disease object). */
     @Test
     void aDiseaseDueToAnAgentIsPromotedByIt() {
-        assertEquals(List.of("valproic acid PROMOTES hepatotoxicity"), en("Hepatotoxicity due to valproate was reported in two patients."));
-        assertEquals(List.of("simvastatin PROMOTES rhabdomyolysis"), en("We report a case of rhabdomyolysis secondary to simvastatin."));
+        assertEquals(List.of("valproic acid PROMOTES hepatotoxicity"), FX.parsed("Hepatotoxicity due to valproate was reported in two patients."));
+        assertEquals(List.of("simvastatin PROMOTES rhabdomyolysis"), FX.parsed("We report a case of rhabdomyolysis secondary to simvastatin."));
         // the agent given as its overdose (agentnoun)
-        assertEquals(List.of("epinephrine PROMOTES myocardial dysfunction"), en("Severe myocardial dysfunction due to accidental epinephrine overdose."));
+        assertEquals(List.of("epinephrine PROMOTES myocardial dysfunction"), FX.parsed("Severe myocardial dysfunction due to accidental epinephrine overdose."));
     }
 
     /** A molecule due to an agent has no direction of level: the cause family states nothing. */
     @Test
     void aMoleculeDueToAnAgentStatesNothing() {
-        assertEquals(List.of(), en("The IL-6 due to LPS was measured in the serum."));
+        assertEquals(List.of(), FX.parsed("The IL-6 due to LPS was measured in the serum."));
     }
 
     /** The Chinese counterpart, "X所致的Y" (window rules, kind agent). */
     @Test
     void chineseDiseaseCausedByAnAgent() {
-        assertEquals(List.of("valproic acid PROMOTES hepatotoxicity"), zh("丙戊酸所致的肝毒性已有报道。"));
+        assertEquals(List.of("valproic acid PROMOTES hepatotoxicity"), FX.windowed("丙戊酸所致的肝毒性已有报道。"));
     }
 
     /** "mice with D induced by an injection of X", the by-phrase hung on the main verb: X still causes D. */
     @Test
     void aParticipleRightBeforeByNamesTheAgent() {
         assertEquals(List.of("cisplatin PROMOTES acute kidney injury"),
-                en("The nephroprotective effect of curcumin was investigated in mice with acute kidney injury induced by a single injection of cisplatin."));
+                FX.parsed("The nephroprotective effect of curcumin was investigated in mice with acute kidney injury induced by a single injection of cisplatin."));
     }
 
     /** "X induced D" without the hyphen: the word right before the participle is its agent, not an of-complement. */
     @Test
     void theWordRightBeforeAnUnhyphenatedInducedIsItsAgent() {
         assertEquals(List.of("isoproterenol PROMOTES myocardial infarction"),
-                en("We studied the effect of metformin in isoproterenol induced myocardial infarction in rats."));
-        assertEquals(List.of(), en("Irradiation of HSCs induced their differentiation."));
+                FX.parsed("We studied the effect of metformin in isoproterenol induced myocardial infarction in rats."));
+        assertEquals(List.of(), FX.parsed("Irradiation of HSCs induced their differentiation."));
     }
 
     /** "reversing Y caused by X": the causative keeps its family; the other verb's modifier is no change word of X. */
     @Test
     void aCausedNounKeepsItsCause() {
         assertEquals(List.of("ouabain PROMOTES ventricular tachycardia"),
-                en("Both isomers of propranolol were capable of reversing ventricular tachycardia caused by ouabain in dogs."));
+                FX.parsed("Both isomers of propranolol were capable of reversing ventricular tachycardia caused by ouabain in dogs."));
     }
 
     /** Animals treated with an agent show a change: the agent brings it about. */
     @Test
     void treatedAnimalsShowAChange() {
         assertEquals(List.of("isoproterenol UPREGULATES lactate dehydrogenase", "isoproterenol UPREGULATES malondialdehyde"),
-                en("Isoproterenol-treated rats showed significant increases in the levels of lactate dehydrogenase and malondialdehyde."));
-        assertEquals(List.of("cisplatin UPREGULATES creatinine"), en("Mice treated with cisplatin showed an increase in serum creatinine."));
-        assertEquals(List.of("cisplatin UPREGULATES creatinine"), en("Mice treated with cisplatin showed increased serum creatinine."));
+                FX.parsed("Isoproterenol-treated rats showed significant increases in the levels of lactate dehydrogenase and malondialdehyde."));
+        assertEquals(List.of("cisplatin UPREGULATES creatinine"), FX.parsed("Mice treated with cisplatin showed an increase in serum creatinine."));
+        assertEquals(List.of("cisplatin UPREGULATES creatinine"), FX.parsed("Mice treated with cisplatin showed increased serum creatinine."));
         // treated animals that show a state with no change word state nothing
-        assertEquals(List.of(), en("Mice treated with cisplatin showed serum creatinine."));
+        assertEquals(List.of(), FX.parsed("Mice treated with cisplatin showed serum creatinine."));
     }
 }

@@ -34,27 +34,23 @@ class CharacterizedProductionTest {
             row(EntityType.DISEASE, "psoriasis", "DOID:8893", "psoriasis")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
     @Test
     void cellsCharacterizedByTheProductionOfAMoleculeCarryIt() {
         assertEquals(List.of("Th17 cell CARRIES IL-17A", "Th17 cell CARRIES IL-22"),
-                en("Th17 cells are characterized by the production of IL-17A and IL-22."));
-        assertEquals(List.of("mast cell CARRIES histamine"), en("Mast cells are characterised by the release of histamine."));
+                FX.parsed("Th17 cells are characterized by the production of IL-17A and IL-22."));
+        assertEquals(List.of("mast cell CARRIES histamine"), FX.parsed("Mast cells are characterised by the release of histamine."));
     }
 
     @Test
     void aParticipleAfterTheCellsReadsTheSame() {
-        List<String> got = en("Th2 cells, characterized by the secretion of IL-4 and IL-13, accumulate in the lesions.");
+        List<String> got = FX.parsed("Th2 cells, characterized by the secretion of IL-4 and IL-13, accumulate in the lesions.");
         assertEquals(List.of("Th2 cell CARRIES IL-13", "Th2 cell CARRIES IL-4"), got);
     }
 
     /** A participle clause after the main clause has the main clause's subject, not the noun right before it. */
     @Test
     void aParticipleClauseAfterTheMainClauseHasItsSubject() {
-        List<String> got = en("Th17 cells show a secretion pattern different from that of Th2 cells, characterized by the production of IL-17A and IL-22.");
+        List<String> got = FX.parsed("Th17 cells show a secretion pattern different from that of Th2 cells, characterized by the production of IL-17A and IL-22.");
         assertTrue(got.contains("Th17 cell CARRIES IL-17A"), got.toString());
         assertTrue(got.contains("Th17 cell CARRIES IL-22"), got.toString());
         assertFalse(got.contains("Th2 cell CARRIES IL-17A"), got.toString());
@@ -62,11 +58,11 @@ class CharacterizedProductionTest {
 
     @Test
     void aDiseaseCharacterizedByACytokineCarriesNothing() {
-        assertEquals(List.of(), en("Psoriasis is characterized by the production of IL-17A."));
+        assertEquals(List.of(), FX.parsed("Psoriasis is characterized by the production of IL-17A."));
     }
 
     @Test
     void expressionIsNoSecretion() {
-        assertEquals(List.of(), en("Th2 cells are characterized by the expression of IL-4."));
+        assertEquals(List.of(), FX.parsed("Th2 cells are characterized by the expression of IL-4."));
     }
 }

@@ -41,69 +41,61 @@ class EnglishCauseChainTest {
             row(EntityType.PROCESS, "T cell activation", "", "T细胞活化")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
-    private static List<String> zh(String... sentences) {
-        return FX.windowed(sentences);
-    }
-
     /** A molecule's activation that leads to a change of another acts on it, by the family of the change's noun. */
     @Test
     void activationLeadingToAChangeActsOnTheOther() {
-        assertEquals(List.of("JAK2 ACTIVATES STAT3"), en("Activation of JAK2 leads to the phosphorylation of STAT3."));
-        assertEquals(List.of("JAK2 ACTIVATES STAT3"), en("JAK2 activation leads to STAT3 phosphorylation."));
+        assertEquals(List.of("JAK2 ACTIVATES STAT3"), FX.parsed("Activation of JAK2 leads to the phosphorylation of STAT3."));
+        assertEquals(List.of("JAK2 ACTIVATES STAT3"), FX.parsed("JAK2 activation leads to STAT3 phosphorylation."));
     }
 
     /** "D, a disease driven by X": the named disease before the apposition is driven. */
     @Test
     void aClassNounInAppositionPassesTheAgentToTheNamedThing() {
         assertEquals(List.of("dysbiosis PROMOTES ulcerative colitis", "oxidative stress PROMOTES ulcerative colitis"),
-                en("Ulcerative colitis, a chronic disease driven by dysbiosis and oxidative stress, is common."));
+                FX.parsed("Ulcerative colitis, a chronic disease driven by dysbiosis and oxidative stress, is common."));
     }
 
     /** A list the parser hangs on the named thing makes the apposition unsure: the named thing is left alone. */
     @Test
     void aListOnTheNamedThingLeavesItAlone() {
         assertEquals(List.of("dysbiosis PROMOTES inflammatory bowel disease"),
-                en("Ulcerative colitis (UC), a chronic inflammatory bowel disease driven by gut dysbiosis, immune dysregulation, and oxidative stress, lacks effective therapies."));
+                FX.parsed("Ulcerative colitis (UC), a chronic inflammatory bowel disease driven by gut dysbiosis, immune dysregulation, and oxidative stress, lacks effective therapies."));
     }
 
     /** "a driver of Y" (copula-noun-of) and "serve as drivers of Y" (as-noun-of): X promotes Y. */
     @Test
     void aDriverPromotes() {
-        assertEquals(List.of("IL-6 PROMOTES fibrosis"), en("IL-6 is a major driver of fibrosis."));
-        assertEquals(List.of("IL-6 PROMOTES fibrosis"), en("IL-6 serves as a key driver of fibrosis."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), FX.parsed("IL-6 is a major driver of fibrosis."));
+        assertEquals(List.of("IL-6 PROMOTES fibrosis"), FX.parsed("IL-6 serves as a key driver of fibrosis."));
     }
 
     /** A generic mutation is no relation end: "mutations in BRCA1 cause breast cancer" states nothing of the guide. */
     @Test
     void aMutationIsNoRelationEnd() {
-        assertEquals(List.of(), en("Mutations in BRCA1 cause breast cancer."));
-        assertEquals(List.of(), en("Breast cancer is caused by mutations of the BRCA1 gene."));
-        assertEquals(List.of("DNA damage PROMOTES breast cancer"), en("DNA damage causes breast cancer."));
+        assertEquals(List.of(), FX.parsed("Mutations in BRCA1 cause breast cancer."));
+        assertEquals(List.of(), FX.parsed("Breast cancer is caused by mutations of the BRCA1 gene."));
+        assertEquals(List.of("DNA damage PROMOTES breast cancer"), FX.parsed("DNA damage causes breast cancer."));
     }
 
     /** The same in Chinese: "BRCA1基因突变导致乳腺癌". */
     @Test
     void chineseMutationIsNoRelationEnd() {
-        assertEquals(List.of(), zh("BRCA1基因突变导致乳腺癌。"));
-        assertEquals(List.of(), zh("BRCA1突变导致乳腺癌。"));
-        assertEquals(List.of("DNA damage PROMOTES breast cancer"), zh("DNA损伤导致乳腺癌。"));
+        assertEquals(List.of(), FX.windowed("BRCA1基因突变导致乳腺癌。"));
+        assertEquals(List.of(), FX.windowed("BRCA1突变导致乳腺癌。"));
+        assertEquals(List.of("DNA damage PROMOTES breast cancer"), FX.windowed("DNA损伤导致乳腺癌。"));
     }
 
     /** A molecule written as its binding (relation-cues.tsv activity, "binding of") acts as the molecule does. */
     @Test
     void aBindingActsAsTheMolecule() {
-        assertEquals(List.of("PD-1 INHIBITS T cell activation"), en("The binding of PD-1 inhibits T cell activation."));
+        assertEquals(List.of("PD-1 INHIBITS T cell activation"), FX.parsed("The binding of PD-1 inhibits T cell activation."));
         assertEquals(List.of("PD-1 INHIBITS T cell activation"),
-                en("In the effector phase, binding of PD-1 on T cells inhibits T cell activation."));
+                FX.parsed("In the effector phase, binding of PD-1 on T cells inhibits T cell activation."));
     }
 
     /** The Chinese "X的结合抑制Y" reads the same (the window rules already did). */
     @Test
     void chineseBindingActsAsTheMolecule() {
-        assertEquals(List.of("PD-1 INHIBITS T cell activation"), zh("PD-1的结合抑制T细胞活化。"));
+        assertEquals(List.of("PD-1 INHIBITS T cell activation"), FX.windowed("PD-1的结合抑制T细胞活化。"));
     }
 }

@@ -37,46 +37,42 @@ class EnglishSourceAndEffectiveTest {
             row(EntityType.PROCESS, "immune tolerance", "", "immune tolerance")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
     @Test
     void aCellNamedAsTheSourceOfAMoleculeCarriesIt() {
-        assertEquals(List.of("Th17 cell CARRIES IL-17A"), en("Th17 cells are the main source of IL-17A."));
-        assertEquals(List.of("mast cell CARRIES histamine"), en("Mast cells serve as a major source of histamine."));
-        assertEquals(List.of("mast cell CARRIES histamine"), en("Mast cells are major producers of histamine."));
+        assertEquals(List.of("Th17 cell CARRIES IL-17A"), FX.parsed("Th17 cells are the main source of IL-17A."));
+        assertEquals(List.of("mast cell CARRIES histamine"), FX.parsed("Mast cells serve as a major source of histamine."));
+        assertEquals(List.of("mast cell CARRIES histamine"), FX.parsed("Mast cells are major producers of histamine."));
     }
 
     /** Only a cell or vesicle and a molecule make the pair: a tissue named as a source states nothing. */
     @Test
     void aSourceThatIsNoCellCarriesNothing() {
-        assertEquals(List.of(), en("The skin is a source of vitamin D."));
+        assertEquals(List.of(), FX.parsed("The skin is a source of vitamin D."));
     }
 
     @Test
     void anAgentEffectiveAgainstADiseaseTreatsIt() {
-        assertEquals(List.of("methotrexate TREATS psoriasis"), en("Methotrexate is effective against psoriasis."));
-        assertEquals(List.of("methotrexate TREATS psoriasis"), en("Methotrexate was effective in psoriasis."));
-        assertEquals(List.of("methotrexate TREATS psoriasis"), en("Methotrexate is effective in patients with psoriasis."));
+        assertEquals(List.of("methotrexate TREATS psoriasis"), FX.parsed("Methotrexate is effective against psoriasis."));
+        assertEquals(List.of("methotrexate TREATS psoriasis"), FX.parsed("Methotrexate was effective in psoriasis."));
+        assertEquals(List.of("methotrexate TREATS psoriasis"), FX.parsed("Methotrexate is effective in patients with psoriasis."));
     }
 
     /** Effective in reducing a process is no treatment of it: the gerund's own verb reads it (adjective-gerund). */
     @Test
     void effectiveInReducingAProcessInhibitsIt() {
-        assertEquals(List.of("methotrexate INHIBITS inflammation"), en("Methotrexate is effective in reducing inflammation."));
+        assertEquals(List.of("methotrexate INHIBITS inflammation"), FX.parsed("Methotrexate is effective in reducing inflammation."));
     }
 
     @Test
     void aDrugApprovedAgainstADiseaseTreatsIt() {
-        assertEquals(List.of("ipilimumab TREATS melanoma"), en("Ipilimumab has been approved by the FDA against advanced-stage melanoma."));
-        assertEquals(List.of("ipilimumab TREATS melanoma"), en("Ipilimumab is approved for melanoma."));
+        assertEquals(List.of("ipilimumab TREATS melanoma"), FX.parsed("Ipilimumab has been approved by the FDA against advanced-stage melanoma."));
+        assertEquals(List.of("ipilimumab TREATS melanoma"), FX.parsed("Ipilimumab is approved for melanoma."));
     }
 
     /** "through the production of IL-10 by regulatory T cells": the by-phrase hung on the verb is still the nominal's agent. */
     @Test
     void aMisattachedByPhraseIsTheNominalsAgent() {
-        List<String> got = en("Immune tolerance is maintained through the production of IL-10 by regulatory T cells in the skin.");
+        List<String> got = FX.parsed("Immune tolerance is maintained through the production of IL-10 by regulatory T cells in the skin.");
         assertTrue(got.contains("regulatory T cell CARRIES IL-10"), got.toString());
     }
 }

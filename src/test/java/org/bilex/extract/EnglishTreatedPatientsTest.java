@@ -27,30 +27,26 @@ class EnglishTreatedPatientsTest {
             row(EntityType.PROCESS, "apoptosis", "", "apoptosis")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
     /** The agent named before a treatment noun treats the disease after "for"/"of". */
     @Test
     void anAgentsTreatmentForADiseaseTreatsIt() {
         assertEquals(List.of("5-fluorouracil TREATS colon cancer"),
-                en("Cardiotoxicity is a rare complication during 5-fluorouracil treatment for colon cancer."));
-        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), en("Valdecoxib therapy for osteoarthritis was well tolerated."));
+                FX.parsed("Cardiotoxicity is a rare complication during 5-fluorouracil treatment for colon cancer."));
+        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.parsed("Valdecoxib therapy for osteoarthritis was well tolerated."));
     }
 
     /** Only a disease is treated: a process after the treatment noun states nothing. */
     @Test
     void aProcessAfterTheTreatmentNounStatesNothing() {
-        assertEquals(List.of(), en("Valdecoxib therapy of apoptosis was studied."));
+        assertEquals(List.of(), FX.parsed("Valdecoxib therapy of apoptosis was studied."));
     }
 
     /** "patients with D treated with X", as a modifier and as a clause. */
     @Test
     void patientsWithADiseaseTreatedWithAnAgent() {
         assertEquals(List.of("valdecoxib TREATS osteoarthritis"),
-                en("We studied 8000 patients with osteoarthritis treated with valdecoxib in randomized trials."));
-        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), en("Patients with osteoarthritis were treated with valdecoxib."));
+                FX.parsed("We studied 8000 patients with osteoarthritis treated with valdecoxib in randomized trials."));
+        assertEquals(List.of("valdecoxib TREATS osteoarthritis"), FX.parsed("Patients with osteoarthritis were treated with valdecoxib."));
     }
 
     /** The Chinese of the same family. */

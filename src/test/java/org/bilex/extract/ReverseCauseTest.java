@@ -33,35 +33,27 @@ class ReverseCauseTest {
             row(EntityType.DISEASE, "tissue injury", "", "tissue injury")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
-    private static List<String> zh(String... sentences) {
-        return FX.windowed(sentences);
-    }
-
     /** "Y results from X", "Y arising from X": X drives the process or disease Y. */
     @Test
     void whatAThingResultsFromDrivesIt() {
-        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), en("Fibrosis often results from chronic inflammation."));
+        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), FX.parsed("Fibrosis often results from chronic inflammation."));
         assertEquals(List.of("immune response PROMOTES adverse event"),
-                en("It has been shown that these adverse events result from an overactive immune response."));
+                FX.parsed("It has been shown that these adverse events result from an overactive immune response."));
         assertEquals(List.of("oxidative stress PROMOTES tissue injury"),
-                en("Tissue injury arising from oxidative stress was reduced by the treatment."));
-        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), zh("纤维化由慢性炎症引起。"));
+                FX.parsed("Tissue injury arising from oxidative stress was reduced by the treatment."));
+        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), FX.windowed("纤维化由慢性炎症引起。"));
     }
 
     /** A present participle after its noun with the preposition of its trigger: "X leading to Y". */
     @Test
     void aParticipleAfterItsNounReadsItsPreposition() {
-        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), en("Chronic inflammation leading to fibrosis was observed."));
+        assertEquals(List.of("chronic inflammation PROMOTES fibrosis"), FX.parsed("Chronic inflammation leading to fibrosis was observed."));
     }
 
     /** What a cell arises from, or a loss a thing results from, states no PROMOTES. */
     @Test
     void aCellOrALossResultsInNothing() {
-        assertEquals(List.of(), en("In the tissue, macrophages arise from monocytes."));
-        assertEquals(List.of(), en("In these cells, apoptosis results from the loss of Bcl-2."));
+        assertEquals(List.of(), FX.parsed("In the tissue, macrophages arise from monocytes."));
+        assertEquals(List.of(), FX.parsed("In these cells, apoptosis results from the loss of Bcl-2."));
     }
 }

@@ -38,37 +38,33 @@ class TopicChainBreakTest {
             row(EntityType.CYTOKINE, "IL-6", "IL6", "IL-6")),
             Map.of());
 
-    private static List<String> zh(String... sentences) {
-        return FX.windowed(sentences);
-    }
-
     /** The chain holds across commas: "X分泌IL-6，促进血管生成" (control for the cases below). */
     @Test
     void theTopicActsInALaterClause() {
-        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage PROMOTES angiogenesis"), zh("巨噬细胞分泌IL-6，促进血管生成。"));
+        assertEquals(List.of("macrophage CARRIES IL-6", "macrophage PROMOTES angiogenesis"), FX.windowed("巨噬细胞分泌IL-6，促进血管生成。"));
         assertEquals(List.of("curcumin INHIBITS STAT3", "curcumin PROMOTES cell proliferation [negated]"),
-                zh("姜黄素能够抑制STAT3，不促进细胞增殖。").stream().sorted().toList());
+                FX.windowed("姜黄素能够抑制STAT3，不促进细胞增殖。").stream().sorted().toList());
     }
 
     /** "X分泌IL-6;此外,可促进血管生成", "X有两种作用:一是…": no topic across a semicolon or a colon. */
     @Test
     void noTopicAcrossASemicolonOrAColon() {
-        assertEquals(List.of("macrophage CARRIES IL-6"), zh("巨噬细胞分泌IL-6;此外，可促进血管生成。"));
-        assertEquals(List.of("curcumin INHIBITS STAT3"), zh("姜黄素能够抑制STAT3，作用分为两类:一类可促进细胞增殖。"));
+        assertEquals(List.of("macrophage CARRIES IL-6"), FX.windowed("巨噬细胞分泌IL-6;此外，可促进血管生成。"));
+        assertEquals(List.of("curcumin INHIBITS STAT3"), FX.windowed("姜黄素能够抑制STAT3，作用分为两类:一类可促进细胞增殖。"));
     }
 
     /** "Pak1在…中过度表达，通过下调Pak1的活性能够抑制细胞增殖": whoever lowers Pak1 acts, not Pak1. */
     @Test
     void aClauseNamingTheTopicAgainDoesNotTakeIt() {
-        assertEquals(List.of("PAK1 PROMOTES inflammation"), zh("Pak1在巨噬细胞中过度表达，并促进炎症，通过下调Pak1的活性能够抑制细胞增殖。"));
-        assertEquals(List.of("STAT3 PROMOTES inflammation"), zh("STAT3促进炎症，抑制STAT3磷酸化后可减少血管生成。"));
+        assertEquals(List.of("PAK1 PROMOTES inflammation"), FX.windowed("Pak1在巨噬细胞中过度表达，并促进炎症，通过下调Pak1的活性能够抑制细胞增殖。"));
+        assertEquals(List.of("STAT3 PROMOTES inflammation"), FX.windowed("STAT3促进炎症，抑制STAT3磷酸化后可减少血管生成。"));
     }
 
     /** "ECM包括纤连蛋白，层粘连蛋白，…，最终导致肾纤维化": an item of a comma enumeration is no topic. */
     @Test
     void anEnumerationItemIsNoTopic() {
-        assertEquals(List.of(), zh("细胞外基质主要包括胶原，纤连蛋白，层粘连蛋白，其过度沉积最终导致肾纤维化。"));
-        assertEquals(List.of(), zh("该过程涉及多种分子，纤连蛋白，以及层粘连蛋白，进而促进肾纤维化。"));
+        assertEquals(List.of(), FX.windowed("细胞外基质主要包括胶原，纤连蛋白，层粘连蛋白，其过度沉积最终导致肾纤维化。"));
+        assertEquals(List.of(), FX.windowed("该过程涉及多种分子，纤连蛋白，以及层粘连蛋白，进而促进肾纤维化。"));
     }
 
     /** English: the subject of ", and" clauses is shared; a semicolon ends the chain. */

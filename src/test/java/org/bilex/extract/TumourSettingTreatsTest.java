@@ -36,25 +36,21 @@ class TumourSettingTreatsTest {
             row(EntityType.PROCESS, "angiogenesis", "", "angiogenesis")),
             Map.of());
 
-    private static List<String> en(String... sentences) {
-        return FX.parsed(sentences);
-    }
-
     /** The measured tumour of a model named before or after the verb is the model's disease. */
     @Test
     void aMeasureLoweredInADiseaseModelTreatsThatDisease() {
         assertEquals(List.of("curcumin TREATS breast cancer"),
-                en("In a breast cancer model, curcumin treatment resulted in a marked decrease in tumor weight."));
+                FX.parsed("In a breast cancer model, curcumin treatment resulted in a marked decrease in tumor weight."));
         assertEquals(List.of("curcumin TREATS multiple myeloma"),
-                en("Curcumin reduced tumor burden in multiple myeloma xenografts."));
+                FX.parsed("Curcumin reduced tumor burden in multiple myeloma xenografts."));
         assertEquals(List.of("curcumin TREATS glioma"),
-                en("Curcumin was given in xenograft models of glioma and was found to reduce tumor burden."));
+                FX.parsed("Curcumin was given in xenograft models of glioma and was found to reduce tumor burden."));
     }
 
     /** A list of model diseases gives one TREATS each; the process lowered stays INHIBITS. */
     @Test
     void aListOfModelDiseasesAndAMeasuredProcess() {
-        List<String> got = en("The tumor was large.",
+        List<String> got = FX.parsed("The tumor was large.",
                 "Curcumin suppressed tumor growth in breast cancer, glioma and liver cancer xenograft models.");
         assertTrue(got.containsAll(List.of("curcumin INHIBITS tumor growth", "curcumin TREATS breast cancer",
                 "curcumin TREATS glioma", "curcumin TREATS liver cancer")), got.toString());
@@ -65,15 +61,15 @@ class TumourSettingTreatsTest {
     @Test
     void theCellsOfTheModelNameTheDisease() {
         assertEquals(List.of("curcumin TREATS lung adenocarcinoma"),
-                en("Lung adenocarcinoma is common.",
+                FX.parsed("Lung adenocarcinoma is common.",
                         "Curcumin treatment in a xenograft model using H1975 lung adenocarcinoma cells reduced tumor volume."));
     }
 
     /** With no model named, the measured tumour stays what is treated; a measure of no disease says nothing. */
     @Test
     void withoutASettingTheTumourStays() {
-        assertEquals(List.of("curcumin TREATS tumor"), en("Curcumin decreased tumor volume."));
-        assertEquals(List.of(), en("Curcumin reduced the weight of the mice in a breast cancer model."));
+        assertEquals(List.of("curcumin TREATS tumor"), FX.parsed("Curcumin decreased tumor volume."));
+        assertEquals(List.of(), FX.parsed("Curcumin reduced the weight of the mice in a breast cancer model."));
     }
 
     /** The Chinese of the family: a model named a few characters before 模型/移植瘤/荷瘤. */
