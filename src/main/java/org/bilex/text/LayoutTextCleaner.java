@@ -280,7 +280,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         float em = Math.max(line.fontSize(), 1f);
         boolean indented = lr != null && line.box().x0() - lr[0] >= 0.8f * em;
         String prevText = prev.text().strip();
-        boolean prevEnds = Structure.ENDS_SENTENCE.matcher(prevText).find();
+        boolean prevEnds = Structure.endsSentenceBefore(prevText, text.strip());
         if (sameBlock) {
             if (indented) return true;
             boolean prevShort = lr != null && prev.box().x1() < lr[1] - 1.5f * em;
@@ -290,7 +290,7 @@ public final class LayoutTextCleaner implements TextCleaner {
         }
         // a new block: the paragraph goes on when its sentence does
         boolean sizeMatches = Math.abs(line.fontSize() - prev.fontSize()) <= 0.15f * em;
-        boolean curEnds = Structure.ENDS_SENTENCE.matcher(cur.last().text().strip()).find();
+        boolean curEnds = Structure.endsSentenceBefore(cur.last().text().strip(), text.strip());
         return curEnds || indented || !sizeMatches;
     }
 

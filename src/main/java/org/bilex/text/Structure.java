@@ -47,4 +47,22 @@ final class Structure {
 
     /** A paragraph that ends a sentence (so a paragraph break after it is plausible). */
     static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？.!?:：；;」”\"')）\\]]\\s*$");
+
+    /** A full stop, question or exclamation mark at the end, before any closing quotes and brackets. */
+    private static final Pattern ENDS_TERMINAL = Pattern.compile("[。！？.!?][」”\"')）\\]]*\\s*$");
+
+    /** A line that opens on a word in lower-case letters only ("production, which…"; not "mRNA", "p53"). */
+    private static final Pattern LOWER_WORD_START = Pattern.compile("^[a-z]+(?![A-Za-z0-9])");
+
+    /**
+     * Whether the sentence of line {@code before} ends there, given the line {@code after} that follows: it
+     * ends in sentence punctuation ({@link #ENDS_SENTENCE}), unless that is only a closing bracket or quote,
+     * a colon or a semicolon and the next line goes on with a lower-case word ("… cytokines (IL-2, TNF)" /
+     * "production, which …").
+     */
+    static boolean endsSentenceBefore(String before, String after) {
+        if (!ENDS_SENTENCE.matcher(before).find()) return false;
+        if (ENDS_TERMINAL.matcher(before).find()) return true;
+        return !LOWER_WORD_START.matcher(after).find();
+    }
 }
