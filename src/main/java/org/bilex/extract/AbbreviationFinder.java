@@ -50,8 +50,9 @@ public final class AbbreviationFinder {
      * bracket and the lexicon's Greek letter names.
      */
     public static AbbreviationFinder load(org.bilex.core.ComponentContext ctx) {
-        return load(ctx.file("zh-term-boundaries.tsv"), ctx.file("zh-long-form-glue.tsv"), HeadTypes.load(ctx.file("heads.tsv")),
-                ctx.file(AbbreviationCues.FILE), org.bilex.lexicon.FormVariants.of(ctx.file(org.bilex.lexicon.FormVariants.FILE)));
+        org.bilex.lexicon.FormVariants variants = org.bilex.lexicon.FormVariants.of(ctx.file(org.bilex.lexicon.FormVariants.FILE));
+        return load(ctx.file("zh-term-boundaries.tsv"), ctx.file("zh-long-form-glue.tsv"), HeadTypes.load(ctx.file("heads.tsv"), variants),
+                ctx.file(AbbreviationCues.FILE), variants);
     }
 
     public static AbbreviationFinder load(Path boundaryFile, Path glueFile, HeadTypes heads, Path cuesFile,

@@ -75,6 +75,13 @@ public final class FormVariants {
         return out;
     }
 
+    /** The table's Greek letters ("α", "β" …). */
+    public Set<String> greekLetters() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] g : greek) out.add(g[0]);
+        return out;
+    }
+
     /** The table of {@code file} (read once per run). */
     public static FormVariants of(Path file) {
         return READ.of(file);

@@ -20,7 +20,7 @@ class AbbreviationCuesTest {
     /** The finder of the committed tables. */
     static AbbreviationFinder committed() {
         return AbbreviationFinder.load(RULES.resolve("zh-term-boundaries.tsv"), RULES.resolve("zh-long-form-glue.tsv"),
-                HeadTypes.load(RULES.resolve("heads.tsv")), RULES.resolve(AbbreviationCues.FILE), FormVariants.of(FormVariants.DEFAULT));
+                HeadTypes.load(RULES.resolve("heads.tsv"), FormVariants.of(FormVariants.DEFAULT)), RULES.resolve(AbbreviationCues.FILE), FormVariants.of(FormVariants.DEFAULT));
     }
 
     @Test

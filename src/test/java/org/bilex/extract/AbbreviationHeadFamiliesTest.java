@@ -25,7 +25,7 @@ class AbbreviationHeadFamiliesTest {
 
     @Test
     void aMemberDesignationAfterTheHeadKeepsTheHead() {
-        HeadTypes h = HeadTypes.load(Path.of("models/rules/heads.tsv"));
+        HeadTypes h = HeadTypes.load(Path.of("models/rules/heads.tsv"), org.bilex.lexicon.FormVariants.of(Path.of("models/lexicon/form-variants.tsv")));
         assertEquals(EntityType.PROTEIN, h.english("prolactin-releasing peptide receptor type 2"));
         assertEquals(EntityType.PROTEIN, h.english("zeta opioid receptor subtype 1b"));
         assertEquals(EntityType.PROTEIN, h.english("retinoid orphan receptor alpha"));
@@ -33,6 +33,23 @@ class AbbreviationHeadFamiliesTest {
         // a number that is no member of the head's family: no head, no type
         assertNull(h.english("day 14"));
         assertNull(h.english("type 2"));
+        // the member words and the Greek letters are data: heads.tsv rows of type member, form-variants.tsv greek rows
+        assertEquals(EntityType.PROTEIN, h.english("phosphodiesterase receptor isoform 2"));
+        assertEquals(EntityType.PROTEIN, h.english("estrogen receptor β"));
+        assertEquals(EntityType.PROTEIN, h.chinese("雌激素受体-β"));
+    }
+
+    @Test
+    void aMemberWordIsEnglishOnlyAndAnUnknownTypeFailsAtLoad(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.bilex.lexicon.FormVariants v = org.bilex.lexicon.FormVariants.of(Path.of("models/lexicon/form-variants.tsv"));
+        Path zh = dir.resolve("zh.tsv");
+        java.nio.file.Files.writeString(zh, "lang\thead\ttype\tsource\nzh\t型\tmember\tx\n");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> HeadTypes.load(zh, v))
+                .getMessage().contains("English only"));
+        Path bad = dir.resolve("bad.tsv");
+        java.nio.file.Files.writeString(bad, "lang\thead\ttype\tsource\nen\tvariant\tmembr\tx\n");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> HeadTypes.load(bad, v))
+                .getMessage().contains("unknown type 'membr'"));
     }
 
     @Test
