@@ -1107,11 +1107,25 @@ final class Layout {
             if (k < 0 || k >= rows.size()) continue;
             Rows.Row n = rows.get(k);
             if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
-            if (n.segs.size() != 1) continue;
-            Segment only = n.segs.get(0);
-            if (only.x0 <= x0 + r.size && only.x1 >= x1 - r.size) return true;
+            if (!oneLine(n)) continue;
+            float nx1 = Float.NEGATIVE_INFINITY;
+            for (Segment s : n.segs) nx1 = Math.max(nx1, s.x1);
+            if (n.segs.get(0).x0 <= x0 + r.size && nx1 >= x1 - r.size) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a row reads as one line: one segment, or segments no further apart than {@link #LINE_SPLIT_GAP} em,
+     * as the words of a justified line in a narrow column, stretched ("intestinal   dysbiosis   is   marked   by").
+     */
+    private static boolean oneLine(Rows.Row n) {
+        for (int i = 1; i < n.segs.size(); i++) {
+            Segment a = n.segs.get(i - 1);
+            Segment b = n.segs.get(i);
+            if (b.x0 - a.x1 > LINE_SPLIT_GAP * Math.max(a.size, b.size)) return false;
+        }
+        return true;
     }
 
     private static void addToLine(Line l, Segment s) {
