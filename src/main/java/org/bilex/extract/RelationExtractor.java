@@ -430,6 +430,9 @@ public final class RelationExtractor {
                     if (named) agentNoun = true; // "阻断剂量" (a dose) stays the verb 阻断
                 }
                 if (agentNoun) continue;
+                // "LPS刺激导致的炎症", "LPS刺激所引起的NF-κB激活" ("LPS stimulation-induced"): a treatment word (cue kind
+                // treated) between a list and an agent trigger names the list's treatment, a noun; the agent trigger reads it
+                if (treatmentBeforeAgent(h, hits, i, ms)) continue;
                 String before = text.substring(Math.max(0, h.start() - 4), h.start());
                 String nominal = null;
                 for (String c : rules.cues(CueKind.NOMINAL)) if (before.endsWith(c)) nominal = c;
@@ -450,6 +453,15 @@ public final class RelationExtractor {
                 out.add(h);
             }
             return out;
+        }
+
+        /** Whether verb trigger i is a treatment word right after a list and right before an agent trigger ("LPS刺激导致的"). */
+        private boolean treatmentBeforeAgent(RelationRules.TriggerHit h, List<RelationRules.TriggerHit> hits, int i, List<Candidate> ms) {
+            if (!chinese || i + 1 >= hits.size() || !isCue(text.substring(h.start(), h.end()), "treated")) return false;
+            RelationRules.TriggerHit n = hits.get(i + 1);
+            if (n.kind() != RelationRules.Kind.AGENT || !text.substring(h.end(), n.start()).isBlank()) return false;
+            for (Candidate c : ms) if (c.end() <= h.start() && text.substring(c.end(), h.start()).isBlank()) return true;
+            return false;
         }
 
         /** "具有抑制作用", "起到明显的促进作用": a light verb (a trigger itself) with only lead words and 的 before the next verb trigger. */
@@ -873,6 +885,12 @@ public final class RelationExtractor {
         private boolean diseases(Group g) {
             for (Candidate c : g.items()) if (c.concept().type() != EntityType.DISEASE) return false;
             return true;
+        }
+
+        /** What follows a Chinese treatment word (cue kind treated) that s starts with, or null when s starts with none. */
+        private String afterTreatment(String s) {
+            for (String c : rules.cues("treated")) if (Chars.hasHan(c) && s.startsWith(c)) return s.substring(c.length());
+            return null;
         }
 
         /** Whether every item of the list is a cell. */
@@ -1537,6 +1555,11 @@ public final class RelationExtractor {
             if (g.carried()) return false;
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 40)).stripLeading();
             if (startsWithCue(after, "modifier")) return true;
+            // "LPS刺激导致的炎症反应": the list's treatment word, then the modifier cue
+            if (chinese) {
+                String treated = afterTreatment(after);
+                if (treated != null && startsWithCue(treated, "modifier")) return true;
+            }
             // the short form itself: "(STZ)-induced"
             if ((after.startsWith(")") || after.startsWith("）")) && startsWithCue(after.substring(1).stripLeading(), "modifier")) return true;
             java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
@@ -2594,7 +2617,9 @@ public final class RelationExtractor {
             int limit = clauseEnd(h.end());
             Group thing = groupAfter(h.end(), limit);
             if (source == null || thing == null) return;
-            if (!text.substring(source.end(), h.start()).isBlank() || thing.start() - h.end() > 2) return;
+            // "LPS刺激导致的炎症": a treatment word (cue kind treated) may stand between the agent and the trigger
+            String gap = text.substring(source.end(), h.start()).strip();
+            if (!gap.isEmpty() && !(chinese && isCue(gap, "treated")) || thing.start() - h.end() > 2) return;
             while (true) {
                 Group n = groupAfter(thing.end(), limit);
                 if (n == null) break;
