@@ -37,6 +37,8 @@ public final class RelationExtractor {
      * Where a name goes on between a list and a modifier cue (RelationExtractor.SentenceRun.modifier): its short form
      * in brackets ("streptozotocin (STZ)-induced").
      */
+    /** A gene or molecule symbol as Chinese text writes it inside a list: a Latin letter, then letters, digits, Greek letters, hyphens. */
+    private static final java.util.regex.Pattern UNNAMED_SYMBOL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9α-ω\\-/]{0,11}");
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
@@ -566,6 +568,9 @@ public final class RelationExtractor {
                 return !mid.isEmpty() && commaList(a, b);
             }
             if (isCoordination(mid)) return !opensNewClause(a, b, mid);
+            // "NOD2、RIP2和NF-κB", "TNF-α、NO、IL-6": a symbol the lexicon does not name, between two coordination
+            // words, is one more item of a list of molecules; the list goes on past it
+            if (chinese && MOLECULES.contains(a.concept().type()) && MOLECULES.contains(b.concept().type()) && unnamedSymbolItem(mid)) return true;
             // "IL-6与TNF-α共同促进凋亡", "ATRA与三氧化二砷联合治疗": "与" is a list word only when an adverb of joint action
             // follows the second item; elsewhere it means "with" ("EGF与EGFR结合")
             if (chinese && isCue(mid, "comitative") && startsWithHanCue(text.substring(b.end()).stripLeading(), "jointly")) return true;
@@ -661,6 +666,21 @@ public final class RelationExtractor {
             }
             out.append(gap.substring(i));
             return out.toString();
+        }
+
+        /** Whether mid is a coordination word, a gene-like symbol ({@link #UNNAMED_SYMBOL}), then a coordination word. */
+        private boolean unnamedSymbolItem(String mid) {
+            for (String c : rules.cues("coord")) {
+                if (Chars.isWordChar(c.charAt(0)) || !mid.startsWith(c)) continue;
+                String rest = mid.substring(c.length()).strip();
+                for (String d : rules.cues("coord")) {
+                    if (Chars.isWordChar(d.charAt(0)) || !rest.endsWith(d)) continue;
+                    String item = rest.substring(0, rest.length() - d.length()).strip();
+                    // an upper-case letter or a digit: a symbol, no English word
+                    if (UNNAMED_SYMBOL.matcher(item).matches() && (!item.equals(item.toLowerCase(Locale.ROOT)) || item.chars().anyMatch(Character::isDigit))) return true;
+                }
+            }
+            return false;
         }
 
         private boolean isCoordination(String mid) {
