@@ -37,6 +37,8 @@ public final class RelationExtractor {
      * Where a name goes on between a list and a modifier cue (RelationExtractor.SentenceRun.modifier): its short form
      * in brackets ("streptozotocin (STZ)-induced").
      */
+    /** A gene or molecule symbol as Chinese text writes it inside a list: a Latin letter, then letters, digits, Greek letters, hyphens. */
+    private static final java.util.regex.Pattern UNNAMED_SYMBOL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9α-ω\\-/]{0,11}");
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
@@ -430,6 +432,9 @@ public final class RelationExtractor {
                     if (named) agentNoun = true; // "阻断剂量" (a dose) stays the verb 阻断
                 }
                 if (agentNoun) continue;
+                // "LPS刺激导致的炎症", "LPS刺激所引起的NF-κB激活" ("LPS stimulation-induced"): a treatment word (cue kind
+                // treated) between a list and an agent trigger names the list's treatment, a noun; the agent trigger reads it
+                if (treatmentBeforeAgent(h, hits, i, ms)) continue;
                 String before = text.substring(Math.max(0, h.start() - 4), h.start());
                 String nominal = null;
                 for (String c : rules.cues(CueKind.NOMINAL)) if (before.endsWith(c)) nominal = c;
@@ -450,6 +455,15 @@ public final class RelationExtractor {
                 out.add(h);
             }
             return out;
+        }
+
+        /** Whether verb trigger i is a treatment word right after a list and right before an agent trigger ("LPS刺激导致的"). */
+        private boolean treatmentBeforeAgent(RelationRules.TriggerHit h, List<RelationRules.TriggerHit> hits, int i, List<Candidate> ms) {
+            if (!chinese || i + 1 >= hits.size() || !isCue(text.substring(h.start(), h.end()), "treated")) return false;
+            RelationRules.TriggerHit n = hits.get(i + 1);
+            if (n.kind() != RelationRules.Kind.AGENT || !text.substring(h.end(), n.start()).isBlank()) return false;
+            for (Candidate c : ms) if (c.end() <= h.start() && text.substring(c.end(), h.start()).isBlank()) return true;
+            return false;
         }
 
         /** "具有抑制作用", "起到明显的促进作用": a light verb (a trigger itself) with only lead words and 的 before the next verb trigger. */
@@ -554,6 +568,9 @@ public final class RelationExtractor {
                 return !mid.isEmpty() && commaList(a, b);
             }
             if (isCoordination(mid)) return !opensNewClause(a, b, mid);
+            // "NOD2、RIP2和NF-κB", "TNF-α、NO、IL-6": a symbol the lexicon does not name, between two coordination
+            // words, is one more item of a list of molecules; the list goes on past it
+            if (chinese && MOLECULES.contains(a.concept().type()) && MOLECULES.contains(b.concept().type()) && unnamedSymbolItem(mid)) return true;
             // "IL-6与TNF-α共同促进凋亡", "ATRA与三氧化二砷联合治疗": "与" is a list word only when an adverb of joint action
             // follows the second item; elsewhere it means "with" ("EGF与EGFR结合")
             if (chinese && isCue(mid, "comitative") && startsWithHanCue(text.substring(b.end()).stripLeading(), "jointly")) return true;
@@ -649,6 +666,21 @@ public final class RelationExtractor {
             }
             out.append(gap.substring(i));
             return out.toString();
+        }
+
+        /** Whether mid is a coordination word, a gene-like symbol ({@link #UNNAMED_SYMBOL}), then a coordination word. */
+        private boolean unnamedSymbolItem(String mid) {
+            for (String c : rules.cues("coord")) {
+                if (Chars.isWordChar(c.charAt(0)) || !mid.startsWith(c)) continue;
+                String rest = mid.substring(c.length()).strip();
+                for (String d : rules.cues("coord")) {
+                    if (Chars.isWordChar(d.charAt(0)) || !rest.endsWith(d)) continue;
+                    String item = rest.substring(0, rest.length() - d.length()).strip();
+                    // an upper-case letter or a digit: a symbol, no English word
+                    if (UNNAMED_SYMBOL.matcher(item).matches() && (!item.equals(item.toLowerCase(Locale.ROOT)) || item.chars().anyMatch(Character::isDigit))) return true;
+                }
+            }
+            return false;
         }
 
         private boolean isCoordination(String mid) {
@@ -873,6 +905,12 @@ public final class RelationExtractor {
         private boolean diseases(Group g) {
             for (Candidate c : g.items()) if (c.concept().type() != EntityType.DISEASE) return false;
             return true;
+        }
+
+        /** What follows a Chinese treatment word (cue kind treated) that s starts with, or null when s starts with none. */
+        private String afterTreatment(String s) {
+            for (String c : rules.cues("treated")) if (Chars.hasHan(c) && s.startsWith(c)) return s.substring(c.length());
+            return null;
         }
 
         /** Whether every item of the list is a cell. */
@@ -1537,6 +1575,11 @@ public final class RelationExtractor {
             if (g.carried()) return false;
             String after = text.substring(g.end(), Math.min(text.length(), g.end() + 40)).stripLeading();
             if (startsWithCue(after, "modifier")) return true;
+            // "LPS刺激导致的炎症反应": the list's treatment word, then the modifier cue
+            if (chinese) {
+                String treated = afterTreatment(after);
+                if (treated != null && startsWithCue(treated, "modifier")) return true;
+            }
             // the short form itself: "(STZ)-induced"
             if ((after.startsWith(")") || after.startsWith("）")) && startsWithCue(after.substring(1).stripLeading(), "modifier")) return true;
             java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
@@ -2594,7 +2637,9 @@ public final class RelationExtractor {
             int limit = clauseEnd(h.end());
             Group thing = groupAfter(h.end(), limit);
             if (source == null || thing == null) return;
-            if (!text.substring(source.end(), h.start()).isBlank() || thing.start() - h.end() > 2) return;
+            // "LPS刺激导致的炎症": a treatment word (cue kind treated) may stand between the agent and the trigger
+            String gap = text.substring(source.end(), h.start()).strip();
+            if (!gap.isEmpty() && !(chinese && isCue(gap, "treated")) || thing.start() - h.end() > 2) return;
             while (true) {
                 Group n = groupAfter(thing.end(), limit);
                 if (n == null) break;
