@@ -138,6 +138,11 @@ enum CueKind {
     NOMINAL,
     /** Chinese light verbs whose object is a nominalised trigger's effect ("具有", "起到", "发挥": "对X的激活具有抑制作用") */
     LIGHTVERB,
+    /**
+     * Chinese adjectives of degree or weight that may stand, with 的, between a light verb and the effect's trigger
+     * ("具有一定的抑制作用", "有很强的激活作用", "发挥重要的调节作用"): the light verb still leads to the trigger
+     */
+    EFFECTDEGREE,
     /** Chinese: after cells that follow a verb, makes them the subject of what follows ("诱导细胞发生凋亡", "促进巨噬细胞向M2型极化") */
     PIVOT,
     /**

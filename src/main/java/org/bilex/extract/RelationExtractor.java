@@ -466,12 +466,16 @@ public final class RelationExtractor {
             return false;
         }
 
-        /** "具有抑制作用", "起到明显的促进作用": a light verb (a trigger itself) with only lead words and 的 before the next verb trigger. */
+        /**
+         * "具有抑制作用", "起到明显的促进作用", "具有一定的抑制作用": a light verb (a trigger itself) with only lead words, degree
+         * adjectives (cue kind effectdegree) and 的 before the next verb trigger.
+         */
         private boolean lightBefore(RelationRules.TriggerHit h, RelationRules.TriggerHit next) {
             if (next.kind() != RelationRules.Kind.VERB && next.kind() != RelationRules.Kind.CAUSE) return false;
             String rest = text.substring(h.end(), next.start()).strip();
             while (!rest.isEmpty()) {
-                String r = afterCue(rest, "lead");
+                String r = afterCue(rest, "effectdegree"); // before lead: 很 of 很强, 较 of 较强 are lead words too
+                if (r == null) r = afterCue(rest, "lead");
                 if (r == null) r = afterCue(rest, "nominal");
                 if (r == null) return false;
                 rest = r;
@@ -497,6 +501,7 @@ public final class RelationExtractor {
             while (!rest.isEmpty()) {
                 String r = afterCue(rest, "lightverb");
                 if (r != null) light = true;
+                if (r == null) r = afterCue(rest, "effectdegree"); // before lead, as in lightBefore
                 if (r == null) r = afterCue(rest, "lead");
                 if (r == null) r = afterCue(rest, "nominal");
                 if (r == null) return false;
