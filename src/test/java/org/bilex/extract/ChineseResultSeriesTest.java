@@ -41,8 +41,10 @@ class ChineseResultSeriesTest {
     /** "A较模型组显著下降，…，B的表达明显下调": a result with no agent is no agent of the next result. */
     @Test
     void aFallenResultIsNoAgentOfTheNextChange() {
-        assertEquals(List.of(), relations("治疗后各型胶原较模型组显著下降，心功能明显改善，IL-6、TNF-α的表达明显下调。"));
-        assertEquals(List.of(), relations("IL-6的表达较对照组显著下降，STAT3的表达也明显下调。"));
+        // two mentions of the list before its fall: the first one was taken as the topic of the next change
+        assertEquals(List.of(), relations("结果各组胶原总量及各型胶原较模型组显著下降，STAT3、IL-6的表达明显下调。"));
+        assertEquals(List.of(), relations("结果胶原总量及各型胶原较模型组显著下降，心功能明显改善，IL-6、TNF-α的表达明显下调。"));
+        assertEquals(List.of(), relations("IL-6总量及IL-6的分泌较对照组明显减少，STAT3的表达显著下调。"));
     }
 
     /** "A表达上调，B表达下调，同时增强了C的活性": two results side by side; the verb after them has an unnamed agent. */
