@@ -332,6 +332,13 @@ public final class RelationExtractor {
          * ("…，并通过激活RAGE促进肿瘤进展": S100A9 ACTIVATES RAGE).
          */
         final Set<Group> stateLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        /**
+         * Chinese lists whose own rise or fall a clause states with no agent, whatever its direction ("各型胶原较模型组显著
+         * 下降，", "cIAP1表达下调，"): such a clause is a result, and {@link #topic} does not reach past it.
+         */
+        final Set<Group> stateObjects = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Starts of the Chinese clauses whose change of a list written before it has a subject ("X能促使活性氧增加"). */
+        final Set<Integer> causedChanges = new java.util.HashSet<>();
         /** Whether the subject being looked for may be a state list (a verb with its object after it, not a change word). */
         boolean stateTopic;
         final int[] depth;
@@ -1391,10 +1398,18 @@ public final class RelationExtractor {
          */
         private Group topic(int pos) {
             int cs = clauseStart(pos);
+            // "…，使其表达上调，继而促进了肝癌的发生", "VEGFA的表达量显著减少，胚胎着床率随之降低": an adverb of a next step
+            // (cue kind chain) goes on from what caused the change before
+            boolean chained = hasCue(cs, clauseEnd(pos), "chain");
             while (cs > 0) {
                 int prevStart = clauseStart(cs - 1);
                 Group used = clauseSubjects.get(prevStart);
                 if (used != null) return used;
+                // "X较模型组显著下降，Y表达明显下调", "GRP78表达上调，cIAP1表达下调，同时增强了caspase-8的活性": a clause
+                // stating a list's own change with no agent is one result of a series (its agent, if any, is unnamed): the
+                // clauses before it name other results or that agent, not the subject of the clause after it, and the walk
+                // stops there. Only a rise right before a verb with its object after it stays the topic ({@link #stateLists}).
+                if (chinese && !chained && resultClause(prevStart, cs)) return null;
                 for (Group g : groups) {
                     if (g.start() < prevStart || g.end() > cs) continue;
                     if (claimed.contains(g) && !(stateTopic && stateLists.contains(g))) continue;
@@ -1412,6 +1427,37 @@ public final class RelationExtractor {
                 cs = prevStart;
             }
             return firstSubject != null && firstSubject.end() <= pos ? firstSubject : null;
+        }
+
+        /**
+         * Whether the clause [start, end) states the own change of a list ({@link #stateObjects}, or a rise or fall ending
+         * the clause) with no agent, and that list may not stand as the topic here (a fall, or a rise when the subject looked
+         * for is not that of a verb with its object after it).
+         */
+        private boolean resultClause(int start, int end) {
+            // "X能促使活性氧增加，氧化应激水平升高": a change with a subject in its clause is that subject's doing, and the
+            // clauses after it may go on with it; so may a clause with a verb before its first list
+            if (causedChanges.contains(start)) return false;
+            Group first = null;
+            for (Group g : groups) if (first == null && g.start() >= start && g.end() <= end) first = g;
+            if (first == null || triggerAt(start, first.start())) return false;
+            boolean result = false;
+            for (Group s : stateObjects) {
+                if (s.start() < start || s.end() > end) continue;
+                if (stateTopic && stateLists.contains(s)) return false;
+                result = true;
+            }
+            if (result) return true;
+            // a clause that ends on a rise or fall with a list before it ("各型胶原较模型组显著下降，"), whether or not the
+            // list was read as that change's object (a comparison group may stand between them)
+            RelationRules.TriggerHit last = null;
+            for (RelationRules.TriggerHit t : triggers) if (t.start() >= start && t.end() <= end) last = t;
+            if (last == null || !isHan(last)) return false;
+            String word = text.substring(last.start(), last.end());
+            if (!isCue(word, "rise") && !isCue(word, "fall")) return false;
+            if (!text.substring(last.end(), end).replaceAll("[\\s,，;；、。]", "").isEmpty()) return false;
+            for (Group g : groups) if (g.start() >= start && g.end() <= last.start()) return true;
+            return false;
         }
 
         /**
@@ -2173,6 +2219,7 @@ public final class RelationExtractor {
                 // "S100A9表达上调，并…": the list's own rise, no agent; it stays the topic of the clauses after (after its
                 // fall, "IL-6表达降低，从而抑制…", what follows is the loss's doing, not the list's)
                 if (chinese && isHan(h) && obj.end() <= h.start() && !obj.carried() && polarity(h.triggers().get(0).family()) > 0) stateLists.add(obj);
+                if (chinese && isHan(h) && obj.end() <= h.start() && !obj.carried()) stateObjects.add(obj);
                 return;
             }
             // the pivot's verb takes its own object right after it ("诱导肾脏纤维化"), not one shared through a verb join
@@ -2185,7 +2232,13 @@ public final class RelationExtractor {
                 emitAll(out, "verb-pivot", h, groupBefore(h.start()), obj);
                 if (polarity(before.triggers().get(0).family()) < 0) return;
             }
+            int read = out.size();
             emitAll(out, "verb", h, subj, obj);
+            if (chinese && obj.end() <= h.start()) {
+                for (Found f : out.subList(read, out.size())) {
+                    if (allowed(f) && !f.subject().concept().equals(f.object().concept())) causedChanges.add(clauseStart(h.start()));
+                }
+            }
             noteSubject(subj);
         }
 
