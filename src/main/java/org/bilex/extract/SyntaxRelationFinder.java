@@ -596,6 +596,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
         String lvl = "*";
         boolean sized = false;
+        boolean listed = false; // the node is the first member a class noun lists
         String hop = "";
         IndexedWord n = node;
         if (!heads.containsKey(n.index())) {
@@ -633,6 +634,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
             if (member != null) {
                 n = member.getDependent();
                 hop = member.getRelation().toString();
+                listed = true;
             }
         }
         // "reduced AKT phosphorylation", "the activation of NF-κB": an activity word that the lexicon names as a process of
@@ -654,7 +656,10 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 // "the release of inflammatory cytokines (IL-1β, IL-6)": the level of the class noun's members
                 if (!heads.containsKey(d.index()) && !sized && governed) {
                     SemanticGraphEdge member = member(sg, d, heads);
-                    if (member != null) d = member.getDependent();
+                    if (member != null) {
+                        d = member.getDependent();
+                        listed = true;
+                    }
                 }
                 if (!heads.containsKey(d.index())) continue;
                 // "a decrease in tumor weight": a word of size stands for the disease it measures, nothing else
@@ -670,6 +675,13 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
         for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
+        // "proteins (Claudin-1, ZO-1)": the parser hangs the next members of a bracketed list on the first (dep or appos)
+        if (listed) {
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("dep") || r.equals("appos")) && heads.containsKey(e.getDependent().index())) out.addAll(whole(e.getDependent(), heads));
+            }
+        }
         return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
     }
 
@@ -679,7 +691,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
      * null for a singular head ("the absence of one cell type, the X cells" is no list of members) or no member.
      */
     private static SemanticGraphEdge member(SemanticGraph sg, IndexedWord n, Map<Integer, List<Candidate>> heads) {
-        if (n.tag() == null || !n.tag().startsWith("NNS")) return null;
+        if (!plural(n)) return null;
         for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
             String r = e.getRelation().toString();
             IndexedWord d = e.getDependent();
@@ -690,6 +702,18 @@ public final class SyntaxRelationFinder implements RelationPattern {
                     || r.equals("nmod") && (hasCase(sg, d, "such") || hasCase(sg, d, "including"))) return e;
         }
         return null;
+    }
+
+    /**
+     * Whether a noun is plural: tagged NNS, or tagged NN with a plural ending the tagger missed ("tight junction proteins
+     * (Claudin-1, ZO-1)" tagged NN); not "-ss", "-us", "-is" ("stress", "virus", "analysis").
+     */
+    private static boolean plural(IndexedWord n) {
+        if (n.tag() == null) return false;
+        if (n.tag().startsWith("NNS")) return true;
+        String w = n.word();
+        return n.tag().equals("NN") && w.length() > 3 && w.endsWith("s") && w.chars().allMatch(Character::isLowerCase)
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /**

