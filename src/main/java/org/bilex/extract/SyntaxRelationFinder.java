@@ -71,6 +71,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private final Set<String> agentNouns = new HashSet<>();
     /** The preposition an agent noun takes its agent with besides with/of, from a two-word cue ("exposure to"). */
     private final Map<String, Set<String>> agentNounCases = new HashMap<>();
+    /**
+     * Agent nouns with a one-word cue: they also take their agent as a compound or amod ("X treatment") or with
+     * "with"/"of"; a noun with only two-word cues ("stimulation with") takes it only with that preposition
+     * ("stimulation of T cells" names what is stimulated).
+     */
+    private final Set<String> bareAgentNouns = new HashSet<>();
     /** Whether sentences {@link #mayRead} refuses are left unparsed (off only to test that the gate changes nothing). */
     private final boolean gated;
 
@@ -97,6 +103,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
             agentNouns.add(firstWord(c));
             String[] w = c.toLowerCase(Locale.ROOT).strip().split("\\s+");
             if (w.length == 2) agentNounCases.computeIfAbsent(w[0], k -> new HashSet<>()).add(w[1]);
+            else bareAgentNouns.add(w[0]);
         }
         for (String c : rules.cues(CueKind.MODIFIER)) if (!Chars.hasHan(c)) modifiers.add(c.toLowerCase(Locale.ROOT));
     }
@@ -589,6 +596,7 @@ public final class SyntaxRelationFinder implements RelationPattern {
     private End one(SemanticGraph sg, IndexedWord node, Map<Integer, List<Candidate>> heads) {
         String lvl = "*";
         boolean sized = false;
+        boolean listed = false; // the node is the first member a class noun lists
         String hop = "";
         IndexedWord n = node;
         if (!heads.containsKey(n.index())) {
@@ -611,8 +619,9 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 // is that word's agent, not what the treatment noun stands for
                 boolean agent = heads.containsKey(d.index()) && !whole(d, heads).isEmpty()
                         && heads.get(d.index()).stream().anyMatch(c -> c.concept().type() != org.bilex.core.EntityType.DISEASE);
-                if (agent && (r.equals("compound") || r.equals("amod")
-                        || r.equals("nmod") && (hasCase(sg, d, "with") || hasCase(sg, d, "of")
+                boolean bare = bareAgentNouns.contains(n.lemma()) || bareAgentNouns.contains(n.word().toLowerCase(Locale.ROOT));
+                if (agent && (bare && (r.equals("compound") || r.equals("amod"))
+                        || r.equals("nmod") && (bare && (hasCase(sg, d, "with") || hasCase(sg, d, "of"))
                         || extraCases.stream().anyMatch(c -> hasCase(sg, d, c))))) {
                     n = d;
                     hop = r;
@@ -620,21 +629,12 @@ public final class SyntaxRelationFinder implements RelationPattern {
                 }
             }
         }
-        if (!heads.containsKey(n.index()) && n.tag() != null && n.tag().startsWith("NNS")) {
-            // "cytokines such as IL-6 and TNF-α", "growth factors (EGF and PDGF)": a class noun (plural) stands for the
-            // mentions it lists; a singular head ("the absence of one cell type, the X cells") is no list of members
-            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
-                String r = e.getRelation().toString();
-                IndexedWord d = e.getDependent();
-                if (!heads.containsKey(d.index())) continue;
-                IndexedWord before = sg.getNodeByIndexSafe(d.index() - 1);
-                boolean bracketed = before != null && (before.word().equals("(") || before.word().equals("[") || before.word().equals("-LRB-"));
-                if (r.equals("appos") || r.equals("dep") && bracketed
-                        || r.equals("nmod") && (hasCase(sg, d, "such") || hasCase(sg, d, "including"))) {
-                    n = d;
-                    hop = r;
-                    break;
-                }
+        if (!heads.containsKey(n.index())) {
+            SemanticGraphEdge member = member(sg, n, heads);
+            if (member != null) {
+                n = member.getDependent();
+                hop = member.getRelation().toString();
+                listed = true;
             }
         }
         // "reduced AKT phosphorylation", "the activation of NF-κB": an activity word that the lexicon names as a process of
@@ -652,10 +652,19 @@ public final class SyntaxRelationFinder implements RelationPattern {
             for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
                 String r = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
+                boolean governed = r.equals("compound") || r.equals("nmod") && hasCase(sg, d, "of");
+                // "the release of inflammatory cytokines (IL-1β, IL-6)": the level of the class noun's members
+                if (!heads.containsKey(d.index()) && !sized && governed) {
+                    SemanticGraphEdge member = member(sg, d, heads);
+                    if (member != null) {
+                        d = member.getDependent();
+                        listed = true;
+                    }
+                }
                 if (!heads.containsKey(d.index())) continue;
                 // "a decrease in tumor weight": a word of size stands for the disease it measures, nothing else
                 if (sized && heads.get(d.index()).stream().noneMatch(c -> c.concept().type() == org.bilex.core.EntityType.DISEASE)) continue;
-                if (r.equals("compound") || r.equals("nmod") && hasCase(sg, d, "of")) {
+                if (governed) {
                     found = d;
                     hop = r;
                     break;
@@ -666,7 +675,45 @@ public final class SyntaxRelationFinder implements RelationPattern {
         }
         Set<Candidate> out = new LinkedHashSet<>(whole(n, heads));
         for (IndexedWord c : conjuncts(sg, n)) out.addAll(whole(c, heads));
+        // "proteins (Claudin-1, ZO-1)": the parser hangs the next members of a bracketed list on the first (dep or appos)
+        if (listed) {
+            for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("dep") || r.equals("appos")) && heads.containsKey(e.getDependent().index())) out.addAll(whole(e.getDependent(), heads));
+            }
+        }
         return out.isEmpty() ? null : new End(List.copyOf(out), lvl, hop);
+    }
+
+    /**
+     * The edge to the first member a plural class noun lists ("cytokines such as IL-6 and TNF-α", "growth factors (EGF
+     * and PDGF)", "inflammatory cytokines, IL-6 and IL-8"): an apposition, a bracketed dep, or "such as"/"including";
+     * null for a singular head ("the absence of one cell type, the X cells" is no list of members) or no member.
+     */
+    private static SemanticGraphEdge member(SemanticGraph sg, IndexedWord n, Map<Integer, List<Candidate>> heads) {
+        if (!plural(n)) return null;
+        for (SemanticGraphEdge e : sg.outgoingEdgeList(n)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (!heads.containsKey(d.index())) continue;
+            IndexedWord before = sg.getNodeByIndexSafe(d.index() - 1);
+            boolean bracketed = before != null && (before.word().equals("(") || before.word().equals("[") || before.word().equals("-LRB-"));
+            if (r.equals("appos") || r.equals("dep") && bracketed
+                    || r.equals("nmod") && (hasCase(sg, d, "such") || hasCase(sg, d, "including"))) return e;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a noun is plural: tagged NNS, or tagged NN with a plural ending the tagger missed ("tight junction proteins
+     * (Claudin-1, ZO-1)" tagged NN); not "-ss", "-us", "-is" ("stress", "virus", "analysis").
+     */
+    private static boolean plural(IndexedWord n) {
+        if (n.tag() == null) return false;
+        if (n.tag().startsWith("NNS")) return true;
+        String w = n.word();
+        return n.tag().equals("NN") && w.length() > 3 && w.endsWith("s") && w.chars().allMatch(Character::isLowerCase)
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /**
