@@ -369,9 +369,10 @@ public final class AbbreviationFinder {
             if (k.end() == b && k.start() >= extent && (best == null || k.length() > best.length())) best = k;
         }
         int s = longFormStart(text, extent, b, tokens, known, sf);
-        // "脐带血来源的内皮祖细胞": a Chinese name after the last 的 is the term; "骨髓来源的MSCs" stays whole
+        // "脐带血来源的内皮祖细胞": a Chinese name after the last 的 is the term; "骨髓来源的MSCs" stays whole;
+        // the segmenter may glue 的 to the word before it ("导致的/心血管疾病")
         for (Token t : tokens) {
-            if (t.start() >= s && t.end() < b && t.text().equals("的")) {
+            if (t.start() >= s && t.end() < b && t.text().endsWith("的") && t.han()) {
                 int han = 0;
                 for (int i = t.end(); i < b; i++) if (Chars.isHan(text.charAt(i))) han++;
                 if (han >= 2) s = t.end();

@@ -36,6 +36,30 @@ class DrugStemsTest {
     }
 
     @Test
+    void antiviralAndMetabolicStems() {
+        // antivirals (-navir, -virin, -ciclovir, -amivir, -tegravir) and the drug classes of diabetes,
+        // anticoagulation, sedation and local anaesthesia (-gliflozin, -gliptin, -glutide, -xaban, -gatran,
+        // -azolam, -azepam, -caine), -cept, -relin, -onide and -grel
+        List<String> c = chemicals("早期使用洛匹那韦、利巴韦林或帕拉米韦的患者，病毒载量下降较快；多替拉韦和伐昔洛韦的耐受性良好。");
+        for (String d : List.of("洛匹那韦", "利巴韦林", "帕拉米韦", "多替拉韦", "伐昔洛韦")) assertTrue(c.contains(d), d + " in " + c);
+        c = chemicals("恩格列净联合沙格列汀或司美格鲁肽可改善血糖，术后给予阿哌沙班或达比加群预防血栓。");
+        for (String d : List.of("恩格列净", "沙格列汀", "司美格鲁肽", "阿哌沙班", "达比加群")) assertTrue(c.contains(d), d + " in " + c);
+        c = chemicals("术前用咪达唑仑镇静，切口处注射罗哌卡因，再雾化吸入布地奈德；阿柏西普与曲普瑞林的作用不同，氯吡格雷可抑制血小板。");
+        for (String d : List.of("咪达唑仑", "罗哌卡因", "布地奈德", "阿柏西普", "曲普瑞林", "氯吡格雷")) assertTrue(c.contains(d), d + " in " + c);
+        // a stem inside a longer word of the segmenter's dictionary is none (格雷夫斯病, 普利策奖)
+        c = chemicals("格雷夫斯病患者曾获普利策奖提名。");
+        assertTrue(c.isEmpty(), c.toString());
+    }
+
+    @Test
+    void antiviralAndMetabolicStemsInEnglish() {
+        List<String> c = chemicals("Patients given lopinavir, ribavirin or peramivir cleared the virus sooner; dolutegravir and valaciclovir were well tolerated.");
+        for (String d : List.of("lopinavir", "ribavirin", "peramivir", "dolutegravir", "valaciclovir")) assertTrue(c.contains(d), d + " in " + c);
+        c = chemicals("Empagliflozin with saxagliptin or semaglutide improved glucose, and apixaban or dabigatran prevented thrombosis.");
+        for (String d : List.of("Empagliflozin", "saxagliptin", "semaglutide", "apixaban", "dabigatran")) assertTrue(c.contains(d), d + " in " + c);
+    }
+
+    @Test
     void theStemAloneOrWithAFunctionWordIsNoDrug() {
         List<String> c = chemicals("他汀类药物和该单抗的疗效优于对照组，联合替尼治疗组无差异。");
         assertFalse(c.contains("他汀"), c.toString());

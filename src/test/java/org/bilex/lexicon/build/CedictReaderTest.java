@@ -122,6 +122,19 @@ class CedictReaderTest {
     }
 
     @Test
+    void aLoanwordRemarkKeepsTheTransliteratedName(@TempDir Path tmp) throws IOException {
+        CedictReader.Config cfg = CedictReader.config(Path.of("models"));
+        // a drug or chemical name rendered by its sound, marked (loanword) before or after it
+        assertEquals(List.of("oseltamivir"), CedictReader.glosses("(loanword) oseltamivir", cfg));
+        assertEquals(List.of("ketamine"), CedictReader.glosses("ketamine (loanword)", cfg));
+        assertEquals(List.of("piracetam"), CedictReader.glosses("(pharmacology) (loanword) piracetam", cfg));
+        // the headword becomes the known concept's form; a loanword that names no concept of the field stays out
+        assertEquals(List.of("乙醇=CHEMICAL:ethanol"), read(tmp,
+                "乙醇 乙醇 [yi3 chun2] /(loanword) ethanol/",
+                "沙發 沙发 [sha1 fa1] /(loanword) sofa/"));
+    }
+
+    @Test
     void glossesKeepTheNameBeforeAnAbbreviationAnAppositionOrAFormula() throws IOException {
         CedictReader.Config cfg = CedictReader.config(Path.of("models"));
         // the name's own symbol in brackets, then what it is: the name is the gloss
