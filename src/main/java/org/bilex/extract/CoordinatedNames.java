@@ -113,7 +113,7 @@ public final class CoordinatedNames implements EntityFinder {
             if (firstEnd == from && from > 0) continue;
             List<Candidate> items = han ? zh(text, tokens, firstEnd, name, m, lexicon) : en(text, firstEnd, name, m, lexicon);
             for (Candidate c : items) {
-                if (!made.add(c.start() + ":" + c.end() + ":" + c.concept().key())) continue;
+                if (complete(c, known) || !made.add(c.start() + ":" + c.end() + ":" + c.concept().key())) continue;
                 out.add(c);
                 // a marker inside the first item stays an entity of its own, as inside the whole name (CD4 in CD4+)
                 for (Candidate k : known) {
@@ -123,6 +123,17 @@ public final class CoordinatedNames implements EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the first item is a whole name of the type already ("HEK293 and HeLa cells": the cell line HEK293
+     * needs no head), so that the list shares nothing.
+     */
+    private static boolean complete(Candidate c, List<Candidate> known) {
+        for (Candidate k : known) {
+            if (k.start() == c.start() && k.end() == c.end() && k.concept().type() == c.concept().type()) return true;
+        }
+        return false;
     }
 
     /** English: the one or two words before the conjunction, with the name's tail after its first word or more. */

@@ -58,6 +58,8 @@ class CoordinatedNamesTest {
         List<String> c = canonicals("Breast tissue and ovarian cancer samples were collected.");
         named(c, EntityType.TISSUE, "breast");
         assertFalse(c.contains("DISEASE breast cancer"), c.toString());
+        // a first item that is a whole name of the type already shares no head: the cell line stays the cell line
+        named(canonicals("HEK293 and HeLa cells were transfected with the plasmid."), EntityType.CELL, "HEK293");
         // no conjunction right before the name: no list
         c = canonicals("The breast of patients with ovarian cancer was imaged.");
         assertFalse(c.contains("DISEASE breast cancer"), c.toString());
