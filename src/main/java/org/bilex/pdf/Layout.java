@@ -105,16 +105,31 @@ final class Layout {
         if (!gutters.isEmpty()) spanningBreaks(segs, gutters.size() + 1, body);
         List<TextBlock> blocks = new ArrayList<>();
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
-        for (Region r : regions(segs, cuts, body)) {
+        List<Region> regions = regions(segs, cuts, body);
+        for (int ri = 0; ri < regions.size(); ri++) {
+            Region r = regions.get(ri);
             if (r.fullWidth) {
                 for (List<Segment> part : detectColumns ? SideBySide.split(r.segs) : List.of(r.segs)) addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, part, ocr);
             } else {
                 Map<Integer, List<Segment>> byCol = new HashMap<>();
                 for (Segment s : r.segs) byCol.computeIfAbsent(s.column, k -> new ArrayList<>()).add(s);
+                int lastCol = 0;
+                for (int c : byCol.keySet()) lastCol = Math.max(lastCol, c);
+                Map<Integer, List<Segment>> notes = new java.util.TreeMap<>();
                 for (int c = 1; c <= gutters.size() + 1; c++) {
                     List<Segment> cs = byCol.get(c);
-                    if (cs != null) for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
+                    if (cs == null) continue;
+                    if (!ocr && c < lastCol && ri == regions.size() - 1) {
+                        List<Segment> n = columnNotes(cs, body);
+                        if (!n.isEmpty()) {
+                            notes.put(c, n);
+                            cs = new ArrayList<>(cs);
+                            cs.removeAll(n);
+                        }
+                    }
+                    for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
                 }
+                for (Map.Entry<Integer, List<Segment>> e : notes.entrySet()) addBlocks(blocks, page, e.getKey(), e.getValue(), ocr);
             }
         }
         int columns = countColumns(segs, gutters);
@@ -540,6 +555,50 @@ final class Layout {
             }
             out.add(cur);
         }
+        return out;
+    }
+
+    /** See {@link #columnNotes}: footnote lines are set at most this share of the body size. */
+    static final float NOTE_SIZE = 0.86f;
+    /** See {@link #columnNotes}: the most rows of footnotes under one column. */
+    static final int NOTE_ROWS = 8;
+    /** See {@link #columnNotes}: the white (em of the body size) between a column's text and its footnotes. */
+    static final float NOTE_GAP = 0.8f;
+
+    /** See {@link #columnNotes}: the widest gap (em) between the pieces of a footnote line (a justified line's word spaces). */
+    static final float NOTE_WORD_GAP = 2f;
+
+    /** The row's pieces are one line of text: no gap between them wider than {@link #NOTE_WORD_GAP} em (table cells are). */
+    private static boolean oneRun(Rows.Row r) {
+        for (int i = 1; i < r.segs.size(); i++) {
+            if (r.segs.get(i).x0 - r.segs.get(i - 1).x1 > NOTE_WORD_GAP * r.size) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Footnotes set under one column of the page's last band (a corresponding author, equal
+     * contribution, dates under the first column of an article's first page): the column's last rows,
+     * at most {@link #NOTE_ROWS}, each one line of text (no gap over {@link #NOTE_WORD_GAP} em: a
+     * justified line's word spaces are narrower, a table's cells wider) in type at most {@link #NOTE_SIZE} of the body
+     * size, after white of {@link #NOTE_GAP} em or more below body-size text of the column. They are
+     * read after the band's last column, as footnotes are read after the body of their page, so that a
+     * paragraph running on from the foot of one column to the top of the next is not cut by them. A
+     * table's rows (several cells each) and a caption above them are no such rows.
+     */
+    static List<Segment> columnNotes(List<Segment> col, float body) {
+        List<Rows.Row> rows = Rows.of(col);
+        int k = rows.size();
+        while (k > 0 && rows.size() - k < NOTE_ROWS) {
+            Rows.Row r = rows.get(k - 1);
+            if (r.size > NOTE_SIZE * body || !oneRun(r)) break;
+            k--;
+        }
+        if (k == rows.size() || k == 0) return List.of();
+        Rows.Row above = rows.get(k - 1);
+        if (above.size <= NOTE_SIZE * body || rows.get(k).top - above.bottom < NOTE_GAP * body) return List.of();
+        List<Segment> out = new ArrayList<>();
+        for (int i = k; i < rows.size(); i++) out.addAll(rows.get(i).segs);
         return out;
     }
 
