@@ -86,6 +86,7 @@ final class Layout {
     static Result run(int page, List<Segment> segments, boolean detectColumns, boolean ocr, List<Gutter> known) {
         List<Segment> segs = new ArrayList<>(segments.size());
         for (Segment s : segments) if (s.nonSpaceCount() > 0) segs.add(s);
+        if (detectColumns) segs = withoutLineNumbers(segs);
         if (segs.isEmpty()) return new Result(List.of(), 1, List.of());
         float body = bodySize(segs);
         List<WhiteStrips.Strip> strips = detectColumns ? WhiteStrips.find(segs) : List.of();
@@ -101,18 +102,34 @@ final class Layout {
         List<Gutter> gutters = detectColumns ? withStrips(starts, strips, body) : List.of();
         if (!gutters.isEmpty()) segs = splitAtGutters(segs, gutters, body);
         classify(segs, gutters, body);
+        if (!gutters.isEmpty()) spanningBreaks(segs, gutters.size() + 1, body);
         List<TextBlock> blocks = new ArrayList<>();
         List<Float> cuts = gutters.isEmpty() ? List.of() : whiteBands(segs, body);
-        for (Region r : regions(segs, cuts, body)) {
+        List<Region> regions = regions(segs, cuts, body);
+        for (int ri = 0; ri < regions.size(); ri++) {
+            Region r = regions.get(ri);
             if (r.fullWidth) {
                 for (List<Segment> part : detectColumns ? SideBySide.split(r.segs) : List.of(r.segs)) addBlocks(blocks, page, gutters.isEmpty() ? 1 : 0, part, ocr);
             } else {
                 Map<Integer, List<Segment>> byCol = new HashMap<>();
                 for (Segment s : r.segs) byCol.computeIfAbsent(s.column, k -> new ArrayList<>()).add(s);
+                int lastCol = 0;
+                for (int c : byCol.keySet()) lastCol = Math.max(lastCol, c);
+                Map<Integer, List<Segment>> notes = new java.util.TreeMap<>();
                 for (int c = 1; c <= gutters.size() + 1; c++) {
                     List<Segment> cs = byCol.get(c);
-                    if (cs != null) for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
+                    if (cs == null) continue;
+                    if (!ocr && c < lastCol && ri == regions.size() - 1) {
+                        List<Segment> n = columnNotes(cs, body);
+                        if (!n.isEmpty()) {
+                            notes.put(c, n);
+                            cs = new ArrayList<>(cs);
+                            cs.removeAll(n);
+                        }
+                    }
+                    for (List<Segment> part : SideBySide.split(cs)) addBlocks(blocks, page, c, part, ocr);
                 }
+                for (Map.Entry<Integer, List<Segment>> e : notes.entrySet()) addBlocks(blocks, page, e.getKey(), e.getValue(), ocr);
             }
         }
         int columns = countColumns(segs, gutters);
@@ -541,6 +558,118 @@ final class Layout {
         return out;
     }
 
+    /** See {@link #columnNotes}: footnote lines are set at most this share of the body size. */
+    static final float NOTE_SIZE = 0.86f;
+    /** See {@link #columnNotes}: the most rows of footnotes under one column. */
+    static final int NOTE_ROWS = 8;
+    /** See {@link #columnNotes}: the white (em of the body size) between a column's text and its footnotes. */
+    static final float NOTE_GAP = 0.8f;
+
+    /** See {@link #columnNotes}: the widest gap (em) between the pieces of a footnote line (a justified line's word spaces). */
+    static final float NOTE_WORD_GAP = 2f;
+
+    /** The row's pieces are one line of text: no gap between them wider than {@link #NOTE_WORD_GAP} em (table cells are). */
+    private static boolean oneRun(Rows.Row r) {
+        for (int i = 1; i < r.segs.size(); i++) {
+            if (r.segs.get(i).x0 - r.segs.get(i - 1).x1 > NOTE_WORD_GAP * r.size) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Footnotes set under one column of the page's last band (a corresponding author, equal
+     * contribution, dates under the first column of an article's first page): the column's last rows,
+     * at most {@link #NOTE_ROWS}, each one line of text (no gap over {@link #NOTE_WORD_GAP} em: a
+     * justified line's word spaces are narrower, a table's cells wider) in type at most {@link #NOTE_SIZE} of the body
+     * size, after white of {@link #NOTE_GAP} em or more below body-size text of the column. They are
+     * read after the band's last column, as footnotes are read after the body of their page, so that a
+     * paragraph running on from the foot of one column to the top of the next is not cut by them. A
+     * table's rows (several cells each) and a caption above them are no such rows.
+     */
+    static List<Segment> columnNotes(List<Segment> col, float body) {
+        List<Rows.Row> rows = Rows.of(col);
+        int k = rows.size();
+        while (k > 0 && rows.size() - k < NOTE_ROWS) {
+            Rows.Row r = rows.get(k - 1);
+            if (r.size > NOTE_SIZE * body || !oneRun(r)) break;
+            k--;
+        }
+        if (k == rows.size() || k == 0) return List.of();
+        Rows.Row above = rows.get(k - 1);
+        if (above.size <= NOTE_SIZE * body || rows.get(k).top - above.bottom < NOTE_GAP * body) return List.of();
+        List<Segment> out = new ArrayList<>();
+        for (int i = k; i < rows.size(); i++) out.addAll(rows.get(i).segs);
+        return out;
+    }
+
+    /** The fewest numbers that make a margin column of line numbers (see {@link #withoutLineNumbers}). */
+    static final int LINE_NUMBERS_MIN = 8;
+
+    /**
+     * A review manuscript's line numbers: runs of one to four digits, at least {@link #LINE_NUMBERS_MIN}
+     * of them, in the margin left of all other text of the page (their right edges before its left
+     * edge) or right of it, their values rising from the top of the page down. They are no text of the
+     * article; left in, each is glued to the line beside it ("12 Willingham et al."). A table's
+     * numbered rows sit inside the text's column, not left of all of it.
+     */
+    static List<Segment> withoutLineNumbers(List<Segment> segs) {
+        List<Segment> nums = new ArrayList<>();
+        float textLeft = Float.POSITIVE_INFINITY;
+        float textRight = Float.NEGATIVE_INFINITY;
+        for (Segment s : segs) {
+            if (isNumber(s)) {
+                nums.add(s);
+            } else {
+                textLeft = Math.min(textLeft, s.x0);
+                textRight = Math.max(textRight, s.x1);
+            }
+        }
+        if (nums.size() < LINE_NUMBERS_MIN) return segs;
+        List<Segment> drop = new ArrayList<>();
+        for (boolean left : new boolean[] {true, false}) {
+            List<Segment> side = new ArrayList<>();
+            for (Segment s : nums) {
+                if (left ? s.x1 < textLeft - 0.3f * s.size : s.x0 > textRight + 0.3f * s.size) side.add(s);
+            }
+            if (side.size() < LINE_NUMBERS_MIN) continue;
+            side.sort(Comparator.comparingDouble(Segment::cy));
+            long prev = Long.MIN_VALUE;
+            boolean rising = true;
+            for (Segment s : side) {
+                long v = Long.parseLong(digits(s));
+                if (v <= prev) {
+                    rising = false;
+                    break;
+                }
+                prev = v;
+            }
+            if (rising) drop.addAll(side);
+        }
+        if (drop.isEmpty()) return segs;
+        List<Segment> out = new ArrayList<>(segs);
+        out.removeAll(drop);
+        return out;
+    }
+
+    private static boolean isNumber(Segment s) {
+        String d = digits(s);
+        return d != null && !d.isEmpty() && d.length() <= 4;
+    }
+
+    /** The segment's text when it is digits only (spaces aside), else null. */
+    private static String digits(Segment s) {
+        StringBuilder sb = new StringBuilder();
+        for (RawGlyph g : s.glyphs) {
+            if (g.isSpace()) continue;
+            for (int k = 0; k < g.text.length(); k++) {
+                char c = g.text.charAt(k);
+                if (c < '0' || c > '9') return null;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Sets {@link Segment#fullWidth} and {@link Segment#column}. */
     static void classify(List<Segment> segs, List<Gutter> gutters) {
         classify(segs, gutters, bodySize(segs));
@@ -768,6 +897,115 @@ final class Layout {
             else return true;
         }
         return false;
+    }
+
+    /** See {@link #spanningBreaks}: the most (em) by which the other columns may end above the block away from its column. */
+    static final float SPAN_LEVEL = 8f;
+    /** See {@link #spanningBreaks}: a break is at least this white (em) whatever the line gap. */
+    static final float SPAN_MIN_GAP = 0.3f;
+    /** See {@link #spanningBreaks}: the most (em) by which the columns below the block may start apart. */
+    static final float SPAN_START = 1.0f;
+    /** See {@link #spanningBreaks}: the white above and below the block is this many times its column's line gap. */
+    static final float SPAN_BREAK = 1.3f;
+
+    /**
+     * A block that spans the columns but is no wider than one of them (a short "References" heading
+     * over a two-column reference list, a box across the page whose lines are short, a caption
+     * set left): CSS multi-column and journal templates end the columns above it (level to within a
+     * few lines), set the block, and start the columns again level below it. It shows as rows of one
+     * column {@code c0} with every other column white beside them; the block starts at the first of
+     * these rows with a break above it (white wider than {@code c0}'s line gap there, {@link #SPAN_BREAK}
+     * times, and at least {@link #SPAN_MIN_GAP} em: rows before it are the end of a column longer than
+     * the others) and ends with the run, followed by a break too; each other column has text above
+     * and below, its text above ends within {@link #SPAN_LEVEL} em of where {@code c0}'s ends and its
+     * text below starts within {@link #SPAN_START} em of where {@code c0}'s starts. A heading inside
+     * one column has the other column's text beside it; a figure in one column beside running text of
+     * the other has no break in that text. The block's segments become full width, so the columns
+     * above it are read before it and those below after (fresh layouts, issue 12: the body's right
+     * column had been read after the left column of the reference list below it, 38-49% CER).
+     * Full-width segments count as {@code c0}'s text only.
+     */
+    static void spanningBreaks(List<Segment> segs, int ncol, float body) {
+        for (int c0 = 1; c0 <= ncol; c0++) {
+            float[][] own = columnRows(segs, c0, true);
+            if (own.length < 3) continue;
+            float[][][] others = new float[ncol + 1][][];
+            boolean empty = false;
+            for (int c = 1; c <= ncol; c++) {
+                if (c == c0) continue;
+                others[c] = columnRows(segs, c, false);
+                if (others[c].length == 0) empty = true;
+            }
+            if (empty) continue;
+            List<float[]> spans = new ArrayList<>();
+            int i = 1;
+            while (i < own.length - 1) {
+                int j = i - 1;
+                while (j + 1 < own.length && whiteBeside(others, c0, own[i][0], own[j + 1][1])) j++;
+                if (j < i) {
+                    i++;
+                    continue;
+                }
+                // the block starts at the first break in the run: rows above it are the end of a column
+                // longer than the others (columns above a spanning block end level only within a few lines)
+                int k = i;
+                while (k <= j && !isBreak(own, k, body)) k++;
+                if (k <= j && j < own.length - 1 && isSpan(own, k, j, others, c0, body)) spans.add(new float[] {own[k][0], own[j][1]});
+                i = j + 1;
+            }
+            for (float[] sp : spans) {
+                for (Segment s : segs) {
+                    if (!s.fullWidth && s.column == c0 && s.cy() >= sp[0] && s.cy() <= sp[1]) s.fullWidth = true;
+                }
+            }
+        }
+    }
+
+    /** The white above row k of a column is wider than the column's line gap above it (see {@link #spanningBreaks}). */
+    private static boolean isBreak(float[][] own, int k, float body) {
+        float gap = own[k][0] - own[k - 1][1];
+        float line = k >= 2 ? own[k - 1][0] - own[k - 2][1] : 0f;
+        return gap >= Math.max(SPAN_MIN_GAP * body, SPAN_BREAK * line);
+    }
+
+    /** The merged vertical extents, top to bottom, of the segments of column c (and the full-width ones when asked). */
+    private static float[][] columnRows(List<Segment> segs, int c, boolean withFull) {
+        List<float[]> iv = new ArrayList<>();
+        for (Segment s : segs) {
+            if (s.fullWidth ? withFull : s.column == c) iv.add(new float[] {s.top, s.bottom});
+        }
+        return mergeIntervals(iv);
+    }
+
+    /** No row of any column other than c0 overlaps top..bottom. */
+    private static boolean whiteBeside(float[][][] others, int c0, float top, float bottom) {
+        for (int c = 1; c < others.length; c++) {
+            if (c == c0) continue;
+            for (float[] r : others[c]) if (r[0] < bottom && r[1] > top) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpan(float[][] own, int i, int j, float[][][] others, int c0, float body) {
+        float top = own[i][0];
+        float bottom = own[j][1];
+        float above0 = own[i - 1][1];
+        float below0 = own[j + 1][0];
+        float gapBelow = below0 - bottom;
+        float lineBelow = j + 2 < own.length ? own[j + 2][0] - own[j + 1][1] : 0f;
+        if (gapBelow < Math.max(SPAN_MIN_GAP * body, SPAN_BREAK * lineBelow)) return false;
+        for (int c = 1; c < others.length; c++) {
+            if (c == c0) continue;
+            float aboveC = Float.NaN;
+            float belowC = Float.NaN;
+            for (float[] r : others[c]) {
+                if (r[1] <= top) aboveC = r[1];
+                else if (r[0] >= bottom && Float.isNaN(belowC)) belowC = r[0];
+            }
+            if (Float.isNaN(aboveC) || Float.isNaN(belowC)) return false;
+            if (Math.abs(aboveC - above0) > SPAN_LEVEL * body || Math.abs(belowC - below0) > SPAN_START * body) return false;
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ regions

@@ -145,6 +145,8 @@ public final class PdfBoxReader implements PdfReader {
         List<Integer> ocrEmpty = new ArrayList<>();
         int unreadable = 0;
         List<Layout.Gutter> gutters = List.of(); // the body-column gutters of the last page that had some
+        float gutterW = 0; // the size of that page (its crop box as drawn): a page of another size or
+        float gutterH = 0; // orientation (a landscape table page) has columns of its own, if any
         long cjkLetters = 0; // letters of the text layer so far: choose the OCR settings of a page without one
         long latinLetters = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -174,8 +176,16 @@ public final class PdfBoxReader implements PdfReader {
                         else if (sc == Character.UnicodeScript.LATIN) latinLetters++;
                     }
                 }
-                Layout.Result r = layout(number, pg.glyphs(), w, h, gutters);
-                if (!r.gutters().isEmpty()) gutters = r.gutters();
+                // the glyphs' frame is the crop box as drawn, before /Rotate (PDFBox's direction-adjusted
+                // coordinates ignore the page's rotation): a landscape table page turned by /Rotate 90 keeps
+                // its right half (it was dropped as off the page when measured against the turned size)
+                boolean sameSize = Math.abs(crop.getWidth() - gutterW) < 1f && Math.abs(crop.getHeight() - gutterH) < 1f;
+                Layout.Result r = layout(number, pg.glyphs(), crop.getWidth(), crop.getHeight(), sameSize ? gutters : List.of());
+                if (!r.gutters().isEmpty()) {
+                    gutters = r.gutters();
+                    gutterW = crop.getWidth();
+                    gutterH = crop.getHeight();
+                }
                 out.add(new PdfPage(number, w, h, r.blocks(), state, r.columns()));
                 continue;
             }
@@ -259,7 +269,9 @@ public final class PdfBoxReader implements PdfReader {
 
     /**
      * Lays out the glyphs of a page with a text layer: the main text direction with column detection,
-     * rotated text (margin notes, vertical labels) as extra single-column blocks at the end.
+     * rotated text (margin notes, vertical labels) as extra single-column blocks at the end. {@code w}
+     * and {@code h} are the crop box's size in the glyphs' frame: as drawn, not turned by the page's
+     * {@code /Rotate}.
      */
     static Layout.Result layout(int number, List<RawGlyph> glyphs, float w, float h) {
         return layout(number, glyphs, w, h, List.of());

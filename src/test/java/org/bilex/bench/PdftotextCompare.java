@@ -92,9 +92,13 @@ public final class PdftotextCompare {
         return sb.toString();
     }
 
-    /** {@code pdftotext -raw -enc UTF-8 PDF -}: the text in content-stream order, as a user of poppler gets it. */
+    /**
+     * {@code pdftotext -raw -enc UTF-8 PDF -}: the text in content-stream order, as a user of poppler gets it
+     * ({@code -Dbilex.pdftotext.mode=layout}: {@code -layout} instead).
+     */
     static String pdftotext(Path pdf) throws Exception {
-        Process p = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
+        String mode = "-" + System.getProperty("bilex.pdftotext.mode", "raw");
+        Process p = new ProcessBuilder("pdftotext", mode, "-enc", "UTF-8", pdf.toString(), "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = p.getInputStream()) {
