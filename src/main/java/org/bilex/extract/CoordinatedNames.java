@@ -94,11 +94,7 @@ public final class CoordinatedNames implements EntityFinder {
 
     @Override
     public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon, Map<EntityFinder, List<Candidate>> earlier) {
-        List<Candidate> known = new ArrayList<>();
-        for (EntityFinder f : before) {
-            List<Candidate> done = earlier.get(f);
-            known.addAll(done != null ? done : f.find(text, tokens, lexicon));
-        }
+        List<Candidate> known = EntityFinder.candidatesOf(before, text, tokens, lexicon, earlier);
         List<Candidate> out = new ArrayList<>();
         Set<String> made = new HashSet<>();
         for (Candidate m : known) {

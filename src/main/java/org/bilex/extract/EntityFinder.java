@@ -32,4 +32,18 @@ public interface EntityFinder {
     default List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon, Map<EntityFinder, List<Candidate>> earlier) {
         return find(text, tokens, lexicon);
     }
+
+    /**
+     * The candidates of {@code finders} on this text, in their order: what {@code earlier} holds for a finder the
+     * entity stage ran on this text already, else the finder's own run (for a finder that builds on others).
+     */
+    static List<Candidate> candidatesOf(List<EntityFinder> finders, String text, List<Token> tokens, Lexicon lexicon,
+                                        Map<EntityFinder, List<Candidate>> earlier) {
+        List<Candidate> out = new java.util.ArrayList<>();
+        for (EntityFinder f : finders) {
+            List<Candidate> done = earlier.get(f);
+            out.addAll(done != null ? done : f.find(text, tokens, lexicon));
+        }
+        return out;
+    }
 }

@@ -158,11 +158,7 @@ public final class NameComposer implements EntityFinder {
 
     @Override
     public List<Candidate> find(String text, List<Token> tokens, Lexicon lexicon, Map<EntityFinder, List<Candidate>> earlier) {
-        List<Candidate> parts = new ArrayList<>();
-        for (EntityFinder f : before) {
-            List<Candidate> done = earlier.get(f); // the entity stage ran it on this text already
-            parts.addAll(done != null ? done : f.find(text, tokens, lexicon));
-        }
+        List<Candidate> parts = EntityFinder.candidatesOf(before, text, tokens, lexicon, earlier);
         // names too short to be lexicon forms (肺, 肝), that only a compound may start with
         for (Rule r : partsOnly) {
             Matcher x = r.pattern().matcher(text);
