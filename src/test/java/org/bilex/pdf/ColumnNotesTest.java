@@ -32,23 +32,6 @@ class ColumnNotesTest {
                 : "macrophages release small vesicles that shape the immune response inside the tumour bed".split(" ");
     }
 
-    private static List<String> lines(PdfPage page) {
-        List<String> out = new ArrayList<>();
-        for (TextBlock b : page.blocks()) for (TextLine l : b.lines()) out.add(RealPdfTest.norm(l.text()));
-        return out;
-    }
-
-    private static void inOrder(List<String> out, List<String> want) {
-        String all = String.join("\n", out);
-        int prev = -1;
-        for (String w : want) {
-            int at = out.subList(prev + 1, out.size()).indexOf(RealPdfTest.norm(w));
-            at = at < 0 ? -1 : at + prev + 1;
-            assertTrue(at > prev, "\"" + w + "\" as one line after the line before it:\n" + all);
-            prev = at;
-        }
-    }
-
     /** Two justified columns; column 1 has {@code n1} lines, column 2 {@code n2}; returns their lines. */
     private static List<List<String>> body(PDPageContentStream cs, PDFont f, boolean zh, float y, int n1, int n2) throws Exception {
         String sep = zh ? "" : " ";
@@ -87,8 +70,8 @@ class ColumnNotesTest {
             want.add(b.get(1).get(45));
             want.addAll(notes);
         });
-        List<String> out = lines(page);
-        inOrder(out, want);
+        List<String> out = TestPdfs.normLines(page);
+        TestPdfs.assertInOrder(out, want);
         // the body's lines repeat words of one pool, so a line may occur twice: the notes come after the last line of
         // the body wherever it occurs, and the body's lines all come before them
         int lastBody = out.lastIndexOf(RealPdfTest.norm(want.get(2)));
@@ -127,7 +110,7 @@ class ColumnNotesTest {
             want.add(0, b.get(0).get(39));
             want.add(b.get(1).get(0));
         });
-        inOrder(lines(page), want);
+        TestPdfs.assertInOrder(TestPdfs.normLines(page), want);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.bilex.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,23 +59,6 @@ class SpanningBreakTest {
         return List.of(c1, c2);
     }
 
-    private List<String> lines(PdfPage page) {
-        List<String> out = new ArrayList<>();
-        for (TextBlock b : page.blocks()) for (TextLine l : b.lines()) out.add(RealPdfTest.norm(l.text()));
-        return out;
-    }
-
-    private static void inOrder(List<String> out, List<String> want) {
-        String all = String.join("\n", out);
-        int prev = -1;
-        for (String w : want) {
-            int at = out.subList(prev + 1, out.size()).indexOf(RealPdfTest.norm(w));
-            at = at < 0 ? -1 : at + prev + 1;
-            assertTrue(at > prev, "\"" + w + "\" as one line after the line before it:\n" + all);
-            prev = at;
-        }
-    }
-
     private void headingAcrossColumns(boolean zh) throws Exception {
         List<String> want = new ArrayList<>();
         String heading = zh ? "研究进展" : "References";
@@ -100,7 +81,7 @@ class SpanningBreakTest {
             want.add(refs.get(1).get(0));
             want.add(refs.get(1).get(7));
         });
-        inOrder(lines(page), want);
+        TestPdfs.assertInOrder(TestPdfs.normLines(page), want);
     }
 
     @Test
@@ -134,7 +115,7 @@ class SpanningBreakTest {
             want.add(right.get(1).get(0));
             want.add(right.get(1).get(23));
         });
-        inOrder(lines(page), want);
+        TestPdfs.assertInOrder(TestPdfs.normLines(page), want);
     }
 
     @Test
@@ -168,7 +149,7 @@ class SpanningBreakTest {
             want.add(above.get(1).get(9));
             want.add(below.get(1).get(0));
         });
-        inOrder(lines(page), want);
+        TestPdfs.assertInOrder(TestPdfs.normLines(page), want);
     }
 
     @Test

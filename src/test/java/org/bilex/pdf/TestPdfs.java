@@ -335,6 +335,25 @@ public final class TestPdfs {
         return LineTest.w(f, size, s);
     }
 
+    /** Each line of the page in reading order, white space removed and ligatures expanded ({@link RealPdfTest#norm}). */
+    static List<String> normLines(PdfPage page) {
+        List<String> out = new ArrayList<>();
+        for (TextBlock b : page.blocks()) for (TextLine l : b.lines()) out.add(RealPdfTest.norm(l.text()));
+        return out;
+    }
+
+    /** Asserts that each of {@code want} is one line of {@code out} ({@link #normLines}), each after the one before it. */
+    static void assertInOrder(List<String> out, List<String> want) {
+        String all = String.join("\n", out);
+        int prev = -1;
+        for (String w : want) {
+            int at = out.subList(prev + 1, out.size()).indexOf(RealPdfTest.norm(w));
+            at = at < 0 ? -1 : at + prev + 1;
+            if (at <= prev) throw new AssertionError("\"" + w + "\" as one line after the line before it:\n" + all);
+            prev = at;
+        }
+    }
+
     /** Each line of the page in reading order, as "COLUMN text" (the column of its block). */
     static List<String> columnLines(PdfPage page) {
         List<String> out = new ArrayList<>();
