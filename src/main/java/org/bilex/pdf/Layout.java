@@ -1260,7 +1260,7 @@ final class Layout {
         List<Line> out = new ArrayList<>();
         for (int ri = 0; ri < rows.size(); ri++) {
             Rows.Row r = rows.get(ri);
-            boolean keep = inParagraph(rows, ri) || gridRow(rows, cells, ri);
+            boolean keep = inParagraph(rows, cells, ri) || gridRow(rows, cells, ri);
             Line cur = null;
             float curX1 = 0;
             for (Segment s : r.segs) {
@@ -1333,9 +1333,9 @@ final class Layout {
 
     /**
      * Whether a row with a wide gap is a justified line of a paragraph (a line above or below it is
-     * one unbroken run across the gap) rather than table cells or figure labels.
+     * one cell across the gap, see {@link #cells}) rather than table cells or figure labels.
      */
-    private static boolean inParagraph(List<Rows.Row> rows, int ri) {
+    private static boolean inParagraph(List<Rows.Row> rows, List<List<float[]>> cells, int ri) {
         Rows.Row r = rows.get(ri);
         if (r.segs.size() < 2) return true;
         float x0 = r.segs.get(0).x0;
@@ -1345,25 +1345,13 @@ final class Layout {
             if (k < 0 || k >= rows.size()) continue;
             Rows.Row n = rows.get(k);
             if (Math.max(n.top - r.bottom, r.top - n.bottom) > 1.5f * r.size) continue;
-            if (!oneLine(n)) continue;
-            float nx1 = Float.NEGATIVE_INFINITY;
-            for (Segment s : n.segs) nx1 = Math.max(nx1, s.x1);
-            if (n.segs.get(0).x0 <= x0 + r.size && nx1 >= x1 - r.size) return true;
+            // a neighbour that is one cell reads as one line: one run, or the words of a justified line in a narrow
+            // column with their spaces stretched ("intestinal   dysbiosis   is   marked   by"), several runs
+            List<float[]> line = cells.get(k);
+            if (line.size() != 1) continue;
+            if (line.get(0)[0] <= x0 + r.size && line.get(0)[1] >= x1 - r.size) return true;
         }
         return false;
-    }
-
-    /**
-     * Whether a row reads as one line: one segment, or segments no further apart than {@link #LINE_SPLIT_GAP} em,
-     * as the words of a justified line in a narrow column, stretched ("intestinal   dysbiosis   is   marked   by").
-     */
-    private static boolean oneLine(Rows.Row n) {
-        for (int i = 1; i < n.segs.size(); i++) {
-            Segment a = n.segs.get(i - 1);
-            Segment b = n.segs.get(i);
-            if (b.x0 - a.x1 > LINE_SPLIT_GAP * Math.max(a.size, b.size)) return false;
-        }
-        return true;
     }
 
     private static void addToLine(Line l, Segment s) {
