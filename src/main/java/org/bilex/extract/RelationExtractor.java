@@ -33,12 +33,12 @@ import java.util.Set;
  */
 public final class RelationExtractor {
 
+    /** A gene or molecule symbol as Chinese text writes it inside a list: a Latin letter, then letters, digits, Greek letters, hyphens. */
+    private static final java.util.regex.Pattern UNNAMED_SYMBOL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9α-ω\\-/]{0,11}");
     /**
      * Where a name goes on between a list and a modifier cue (RelationExtractor.SentenceRun.modifier): its short form
      * in brackets ("streptozotocin (STZ)-induced").
      */
-    /** A gene or molecule symbol as Chinese text writes it inside a list: a Latin letter, then letters, digits, Greek letters, hyphens. */
-    private static final java.util.regex.Pattern UNNAMED_SYMBOL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9α-ω\\-/]{0,11}");
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[(（][^()（）\\s]{1,15}[)）]");
     private static final Set<EntityType> MOLECULES = EnumSet.of(EntityType.CYTOKINE, EntityType.GROWTH_FACTOR,
             EntityType.PROTEIN, EntityType.MARKER, EntityType.MIRNA, EntityType.CHEMICAL);
@@ -1946,8 +1946,12 @@ public final class RelationExtractor {
                 }
                 return false;
             }
-            String l = rest.stripLeading().toLowerCase(Locale.ROOT);
-            for (String c : rules.cues(CueKind.SETTING)) {
+            return startsWithLatinCue(rest.stripLeading().toLowerCase(Locale.ROOT), CueKind.SETTING);
+        }
+
+        /** Whether lower-case text l starts with a Latin cue of the kind as a whole word ("model", not "modelling"). */
+        private boolean startsWithLatinCue(String l, CueKind kind) {
+            for (String c : rules.cues(kind)) {
                 String cl = c.toLowerCase(Locale.ROOT);
                 if (Chars.hasHan(cl) || !l.startsWith(cl)) continue;
                 if (l.length() == cl.length() || !Chars.isWordChar(l.charAt(cl.length()))) return true;
@@ -1991,11 +1995,7 @@ public final class RelationExtractor {
                 }
                 String l = after.stripLeading().toLowerCase(Locale.ROOT);
                 if (l.length() == after.length()) return false; // "tumorweight": no word of its own
-                for (String c : rules.cues(CueKind.MEASURE)) {
-                    String cl = c.toLowerCase(Locale.ROOT);
-                    if (!Chars.hasHan(cl) && l.startsWith(cl) && (l.length() == cl.length() || !Chars.isWordChar(l.charAt(cl.length())))) return true;
-                }
-                return false;
+                return startsWithLatinCue(l, CueKind.MEASURE);
             }
             if (o.concept().type() != EntityType.PROCESS) return false;
             String written = text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT);
