@@ -144,8 +144,7 @@ public final class CoordinatedNames implements EntityFinder {
         List<Integer> starts = new ArrayList<>();
         int i = firstEnd;
         for (int w = 0; w < 2; w++) {
-            int s = i;
-            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && "(),;:[]".indexOf(text.charAt(s - 1)) < 0) s--;
+            int s = wordStart(text, i);
             if (s == i) break;
             starts.add(s);
             if (s == 0 || text.charAt(s - 1) != ' ') break;
@@ -166,6 +165,13 @@ public final class CoordinatedNames implements EntityFinder {
         return List.of();
     }
 
+    /** The start of the word that ends at i: back over what is no white space, bracket, comma or sentence mark. */
+    private static int wordStart(String text, int i) {
+        int s = i;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && "(),;:[]".indexOf(text.charAt(s - 1)) < 0) s--;
+        return s;
+    }
+
     /** The item found, and the items before it, each after a comma: "lung, breast and colon cancers". */
     private static List<Candidate> withEarlierItems(String text, Candidate found, String tail, Lexicon lexicon) {
         List<Candidate> out = new ArrayList<>();
@@ -177,8 +183,7 @@ public final class CoordinatedNames implements EntityFinder {
             if (i == 0 || text.charAt(i - 1) != ',') break;
             i--;
             while (i > 0 && text.charAt(i - 1) == ' ') i--;
-            int e = i, s = i;
-            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && "(),;:[]".indexOf(text.charAt(s - 1)) < 0) s--;
+            int e = i, s = wordStart(text, i);
             if (s == e) break;
             Concept c = lexicon.lookup(text.substring(s, e) + tail);
             if (c == null || c.type() != found.concept().type()) break;
